@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Thin shim: everything lives in dist/ (built by `npm install`).
+import module from 'node:module';
+
+module.enableCompileCache?.();
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (error) {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+    process.stderr.write('repayplan: not built yet: run `npm install` (it builds dist/) in the repayplan folder\n');
+    process.exit(1);
+  }
+  throw error;
+}
+process.exitCode = await main(process.argv);

@@ -1,0 +1,59 @@
+/**
+ * The edges gathered once (STYLE "inject the edges once"): streams, TTY-ness, environment,
+ * locale and today's date. Commands take a Context; nothing below src/cli reads process.
+ */
+import type { Readable, Writable } from 'node:stream';
+import type { CivilDate } from '../dates/civil-date.js';
+import type { Lang } from '../policy/types.js';
+
+export interface Context {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Working directory for relative paths. */
+  cwd: string;
+  /** Today's date in the local time zone (the default asOf). */
+  today(): CivilDate;
+  /** Terminal width in columns (80 when unknown). */
+  columns: number;
+}
+
+export function processContext(): Context {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    today() {
+      const now = new Date();
+      return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+    },
+    columns: process.stdout.columns || 120,
+  };
+}
+
+/** Default language from the locale (LC_ALL, LC_MESSAGES, LANG): zh when it starts with zh. */
+export function localeLang(env: Context['env']): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Colour only on a TTY and never with NO_COLOR (https://no-color.org). */
+export function useColour(ctx: Context): boolean {
+  return ctx.stdoutIsTTY && !('NO_COLOR' in ctx.env && ctx.env.NO_COLOR !== undefined) && ctx.env.TERM !== 'dumb';
+}
+
+/** Writes text to a stream and resolves once it is flushed. */
+export function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}

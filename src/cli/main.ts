@@ -1,0 +1,161 @@
+/**
+ * The commander program: declares commands and flags, lazy-imports each command's module, and
+ * holds the one top-level catch that maps errors to exit codes (§7). Flag values stay strings:
+ * money flags are parsed by the money parser, never coerced by commander.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
+import { processContext, type Context } from './context.js';
+
+export const VERSION = '0.1.0';
+
+function wantsJson(argv: readonly string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--format=json' || a === '--format=ndjson') return true;
+    if (a === '--format' && (argv[i + 1] === 'json' || argv[i + 1] === 'ndjson')) return true;
+  }
+  return false;
+}
+
+/** Adds the account flags of §2 and the options shared by `plan` and `negotiate`. */
+function accountOptions(cmd: Command): Command {
+  return cmd
+    .option('--principal <amount>', 'outstanding principal (本金), > 0')
+    .option('--interest <amount>', 'unpaid interest already charged (利息); estimated when absent')
+    .option('--fees <amount>', 'unpaid fees, late fees included (违约金及费用); estimated when absent')
+    .option('--overdue-days <days>', 'days past the missed due date (逾期天数), whole number ≥ 0')
+    .option('--minimum-due <amount>', 'unpaid minimum payment (最低还款额); default from the policy')
+    .option('--income <amount>', 'net monthly income (月收入)')
+    .option('--expenses <amount>', 'essential monthly living costs (月必要支出)')
+    .option('--other-debt <amount>', 'monthly payments on other debts (其他负债月供)')
+    .option('--cash <amount>', 'cash the cardholder can pay at once (可一次性筹措资金)')
+    .option('--id <ref>', 'account reference, passed through (never a card or ID number)')
+    .option('--input <file>', 'read the account from a JSON file, or - for stdin (flags override its fields)')
+    .option('--as-of <date>', 'valuation date YYYY-MM-DD (default: today)')
+    .option('--policy <name|file>', 'built-in preset or policy JSON file', 'cn-standard')
+    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
+    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']));
+}
+
+export function buildProgram(ctx: Context, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('repayplan')
+    .description('Turn an overdue credit-card account into exact, comparable repayment plans.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .exitOverride();
+
+  accountOptions(program.command('plan'))
+    .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
+    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
+    .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
+    .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')
+    .option('--script', 'print a read-out script for the recommended plan (or --schedule ID)')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runPlan } = await import('./commands/plan.js');
+      setExit(await runPlan(opts, ctx));
+    });
+
+  const policy = program.command('policy').description('list, show, validate and start policies (SPEC §3)');
+  policy.command('list').description('list the built-in presets')
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .action(async (opts: Record<string, unknown>) => {
+      const { runPolicyList } = await import('./commands/policy.js');
+      setExit(await runPolicyList(opts, ctx));
+    });
+  policy.command('show').argument('<name|file>').description('print the canonical JSON of a preset or file and its SHA-256')
+    .addOption(new Option('--format <format>', 'json (canonical policy) or table').choices(['table', 'json']))
+    .action(async (ref: string, opts: Record<string, unknown>) => {
+      const { runPolicyShow } = await import('./commands/policy.js');
+      setExit(await runPolicyShow(ref, opts, ctx));
+    });
+  policy.command('validate').argument('<file...>').description('check policy files; report every problem with its JSON path')
+    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runPolicyValidate } = await import('./commands/policy.js');
+      setExit(await runPolicyValidate(files, opts, ctx));
+    });
+  policy.command('init').argument('<name>').description('write a preset as a starting policy file (stdout, or -o FILE)')
+    .option('-o, --output <file>', 'write to this file instead of stdout (refuses to overwrite)')
+    .action(async (name: string, opts: Record<string, unknown>) => {
+      const { runPolicyInit } = await import('./commands/policy.js');
+      setExit(await runPolicyInit(name, opts, ctx));
+    });
+
+  program.command('batch')
+    .argument('[file]', 'CSV or NDJSON input, or - for stdin', '-')
+    .description('score many accounts from CSV/NDJSON, in order, none lost (SPEC §6)')
+    .option('-o, --output <file>', 'output file, or - for stdout', '-')
+    .option('--errors <file>', 'rejected rows go here (default: stderr)')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'ndjson']))
+    .addOption(new Option('--input-format <format>', 'input format (default: from the file name / content)').choices(['csv', 'ndjson']))
+    .option('--policy <name|file>', 'built-in preset or policy JSON file', 'cn-standard')
+    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
+    .option('--as-of <date>', 'valuation date YYYY-MM-DD for rows without as_of (default: today)')
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
+    .option('--columns <list>', 'headerless CSV: the column names, comma-separated (filter mode)')
+    .option('--jobs <n>', 'worker threads (default: the core count)')
+    .option('--plans', 'add one column group per plan id')
+    .option('--bom', 'write UTF-8 with a byte-order mark (for Excel)')
+    .option('--no-progress', 'never show a progress bar')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runBatch } = await import('./commands/batch.js');
+      setExit(await runBatch(file, opts, ctx));
+    });
+
+  accountOptions(program.command('negotiate'))
+    .description('interactive: try counter-offers on a live call, pick a plan, save the agreement')
+    .option('--save <file>', 'write the agreement record (JSON) here when a plan is picked')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runNegotiate } = await import('./commands/negotiate.js');
+      setExit(await runNegotiate(opts, ctx));
+    });
+
+  return program;
+}
+
+/** Prints a user error as one line (and the JSON error object under --format json). */
+export function reportUserError(error: UserError, ctx: Context, json: boolean): number {
+  ctx.stderr.write(`repayplan: ${error.message}\n`);
+  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${issue.message}\n`);
+  if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(error), null, 2)}\n`);
+  return EXIT_USAGE;
+}
+
+/** Runs the CLI; returns the exit code (bin/repayplan.js sets process.exitCode). */
+export async function main(argv: readonly string[], ctx: Context = processContext()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const json = wantsJson(argv);
+  const program = buildProgram(ctx, (code) => { exitCode = code; });
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT_OK;
+    }
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      // commander already printed its one-line message (plus the help hint) on stderr
+      if (json) {
+        const message = error.message.replace(/^error: /, '');
+        ctx.stdout.write(`${JSON.stringify(toErrorObject(new UserError(`usage.${error.code.replace('commander.', '')}`, message)), null, 2)}\n`);
+      }
+      return EXIT_USAGE;
+    }
+    if (error instanceof UserError) return reportUserError(error, ctx, json);
+    const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    ctx.stderr.write(`repayplan: internal error: ${internal.message}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
+    if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+    if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(internal), null, 2)}\n`);
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,52 @@
+/** Loads a policy for a command: a preset name or a JSON file path; validates and compiles it. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { compilePolicy } from '../policy/compile.js';
+import { presetDoc, presetNames } from '../policy/presets.js';
+import type { Policy } from '../policy/types.js';
+import { validatePolicy } from '../policy/validate.js';
+
+/** Reads and parses a policy file's JSON (I/O only); user errors name the file. */
+export function readPolicyJson(path: string, cwd: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    throw new UserError('policy.unreadable', `--policy: ${JSON.stringify(path)}: ${why}: give a preset (${presetNames().join(', ')}) or a policy JSON file`, { field: '--policy', value: path });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UserError('policy.not-json', `--policy: ${path} is not valid JSON (${detail}): fix the syntax, or start from \`repayplan policy init cn-standard\``, { field: '--policy', value: path });
+  }
+}
+
+/** Loads a preset or file into a compiled Policy; checks `expectedHash` when given (§3). */
+export function loadPolicy(ref: string | undefined, cwd: string, expectedHash?: string): Policy {
+  const name = ref ?? 'cn-standard';
+  const preset = presetDoc(name);
+  const looksLikeFile = /[./\\]/.test(name) || name.endsWith('.json');
+  if (!preset && !looksLikeFile) {
+    throw new UserError('policy.unknown', `--policy: ${JSON.stringify(name)} is neither a preset nor a file: use one of ${presetNames().join(', ')} or a path to a policy JSON file`, { field: '--policy', value: name });
+  }
+  const json = preset ?? readPolicyJson(name, cwd);
+  const result = validatePolicy(json);
+  if (!result.ok) {
+    const where = preset ? `preset ${name}` : name;
+    throw UserError.fromIssues(
+      result.issues.map((i) => ({ ...i, message: `policy ${where}: ${i.message}` })),
+    );
+  }
+  const policy = compilePolicy(result.doc);
+  if (expectedHash !== undefined) {
+    const want = expectedHash.trim().toLowerCase();
+    if (want !== policy.sha256) {
+      throw new UserError('policy.hash-mismatch', `--policy-hash: policy ${policy.name} v${policy.version} has SHA-256 ${policy.sha256}, not the expected ${want}: check you are using the policy you meant`, { field: '--policy-hash', value: expectedHash });
+    }
+  }
+  return policy;
+}
