@@ -1,0 +1,81 @@
+/** The lender's expected NPV, recovery rate and the recommendation (§4.8). */
+import type { Minor } from '../money/amount.js';
+import { divRound, formatFraction } from '../money/rational.js';
+import type { Policy } from '../policy/types.js';
+import type { Plan, Recommendation } from '../report/types.js';
+
+/** Fixed-point scale of the precomputed discount factors: 10^40 (far beyond the 34 digits asked). */
+const SCALE = 10n ** 40n;
+const factorCache = new WeakMap<Policy, bigint[]>();
+
+/**
+ * fₖ = ((1 − q) / (1 + a/12))^k for k = 0..maxK, each exactly rounded to 40 decimals.
+ * Computed once per policy (no per-row policy work).
+ */
+function discountFactors(policy: Policy, maxK: number): bigint[] {
+  let factors = factorCache.get(policy);
+  if (factors && factors.length > maxK) return factors;
+  const q = policy.monthlyBreakRate;
+  const a = policy.annualDiscountRate;
+  // (1 − q) / (1 + a/12) = ((q.den − q.num) · 12·a.den) / (q.den · (12·a.den + a.num))
+  const num = (q.den - q.num) * 12n * a.den;
+  const den = q.den * (12n * a.den + a.num);
+  const size = Math.max(maxK + 1, policy.maxTermMonths + 1, factors?.length ?? 0);
+  factors = [];
+  let pn = 1n;
+  let pd = 1n;
+  for (let k = 0; k < size; k++) {
+    factors.push(divRound(pn * SCALE, pd, 'half-up'));
+    pn *= num;
+    pd *= den;
+  }
+  factorCache.set(policy, factors);
+  return factors;
+}
+
+/** NPV = Σ paymentₖ · (1 − q)^k / (1 + a/12)^k, rounded to the minor unit with the policy's mode. */
+export function npvFor(schedule: readonly { k: number; payment: Minor }[], policy: Policy): Minor {
+  const maxK = schedule.reduce((m, r) => (r.k > m ? r.k : m), 0);
+  const f = discountFactors(policy, maxK);
+  let sum = 0n;
+  for (const row of schedule) sum += row.payment * (f[row.k] as bigint);
+  return divRound(sum, SCALE, policy.currency.rounding);
+}
+
+/** npv / T, half-up, 4 decimals (§5). */
+export function recoveryRateFor(npv: Minor, total: Minor): string {
+  return formatFraction(npv, total, 4);
+}
+
+function best(plans: Plan[]): Plan | null {
+  let top: Plan | null = null;
+  for (const p of plans) {
+    if (!top || p.npv > top.npv || (p.npv === top.npv && p.months < top.months)) top = p;
+  }
+  return top;
+}
+
+/** Highest NPV among affordable plans, else among unknown ones; ties to fewer months (§4.8, §5). */
+export function recommend(plans: Plan[], cap: Minor | null): Recommendation {
+  if (plans.length === 0) {
+    return { planId: null, code: 'no-plans', reason: 'no plan is available for this account under the policy', closest: null };
+  }
+  const yes = best(plans.filter((p) => p.affordable === true));
+  if (yes) return { planId: yes.id, code: 'best-npv-affordable', reason: 'affordable plan with the highest expected recovery (NPV)', closest: null };
+  const maybe = best(plans.filter((p) => p.affordable === null));
+  if (maybe) {
+    return { planId: maybe.id, code: 'best-npv-unknown', reason: 'highest expected recovery (NPV) among plans whose affordability is unknown (income or cash not given)', closest: null };
+  }
+  // none affordable: the plan asking the least each month, and what it would need against C
+  let closest: Plan | null = null;
+  for (const p of plans) {
+    if (p.regularPayment === null) continue;
+    if (!closest || (closest.regularPayment !== null && p.regularPayment < closest.regularPayment) || (p.regularPayment === closest.regularPayment && p.months < closest.months)) closest = p;
+  }
+  return {
+    planId: null,
+    code: 'none-affordable',
+    reason: closest && cap !== null ? 'no plan is affordable: even the lowest monthly payment on offer is above the affordable cap' : 'no plan is affordable',
+    closest: closest && closest.regularPayment !== null ? { planId: closest.id, regularPayment: closest.regularPayment } : null,
+  };
+}

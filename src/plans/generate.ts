@@ -1,0 +1,110 @@
+/**
+ * Every plan variant the policy's offers allow for a bucket (§4.4, §4.5): waivers, the
+ * restructured amount A, the schedule, and the availability rule.
+ */
+import { addDays, addMonthsClamped, type CivilDate } from '../dates/civil-date.js';
+import type { Minor } from '../money/amount.js';
+import { mulRatio } from '../money/rational.js';
+import type { Offer, Policy } from '../policy/types.js';
+import type { ScheduleRow, Snapshot, UnavailablePlan } from '../report/types.js';
+import { amortize, type Period } from './schedule.js';
+
+/** A variant with its schedule, before affordability, NPV and APR are added. */
+export interface DraftPlan {
+  id: string;
+  offer: Offer;
+  months: number;
+  graceMonths: number;
+  waived: { fees: Minor; interest: Minor; principal: Minor; total: Minor };
+  amount: Minor;
+  dueBy: CivilDate | null;
+  schedule: ScheduleRow[];
+}
+
+/** Waived W and A = T − W for an offer in the snapshot's bucket (§4.4). */
+export function waiverFor(snapshot: Snapshot, offer: Offer, policy: Policy): DraftPlan['waived'] {
+  const shares = offer.waiverFor(snapshot.bucket);
+  const mode = policy.currency.rounding;
+  const fees = mulRatio(snapshot.fees, shares.fees, mode);
+  const interest = mulRatio(snapshot.interest, shares.interest, mode);
+  const principal = mulRatio(snapshot.principal, shares.principal, mode);
+  return { fees, interest, principal, total: fees + interest + principal };
+}
+
+function withDates(periods: Period[], amount: Minor, asOf: CivilDate): ScheduleRow[] {
+  let balance = amount;
+  return periods.map((p) => {
+    balance -= p.principal;
+    return { ...p, date: addMonthsClamped(asOf, p.k), balance };
+  });
+}
+
+/** Why a variant may not be offered (§4.5), or null when it may. */
+function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: string } | null {
+  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: 'the waivers leave nothing to pay' };
+  if (plan.months > policy.maxTermMonths) {
+    return { code: 'term-too-long', reason: `${plan.months} months is longer than the policy's limit of ${policy.maxTermMonths}` };
+  }
+  for (const row of plan.schedule) {
+    if (row.k >= 1 && row.principal <= 0n) {
+      return { code: 'principal-not-positive', reason: `month ${row.k} would repay no principal: the amount is too small for ${plan.months} months` };
+    }
+  }
+  for (const row of plan.schedule) {
+    if (row.k > plan.graceMonths && row.payment < policy.minInstallment) {
+      return { code: 'below-min-installment', reason: `month ${row.k} would ask for less than the minimum installment` };
+    }
+  }
+  return null;
+}
+
+function draft(offer: Offer, snapshot: Snapshot, policy: Policy, id: string, grace: number, n: number, lump: boolean): DraftPlan {
+  const mode = policy.currency.rounding;
+  const waived = waiverFor(snapshot, offer, policy);
+  const amount = snapshot.total - waived.total;
+  const asOf = snapshot.asOf;
+  let periods: Period[];
+  if (lump) {
+    periods = [{ k: 0, payment: amount, principal: amount, interest: 0n, fee: 0n }];
+  } else {
+    const gracePayment = mulRatio(amount, offer.graceShare, mode);
+    periods = [];
+    for (let k = 1; k <= grace; k++) periods.push({ k, payment: gracePayment, principal: gracePayment, interest: 0n, fee: 0n });
+    const rest = amount - BigInt(grace) * gracePayment;
+    periods.push(...amortize(rest, n, grace, offer, mode));
+  }
+  return {
+    id,
+    offer,
+    months: lump ? 0 : grace + n,
+    graceMonths: grace,
+    waived,
+    amount,
+    dueBy: lump ? addDays(asOf, offer.lumpSumDays) : null,
+    schedule: withDates(periods, amount, asOf),
+  };
+}
+
+/** The variants of every offer open to the bucket, in catalogue order, and those not offered. */
+export function generatePlans(snapshot: Snapshot, policy: Policy): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+  const drafts: DraftPlan[] = [];
+  const unavailable: UnavailablePlan[] = [];
+  const consider = (plan: DraftPlan) => {
+    const why = unavailableReason(plan, policy);
+    if (why) unavailable.push({ id: plan.id, offerId: plan.offer.id, ...why });
+    else drafts.push(plan);
+  };
+  for (const offer of policy.offers) {
+    if (!offer.buckets.has(snapshot.bucket)) continue;
+    if (offer.family === 'deferral') {
+      for (const g of offer.graceMonths) {
+        for (const n of offer.terms) consider(draft(offer, snapshot, policy, `${offer.id}-${g}+${n}`, g, n, false));
+      }
+    } else if (offer.family === 'reduction') {
+      for (const n of offer.terms) consider(draft(offer, snapshot, policy, `${offer.id}-${n}`, 0, n, n === 1));
+    } else {
+      for (const n of offer.terms) consider(draft(offer, snapshot, policy, `${offer.id}-${n}`, 0, n, false));
+    }
+  }
+  return { drafts, unavailable };
+}
