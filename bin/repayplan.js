@@ -3,6 +3,13 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
+// `repayplan … | head` closes the pipe early: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 let main;
 try {
   ({ main } = await import('../dist/cli/main.js'));

@@ -33,7 +33,7 @@ function accountOptions(cmd: Command): Command {
     .option('--id <ref>', 'account reference, passed through (never a card or ID number)')
     .option('--input <file>', 'read the account from a JSON file, or - for stdin (flags override its fields)')
     .option('--as-of <date>', 'valuation date YYYY-MM-DD (default: today)')
-    .option('--policy <name|file>', 'built-in preset or policy JSON file', 'cn-standard')
+    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
     .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
     .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']));
 }
@@ -96,7 +96,7 @@ export function buildProgram(ctx: Context, setExit: (code: number) => void): Com
     .option('--errors <file>', 'rejected rows go here (default: stderr)')
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'ndjson']))
     .addOption(new Option('--input-format <format>', 'input format (default: from the file name / content)').choices(['csv', 'ndjson']))
-    .option('--policy <name|file>', 'built-in preset or policy JSON file', 'cn-standard')
+    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
     .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
     .option('--as-of <date>', 'valuation date YYYY-MM-DD for rows without as_of (default: today)')
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))

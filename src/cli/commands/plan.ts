@@ -1,7 +1,87 @@
-/** `repayplan plan` — being written (issue #2). */
+/** `repayplan plan`: flags / --input → account → evaluate → table or JSON on stdout (§5). */
+import { isIssue, parseAmount } from '../../money/amount.js';
 import { UserError } from '../../errors.js';
-import type { Context } from '../context.js';
+import type { Lang } from '../../policy/types.js';
+import { evaluate } from '../../report/evaluate.js';
+import type { Evaluation } from '../../report/types.js';
+import { planJsonDocument } from '../../render/json.js';
+import { readAccount, readInputDocument, type InputDocument } from '../account-input.js';
+import { localeLang, useColour, write, type Context } from '../context.js';
+import { VERSION } from '../main.js';
+import { loadPolicy } from '../policy-source.js';
+import type { Policy } from '../../policy/types.js';
 
-export async function runPlan(_o: Record<string, unknown>, _c: Context): Promise<number> {
-  throw new UserError('usage.not-implemented', 'plan: not implemented yet');
+/**
+ * The policy for a command: --policy (default cn-standard). A saved document (--input) that
+ * names its policy and hash is checked against it, so a record never reproduces silently
+ * under another policy.
+ */
+export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument | null, ctx: Context): Policy {
+  const explicit = typeof opts.policy === 'string' ? opts.policy : undefined;
+  const hash = typeof opts.policyHash === 'string' ? opts.policyHash : undefined;
+  const saved = doc?.policy ?? null;
+  const ref = explicit ?? saved?.name ?? undefined;
+  let policy: Policy;
+  try {
+    policy = loadPolicy(ref, ctx.cwd, hash);
+  } catch (error) {
+    if (error instanceof UserError && explicit === undefined && saved?.name && error.code === 'policy.unknown') {
+      throw new UserError('input.policy', `--input: ${doc?.source} was made under policy ${JSON.stringify(saved.name)}, which is not a preset: pass it with --policy FILE`, { field: '--policy', value: saved.name });
+    }
+    throw error;
+  }
+  if (hash === undefined && saved?.sha256 && saved.sha256 !== policy.sha256) {
+    throw new UserError('input.policy-mismatch', `--input: ${doc?.source} was made under policy ${saved.name ?? '?'} with SHA-256 ${saved.sha256}, but ${policy.name} v${policy.version} has ${policy.sha256}: pass the same policy with --policy`, { field: '--policy', value: policy.name });
+  }
+  return policy;
+}
+
+function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
+  if (ev.plans.some((p) => p.id === id)) return id;
+  const un = ev.unavailable.find((u) => u.id === id);
+  if (un) throw new UserError('plan.unavailable', `${flag}: ${id} is not offered for this account: ${un.reason}`, { field: flag, value: id });
+  const ids = ev.plans.map((p) => p.id).join(', ');
+  throw new UserError('plan.unknown', `${flag}: no plan ${JSON.stringify(id)} for this account: choose one of ${ids || '(none)'}`, { field: flag, value: id });
+}
+
+export async function runPlan(opts: Record<string, unknown>, ctx: Context): Promise<number> {
+  const format = (opts.format as string | undefined) ?? (ctx.stdoutIsTTY ? 'table' : 'json');
+  const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
+  const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
+  const policy = resolvePolicy(opts, doc, ctx);
+  const request = await readAccount(opts, policy.currency, ctx, doc);
+  const ev = evaluate(request.account, policy, request.asOf);
+
+  const scheduleId = typeof opts.schedule === 'string' ? planIdOrThrow(ev, opts.schedule, '--schedule') : null;
+  const offer = (flag: string, value: unknown) => {
+    if (typeof value !== 'string') return null;
+    const m = parseAmount(value, flag, policy.currency);
+    if (isIssue(m)) throw UserError.fromIssue(m);
+    return m;
+  };
+  const monthly = offer('--offer-monthly', opts.offerMonthly);
+  const lump = offer('--offer-lump', opts.offerLump);
+  const asked = monthly !== null || lump !== null;
+  const counter = asked ? await import('../../analysis/counter-offer.js') : null;
+  const counterOffers = counter ? counter.computeCounterOffers(ev, { monthly, lump }) : null;
+  const scriptPlan = scheduleId ?? ev.recommendation.planId;
+  const script = opts.script ? (await import('../../render/script.js')).renderScript(ev, scriptPlan, lang) : null;
+
+  if (format === 'json') {
+    const extra: Record<string, unknown> = {};
+    if (counter && counterOffers) extra.counterOffers = counter.counterOffersToJson(counterOffers, ev);
+    if (script !== null) extra.script = { planId: scriptPlan, lang, text: script };
+    await write(ctx.stdout, `${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`);
+    return 0;
+  }
+  const table = await import('../../render/table.js');
+  const options = { lang, colour: useColour(ctx), width: Math.max(60, Math.min(ctx.columns, 200)) };
+  let out = scheduleId ? table.renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
+  if (counterOffers) {
+    const text = (await import('../../render/counter-offer-text.js')).renderCounterOffers(counterOffers, ev, options);
+    if (text) out += `\n${text}`;
+  }
+  if (script) out += `\n${script}`;
+  await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
+  return 0;
 }

@@ -1,0 +1,144 @@
+/**
+ * Reads one account for `plan` / `negotiate`: from `--input FILE|-` (JSON) and/or the flags of
+ * §2 (flags override the file). Accepts a bare account object, or any document that carries
+ * the account under `input` (a `plan --format json` output, an agreement record), so that a
+ * saved record reproduces exactly.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ACCOUNT_FIELDS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../core/account.js';
+import type { CivilDate } from '../dates/civil-date.js';
+import { UserError, type FieldIssue } from '../errors.js';
+import type { Currency } from '../money/currency.js';
+import type { Context } from './context.js';
+
+/** Maps commander's camelCase option keys to account fields. */
+const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = {
+  principal: 'principal',
+  interest: 'interest',
+  fees: 'fees',
+  overdueDays: 'overdueDays',
+  minimumDue: 'minimumDue',
+  income: 'monthlyIncome',
+  expenses: 'monthlyExpenses',
+  otherDebt: 'otherDebtPayments',
+  cash: 'availableCash',
+  id: 'id',
+  asOf: 'asOf',
+};
+
+const JSON_FIELDS = new Set<string>(ACCOUNT_FIELDS.map((f) => f.json));
+
+/** What --input provided, before parsing: raw text fields plus the policy it names, if any. */
+export interface InputDocument {
+  raw: RawAccount;
+  /** `policy` member of a saved document ({name, sha256}), used to refuse a silent mismatch. */
+  policy: { name: string | null; sha256: string | null } | null;
+  source: string;
+}
+
+function jsonScalarToText(value: unknown, path: string): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    // A JSON number reaches us as a double; accept it only when its shortest form is exactly
+    // the decimal that was written (≤ 15 significant digits, no exponent).
+    const text = String(value);
+    if (!Number.isFinite(value) || /e/i.test(text) || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) {
+      throw new UserError('input.number', `${path}: the JSON number ${text} cannot be read exactly: write amounts as strings, e.g. "20000.00"`, { field: path, value: text });
+    }
+    return text;
+  }
+  throw new UserError('input.type', `${path}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"`, { field: path, value: JSON.stringify(value) });
+}
+
+/** Parses the text of an --input document (pure). */
+export function parseInputDocument(text: string, source: string): InputDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UserError('input.not-json', `--input: ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)}): give one account object like {"principal": "20000.00", "overdueDays": 95}`, { field: '--input', value: source });
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new UserError('input.not-object', `--input: ${source} must hold one JSON object (an account), not ${Array.isArray(json) ? 'an array: use `repayplan batch` for many accounts' : typeof json}`, { field: '--input', value: source });
+  }
+  const doc = json as Record<string, unknown>;
+  const nested = doc.input !== null && typeof doc.input === 'object' && !Array.isArray(doc.input);
+  const account = (nested ? doc.input : doc) as Record<string, unknown>;
+  const raw: RawAccount = {};
+  for (const [key, value] of Object.entries(account)) {
+    if (!JSON_FIELDS.has(key)) {
+      if (nested) continue;
+      if (['policy', 'schemaVersion', 'tool', 'note', 'savedAt', 'plan', 'planId', 'agreement'].includes(key)) continue;
+      throw new UserError('input.unknown-field', `--input: unknown field ${JSON.stringify(key)}: the account fields are ${[...JSON_FIELDS].join(', ')}`, { field: key, value: null });
+    }
+    const text = jsonScalarToText(value, key);
+    if (text !== undefined) raw[key as AccountField | 'asOf'] = text;
+  }
+  if (typeof account.overdueDays === 'number' && !Number.isInteger(account.overdueDays)) raw.overdueDays = String(account.overdueDays);
+  let policy: InputDocument['policy'] = null;
+  const p = doc.policy;
+  if (p !== null && typeof p === 'object' && !Array.isArray(p)) {
+    const q = p as Record<string, unknown>;
+    policy = { name: typeof q.name === 'string' ? q.name : null, sha256: typeof q.sha256 === 'string' ? q.sha256 : null };
+  }
+  return { raw, policy, source };
+}
+
+/** Reads --input (file or stdin). */
+export async function readInputDocument(path: string, ctx: Context): Promise<InputDocument> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    return parseInputDocument(Buffer.concat(chunks).toString('utf8'), 'stdin');
+  }
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError('input.unreadable', `--input: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}: give a JSON file, or - for stdin`, { field: '--input', value: path });
+  }
+  return parseInputDocument(text, path);
+}
+
+/** Raw fields from the flags (commander's option object). */
+export function rawFromFlags(opts: Record<string, unknown>): RawAccount {
+  const raw: RawAccount = {};
+  for (const [key, field] of Object.entries(FLAG_KEYS)) {
+    const v = opts[key];
+    if (typeof v === 'string') raw[field] = v;
+  }
+  return raw;
+}
+
+/** The flag name of a field, for messages (`--income`), or its JSON name when from a file. */
+export function flagLabel(field: AccountField | 'asOf'): string {
+  return ACCOUNT_FIELDS.find((f) => f.json === field)?.flag ?? field;
+}
+
+export interface AccountRequest {
+  account: Account;
+  asOf: CivilDate;
+  /** The raw text fields as given (for records). */
+  raw: RawAccount;
+  document: InputDocument | null;
+}
+
+/** Merges --input and flags, parses the account and asOf; throws one UserError with every issue. */
+export async function readAccount(opts: Record<string, unknown>, currency: Currency, ctx: Context, document?: InputDocument | null): Promise<AccountRequest> {
+  const doc = document !== undefined ? document : typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
+  const fromFlags = rawFromFlags(opts);
+  const raw: RawAccount = { ...(doc?.raw ?? {}), ...fromFlags };
+  const label = (field: AccountField | 'asOf') => (field in fromFlags || !doc ? flagLabel(field) : field);
+  const result = parseAccount(raw, currency, label);
+  const issues: FieldIssue[] = 'issues' in result ? [...result.issues] : [];
+  let asOf: CivilDate = ctx.today();
+  if (raw.asOf !== undefined && raw.asOf.trim() !== '') {
+    const d = parseAsOf(raw.asOf, label('asOf'));
+    if ('code' in d) issues.push(d); else asOf = d;
+  }
+  if (issues.length > 0 || 'issues' in result) throw UserError.fromIssues(issues);
+  return { account: result.account, asOf, raw, document: doc };
+}
