@@ -44,10 +44,11 @@ export function buildProgram(ctx: Context, setExit: (code: number) => void): Com
     .name('repayplan')
     .description('Turn an overdue credit-card account into exact, comparable repayment plans.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
+      outputError: (s, writeErr) => writeErr(`repayplan: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see repayplan --help)\n`),
     })
     .exitOverride();
 

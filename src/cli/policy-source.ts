@@ -33,8 +33,8 @@ export function loadPolicy(ref: string | undefined, cwd: string, expectedHash?: 
   if (!preset && !looksLikeFile) {
     throw new UserError('policy.unknown', `--policy: ${JSON.stringify(name)} is neither a preset nor a file: use one of ${presetNames().join(', ')} or a path to a policy JSON file`, { field: '--policy', value: name });
   }
-  const json = preset ?? readPolicyJson(name, cwd);
-  const result = validatePolicy(json);
+  // Built-in presets are validated by the test suite, not on every start-up.
+  const result = preset ? ({ ok: true, doc: preset } as const) : validatePolicy(readPolicyJson(name, cwd));
   if (!result.ok) {
     const where = preset ? `preset ${name}` : name;
     throw UserError.fromIssues(
