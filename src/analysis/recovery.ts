@@ -6,39 +6,47 @@ import type { Plan, Recommendation } from '../report/types.js';
 
 /** Fixed-point scale of the precomputed discount factors: 10^40 (far beyond the 34 digits asked). */
 const SCALE = 10n ** 40n;
-const factorCache = new WeakMap<Policy, bigint[]>();
+const prefixCache = new WeakMap<Policy, bigint[]>();
 
 /**
- * fₖ = ((1 − q) / (1 + a/12))^k for k = 0..maxK, each exactly rounded to 40 decimals.
- * Computed once per policy (no per-row policy work).
+ * Prefix sums Fₖ = Σ_{j ≤ k} fⱼ of the discount factors fⱼ = ((1 − q) / (1 + a/12))^j, each
+ * factor exactly rounded to 40 decimals. Computed once per policy (no per-row policy work).
+ * Because Σ p·fⱼ over a run of equal payments is p·(F_to − F_from−1) in integers, NPV from
+ * runs is bit-identical to NPV row by row.
  */
-function discountFactors(policy: Policy, maxK: number): bigint[] {
-  let factors = factorCache.get(policy);
-  if (factors && factors.length > maxK) return factors;
+function discountPrefix(policy: Policy, maxK: number): bigint[] {
+  let prefix = prefixCache.get(policy);
+  if (prefix && prefix.length > maxK) return prefix;
   const q = policy.monthlyBreakRate;
   const a = policy.annualDiscountRate;
   // (1 − q) / (1 + a/12) = ((q.den − q.num) · 12·a.den) / (q.den · (12·a.den + a.num))
   const num = (q.den - q.num) * 12n * a.den;
   const den = q.den * (12n * a.den + a.num);
-  const size = Math.max(maxK + 1, policy.maxTermMonths + 1, factors?.length ?? 0);
-  factors = [];
+  const size = Math.max(maxK + 1, policy.maxTermMonths + 1, prefix?.length ?? 0);
+  prefix = [];
   let pn = 1n;
   let pd = 1n;
+  let sum = 0n;
   for (let k = 0; k < size; k++) {
-    factors.push(divRound(pn * SCALE, pd, 'half-up'));
+    sum += divRound(pn * SCALE, pd, 'half-up');
+    prefix.push(sum);
     pn *= num;
     pd *= den;
   }
-  factorCache.set(policy, factors);
-  return factors;
+  prefixCache.set(policy, prefix);
+  return prefix;
 }
 
-/** NPV = Σ paymentₖ · (1 − q)^k / (1 + a/12)^k, rounded to the minor unit with the policy's mode. */
-export function npvFor(schedule: readonly { k: number; payment: Minor }[], policy: Policy): Minor {
-  const maxK = schedule.reduce((m, r) => (r.k > m ? r.k : m), 0);
-  const f = discountFactors(policy, maxK);
+/** NPV = Σ paymentₖ · (1 − q)^k / (1 + a/12)^k over runs of equal payments, rounded with the policy's mode. */
+export function npvFor(runs: readonly { from: number; to: number; payment: Minor }[], policy: Policy): Minor {
+  const maxK = runs.reduce((m, r) => (r.to > m ? r.to : m), 0);
+  const prefix = discountPrefix(policy, maxK);
   let sum = 0n;
-  for (const row of schedule) sum += row.payment * (f[row.k] as bigint);
+  for (const r of runs) {
+    const upTo = prefix[r.to] as bigint;
+    const before = r.from > 0 ? (prefix[r.from - 1] as bigint) : 0n;
+    sum += r.payment * (upTo - before);
+  }
   return divRound(sum, SCALE, policy.currency.rounding);
 }
 

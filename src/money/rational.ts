@@ -42,7 +42,7 @@ export function divRound(n: bigint, d: bigint, mode: RoundingMode): bigint {
   const negative = n < 0n;
   const a = negative ? -n : n;
   let q = a / d;
-  const twice = (a % d) * 2n;
+  const twice = (a - q * d) * 2n;
   if (twice > d || (twice === d && (mode === 'half-up' || q % 2n === 1n))) q += 1n;
   return negative ? -q : q;
 }

@@ -1,15 +1,15 @@
 /**
  * Every plan variant the policy's offers allow for a bucket (§4.4, §4.5): waivers, the
- * restructured amount A, the schedule, and the availability rule.
+ * restructured amount A, the schedule (as runs), and the availability rule.
  */
 import { addDays, addMonthsClamped, type CivilDate } from '../dates/civil-date.js';
 import type { Minor } from '../money/amount.js';
 import { mulRatio } from '../money/rational.js';
 import type { Offer, Policy } from '../policy/types.js';
 import type { ScheduleRow, Snapshot, UnavailablePlan } from '../report/types.js';
-import { amortize, type Period } from './schedule.js';
+import { amortizeRuns, type Run } from './schedule.js';
 
-/** A variant with its schedule, before affordability, NPV and APR are added. */
+/** A variant with its schedule runs, before affordability, NPV and APR are added. */
 export interface DraftPlan {
   id: string;
   offer: Offer;
@@ -18,7 +18,7 @@ export interface DraftPlan {
   waived: { fees: Minor; interest: Minor; principal: Minor; total: Minor };
   amount: Minor;
   dueBy: CivilDate | null;
-  schedule: ScheduleRow[];
+  runs: Run[];
 }
 
 /** Waived W and A = T − W for an offer in the snapshot's bucket (§4.4). */
@@ -31,12 +31,17 @@ export function waiverFor(snapshot: Snapshot, offer: Offer, policy: Policy): Dra
   return { fees, interest, principal, total: fees + interest + principal };
 }
 
-function withDates(periods: Period[], amount: Minor, asOf: CivilDate): ScheduleRow[] {
+/** The dated rows of a schedule, with the balance of A left after each payment. */
+export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDate): ScheduleRow[] {
+  const rows: ScheduleRow[] = [];
   let balance = amount;
-  return periods.map((p) => {
-    balance -= p.principal;
-    return { ...p, date: addMonthsClamped(asOf, p.k), balance };
-  });
+  for (const r of runs) {
+    for (let k = r.from; k <= r.to; k++) {
+      balance -= r.principal;
+      rows.push({ k, date: addMonthsClamped(asOf, k), payment: r.payment, principal: r.principal, interest: r.interest, fee: r.fee, balance });
+    }
+  }
+  return rows;
 }
 
 /** Why a variant may not be offered (§4.5), or null when it may. */
@@ -45,14 +50,14 @@ function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; rea
   if (plan.months > policy.maxTermMonths) {
     return { code: 'term-too-long', reason: `${plan.months} months is longer than the policy's limit of ${policy.maxTermMonths}` };
   }
-  for (const row of plan.schedule) {
-    if (row.k >= 1 && row.principal <= 0n) {
-      return { code: 'principal-not-positive', reason: `month ${row.k} would repay no principal: the amount is too small for ${plan.months} months` };
+  for (const run of plan.runs) {
+    if (run.to >= 1 && run.principal <= 0n) {
+      return { code: 'principal-not-positive', reason: `month ${Math.max(run.from, 1)} would repay no principal: the amount is too small for ${plan.months} months` };
     }
   }
-  for (const row of plan.schedule) {
-    if (row.k > plan.graceMonths && row.payment < policy.minInstallment) {
-      return { code: 'below-min-installment', reason: `month ${row.k} would ask for less than the minimum installment` };
+  for (const run of plan.runs) {
+    if (run.to > plan.graceMonths && run.payment < policy.minInstallment) {
+      return { code: 'below-min-installment', reason: `month ${Math.max(run.from, plan.graceMonths + 1)} would ask for less than the minimum installment` };
     }
   }
   return null;
@@ -62,16 +67,19 @@ function draft(offer: Offer, snapshot: Snapshot, policy: Policy, id: string, gra
   const mode = policy.currency.rounding;
   const waived = waiverFor(snapshot, offer, policy);
   const amount = snapshot.total - waived.total;
-  const asOf = snapshot.asOf;
-  let periods: Period[];
+  let runs: Run[];
   if (lump) {
-    periods = [{ k: 0, payment: amount, principal: amount, interest: 0n, fee: 0n }];
+    runs = [{ from: 0, to: 0, payment: amount, principal: amount, interest: 0n, fee: 0n }];
   } else {
-    const gracePayment = mulRatio(amount, offer.graceShare, mode);
-    periods = [];
-    for (let k = 1; k <= grace; k++) periods.push({ k, payment: gracePayment, principal: gracePayment, interest: 0n, fee: 0n });
-    const rest = amount - BigInt(grace) * gracePayment;
-    periods.push(...amortize(rest, n, grace, offer, mode));
+    // deferral: g grace months of round(A · graceShare), all principal, no interest or fee (停息)
+    runs = [];
+    let rest = amount;
+    if (grace > 0) {
+      const gracePayment = mulRatio(amount, offer.graceShare, mode);
+      runs.push({ from: 1, to: grace, payment: gracePayment, principal: gracePayment, interest: 0n, fee: 0n });
+      rest -= BigInt(grace) * gracePayment;
+    }
+    runs.push(...amortizeRuns(rest, n, grace, offer, mode));
   }
   return {
     id,
@@ -80,8 +88,8 @@ function draft(offer: Offer, snapshot: Snapshot, policy: Policy, id: string, gra
     graceMonths: grace,
     waived,
     amount,
-    dueBy: lump ? addDays(asOf, offer.lumpSumDays) : null,
-    schedule: withDates(periods, amount, asOf),
+    dueBy: lump ? addDays(snapshot.asOf, offer.lumpSumDays) : null,
+    runs,
   };
 }
 

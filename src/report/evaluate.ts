@@ -10,9 +10,10 @@ import type { Account } from '../core/account.js';
 import { bucketFor, chargesFor, minimumDueFor } from '../core/charges.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { formatMoney } from '../money/amount.js';
-import { generatePlans, type DraftPlan } from '../plans/generate.js';
+import { generatePlans, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
-import type { Affordability, EvaluateOptions, Evaluation, Plan, Snapshot } from './types.js';
+import { expandRuns } from '../plans/schedule.js';
+import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot } from './types.js';
 
 /** The account as it stands on asOf: bucket, charges (given or estimated), total, minimum due. */
 export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
@@ -30,42 +31,90 @@ export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): 
   };
 }
 
-function finishPlan(d: DraftPlan, snapshot: Snapshot, affordability: Affordability, policy: Policy, rates: boolean): Plan {
-  let paymentNow = 0n;
-  let regular: bigint | null = null;
-  let totalPaid = 0n;
-  let totalInterest = 0n;
-  let totalFees = 0n;
-  for (const row of d.schedule) {
-    if (row.k === 0) paymentNow += row.payment;
-    else if (regular === null || row.payment > regular) regular = row.payment;
-    totalPaid += row.payment;
-    totalInterest += row.interest;
-    totalFees += row.fee;
+/**
+ * A plan's figures from its runs (O(runs)). The dated rows, the IRR and the recovery-rate text
+ * are computed on first read: batch scoring needs none of them for most plans.
+ */
+class EvaluatedPlan implements Plan {
+  readonly id: string;
+  readonly offerId: string;
+  readonly family: Plan['family'];
+  readonly label: Plan['label'];
+  readonly months: number;
+  readonly graceMonths: number;
+  readonly waived: Plan['waived'];
+  readonly amount: bigint;
+  readonly paymentNow: bigint;
+  readonly regularPayment: bigint | null;
+  readonly totalPaid: bigint;
+  readonly totalInterest: bigint;
+  readonly totalFees: bigint;
+  readonly npv: bigint;
+  readonly affordable: boolean | null;
+  readonly paymentToSurplus: string | null;
+  readonly dueBy: Plan['dueBy'];
+  #draft: DraftPlan;
+  #asOf: CivilDate;
+  #total: bigint;
+  #minorDigits: number;
+  #withRates: boolean;
+  #schedule: ScheduleRow[] | null = null;
+  #rates: PlanRates | null = null;
+  #recoveryRate: string | null = null;
+
+  constructor(d: DraftPlan, snapshot: Snapshot, affordability: Affordability, policy: Policy, withRates: boolean) {
+    let paymentNow = 0n;
+    let regular: bigint | null = null;
+    let totalPaid = 0n;
+    let totalInterest = 0n;
+    let totalFees = 0n;
+    for (const run of d.runs) {
+      const count = BigInt(run.to - run.from + 1);
+      if (run.from === 0) paymentNow += run.payment;
+      else if (regular === null || run.payment > regular) regular = run.payment;
+      totalPaid += count * run.payment;
+      totalInterest += count * run.interest;
+      totalFees += count * run.fee;
+    }
+    this.id = d.id;
+    this.offerId = d.offer.id;
+    this.family = d.offer.family;
+    this.label = d.offer.label;
+    this.months = d.months;
+    this.graceMonths = d.graceMonths;
+    this.waived = d.waived;
+    this.amount = d.amount;
+    this.paymentNow = paymentNow;
+    this.regularPayment = regular;
+    this.totalPaid = totalPaid;
+    this.totalInterest = totalInterest;
+    this.totalFees = totalFees;
+    this.npv = npvFor(d.runs, policy);
+    this.affordable = isAffordable(paymentNow, regular, affordability);
+    this.paymentToSurplus = paymentToSurplus(regular, affordability);
+    this.dueBy = d.dueBy;
+    this.#draft = d;
+    this.#asOf = snapshot.asOf;
+    this.#total = snapshot.total;
+    this.#minorDigits = policy.currency.minorDigits;
+    this.#withRates = withRates;
   }
-  const npv = npvFor(d.schedule, policy);
-  return {
-    id: d.id,
-    offerId: d.offer.id,
-    family: d.offer.family,
-    label: d.offer.label,
-    months: d.months,
-    graceMonths: d.graceMonths,
-    waived: d.waived,
-    amount: d.amount,
-    paymentNow,
-    regularPayment: regular,
-    totalPaid,
-    totalInterest,
-    totalFees,
-    rates: rates ? planRates(d.amount, d.schedule, policy.currency.minorDigits) : null,
-    npv,
-    recoveryRate: recoveryRateFor(npv, snapshot.total),
-    affordable: isAffordable(paymentNow, regular, affordability),
-    paymentToSurplus: paymentToSurplus(regular, affordability),
-    dueBy: d.dueBy,
-    schedule: d.schedule,
-  };
+
+  get recoveryRate(): string {
+    this.#recoveryRate ??= recoveryRateFor(this.npv, this.#total);
+    return this.#recoveryRate;
+  }
+
+  get schedule(): ScheduleRow[] {
+    this.#schedule ??= scheduleRows(this.#draft.runs, this.amount, this.#asOf);
+    return this.#schedule;
+  }
+
+  get rates(): PlanRates | null {
+    if (!this.#withRates) return null;
+    this.#rates ??= planRates(this.amount, expandRuns(this.#draft.runs), this.#minorDigits);
+    return this.#rates;
+  }
 }
 
 /** Everything about one account's plans as one value; renderers only read it. */
@@ -73,7 +122,7 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
   const snapshot = snapshotFor(account, policy, asOf);
   const affordability = affordabilityFor(account, policy);
   const { drafts, unavailable } = generatePlans(snapshot, policy);
-  const plans = drafts.map((d) => finishPlan(d, snapshot, affordability, policy, options.rates !== false));
+  const plans: Plan[] = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, options.rates !== false));
   const recommendation = recommend(plans, affordability.cap);
   if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
     const c = policy.currency;

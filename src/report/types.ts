@@ -59,16 +59,17 @@ export interface Plan {
   totalPaid: Minor;
   totalInterest: Minor;
   totalFees: Minor;
-  /** Null only when the evaluation was asked not to compute rates (batch without them). */
-  rates: PlanRates | null;
+  /** APR by IRR, computed on first read; null only when the evaluation was asked for no rates. */
+  readonly rates: PlanRates | null;
   npv: Minor;
   /** npv / T, half-up, 4 decimals. */
-  recoveryRate: string;
+  readonly recoveryRate: string;
   affordable: boolean | null;
   paymentToSurplus: string | null;
   /** For a lump sum: the last day it may be paid (asOf + lumpSumDays); else null. */
   dueBy: CivilDate | null;
-  schedule: ScheduleRow[];
+  /** Every row, dated (expanded on first read). */
+  readonly schedule: ScheduleRow[];
 }
 
 export interface UnavailablePlan {
@@ -115,6 +116,6 @@ export interface Evaluation {
 }
 
 export interface EvaluateOptions {
-  /** Compute APR/EAR by IRR (default true). Batch turns it off when no rate column is asked for. */
+  /** Offer APR/EAR by IRR (default true; computed lazily on first read of `plan.rates`). */
   rates?: boolean;
 }

@@ -128,3 +128,19 @@ describe('plan invariants (§4.1, §4.5, §5)', () => {
     );
   });
 });
+
+describe('fast paths change nothing', () => {
+  it('NPV over runs of equal payments equals NPV row by row', async () => {
+    const { npvFor } = await import('../../src/analysis/recovery.js');
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const ev = evaluateScenario(s);
+        for (const p of ev.plans) {
+          const rowByRow = npvFor(p.schedule.map((r) => ({ from: r.k, to: r.k, payment: r.payment })), ev.policy);
+          expect(rowByRow).toBe(p.npv);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
