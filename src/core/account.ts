@@ -3,6 +3,7 @@ import type { FieldIssue } from '../errors.js';
 import { parseAmount, isIssue, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
+import { safeValue } from './privacy.js';
 
 /** One account, every amount in minor units of the policy currency; null = not given. */
 export interface Account {
@@ -87,7 +88,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   if (issues.length > 0) return { issues };
   return {
     account: {
-      id: given(raw.id) ? raw.id.trim() : null,
+      // an account reference that looks like a card, ID or phone number is kept masked (§9)
+      id: given(raw.id) ? safeValue(raw.id.trim()) : null,
       principal,
       interest: optional.interest ?? null,
       fees: optional.fees ?? null,
