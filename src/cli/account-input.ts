@@ -10,6 +10,7 @@ import { ACCOUNT_FIELDS, parseAccount, parseAsOf, type Account, type AccountFiel
 import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
+import { parseJsonExact } from '../core/json-text.js';
 import type { Context } from './context.js';
 
 /** Maps commander's camelCase option keys to account fields. */
@@ -40,15 +41,6 @@ export interface InputDocument {
 function jsonScalarToText(value: unknown, path: string): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') {
-    // A JSON number reaches us as a double; accept it only when its shortest form is exactly
-    // the decimal that was written (≤ 15 significant digits, no exponent).
-    const text = String(value);
-    if (!Number.isFinite(value) || /e/i.test(text) || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) {
-      throw new UserError('input.number', `${path}: the JSON number ${text} cannot be read exactly: write amounts as strings, e.g. "20000.00"`, { field: path, value: text });
-    }
-    return text;
-  }
   throw new UserError('input.type', `${path}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"`, { field: path, value: JSON.stringify(value) });
 }
 
@@ -56,7 +48,7 @@ function jsonScalarToText(value: unknown, path: string): string | undefined {
 export function parseInputDocument(text: string, source: string): InputDocument {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = parseJsonExact(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UserError('input.not-json', `--input: ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)}): give one account object like {"principal": "20000.00", "overdueDays": 95}`, { field: '--input', value: source });
   }
@@ -76,7 +68,6 @@ export function parseInputDocument(text: string, source: string): InputDocument 
     const text = jsonScalarToText(value, key);
     if (text !== undefined) raw[key as AccountField | 'asOf'] = text;
   }
-  if (typeof account.overdueDays === 'number' && !Number.isInteger(account.overdueDays)) raw.overdueDays = String(account.overdueDays);
   let policy: InputDocument['policy'] = null;
   const p = doc.policy;
   if (p !== null && typeof p === 'object' && !Array.isArray(p)) {

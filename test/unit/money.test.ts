@@ -82,3 +82,11 @@ describe('ratios and fractions', () => {
     expect(formatScaled(123n, 0)).toBe('123');
   });
 });
+
+describe('JSON numbers keep their exact text', async () => {
+  const { parseJsonExact, quoteJsonNumbers } = await import('../../src/core/json-text.js');
+  it('quotes number tokens outside strings only', () => {
+    expect(quoteJsonNumbers('{"a": 1e5, "b": "1e5", "c": [-0.10, 3], "d\\"x": 12345678901234567890.12}')).toBe('{"a": "1e5", "b": "1e5", "c": ["-0.10", "3"], "d\\"x": "12345678901234567890.12"}');
+    expect(parseJsonExact('{"principal": 20000.10, "overdueDays": 95, "ok": true, "n": null}')).toEqual({ principal: '20000.10', overdueDays: '95', ok: true, n: null });
+  });
+});
