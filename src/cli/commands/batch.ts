@@ -1,7 +1,12 @@
-/** `repayplan batch` — PLACEHOLDER, issue #4. */
-import { UserError } from '../../errors.js';
+/** `repayplan batch`: flags → request → runBatchJob (src/batch) → exit code 0, or 3 when rows were rejected (§6, §7). */
+import { availableParallelism } from 'node:os';
+import { EXIT_OK, EXIT_REJECTED_ROWS } from '../../errors.js';
+import { toBatchRequest } from '../../batch/options.js';
+import { runBatchJob, type BatchSummary } from '../../batch/run.js';
 import type { Context } from '../context.js';
 
-export async function runBatch(_file: string, _o: Record<string, unknown>, _c: Context): Promise<number> {
-  throw new UserError('usage.not-implemented', 'batch: not implemented yet');
+export async function runBatch(file: string, opts: Record<string, unknown>, ctx: Context): Promise<number> {
+  const request = toBatchRequest(file, opts, ctx.today(), availableParallelism());
+  const summary: BatchSummary = await runBatchJob(request, ctx);
+  return summary.rejected > 0 ? EXIT_REJECTED_ROWS : EXIT_OK;
 }

@@ -1,0 +1,107 @@
+/**
+ * Input encodings of a batch (§6): UTF-8 with or without BOM, GBK and GB18030 (iconv-lite).
+ * `auto`: a UTF-8 BOM means UTF-8; else the first bytes are checked as strict UTF-8; else as
+ * GB18030; bytes that are neither (UTF-16, a binary file) cannot be read at all (exit 2).
+ */
+import iconv from 'iconv-lite';
+import { UserError } from '../errors.js';
+
+export type EncodingOption = 'auto' | 'utf8' | 'gbk' | 'gb18030';
+export type Encoding = 'utf8' | 'gbk' | 'gb18030';
+
+/** How many leading bytes `auto` looks at. */
+export const SNIFF_BYTES = 64 * 1024;
+
+/** True when the bytes are valid UTF-8, allowing a sequence cut off at the very end. */
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when the bytes are valid GB18030 (single bytes 00–7F; two bytes 81–FE + 40–7E/80–FE;
+ * four bytes 81–FE 30–39 81–FE 30–39), allowing a sequence cut off at the very end.
+ */
+export function isGb18030(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) { i++; continue; }
+    if (b === 0x80 || b === 0xff) return false;
+    if (i + 1 >= n) return true;
+    const b2 = bytes[i + 1] as number;
+    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) { i += 2; continue; }
+    if (b2 >= 0x30 && b2 <= 0x39) {
+      if (i + 2 >= n) return true;
+      const b3 = bytes[i + 2] as number;
+      if (b3 < 0x81 || b3 > 0xfe) return false;
+      if (i + 3 >= n) return true;
+      const b4 = bytes[i + 3] as number;
+      if (b4 < 0x30 || b4 > 0x39) return false;
+      i += 4;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Decides the encoding from the first bytes (`auto`), or checks that they can be text at all. */
+export function detectEncoding(head: Uint8Array, option: EncodingOption, source: string): Encoding {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    throw new UserError('batch.encoding', `${source}: the file is UTF-16, which batch does not read: save it as CSV UTF-8 (or GBK) and run again`, { field: '--encoding', value: option });
+  }
+  if (head.includes(0)) {
+    throw new UserError('batch.encoding', `${source}: the input has NUL bytes, so it is not a text CSV or NDJSON file (a spreadsheet .xlsx or UTF-16?): export it as CSV UTF-8 and run again`, { field: '--encoding', value: option });
+  }
+  if (option !== 'auto') return option;
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
+  if (isUtf8(head)) return 'utf8';
+  if (isGb18030(head)) return 'gb18030';
+  throw new UserError('batch.encoding', `${source}: the input is neither UTF-8 nor GBK/GB18030 text: export it as CSV UTF-8, or name its encoding with --encoding`, { field: '--encoding', value: option });
+}
+
+/** A streaming decoder: bytes in, text out; a leading BOM is dropped; bad bytes become U+FFFD. */
+export interface TextDecoderLike {
+  write(bytes: Buffer): string;
+  end(): string;
+}
+
+export function createDecoder(encoding: Encoding): TextDecoderLike {
+  if (encoding === 'utf8') {
+    const d = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+  }
+  const d = iconv.getDecoder(encoding);
+  return { write: (b) => d.write(b), end: () => d.end() ?? '' };
+}
+
+/** Reads the first `SNIFF_BYTES` (or all of a shorter input) and hands back the rest unread. */
+export async function* withHead(source: AsyncIterable<Buffer>, onHead: (head: Buffer) => void): AsyncGenerator<Buffer> {
+  const held: Buffer[] = [];
+  let size = 0;
+  let decided = false;
+  for await (const chunk of source) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (decided) { yield buf; continue; }
+    held.push(buf);
+    size += buf.length;
+    if (size >= SNIFF_BYTES) {
+      const all = Buffer.concat(held);
+      held.length = 0;
+      onHead(all.subarray(0, SNIFF_BYTES));
+      decided = true;
+      yield all;
+    }
+  }
+  if (!decided) {
+    const all = Buffer.concat(held);
+    onHead(all);
+    if (all.length > 0) yield all;
+  }
+}

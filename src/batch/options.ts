@@ -1,0 +1,86 @@
+/** The flags of `repayplan batch` (commander's option object) as a checked request. Pure. */
+import { parseAsOf } from '../core/account.js';
+import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
+import { UserError } from '../errors.js';
+import type { EncodingOption } from './encoding.js';
+import type { InputFormat } from './read.js';
+
+export interface BatchRequest {
+  /** Input file, or '-' for stdin. */
+  file: string;
+  /** Output file, or '-' for stdout. */
+  output: string;
+  /** Rejected rows file; null = stderr. */
+  errors: string | null;
+  format: InputFormat | null;
+  inputFormat: InputFormat | null;
+  policy: string | undefined;
+  policyHash: string | undefined;
+  /** Default valuation date, YYYY-MM-DD, for rows without as_of. */
+  asOf: string;
+  encoding: EncodingOption;
+  /** Headerless CSV: the column names. */
+  columns: string[] | null;
+  /** Worker threads; 1 = score in the main thread. */
+  jobs: number;
+  plans: boolean;
+  bom: boolean;
+  progress: boolean;
+}
+
+export const MAX_JOBS = 64;
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function toBatchRequest(file: string | undefined, opts: Record<string, unknown>, today: CivilDate, cores: number): BatchRequest {
+  let asOf = formatCivilDate(today);
+  const asOfFlag = str(opts.asOf);
+  if (asOfFlag !== undefined) {
+    const d = parseAsOf(asOfFlag, '--as-of');
+    if ('code' in d) throw UserError.fromIssue(d);
+    asOf = formatCivilDate(d);
+  }
+  let jobs = Math.max(1, Math.min(MAX_JOBS, cores));
+  const jobsFlag = str(opts.jobs);
+  if (jobsFlag !== undefined) {
+    if (!/^\d+$/.test(jobsFlag.trim()) || Number.parseInt(jobsFlag, 10) < 1 || Number.parseInt(jobsFlag, 10) > MAX_JOBS) {
+      throw new UserError('usage.jobs', `--jobs: ${JSON.stringify(jobsFlag)} is not a number of worker threads: give a whole number from 1 to ${MAX_JOBS} (default: the core count, ${cores})`, { field: '--jobs', value: jobsFlag });
+    }
+    jobs = Number.parseInt(jobsFlag, 10);
+  }
+  let columns: string[] | null = null;
+  const columnsFlag = str(opts.columns);
+  if (columnsFlag !== undefined) {
+    columns = columnsFlag.split(',').map((c) => c.trim());
+    if (columns.every((c) => c === '')) {
+      throw new UserError('usage.columns', '--columns: the list is empty: name the CSV columns in order, e.g. --columns id,principal,overdue_days', { field: '--columns', value: columnsFlag });
+    }
+  }
+  const inputFormat = (str(opts.inputFormat) as InputFormat | undefined) ?? null;
+  if (columns && inputFormat === 'ndjson') {
+    throw new UserError('usage.columns', '--columns names the fields of a headerless CSV: NDJSON lines name their own fields, so drop --columns or use --input-format csv', { field: '--columns', value: columnsFlag ?? null });
+  }
+  const format = (str(opts.format) as InputFormat | undefined) ?? null;
+  const bom = opts.bom === true;
+  if (bom && format === 'ndjson') {
+    throw new UserError('usage.bom', '--bom: a byte-order mark is for CSV opened in Excel; NDJSON is read by programs, which it would confuse: drop --bom or use --format csv', { field: '--bom', value: null });
+  }
+  return {
+    file: file ?? '-',
+    output: str(opts.output) ?? '-',
+    errors: str(opts.errors) ?? null,
+    format,
+    inputFormat: columns ? 'csv' : inputFormat,
+    policy: str(opts.policy),
+    policyHash: str(opts.policyHash),
+    asOf,
+    encoding: (str(opts.encoding) as EncodingOption | undefined) ?? 'auto',
+    columns,
+    jobs,
+    plans: opts.plans === true,
+    bom,
+    progress: opts.progress !== false,
+  };
+}

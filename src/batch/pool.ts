@@ -1,0 +1,114 @@
+/**
+ * Scoring chunks on worker threads with the output order kept: each chunk gets a sequence
+ * number, results are taken strictly in that order (a FIFO of promises), and at most
+ * `maxInFlight` chunks are out at once, so memory stays flat whatever the input size.
+ */
+import { Worker } from 'node:worker_threads';
+import { InternalError } from '../errors.js';
+import type { InputRow } from './read.js';
+import { createScorer, type ChunkResult, type ScoreConfig } from './score.js';
+
+export interface Scorer {
+  /** Starts scoring a chunk; the promise settles with its result. */
+  score(rows: InputRow[]): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+/** Scores in the calling thread (`--jobs 1`). */
+export function inlineScorer(config: ScoreConfig): Scorer {
+  const score = createScorer(config);
+  return {
+    score: (rows) => {
+      try {
+        return Promise.resolve(score(rows));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+interface Pending {
+  resolve(r: ChunkResult): void;
+  reject(e: Error): void;
+  worker: number;
+}
+
+/** Scores on `jobs` worker threads, each compiling the policy once. */
+export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
+  const url = new URL('./worker.js', import.meta.url);
+  const workers: Worker[] = [];
+  const load: number[] = [];
+  const pending = new Map<number, Pending>();
+  let seq = 0;
+  let failed: Error | null = null;
+  const fail = (error: Error) => {
+    if (failed) return;
+    failed = error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  for (let i = 0; i < jobs; i++) {
+    const w = new Worker(url, { workerData: config });
+    w.on('message', (msg: { seq: number; result: ChunkResult }) => {
+      const p = pending.get(msg.seq);
+      if (!p) return;
+      pending.delete(msg.seq);
+      load[p.worker] = (load[p.worker] ?? 1) - 1;
+      p.resolve(msg.result);
+    });
+    w.on('error', (error) => fail(error instanceof InternalError ? error : new InternalError(`batch worker failed: ${error.message}`)));
+    w.on('exit', (code) => {
+      if (pending.size > 0) fail(new InternalError(`batch worker stopped (exit code ${code}) with chunks unscored`));
+    });
+    workers.push(w);
+    load.push(0);
+  }
+  return {
+    score(rows) {
+      if (failed) return Promise.reject(failed);
+      let pick = 0;
+      for (let i = 1; i < workers.length; i++) if ((load[i] ?? 0) < (load[pick] ?? 0)) pick = i;
+      const id = seq++;
+      load[pick] = (load[pick] ?? 0) + 1;
+      return new Promise<ChunkResult>((resolve, reject) => {
+        pending.set(id, { resolve, reject, worker: pick });
+        workers[pick]?.postMessage({ seq: id, rows });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Keeps chunk results in input order with bounded look-ahead: `push` queues a chunk and, when
+ * `maxInFlight` are out, waits for the oldest and hands it to `take` (which writes it).
+ */
+export class OrderedQueue {
+  private readonly queue: Promise<ChunkResult>[] = [];
+  constructor(
+    private readonly scorer: Scorer,
+    private readonly maxInFlight: number,
+    private readonly take: (r: ChunkResult) => Promise<void>,
+  ) {}
+
+  async push(rows: InputRow[]): Promise<void> {
+    const p = this.scorer.score(rows);
+    p.catch(() => undefined); // awaited in order below
+    this.queue.push(p);
+    while (this.queue.length >= this.maxInFlight) await this.takeOldest();
+  }
+
+  /** Waits for every queued chunk, in order. */
+  async drain(): Promise<void> {
+    while (this.queue.length > 0) await this.takeOldest();
+  }
+
+  private async takeOldest(): Promise<void> {
+    const head = this.queue.shift();
+    if (head) await this.take(await head);
+  }
+}

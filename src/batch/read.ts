@@ -1,0 +1,216 @@
+/**
+ * Reading a batch input (§6) as a stream of numbered rows: bytes → encoding → CSV records
+ * (csv-parse) or NDJSON lines. Nothing here scores; every record that is not blank comes out
+ * as exactly one row, numbered 1, 2, … after the header, with the line of the file it starts on.
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parse } from 'csv-parse';
+import { UserError } from '../errors.js';
+import { createDecoder, detectEncoding, withHead, type Encoding, type EncodingOption } from './encoding.js';
+
+/** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+
+export interface InputRow {
+  /** 1-based data row (the header is not counted; blank lines are not rows). */
+  row: number;
+  /** 1-based line of the file where the row starts (the header, when there is one, is line 1). */
+  line: number;
+  /** CSV fields, or null. */
+  fields: string[] | null;
+  /** NDJSON line text, or null. */
+  json: string | null;
+  /** A row that could not even be split into fields. */
+  fail: { code: string; message: string } | null;
+}
+
+export type InputFormat = 'csv' | 'ndjson';
+
+export interface ReadOptions {
+  format: InputFormat;
+  encoding: EncodingOption;
+  /** Name of the input for messages ("accounts.csv", "stdin"). */
+  source: string;
+  /** True when the CSV has a header line (no --columns). */
+  header: boolean;
+  /** Called once with the encoding chosen. */
+  onEncoding?: (encoding: Encoding) => void;
+  /** Called with the header names (CSV with a header) before the first row; may throw. */
+  onHeader?: (names: string[]) => void;
+  /** Called per chunk of bytes read (progress). */
+  onBytes?: (n: number) => void;
+  /** Counts blank lines / records skipped. */
+  onBlank?: () => void;
+}
+
+function countBreaks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && s.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+function leadingBreaks(s: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 10) { n++; i++; } else if (c === 13) { n++; i += s.charCodeAt(i + 1) === 10 ? 2 : 1; } else break;
+  }
+  return n;
+}
+
+async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    onBytes?.(buf.length);
+    yield buf;
+  }
+}
+
+/** Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse). */
+function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keepUtf8Bytes: boolean): AsyncGenerator<Buffer | string> {
+  let encoding: Encoding = 'utf8';
+  const bytes = withHead(countingBytes(source, opts.onBytes), (head) => {
+    encoding = detectEncoding(head, opts.encoding, opts.source);
+    opts.onEncoding?.(encoding);
+  });
+  return (async function* () {
+    let decoder: ReturnType<typeof createDecoder> | null = null;
+    for await (const buf of bytes) {
+      if (encoding === 'utf8' && keepUtf8Bytes) { yield buf; continue; }
+      decoder ??= createDecoder(encoding);
+      const text = decoder.write(buf);
+      if (text) yield text;
+    }
+    if (decoder) {
+      const rest = decoder.end();
+      if (rest) yield rest;
+    }
+  })();
+}
+
+function isBlankRecord(fields: string[]): boolean {
+  return fields.length === 1 && (fields[0] ?? '').trim() === '';
+}
+
+/** The rows of a CSV input; the header (if any) goes to onHeader first. */
+async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
+  let quoteNotClosed: { lines: number } | null = null;
+  let tooLong: { lines: number } | null = null;
+  const parser = parse({
+    bom: true,
+    raw: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_BYTES,
+    on_skip: (err) => {
+      if (!err) return undefined;
+      const lines = typeof (err as { lines?: unknown }).lines === 'number' ? (err as unknown as { lines: number }).lines : 0;
+      if (err.code === 'CSV_MAX_RECORD_SIZE') tooLong = { lines };
+      else quoteNotClosed = { lines };
+      return undefined;
+    },
+  });
+  const feeding = pipeline(Readable.from(decoded(source, opts, true)), parser);
+  feeding.catch(() => undefined); // surfaced through the iteration below
+  let linesBefore = 0;
+  let row = 0;
+  let headerSeen = !opts.header;
+  const tooLongError = (t: { lines: number }) => new UserError('batch.record-too-long', `${opts.source}: line ${t.lines}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`, { field: 'line', value: String(t.lines) });
+  for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+    const raw = item.raw ?? '';
+    const line = linesBefore + leadingBreaks(raw) + 1;
+    linesBefore += countBreaks(raw);
+    const fields = item.record;
+    if (!headerSeen) {
+      headerSeen = true;
+      opts.onHeader?.(fields);
+      continue;
+    }
+    if (isBlankRecord(fields)) { opts.onBlank?.(); continue; }
+    row++;
+    yield { row, line, fields, json: null, fail: null };
+  }
+  await feeding;
+  if (tooLong) throw tooLongError(tooLong);
+  if (!headerSeen) {
+    throw new UserError('batch.no-header', `${opts.source}: the input is empty: a CSV needs a header line naming the columns (principal,overdue_days,… or 本金,逾期天数,…)`, { field: 'header', value: null });
+  }
+  const unclosed = quoteNotClosed as { lines: number } | null;
+  if (unclosed) {
+    row++;
+    const line = linesBefore + 1;
+    yield {
+      row, line, fields: null, json: null,
+      fail: { code: 'row.quote-not-closed', message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input (line ${unclosed.lines}) is one broken row: close the quote` },
+    };
+  }
+}
+
+/** The rows of an NDJSON input: one JSON object a line; blank lines are skipped. */
+async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
+  let pending = '';
+  let lineNo = 0;
+  let row = 0;
+  let overflow = false;
+  function* lines(text: string, final: boolean): Generator<InputRow> {
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      let piece = text.slice(start, nl);
+      start = nl + 1;
+      lineNo++;
+      if (overflow) {
+        overflow = false;
+        row++;
+        yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
+        continue;
+      }
+      if (piece.endsWith('\r')) piece = piece.slice(0, -1);
+      if (lineNo === 1) piece = piece.replace(/^\uFEFF/, '');
+      if (piece.trim() === '') { opts.onBlank?.(); continue; }
+      row++;
+      yield { row, line: lineNo, fields: null, json: piece, fail: null };
+    }
+    pending = text.slice(start);
+    if (pending.length > MAX_RECORD_BYTES && !overflow) { overflow = true; }
+    if (overflow) pending = '';
+    if (final && (pending.trim() !== '' || overflow)) {
+      lineNo++;
+      row++;
+      if (overflow) {
+        yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
+      } else {
+        let piece = pending.endsWith('\r') ? pending.slice(0, -1) : pending;
+        if (lineNo === 1) piece = piece.replace(/^\uFEFF/, '');
+        yield { row, line: lineNo, fields: null, json: piece, fail: null };
+      }
+      pending = '';
+    }
+  }
+  for await (const chunk of decoded(source, opts, false)) {
+    yield* lines(pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8')), false);
+  }
+  yield* lines(pending, true);
+}
+
+/** Rows of the input, in order. Throws a UserError (exit 2) when the input cannot be read. */
+export function readRows(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
+  return opts.format === 'csv' ? readCsv(source, opts) : readNdjson(source, opts);
+}
+
+/** Guesses the input format: by file name, else by the first non-blank character. */
+export function formatFromName(path: string): InputFormat | null {
+  const lower = path.toLowerCase();
+  if (/\.(ndjson|jsonl|json)$/.test(lower)) return 'ndjson';
+  if (/\.(csv|txt)$/.test(lower)) return 'csv';
+  return null;
+}

@@ -1,0 +1,252 @@
+/**
+ * `repayplan batch` end to end (§6): input → rows → chunks scored on worker threads → output
+ * in input order, rejected rows to the error sink, a progress bar and the closing summary on
+ * stderr. Memory stays flat: at most a few chunks are in flight at any time.
+ */
+import { realpathSync, statSync, createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { UserError } from '../errors.js';
+import { loadPolicy } from '../cli/policy-source.js';
+import type { Context } from '../cli/context.js';
+import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
+import { isPersonalColumn } from '../core/privacy.js';
+import { mapColumns, type ColumnMap } from './columns.js';
+import type { Encoding } from './encoding.js';
+import type { BatchRequest } from './options.js';
+import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
+import { createProgress } from './progress.js';
+import { formatFromName, readRows, type InputFormat, type InputRow } from './read.js';
+import type { ChunkResult, ScoreConfig } from './score.js';
+import { errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, type ErrorFormat } from './sinks.js';
+
+/** Rows per chunk sent to a worker. */
+export const CHUNK_ROWS = 512;
+
+export interface BatchSummary {
+  read: number;
+  scored: number;
+  rejected: number;
+  blank: number;
+  seconds: number;
+  encoding: Encoding | null;
+  inputFormat: InputFormat;
+  outputFormat: InputFormat;
+}
+
+/** Reads the first chunk to guess the format, then hands the whole stream on. */
+async function sniffFormat(source: AsyncIterable<Buffer | string>): Promise<{ format: InputFormat; source: AsyncIterable<Buffer | string> }> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? Buffer.alloc(0) : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+  let i = 0;
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  const format: InputFormat = head[i] === 0x7b /* { */ ? 'ndjson' : 'csv';
+  async function* all(): AsyncGenerator<Buffer> {
+    if (!first.done) yield head;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    }
+  }
+  return { format, source: all() };
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: number | null; name: string } {
+  if (req.file === '-') {
+    if (ctx.stdinIsTTY) {
+      throw new UserError('batch.stdin-tty', 'batch: no input file given and stdin is a terminal: give a CSV or NDJSON file, or pipe one in (repayplan batch accounts.csv -o scored.csv)', { field: 'file', value: null });
+    }
+    return { stream: ctx.stdin, size: null, name: 'stdin' };
+  }
+  const path = resolve(ctx.cwd, req.file);
+  let size: number | null = null;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    size = st.isFile() ? st.size : null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
+    throw new UserError('batch.input', `batch: ${JSON.stringify(req.file)}: ${why}: give a CSV or NDJSON file, or - for stdin`, { field: 'file', value: req.file });
+  }
+  return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
+}
+
+function errorFormatFor(path: string | null, output: InputFormat): ErrorFormat {
+  if (path === null || path === '-') return path === '-' ? output : 'text';
+  const lower = path.toLowerCase();
+  if (/\.(ndjson|jsonl|json)$/.test(lower)) return 'ndjson';
+  if (/\.csv$/.test(lower)) return 'csv';
+  return output;
+}
+
+/** Runs a batch; returns the summary (the command turns it into the exit code). */
+export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<BatchSummary> {
+  const started = process.hrtime.bigint();
+  const policy = loadPolicy(req.policy, ctx.cwd, req.policyHash);
+
+  // paths: never overwrite the input, never mix output and errors
+  const inputPath = req.file === '-' ? null : resolve(ctx.cwd, req.file);
+  const outputPath = req.output === '-' ? null : resolve(ctx.cwd, req.output);
+  const errorsPath = req.errors === null || req.errors === '-' ? null : resolve(ctx.cwd, req.errors);
+  if (inputPath && outputPath && samePath(inputPath, outputPath)) {
+    throw new UserError('batch.output', `-o: ${req.output} is the input file: write the scores to another file`, { field: '--output', value: req.output });
+  }
+  if (inputPath && errorsPath && samePath(inputPath, errorsPath)) {
+    throw new UserError('batch.output', `--errors: ${req.errors} is the input file: write rejected rows to another file`, { field: '--errors', value: req.errors });
+  }
+  if (outputPath && errorsPath && samePath(outputPath, errorsPath)) {
+    throw new UserError('batch.output', `--errors: ${req.errors} is also the output file: give the rejected rows a file of their own`, { field: '--errors', value: req.errors });
+  }
+  if (req.errors === '-' && req.output === '-') {
+    throw new UserError('batch.output', '--errors -: stdout already carries the scored rows: send rejected rows to a file (--errors rejected.csv) or leave them on stderr', { field: '--errors', value: '-' });
+  }
+
+  const input = openInput(req, ctx);
+  let inputFormat = req.inputFormat ?? (input.name === 'stdin' ? null : formatFromName(input.name));
+  let source: AsyncIterable<Buffer | string> = input.stream as AsyncIterable<Buffer | string>;
+  if (inputFormat === null) {
+    const sniffed = await sniffFormat(source);
+    inputFormat = sniffed.format;
+    source = sniffed.source;
+  }
+  const outputFormat: InputFormat = req.format ?? (outputPath ? formatFromName(outputPath) : null) ?? inputFormat;
+  if (req.bom && outputFormat === 'ndjson') {
+    throw new UserError('usage.bom', '--bom: a byte-order mark is for CSV opened in Excel, not NDJSON: drop --bom or use --format csv', { field: '--bom', value: null });
+  }
+  const headerless = inputFormat === 'csv' && req.columns !== null;
+  const planIds = req.plans ? catalogPlanIds(policy) : null;
+  const outColumns = batchColumns(planIds);
+  const errorFormat = errorFormatFor(req.errors, outputFormat);
+
+  const progress = createProgress(req.progress && ctx.stderrIsTTY, ctx.stderr, input.size);
+  let encoding: Encoding | null = null;
+  let columnMap: ColumnMap | null = null;
+  let blank = 0;
+
+  const note = (text: string) => {
+    progress.clearLine();
+    ctx.stderr.write(`repayplan batch: ${text}\n`);
+  };
+  const adoptColumns = (names: string[], from: string) => {
+    columnMap = mapColumns(names, from);
+    if (columnMap.ignored.length > 0) {
+      const shown = columnMap.ignored.map((n) => (isPersonalColumn(n) ? `${n} (never echoed)` : n || '(unnamed)'));
+      note(`ignoring column${shown.length > 1 ? 's' : ''} not among the account fields of §2: ${shown.join(', ')}`);
+    }
+  };
+  if (req.columns) adoptColumns(req.columns, '--columns');
+
+  // started lazily, once the columns are known: output, error sink, scorer
+  let out: Writable | null = null;
+  let errOut: Writable | null = null;
+  let scorer: Scorer | null = null;
+  let queue: OrderedQueue | null = null;
+  let scored = 0;
+  let rejected = 0;
+
+  const take = async (r: ChunkResult) => {
+    scored += r.scored;
+    rejected += r.rejected;
+    if (out) await put(out, r.out);
+    if (r.errors.length > 0 && errOut) {
+      if (errOut === ctx.stderr) progress.clearLine();
+      await put(errOut, renderErrors(r.errors, errorFormat));
+    }
+    progress.setRows(scored + rejected);
+  };
+
+  const start = async () => {
+    out = outputPath ? await openFile(outputPath, '-o') : ctx.stdout;
+    errOut = errorsPath ? await openFile(errorsPath, '--errors') : req.errors === '-' ? ctx.stdout : ctx.stderr;
+    if (errorsPath) await put(errOut, (req.bom && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
+    let head = '';
+    if (outputFormat === 'csv') {
+      if (req.bom) head += UTF8_BOM;
+      if (!headerless) head += csvLine(outColumns);
+    }
+    await put(out, head);
+    const cm = columnMap as ColumnMap | null;
+    const config: ScoreConfig = {
+      policyDoc: policy.doc,
+      policySha256: policy.sha256,
+      defaultAsOf: req.asOf,
+      columns: inputFormat === 'csv' && cm ? { names: cm.names, fields: cm.fields } : null,
+      output: outputFormat,
+      planIds,
+    };
+    scorer = req.jobs > 1 ? workerScorer(config, req.jobs) : inlineScorer(config);
+    queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
+  };
+
+  const rows = readRows(source, {
+    format: inputFormat,
+    encoding: req.encoding,
+    source: input.name,
+    header: inputFormat === 'csv' && !headerless,
+    onEncoding: (e) => { encoding = e; },
+    onHeader: (names) => {
+      if (names.some((n) => n.includes('\uFFFD'))) {
+        throw new UserError('batch.encoding', `${input.name}: the header line has bytes that are not valid ${encoding ?? 'text'}: name the file's encoding with --encoding (utf8, gbk, gb18030)`, { field: '--encoding', value: req.encoding });
+      }
+      adoptColumns(names, `${input.name}: header`);
+    },
+    onBytes: (n) => progress.addBytes(n),
+    onBlank: () => { blank++; },
+  });
+
+  let chunk: InputRow[] = [];
+  let failure: unknown = null;
+  try {
+    for await (const row of rows) {
+      if (!queue) await start();
+      chunk.push(row);
+      if (chunk.length >= CHUNK_ROWS) {
+        await (queue as OrderedQueue | null)?.push(chunk);
+        chunk = [];
+      }
+    }
+    if (!queue) await start();
+  } catch (error) {
+    failure = error;
+  }
+  try {
+    const q = queue as OrderedQueue | null;
+    if (q) {
+      if (chunk.length > 0) await q.push(chunk);
+      await q.drain();
+    }
+  } catch (error) {
+    failure ??= error;
+  } finally {
+    await (scorer as Scorer | null)?.close();
+    progress.stop();
+  }
+  const o = out as Writable | null;
+  const e = errOut as Writable | null;
+  if (o) await finish(o, o !== ctx.stdout);
+  if (e && e !== ctx.stderr && e !== ctx.stdout) await finish(e, true);
+
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat };
+  if (failure && !(failure instanceof UserError)) throw failure;
+  if (queue) {
+    const extras: string[] = [];
+    if (blank > 0) extras.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped`);
+    if (failure) extras.push('stopped early, see below');
+    ctx.stderr.write(`repayplan batch: read ${summary.read} = scored ${scored} + rejected ${rejected} in ${seconds.toFixed(2)} s${extras.length ? ` (${extras.join('; ')})` : ''}\n`);
+  }
+  if (failure) throw failure;
+  return summary;
+}

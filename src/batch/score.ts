@@ -1,0 +1,220 @@
+/**
+ * Scoring a chunk of batch rows: raw fields → account (the §2 rules) → evaluate → one output
+ * line, or one error record with the row number, column, masked value and reason. Runs in a
+ * worker thread (worker.ts) or inline; the policy is compiled once per scorer.
+ */
+import { parseAccount, parseAsOf, type AccountField, type RawAccount } from '../core/account.js';
+import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
+import { InternalError, UserError, type FieldIssue } from '../errors.js';
+import { compilePolicy } from '../policy/compile.js';
+import type { Policy, PolicyDoc } from '../policy/types.js';
+import { evaluate } from '../report/evaluate.js';
+import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
+import { isPersonalColumn, safeValue } from '../core/privacy.js';
+import { echoValue, fieldForHeader, type BatchField } from './columns.js';
+import type { InputRow } from './read.js';
+
+/** Everything a scorer needs; plain data so that it crosses to a worker thread. */
+export interface ScoreConfig {
+  policyDoc: PolicyDoc;
+  policySha256: string;
+  /** asOf for rows without an as_of column, YYYY-MM-DD. */
+  defaultAsOf: string;
+  /** CSV column names and the field each feeds (null for NDJSON input). */
+  columns: { names: string[]; fields: (BatchField | null)[] } | null;
+  output: 'csv' | 'ndjson';
+  /** Plan ids for --plans column groups, or null. */
+  planIds: string[] | null;
+}
+
+/** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
+export interface RowError {
+  row: number;
+  line: number;
+  id: string | null;
+  column: string | null;
+  value: string | null;
+  code: string;
+  reason: string;
+  /** Every issue of the row (the first one is repeated in column/value/code). */
+  issues: { column: string | null; value: string | null; code: string; reason: string }[];
+}
+
+export interface ChunkResult {
+  /** The output lines of the scored rows, in order, already serialised. */
+  out: string;
+  errors: RowError[];
+  scored: number;
+  rejected: number;
+}
+
+export type ChunkScorer = (rows: readonly InputRow[]) => ChunkResult;
+
+const REPLACEMENT = '\uFFFD';
+
+/** Masks a value for echo and rewrites the message that quotes it. */
+function maskedIssue(issue: FieldIssue, personalColumn: boolean): { column: string | null; value: string | null; code: string; reason: string } {
+  const value = issue.value;
+  if (value === null) return { column: issue.field, value: null, code: issue.code, reason: issue.message };
+  const shown = echoValue(value, personalColumn);
+  let reason = issue.message;
+  if (shown !== value) reason = reason.split(JSON.stringify(value)).join(JSON.stringify(shown)).split(value).join(shown);
+  return { column: issue.field, value: shown, code: issue.code, reason };
+}
+
+function jsonScalar(value: unknown, key: string): string | undefined | FieldIssue {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    // A JSON number arrives as a double: accept it only when its shortest form is the decimal
+    // that was written (no exponent, at most 15 significant digits).
+    const text = String(value);
+    if (!Number.isFinite(value) || /e/i.test(text) || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) {
+      return { code: 'row.number', field: key, value: text, message: `${key}: the JSON number ${text} cannot be read exactly: write amounts as strings, e.g. "20000.00"` };
+    }
+    return text;
+  }
+  return { code: 'row.type', field: key, value: null, message: `${key}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"` };
+}
+
+/** Builds the scorer for a config (compiles the policy once). */
+export function createScorer(config: ScoreConfig): ChunkScorer {
+  const policy: Policy = compilePolicy(config.policyDoc);
+  if (policy.sha256 !== config.policySha256) throw new InternalError(`batch worker compiled policy ${policy.sha256}, expected ${config.policySha256}`);
+  const currency = policy.currency;
+  const defaultAsOf = parseCivilDate(config.defaultAsOf);
+  if (!defaultAsOf) throw new InternalError(`batch: bad default asOf ${config.defaultAsOf}`);
+  const outColumns = batchColumns(config.planIds);
+  const cols = config.columns;
+  const personalCol = cols ? cols.names.map((n) => isPersonalColumn(n)) : [];
+  const width = cols ? cols.names.length : 0;
+  const idIndex = cols ? cols.fields.indexOf('id') : -1;
+
+  function reject(r: InputRow, id: string | null, issues: { column: string | null; value: string | null; code: string; reason: string }[]): RowError {
+    const first = issues[0] ?? { column: null, value: null, code: 'row.invalid', reason: 'the row is invalid' };
+    return { row: r.row, line: r.line, id, column: first.column, value: first.value, code: first.code, reason: issues.map((i) => i.reason).join('; '), issues };
+  }
+  const rowIssue = (code: string, reason: string, column: string | null = null, value: string | null = null) => ({ column, value, code, reason });
+
+  /** Raw account + labels from a CSV record, or the issues that stop it. */
+  function fromCsv(r: InputRow, fields: string[]): { raw: RawAccount; label: Map<BatchField, string>; issues: ReturnType<typeof rowIssue>[] } {
+    const raw: RawAccount = {};
+    const label = new Map<BatchField, string>();
+    const issues: ReturnType<typeof rowIssue>[] = [];
+    if (!cols) throw new InternalError('batch: CSV row without columns');
+    let allEmpty = true;
+    for (const f of fields) if (f.trim() !== '') { allEmpty = false; break; }
+    if (allEmpty) {
+      issues.push(rowIssue('row.empty', `the row is empty (${fields.length} empty field${fields.length === 1 ? '' : 's'}): delete it or fill it in`));
+      return { raw, label, issues };
+    }
+    if (fields.length !== width) {
+      // a shifted row would put figures under the wrong columns: never guess, reject it
+      if (idIndex >= 0 && idIndex < fields.length) raw.id = fields[idIndex];
+      issues.push(rowIssue('row.field-count', `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width} columns: check for an unquoted comma (write 1,234.50 as "1,234.50" or 1234.50) or a missing field`));
+      return { raw, label, issues };
+    }
+    for (let i = 0; i < width; i++) {
+      const field = cols.fields[i];
+      if (field === null || field === undefined) continue;
+      const v = fields[i] ?? '';
+      const name = cols.names[i] ?? field;
+      label.set(field, name);
+      if (v.includes(REPLACEMENT)) {
+        issues.push(rowIssue('row.encoding', `${name}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`, name, echoValue(v, personalCol[i])));
+        continue;
+      }
+      raw[field] = v;
+    }
+    return { raw, label, issues };
+  }
+
+  function fromJson(text: string): { raw: RawAccount; label: Map<BatchField, string>; issues: ReturnType<typeof rowIssue>[] } {
+    const raw: RawAccount = {};
+    const label = new Map<BatchField, string>();
+    const issues: ReturnType<typeof rowIssue>[] = [];
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (error) {
+      issues.push(rowIssue('row.json', `the line is not valid JSON (${error instanceof Error ? error.message : String(error)}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
+      return { raw, label, issues };
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+      issues.push(rowIssue('row.not-object', `the line holds ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}, not an account object: one object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
+      return { raw, label, issues };
+    }
+    for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
+      const field = fieldForHeader(key);
+      if (field === null) continue;
+      const before = label.get(field);
+      if (before !== undefined) {
+        issues.push(rowIssue('row.duplicate-field', `${key}: the account gives ${field} twice (also as ${before}): keep one`, key));
+        continue;
+      }
+      label.set(field, key);
+      const text = jsonScalar(value, key);
+      if (text === undefined) continue;
+      if (typeof text === 'object') {
+        issues.push(maskedIssue(text, isPersonalColumn(key)));
+        continue;
+      }
+      raw[field] = text;
+    }
+    return { raw, label, issues };
+  }
+
+  function shownId(raw: RawAccount): string | null {
+    const id = raw.id?.trim();
+    if (!id) return null;
+    return safeValue(id);
+  }
+
+  return (rows) => {
+    let out = '';
+    const errors: RowError[] = [];
+    let scored = 0;
+    for (const r of rows) {
+      if (r.fail) {
+        errors.push(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
+        continue;
+      }
+      const got = r.fields ? fromCsv(r, r.fields) : fromJson(r.json ?? '');
+      const id = shownId(got.raw);
+      if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.not-object')) {
+        errors.push(reject(r, id, got.issues));
+        continue;
+      }
+      const label = (f: AccountField | 'asOf') => got.label.get(f) ?? f;
+      const issues = [...got.issues];
+      const parsed = parseAccount(got.raw, currency, label);
+      if ('issues' in parsed) {
+        for (const i of parsed.issues) issues.push(maskedIssue(i, isPersonalColumn(i.field)));
+      }
+      let asOf: CivilDate = defaultAsOf;
+      const asOfText = got.raw.asOf;
+      if (asOfText !== undefined && asOfText.trim() !== '') {
+        const d = parseAsOf(asOfText, label('asOf'));
+        if ('code' in d) issues.push(maskedIssue(d, false)); else asOf = d;
+      }
+      if (issues.length > 0 || 'issues' in parsed) {
+        errors.push(reject(r, id, issues));
+        continue;
+      }
+      let cellsLine: string;
+      try {
+        const ev = evaluate(parsed.account, policy, asOf, { rates: false });
+        const cells = batchCells(ev, ev.account.id, config.planIds);
+        cellsLine = config.output === 'csv' ? csvLine(cells) : ndjsonLine(outColumns, cells);
+      } catch (error) {
+        const user = error instanceof UserError;
+        const message = error instanceof Error ? error.message : String(error);
+        errors.push(reject(r, id, [rowIssue(user ? error.code : 'row.internal', user ? message : `internal error while scoring this row (${message}): please report it with the row`)]));
+        continue;
+      }
+      out += cellsLine;
+      scored++;
+    }
+    return { out, errors, scored, rejected: errors.length };
+  };
+}
