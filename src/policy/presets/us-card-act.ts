@@ -1,0 +1,53 @@
+import type { PolicyDoc } from '../types.js';
+
+/**
+ * United States card issuer (DOMAIN.md §2.1, §5 `us-card-act`). Figures and where they come from:
+ * - interest: 0.000657 a day = 23.98 % a year (daily periodic rate = APR ÷ 365 on a typical
+ *   22–24 % purchase APR); penalty APR (29.99 % after 60 days late, with notice) is not modelled;
+ * - late fee: the Reg Z §1026.52(b) safe harbor, $30 (the $41 repeat fee and the "never more
+ *   than the minimum due" cap cannot be expressed by a flat fee and are not modelled);
+ * - minimum payment: 1 % of the balance (the issuers' $25–$35 floor is not modelled);
+ * - no charges cap: no general federal usury cap for national banks;
+ * - buckets: 30-day delinquency buckets, charge-off after 180 days (FFIEC retail policy);
+ * - hardship plan: APR cut to 6 % (inside the 0–10 % of issuer programmes), fees waived,
+ *   up to 60 months; settlement: interest and fees waived plus 20 % of principal from 91 days,
+ *   40 % once charged off (about half the balance, inside the 30–50 % reduction range);
+ * - nominal APR (Reg Z, 12 × the monthly rate); minimum installment $25 (the minimum-payment floor).
+ * Affordability share and recovery figures are policy choices, not market facts.
+ */
+export const usCardAct: PolicyDoc = {
+  name: 'us-card-act',
+  version: '1',
+  currency: { code: 'USD', minorDigits: 2, rounding: 'half-up' },
+  cycleDays: 30,
+  aprDisplay: 'nominal',
+  interest: { dailyRate: '0.000657', compounding: 'monthly' },
+  lateFee: { type: 'flat', amount: '30.00' },
+  minimumPayment: { rate: '0.01' },
+  chargesCap: null,
+  buckets: [
+    { name: 'current', maxDays: 0 }, { name: '1-30', maxDays: 30 }, { name: '31-60', maxDays: 60 },
+    { name: '61-90', maxDays: 90 }, { name: '91-120', maxDays: 120 }, { name: '121-150', maxDays: 150 },
+    { name: '151-180', maxDays: 180 }, { name: 'charged-off', maxDays: null },
+  ],
+  offers: [
+    {
+      id: 'hardship', family: 'installment', label: { zh: '困难还款计划', en: 'Hardship plan' },
+      buckets: ['1-30', '31-60', '61-90', '91-120', '121-150', '151-180', 'charged-off'],
+      terms: [12, 24, 36, 48, 60], method: 'annuity', annualRate: '0.06',
+      waivers: { '*': { fees: '1', interest: '0', principal: '0' } },
+    },
+    {
+      id: 'settlement', family: 'reduction', label: { zh: '和解结清', en: 'Settlement' },
+      buckets: ['91-120', '121-150', '151-180', 'charged-off'],
+      terms: [1, 3], lumpSumDays: 30,
+      waivers: {
+        '*': { fees: '1', interest: '1', principal: '0.2' },
+        'charged-off': { fees: '1', interest: '1', principal: '0.4' },
+      },
+    },
+  ],
+  affordability: { maxShareOfSurplus: '0.5' },
+  recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
+  limits: { maxTermMonths: 60, minInstallment: '25.00' },
+};
