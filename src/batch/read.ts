@@ -100,7 +100,7 @@ function isBlankRecord(fields: string[]): boolean {
 
 /** The rows of a CSV input; the header (if any) goes to onHeader first. */
 async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
-  let quoteNotClosed: { lines: number } | null = null;
+  let quoteNotClosed: { lines: number; raw: string } | null = null;
   let tooLong: { lines: number } | null = null;
   const parser = parse({
     bom: true,
@@ -110,11 +110,11 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_BYTES,
-    on_skip: (err) => {
+    on_skip: (err, raw) => {
       if (!err) return undefined;
       const lines = typeof (err as { lines?: unknown }).lines === 'number' ? (err as unknown as { lines: number }).lines : 0;
       if (err.code === 'CSV_MAX_RECORD_SIZE') tooLong = { lines };
-      else quoteNotClosed = { lines };
+      else quoteNotClosed = { lines, raw: raw ?? '' };
       return undefined;
     },
   });
@@ -143,13 +143,13 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   if (!headerSeen) {
     throw new UserError('batch.no-header', `${opts.source}: the input is empty: a CSV needs a header line naming the columns (principal,overdue_days,… or 本金,逾期天数,…)`, { field: 'header', value: null });
   }
-  const unclosed = quoteNotClosed as { lines: number } | null;
+  const unclosed = quoteNotClosed as { lines: number; raw: string } | null;
   if (unclosed) {
     row++;
-    const line = linesBefore + 1;
+    const line = linesBefore + leadingBreaks(unclosed.raw) + 1;
     yield {
       row, line, fields: null, json: null,
-      fail: { code: 'row.quote-not-closed', message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input (line ${unclosed.lines}) is one broken row: close the quote` },
+      fail: { code: 'row.quote-not-closed', message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input is one broken row: close the quote` },
     };
   }
 }

@@ -10,6 +10,7 @@ import { compilePolicy } from '../policy/compile.js';
 import type { Policy, PolicyDoc } from '../policy/types.js';
 import { evaluate } from '../report/evaluate.js';
 import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
+import { parseJsonExact } from '../core/json-text.js';
 import { isPersonalColumn, safeValue } from '../core/privacy.js';
 import { echoValue, fieldForHeader, type BatchField } from './columns.js';
 import type { InputRow } from './read.js';
@@ -64,16 +65,8 @@ function maskedIssue(issue: FieldIssue, personalColumn: boolean): { column: stri
 
 function jsonScalar(value: unknown, key: string): string | undefined | FieldIssue {
   if (value === null || value === undefined) return undefined;
+  // numbers arrive as their literal text (parseJsonExact), never as a double
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') {
-    // A JSON number arrives as a double: accept it only when its shortest form is the decimal
-    // that was written (no exponent, at most 15 significant digits).
-    const text = String(value);
-    if (!Number.isFinite(value) || /e/i.test(text) || text.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) {
-      return { code: 'row.number', field: key, value: text, message: `${key}: the JSON number ${text} cannot be read exactly: write amounts as strings, e.g. "20000.00"` };
-    }
-    return text;
-  }
   return { code: 'row.type', field: key, value: null, message: `${key}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"` };
 }
 
@@ -135,7 +128,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     const issues: ReturnType<typeof rowIssue>[] = [];
     let doc: unknown;
     try {
-      doc = JSON.parse(text);
+      doc = parseJsonExact(text);
     } catch (error) {
       issues.push(rowIssue('row.json', `the line is not valid JSON (${error instanceof Error ? error.message : String(error)}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
       return { raw, label, issues };
@@ -189,7 +182,9 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       const issues = [...got.issues];
       const parsed = parseAccount(got.raw, currency, label);
       if ('issues' in parsed) {
-        for (const i of parsed.issues) issues.push(maskedIssue(i, isPersonalColumn(i.field)));
+        // a field already reported (bad bytes, wrong JSON type) is not "missing" as well
+        const reported = new Set(got.issues.map((i) => i.column));
+        for (const i of parsed.issues) if (!(i.code === 'account.missing' && reported.has(i.field))) issues.push(maskedIssue(i, isPersonalColumn(i.field)));
       }
       let asOf: CivilDate = defaultAsOf;
       const asOfText = got.raw.asOf;
