@@ -44,22 +44,16 @@ export interface ReadOptions {
   onBlank?: () => void;
 }
 
-function countBreaks(s: string): number {
+/** Line breaks inside a record's fields (a quoted field may span lines; CRLF counts once). */
+function breaksIn(fields: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && s.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
-}
-
-function leadingBreaks(s: string): number {
-  let n = 0;
-  let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (c === 10) { n++; i++; } else if (c === 13) { n++; i += s.charCodeAt(i + 1) === 10 ? 2 : 1; } else break;
+  for (const f of fields) {
+    if (f.indexOf('\n') < 0 && f.indexOf('\r') < 0) continue;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (c === 10) n++;
+      else if (c === 13 && f.charCodeAt(i + 1) !== 10) n++;
+    }
   }
   return n;
 }
@@ -100,21 +94,20 @@ function isBlankRecord(fields: string[]): boolean {
 
 /** The rows of a CSV input; the header (if any) goes to onHeader first. */
 async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
-  let quoteNotClosed: { lines: number; raw: string } | null = null;
-  let tooLong: { lines: number } | null = null;
+  let quoteNotClosed = false;
+  let tooLong = false;
+  // Blank lines come out as one empty field and are skipped below, so that every line is
+  // counted: a record starts on the line after the previous one and its quoted line breaks.
   const parser = parse({
     bom: true,
-    raw: true,
     relax_column_count: true,
     relax_quotes: true,
-    skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_BYTES,
-    on_skip: (err, raw) => {
+    on_skip: (err) => {
       if (!err) return undefined;
-      const lines = typeof (err as { lines?: unknown }).lines === 'number' ? (err as unknown as { lines: number }).lines : 0;
-      if (err.code === 'CSV_MAX_RECORD_SIZE') tooLong = { lines };
-      else quoteNotClosed = { lines, raw: raw ?? '' };
+      if (err.code === 'CSV_MAX_RECORD_SIZE') tooLong = true;
+      else quoteNotClosed = true;
       return undefined;
     },
   });
@@ -123,30 +116,27 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   let linesBefore = 0;
   let row = 0;
   let headerSeen = !opts.header;
-  const tooLongError = (t: { lines: number }) => new UserError('batch.record-too-long', `${opts.source}: line ${t.lines}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`, { field: 'line', value: String(t.lines) });
-  for await (const item of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-    const raw = item.raw ?? '';
-    const line = linesBefore + leadingBreaks(raw) + 1;
-    linesBefore += countBreaks(raw);
-    const fields = item.record;
+  const tooLongError = (line: number) => new UserError('batch.record-too-long', `${opts.source}: line ${line}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`, { field: 'line', value: String(line) });
+  for await (const fields of parser as AsyncIterable<string[]>) {
+    const line = linesBefore + 1;
+    linesBefore += 1 + breaksIn(fields);
+    if (isBlankRecord(fields)) { opts.onBlank?.(); continue; }
     if (!headerSeen) {
       headerSeen = true;
       opts.onHeader?.(fields);
       continue;
     }
-    if (isBlankRecord(fields)) { opts.onBlank?.(); continue; }
     row++;
     yield { row, line, fields, json: null, fail: null };
   }
   await feeding;
-  if (tooLong) throw tooLongError(tooLong);
+  if (tooLong as boolean) throw tooLongError(linesBefore + 1);
   if (!headerSeen) {
     throw new UserError('batch.no-header', `${opts.source}: the input is empty: a CSV needs a header line naming the columns (principal,overdue_days,… or 本金,逾期天数,…)`, { field: 'header', value: null });
   }
-  const unclosed = quoteNotClosed as { lines: number; raw: string } | null;
-  if (unclosed) {
+  if (quoteNotClosed as boolean) {
     row++;
-    const line = linesBefore + leadingBreaks(unclosed.raw) + 1;
+    const line = linesBefore + 1;
     yield {
       row, line, fields: null, json: null,
       fail: { code: 'row.quote-not-closed', message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input is one broken row: close the quote` },
