@@ -89,7 +89,7 @@ function offers(p: Obj): { o: Obj; path: string; i: number }[] {
 /** Names of the well-formed buckets, or null when the bucket list itself is unusable. */
 function bucketNames(p: Obj): string[] | null {
   const list = arr(p.buckets);
-  if (!list) return null;
+  if (!list || list.length === 0) return null;
   const names: string[] = [];
   for (const b of list) {
     const name = str(obj(b)?.name);

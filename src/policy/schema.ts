@@ -35,7 +35,7 @@ export const DECIMAL_PATTERN = '^[0-9]+(\\.[0-9]+)?$';
 export const OFFER_ID_PATTERN = '^[a-z][a-z0-9-]*$';
 export const CURRENCY_CODE_PATTERN = '^[A-Z]{3}$';
 
-export const SCHEMA_ID = 'https://github.com/repayplan/repayplan/schema/policy.schema.json';
+export const SCHEMA_ID = 'urn:repayplan:schema:policy:1';
 
 function rate(key: RangeKey): Record<string, unknown> {
   const r = DECIMAL_RANGES[key];

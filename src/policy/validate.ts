@@ -8,7 +8,8 @@
  * 2. cross-field: the named rules of `rules.ts`.
  * A rule issue on a path the schema already reported is dropped, so a value is blamed once.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
 import { checkRules, describeValue, indexPath, issue, keyPath, valueText } from './rules.js';
@@ -20,17 +21,33 @@ export type PolicyValidation = { ok: true; doc: PolicyDoc } | { ok: false; issue
 type Json = unknown;
 type Obj = Record<string, Json>;
 
-const Ajv2020 = Ajv2020Module.default;
 let compiled: ValidateFunction | null = null;
 
-/** The compiled schema validator (built once, on first use). */
+/**
+ * The compiled schema validator, built on first use. ajv is loaded lazily (synchronously, via
+ * require) so that commands which never validate a file — `plan` with a preset — do not pay
+ * for it at start-up (SPEC §8). The schema itself is checked against the 2020-12 meta-schema
+ * in strict mode by the test suite, so it is not re-checked here (`validateSchema: false`).
+ */
 function schemaValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+    const require = createRequire(import.meta.url);
+    const Ajv2020 = (require('ajv/dist/2020.js') as typeof Ajv2020Module).default;
+    const ajv = new Ajv2020(AJV_OPTIONS);
     compiled = ajv.compile(POLICY_SCHEMA);
   }
   return compiled;
 }
+
+/** ajv options: every error, with the data and schema of each (for the messages). */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  allowUnionTypes: true,
+  strict: false,
+  validateSchema: false,
+  code: { optimize: false },
+} as const;
 
 /** Examples used in "add it" and "wrong type" messages, by key. */
 const EXAMPLES: Readonly<Record<string, string>> = {
@@ -136,16 +153,33 @@ function suggestKey(key: string, allowed: string[]): string | null {
   return allowed.find((k) => k.toLowerCase().startsWith(lower) || lower.startsWith(k.toLowerCase())) ?? null;
 }
 
-function isDecimalDef(schemaPath: string): 'rate' | 'amount' | null {
-  if (schemaPath.startsWith('#/$defs/decimal/')) return 'rate';
-  if (schemaPath.startsWith('#/$defs/money/') || schemaPath.startsWith('#/$defs/moneyOrNull/')) return 'amount';
+const RATE_KEYS = new Set(['dailyRate', 'rate', 'annualRate', 'monthlyFeeRate', 'graceShare', 'maxShareOfSurplus', 'annualDiscountRate', 'monthlyBreakRate']);
+const AMOUNT_PATHS = new Set(['lateFee.min', 'lateFee.max', 'lateFee.amount', 'limits.minInstallment']);
+const WAIVER_SHARE_RE = /\.waivers(?:\.[A-Za-z_][A-Za-z0-9_]*|\["(?:[^"\\]|\\.)*"\])\.(?:fees|interest|principal)$/;
+
+/** Whether the field at a path is a decimal-string rate (or share), an amount, or neither. */
+function fieldKind(path: string): 'rate' | 'share' | 'amount' | null {
+  if (AMOUNT_PATHS.has(path)) return 'amount';
+  if (WAIVER_SHARE_RE.test(path)) return 'share';
+  if (RATE_KEYS.has(lastKey(path)) && !path.endsWith('.waivers')) return 'rate';
   return null;
 }
 
+/** An example value for the field at a path. */
+function exampleFor(path: string): string | undefined {
+  if (WAIVER_SHARE_RE.test(path)) return '"1" (all) or "0.5" (half)';
+  if (/^buckets\[\d+\]\.name$/.test(path)) return '"M1"';
+  if (/^offers\[\d+\]\.buckets$/.test(path)) return '["M1", "M2"]';
+  if (/^offers\[\d+\]\.waivers\./.test(path)) return '{ "fees": "1", "interest": "0", "principal": "0" }';
+  if (path === 'chargesCap.annualRate') return '"0.24"';
+  if (path === 'lateFee.type') return '"percentOfMinimumDue", "flat" or "none"';
+  return EXAMPLES[lastKey(path)];
+}
+
 /** What a decimal-string field given as a JSON number should have been written as. */
-function asDecimalString(n: number, kind: 'rate' | 'amount', minorDigits: number | null): string {
+function asDecimalString(n: number, kind: 'rate' | 'share' | 'amount', minorDigits: number | null): string {
   const text = String(n);
-  if (!new RegExp(DECIMAL_PATTERN).test(text)) return kind === 'rate' ? '0.005' : '100.00';
+  if (!new RegExp(DECIMAL_PATTERN).test(text)) return kind === 'amount' ? '100.00' : kind === 'share' ? '0.5' : '0.005';
   if (kind === 'amount' && minorDigits !== null && minorDigits > 0) {
     const [whole = '0', frac = ''] = text.split('.');
     if (frac.length <= minorDigits) return `${whole}.${frac.padEnd(minorDigits, '0')}`;
@@ -153,7 +187,7 @@ function asDecimalString(n: number, kind: 'rate' | 'amount', minorDigits: number
   return text;
 }
 
-function describeTypes(types: string[], key: string): string {
+function describeTypes(types: string[], path: string): string {
   const parts = types.map((t) => {
     switch (t) {
       case 'string': return 'a string';
@@ -166,32 +200,37 @@ function describeTypes(types: string[], key: string): string {
       default: return t;
     }
   });
-  const example = EXAMPLES[key];
+  const example = exampleFor(path);
   return `${parts.join(' or ')}${example ? `, e.g. ${example}` : ''}`;
 }
 
-/** Why a conditionally required key is needed. */
-function missingReason(schemaPath: string, key: string, parent: Obj): string | null {
-  if (schemaPath.startsWith('#/$defs/offer/allOf/')) {
+/** "an installment", "a deferral". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** Why a conditionally required key is needed (null for keys that are always required). */
+function missingReason(parentPath: string, key: string, parent: Obj): string | null {
+  if (/^offers\[\d+\]$/.test(parentPath)) {
     switch (key) {
-      case 'method': return `an ${String(parent.family)} offer needs a method: "flat-fee", "annuity" or "equal-principal"`;
+      case 'method': return `${withArticle(String(parent.family))} offer needs a method: "flat-fee", "annuity" or "equal-principal"`;
       case 'monthlyFeeRate': return 'a flat-fee offer needs its monthly fee rate';
-      case 'annualRate': return `an ${String(parent.method)} offer needs its yearly interest rate`;
+      case 'annualRate': return `${withArticle(String(parent.method))} offer needs its yearly interest rate`;
       case 'graceMonths': return 'a deferral offer needs the grace lengths it offers, in months';
       case 'graceShare': return 'a deferral offer needs the share of the debt paid each grace month';
       case 'lumpSumDays': return 'a reduction offer with term 1 (a lump sum) needs the days allowed to pay it';
       default: return null;
     }
   }
-  if (schemaPath.startsWith('#/properties/lateFee/allOf/')) {
+  if (parentPath === 'lateFee' && key !== 'type') {
     return key === 'amount' ? 'a flat late fee needs its amount' : 'a percentOfMinimumDue late fee needs rate, min and max (null for no bound)';
   }
   return null;
 }
 
 /** Why a key is not allowed next to its siblings: [what is wrong, the fix]. */
-function notAllowed(schemaPath: string, key: string, parent: Obj): [string, string] {
-  if (schemaPath.startsWith('#/properties/lateFee/')) {
+function notAllowed(path: string, key: string, parent: Obj): [string, string] {
+  if (path.startsWith('lateFee.')) {
     return [`not used when lateFee.type is ${JSON.stringify(parent.type)}`, 'remove it'];
   }
   const family = String(parent.family);
@@ -201,16 +240,16 @@ function notAllowed(schemaPath: string, key: string, parent: Obj): [string, stri
     case 'monthlyFeeRate':
       return family === 'reduction'
         ? ['a reduction offer charges no fee', 'remove it']
-        : [`an ${String(parent.method)} offer charges annualRate, not monthlyFeeRate`, 'remove it, or set method to "flat-fee"'];
+        : [`${withArticle(String(parent.method))} offer charges annualRate, not monthlyFeeRate`, 'remove it, or set method to "flat-fee"'];
     case 'annualRate':
       return family === 'reduction'
         ? ['a reduction offer charges no interest', 'remove it']
         : ['a flat-fee offer charges monthlyFeeRate, not annualRate', 'remove it, or set method to "annuity" or "equal-principal"'];
     case 'graceMonths':
     case 'graceShare':
-      return [`only a deferral offer has ${key}, not an ${family} offer`, 'remove it, or set family to "deferral"'];
+      return [`only a deferral offer has ${key}, not ${withArticle(family)} offer`, 'remove it, or set family to "deferral"'];
     case 'lumpSumDays':
-      return [`only a reduction offer has lumpSumDays, not an ${family} offer`, 'remove it'];
+      return [`only a reduction offer has lumpSumDays, not ${withArticle(family)} offer`, 'remove it'];
     default:
       return ['not allowed here', 'remove it'];
   }
@@ -241,25 +280,25 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
     case 'required': {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
       const path = keyPath(at.path, missing);
-      const reason = missingReason(e.schemaPath, missing, (here ?? {}) as Obj);
-      const example = EXAMPLES[missing];
+      const reason = missingReason(at.path, missing, (here ?? {}) as Obj);
+      const example = exampleFor(path);
       return issue('policy.missing-key', path, undefined, reason ? `missing: ${reason}` : 'missing (required)', `add it${example ? `, e.g. ${JSON.stringify(missing)}: ${example}` : ''}`);
     }
     case 'false schema': {
-      const [wrong, fix] = notAllowed(e.schemaPath, key, (at.parent ?? {}) as Obj);
+      const [wrong, fix] = notAllowed(at.path, key, (at.parent ?? {}) as Obj);
       return issue('policy.key-not-allowed', at.path, here, wrong, fix);
     }
     case 'type': {
-      const kind = isDecimalDef(e.schemaPath);
+      const kind = fieldKind(at.path);
       const types = String((e.params as { type: string | string[] }).type).split(',');
       if (kind && typeof here === 'number') {
         const text = asDecimalString(here, kind, minorDigits);
         const code = 'policy.decimal-as-number';
-        const msg = `${at.path}: give ${kind === 'rate' ? 'rates' : 'amounts'} as decimal strings like "${text}", not the JSON number ${String(here)}`;
+        const msg = `${at.path}: give ${kind === 'amount' ? 'amounts' : kind === 'share' ? 'shares' : 'rates'} as decimal strings like "${text}", not the JSON number ${String(here)}`;
         return { code, field: at.path, value: valueText(here), message: msg };
       }
       if (kind) {
-        return issue('policy.type', at.path, here, `${describeValue(here)} is not a decimal string`, `write ${kind === 'rate' ? 'the rate' : 'the amount'} in quotes, e.g. "${kind === 'rate' ? '0.005' : '100.00'}"${types.includes('null') ? ', or null' : ''}`);
+        return issue('policy.type', at.path, here, `${describeValue(here)} is not a decimal string`, `write ${kind === 'amount' ? 'the amount' : 'the number'} in quotes, e.g. "${kind === 'amount' ? '100.00' : '0.005'}"${types.includes('null') ? ', or null' : ''}`);
       }
       if (types.includes('integer') && typeof here === 'number') {
         return issue('policy.type', at.path, here, `${String(here)} is not a whole number`, `use ${describeRange(schema)}`);
@@ -267,14 +306,14 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       if (types.includes('integer') && typeof here === 'string' && /^\s*\d+\s*$/.test(here)) {
         return issue('policy.type', at.path, here, `the string ${JSON.stringify(here)} is not a number`, `write the JSON number ${here.trim()} without quotes`);
       }
-      return issue('policy.type', at.path, here, `${describeValue(here)} has the wrong type`, `give ${describeTypes(types, lastKey(at.path))}`);
+      return issue('policy.type', at.path, here, `${describeValue(here)} has the wrong type`, `give ${describeTypes(types, at.path)}`);
     }
     case 'pattern': {
       const text = String(here);
-      if (isDecimalDef(e.schemaPath) === 'rate') {
+      if (fieldKind(at.path) === 'rate' || fieldKind(at.path) === 'share') {
         return issue('policy.decimal-format', at.path, here, `${JSON.stringify(text)} is not a plain decimal`, 'write digits with an optional decimal point, like "0.005" (no sign, exponent, percent sign, comma or spaces)');
       }
-      if (isDecimalDef(e.schemaPath) === 'amount') {
+      if (fieldKind(at.path) === 'amount') {
         const d = minorDigits ?? 2;
         return issue('policy.decimal-format', at.path, here, `${JSON.stringify(text)} is not a plain amount`, `write digits with at most ${d} decimal${d === 1 ? '' : 's'}, like "${d === 0 ? '100' : `100.${'0'.repeat(d)}`}" (no currency sign, sign, comma or spaces)`);
       }
@@ -297,7 +336,7 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
     case 'minItems':
       return issue('policy.empty', at.path, here, 'is empty', `list at least one ${itemNoun(at.path)}`);
     case 'minLength':
-      return issue('policy.empty', at.path, here, 'is empty', `give a non-empty text${EXAMPLES[lastKey(at.path)] ? `, e.g. ${EXAMPLES[lastKey(at.path)]}` : ''}`);
+      return issue('policy.empty', at.path, here, 'is empty', `give a non-empty text${exampleFor(at.path) ? `, e.g. ${exampleFor(at.path)}` : ''}`);
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };
       const first = Math.min(i, j);
@@ -350,8 +389,12 @@ export function validatePolicy(json: unknown): PolicyValidation {
       structural.push(i);
     }
   }
-  const blamed = new Set(structural.map((i) => i.field));
-  const crossField = checkRules(json as Obj).filter((i) => !blamed.has(i.field));
-  const issues = [...structural, ...crossField];
+  // One issue per path: the first found (structural before cross-field) names the problem.
+  const blamed = new Set<string>();
+  const issues = [...structural, ...checkRules(json as Obj)].filter((i) => {
+    if (blamed.has(i.field)) return false;
+    blamed.add(i.field);
+    return true;
+  });
   return issues.length === 0 ? { ok: true, doc: json as PolicyDoc } : { ok: false, issues };
 }
