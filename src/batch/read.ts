@@ -100,6 +100,8 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   // counted: a record starts on the line after the previous one and its quoted line breaks.
   const parser = parse({
     bom: true,
+    // any line end, even mixed in one file (Windows CRLF, Unix LF, old Mac CR)
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
     skip_records_with_error: true,
