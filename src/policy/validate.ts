@@ -294,7 +294,7 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       if (kind && typeof here === 'number') {
         const text = asDecimalString(here, kind, minorDigits);
         const code = 'policy.decimal-as-number';
-        const msg = `${at.path}: give ${kind === 'amount' ? 'amounts' : kind === 'share' ? 'shares' : 'rates'} as decimal strings like "${text}", not the JSON number ${String(here)}`;
+        const msg = `${at.path}: the JSON number ${String(here)} is not a decimal string; give ${kind === 'amount' ? 'amounts' : kind === 'share' ? 'shares' : 'rates'} as decimal strings like "${text}", not the JSON number ${String(here)}`;
         return { code, field: at.path, value: valueText(here), message: msg };
       }
       if (kind) {
