@@ -99,7 +99,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   // paths: never overwrite the input, never mix output and errors
   const inputPath = req.file === '-' ? null : resolve(ctx.cwd, req.file);
   const outputPath = req.output === '-' ? null : resolve(ctx.cwd, req.output);
-  const errorsPath = req.errors === null || req.errors === '-' ? null : resolve(ctx.cwd, req.errors);
+  const inline = req.errors === 'inline';
+  const errorsPath = req.errors === null || req.errors === '-' || inline ? null : resolve(ctx.cwd, req.errors);
   if (inputPath && outputPath && samePath(inputPath, outputPath)) {
     throw new UserError('batch.output', `-o: ${req.output} is the input file: write the scores to another file`, { field: '--output', value: req.output });
   }
@@ -160,7 +161,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     scored += r.scored;
     rejected += r.rejected;
     if (out) await put(out, r.out);
-    if (r.errors.length > 0 && errOut) {
+    if (r.errors.length > 0 && errOut && !inline) {
       if (errOut === ctx.stderr) progress.clearLine();
       await put(errOut, renderErrors(r.errors, errorFormat));
     }
@@ -185,6 +186,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       columns: inputFormat === 'csv' && cm ? { names: cm.names, fields: cm.fields } : null,
       output: outputFormat,
       planIds,
+      inlineErrors: inline,
     };
     scorer = req.jobs > 1 ? workerScorer(config, req.jobs) : inlineScorer(config);
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);

@@ -26,6 +26,8 @@ export interface ScoreConfig {
   output: 'csv' | 'ndjson';
   /** Plan ids for --plans column groups, or null. */
   planIds: string[] | null;
+  /** `--errors inline`: rejected rows also go into the output, in input order. */
+  inlineErrors: boolean;
 }
 
 /** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
@@ -163,19 +165,38 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     return safeValue(id);
   }
 
+  const idCol = outColumns.indexOf('id');
+  const recCol = outColumns.indexOf('recommendation');
+  const reasonCol = outColumns.indexOf('reason');
+  /** A rejected row as an output line (`--errors inline`). */
+  function inlineLine(e: RowError): string {
+    if (config.output === 'ndjson') {
+      return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
+    }
+    const cells: (string | null)[] = outColumns.map(() => null);
+    cells[idCol] = e.id;
+    cells[recCol] = 'rejected';
+    cells[reasonCol] = `row ${e.row} (line ${e.line}): ${e.reason}`;
+    return csvLine(cells);
+  }
+
   return (rows) => {
     let out = '';
     const errors: RowError[] = [];
     let scored = 0;
+    const fail = (e: RowError) => {
+      errors.push(e);
+      if (config.inlineErrors) out += inlineLine(e);
+    };
     for (const r of rows) {
       if (r.fail) {
-        errors.push(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
+        fail(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
         continue;
       }
       const got = r.fields ? fromCsv(r, r.fields) : fromJson(r.json ?? '');
       const id = shownId(got.raw);
       if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.not-object')) {
-        errors.push(reject(r, id, got.issues));
+        fail(reject(r, id, got.issues));
         continue;
       }
       const label = (f: AccountField | 'asOf') => got.label.get(f) ?? f;
@@ -193,7 +214,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         if ('code' in d) issues.push(maskedIssue(d, false)); else asOf = d;
       }
       if (issues.length > 0 || 'issues' in parsed) {
-        errors.push(reject(r, id, issues));
+        fail(reject(r, id, issues));
         continue;
       }
       let cellsLine: string;
@@ -204,7 +225,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       } catch (error) {
         const user = error instanceof UserError;
         const message = error instanceof Error ? error.message : String(error);
-        errors.push(reject(r, id, [rowIssue(user ? error.code : 'row.internal', user ? message : `internal error while scoring this row (${message}): please report it with the row`)]));
+        fail(reject(r, id, [rowIssue(user ? error.code : 'row.internal', user ? message : `internal error while scoring this row (${message}): please report it with the row`)]));
         continue;
       }
       out += cellsLine;

@@ -94,7 +94,7 @@ export function buildProgram(ctx: Context, setExit: (code: number) => void): Com
     .argument('[file]', 'CSV or NDJSON input, or - for stdin', '-')
     .description('score many accounts from CSV/NDJSON, in order, none lost (SPEC §6)')
     .option('-o, --output <file>', 'output file, or - for stdout', '-')
-    .option('--errors <file>', 'rejected rows go here (default: stderr)')
+    .option('--errors <file>', 'rejected rows: a .csv or .ndjson file, - for stdout, or inline (in the output, in input order); default: stderr')
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'ndjson']))
     .addOption(new Option('--input-format <format>', 'input format (default: from the file name / content)').choices(['csv', 'ndjson']))
     .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')

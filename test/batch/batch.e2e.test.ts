@@ -308,6 +308,22 @@ describe('batch: NDJSON and the stateless filter mode', () => {
     expect(all.out).toBe(en.out.slice(en.out.indexOf('\n') + 1));
   });
 
+  it('--errors inline keeps rejected rows in place in the output (CSV and NDJSON)', async () => {
+    const csv = await runBin(['batch', BAD, '--as-of', AS_OF, '--errors', 'inline']);
+    expect(csv.code).toBe(3);
+    const rows = csvRecords(csv.out);
+    expect(rows).toHaveLength(31);
+    expect(rows.filter((r) => r.recommendation === 'rejected')).toHaveLength(29);
+    expect(rows[1]).toMatchObject({ id: 'principal-letters', recommendation: 'rejected', total: '' });
+    expect(rows[1]?.reason).toMatch(/^row 2 \(line 3\): principal: "abc"/);
+    expect(csv.stderr).not.toContain('row 2 (line 3');
+    const nd = await runBin(['batch', BAD, '--as-of', AS_OF, '--errors', 'inline', '--format', 'ndjson']);
+    const lines = ndjsonRecords(nd.out);
+    expect(lines).toHaveLength(31);
+    expect(lines[1]).toMatchObject({ id: 'principal-letters', row: 2, line: 3, error: { column: 'principal', value: 'abc', code: 'amount.malformed' } });
+    expect(lines[30]).toMatchObject({ row: 31, error: { code: 'row.quote-not-closed' } });
+  });
+
   it('an empty partition is fine in filter mode', async () => {
     const r = await runBin(['batch', '--input-format', 'ndjson', '--as-of', AS_OF], { input: '' });
     expect(r.code).toBe(0);
