@@ -34,6 +34,8 @@ export type RangeKey = keyof typeof DECIMAL_RANGES;
 export const DECIMAL_PATTERN = '^[0-9]+(\\.[0-9]+)?$';
 export const OFFER_ID_PATTERN = '^[a-z][a-z0-9-]*$';
 export const CURRENCY_CODE_PATTERN = '^[A-Z]{3}$';
+/** A decimal string equal to zero: the only value tolerated for a rate an offer does not use. */
+export const ZERO_PATTERN = '^0+(\\.0+)?$';
 
 export const SCHEMA_ID = 'urn:repayplan:schema:policy:1';
 
@@ -175,6 +177,11 @@ export const POLICY_SCHEMA = {
       description: 'an amount written as a decimal string, or null',
     },
     share: rate('offers[].waivers.*'),
+    zero: {
+      type: 'string',
+      pattern: ZERO_PATTERN,
+      description: 'a rate this offer does not use: leave it out (only "0", which changes nothing, is tolerated)',
+    },
     bucket: {
       type: 'object',
       additionalProperties: false,
@@ -248,7 +255,7 @@ export const POLICY_SCHEMA = {
         },
         {
           if: { required: ['family'], properties: { family: { const: 'reduction' } } },
-          then: { properties: { method: false, monthlyFeeRate: false, annualRate: false } },
+          then: { properties: { method: false, monthlyFeeRate: { $ref: '#/$defs/zero' }, annualRate: { $ref: '#/$defs/zero' } } },
         },
         {
           if: { required: ['family', 'terms'], properties: { family: { const: 'reduction' }, terms: { type: 'array', contains: { const: 1 } } } },
@@ -256,11 +263,11 @@ export const POLICY_SCHEMA = {
         },
         {
           if: { required: ['method'], properties: { method: { const: 'flat-fee' }, family: { not: { const: 'reduction' } } } },
-          then: { required: ['monthlyFeeRate'], properties: { annualRate: false } },
+          then: { required: ['monthlyFeeRate'], properties: { annualRate: { $ref: '#/$defs/zero' } } },
         },
         {
           if: { required: ['method'], properties: { method: { enum: ['annuity', 'equal-principal'] }, family: { not: { const: 'reduction' } } } },
-          then: { required: ['annualRate'], properties: { monthlyFeeRate: false } },
+          then: { required: ['annualRate'], properties: { monthlyFeeRate: { $ref: '#/$defs/zero' } } },
         },
       ],
     },

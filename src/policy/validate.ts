@@ -13,7 +13,7 @@ import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
 import { checkRules, describeValue, indexPath, issue, keyPath, valueText } from './rules.js';
-import { DECIMAL_PATTERN, POLICY_SCHEMA } from './schema.js';
+import { DECIMAL_PATTERN, POLICY_SCHEMA, ZERO_PATTERN } from './schema.js';
 import type { PolicyDoc } from './types.js';
 
 export type PolicyValidation = { ok: true; doc: PolicyDoc } | { ok: false; issues: FieldIssue[] };
@@ -310,6 +310,10 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
     }
     case 'pattern': {
       const text = String(here);
+      if ((e.params as { pattern: string }).pattern === ZERO_PATTERN) {
+        const [wrong, fix] = notAllowed(at.path, key, (at.parent ?? {}) as Obj);
+        return issue('policy.key-not-allowed', at.path, here, wrong, `${fix} (only "0", which changes nothing, is tolerated)`);
+      }
       if (fieldKind(at.path) === 'rate' || fieldKind(at.path) === 'share') {
         return issue('policy.decimal-format', at.path, here, `${JSON.stringify(text)} is not a plain decimal`, 'write digits with an optional decimal point, like "0.005" (no sign, exponent, percent sign, comma or spaces)');
       }

@@ -35,7 +35,7 @@ describe('policy JSON Schema', () => {
   it('accepts the presets and the valid fixtures as published (a third-party validator sees the same)', () => {
     const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictRequired: false }).compile(POLICY_SCHEMA);
     for (const name of presetNames()) expect(validate(presetDoc(name)), name).toBe(true);
-    for (const f of ['usd-hardship-annuity', 'minimal-jpy', 'boundaries', 'late-fee-unbounded']) {
+    for (const f of ['usd-hardship-annuity', 'minimal-jpy', 'boundaries', 'late-fee-unbounded', 'tolerated-zero-rates']) {
       expect(validate(JSON.parse(readFileSync(join(POLICIES, 'valid', `${f}.json`), 'utf8'))), f).toBe(true);
     }
   });
