@@ -365,6 +365,23 @@ describe('batch: input that cannot be read at all exits 2', () => {
     expect(readFileSync(file, 'utf8')).toBe('principal,overdue_days\n1,2\n');
   });
 
+  it('a runaway quote (a record over 1 MiB) stops the run after the rows before it', async () => {
+    const text = `id,principal,overdue_days\nA,100.00,3\n"B,200.00,4\n${'C,300.00,5\n'.repeat(120_000)}`;
+    const r = await runBin(['batch', '-', '--as-of', AS_OF, '--input-format', 'csv'], { input: text });
+    expect(r.code).toBe(2);
+    expect(csvRecords(r.out).map((x) => x.id)).toEqual(['A']);
+    expect(r.stderr).toMatch(/read 1 = scored 1 \+ rejected 0 .*stopped early/);
+    expect(r.stderr).toMatch(/line 3: a record is longer than 1 MiB, most likely a quote/);
+  });
+
+  it('an NDJSON line over 1 MiB is one rejected row, the next lines are read', async () => {
+    const input = `{"id":"A","principal":"1.00","overdueDays":1}\n{"id":"${'x'.repeat(1_100_000)}"}\n{"id":"C","principal":"1.00","overdueDays":1}\n`;
+    const r = await runBin(['batch', '-', '--as-of', AS_OF, '--input-format', 'ndjson'], { input });
+    expect(r.code).toBe(3);
+    expect(ndjsonRecords(r.out).map((x) => x.id)).toEqual(['A', 'C']);
+    expect(r.stderr).toContain('row 2 (line 2): the line is longer than 1 MiB');
+  });
+
   it('GB18030 four-byte characters decode under auto', async () => {
     const file = join(tmp, 'gb18030.csv');
     writeFileSync(file, iconv.encode('账户,本金,逾期天数\n𠀀-1,100.00,3\n', 'gb18030'));
