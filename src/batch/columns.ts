@@ -32,14 +32,18 @@ const NAME_TO_FIELD: ReadonlyMap<string, BatchField> = (() => {
   return m;
 })();
 
-/** Normalises a header cell: BOM, surrounding space, a unit in brackets ("本金（元）", "principal (CNY)"). */
+/**
+ * Normalises a header cell: BOM, surrounding space, a unit in brackets ("本金（元）",
+ * "principal (CNY)"), case, and spaces or dashes between words ("Overdue Days" = overdue_days).
+ */
 export function normaliseHeader(name: string): string {
   return name
     .replace(/^\uFEFF/, '')
     .trim()
     .replace(/\s*[(（][^()（）]*[)）]$/u, '')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** The account field a header names, or null when the column is not one of §2. */

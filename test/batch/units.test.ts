@@ -13,7 +13,7 @@ describe('headers', () => {
     ['principal', 'principal'], ['本金', 'principal'], ['Principal', 'principal'], [' overdue_days ', 'overdueDays'],
     ['overdueDays', 'overdueDays'], ['逾期天数', 'overdueDays'], ['违约金及费用', 'fees'], ['费用', 'fees'], ['账户', 'id'],
     ['本金（元）', 'principal'], ['monthly_income (CNY)', 'monthlyIncome'], ['\uFEFFid', 'id'], ['as_of', 'asOf'], ['估值日期', 'asOf'],
-    ['可一次性筹措资金', 'availableCash'], ['其他负债月供', 'otherDebtPayments'], ['月必要支出', 'monthlyExpenses'], ['最低还款额', 'minimumDue'],
+    ['可一次性筹措资金', 'availableCash'], ['Overdue Days', 'overdueDays'], ['minimum-due', 'minimumDue'], ['MONTHLY_INCOME', 'monthlyIncome'], ['其他负债月供', 'otherDebtPayments'], ['月必要支出', 'monthlyExpenses'], ['最低还款额', 'minimumDue'],
   ])('%s → %s', (name, field) => expect(fieldForHeader(name)).toBe(field));
 
   it('ignores unknown columns but needs principal and overdue_days', () => {
