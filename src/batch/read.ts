@@ -7,7 +7,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
-import { createDecoder, detectEncoding, withHead, type Encoding, type EncodingOption } from './encoding.js';
+import { isAscii } from 'node:buffer';
+import { createDecoder, detectEncoding, isGb18030, isUtf8, withHead, type Encoding, type EncodingOption } from './encoding.js';
 
 /** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -66,16 +67,31 @@ async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: 
   }
 }
 
-/** Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse). */
+/**
+ * Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse).
+ * `auto` on a file whose first 64 KiB are plain ASCII keeps watching: the first bytes that are
+ * not ASCII decide, so a GBK file whose Chinese text starts late is still read as GBK (all
+ * bytes before were ASCII, which both encodings read the same).
+ */
 function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keepUtf8Bytes: boolean): AsyncGenerator<Buffer | string> {
   let encoding: Encoding = 'utf8';
+  let watching = false;
   const bytes = withHead(countingBytes(source, opts.onBytes), (head) => {
     encoding = detectEncoding(head, opts.encoding, opts.source);
+    watching = opts.encoding === 'auto' && encoding === 'utf8' && isAscii(head);
     opts.onEncoding?.(encoding);
   });
   return (async function* () {
     let decoder: ReturnType<typeof createDecoder> | null = null;
     for await (const buf of bytes) {
+      if (watching && !isAscii(buf)) {
+        watching = false;
+        if (!isUtf8(buf) && isGb18030(buf)) {
+          encoding = 'gb18030';
+          decoder = null;
+          opts.onEncoding?.(encoding);
+        }
+      }
       if (encoding === 'utf8' && keepUtf8Bytes) { yield buf; continue; }
       decoder ??= createDecoder(encoding);
       const text = decoder.write(buf);
@@ -162,6 +178,11 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
       lineNo++;
       if (overflow) {
         overflow = false;
+        row++;
+        yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
+        continue;
+      }
+      if (piece.length > MAX_RECORD_BYTES) {
         row++;
         yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
         continue;

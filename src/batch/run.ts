@@ -12,7 +12,7 @@ import type { Context } from '../cli/context.js';
 import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn } from '../core/privacy.js';
 import { mapColumns, type ColumnMap } from './columns.js';
-import type { Encoding } from './encoding.js';
+import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
 import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
 import { createProgress } from './progress.js';
@@ -197,7 +197,10 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     encoding: req.encoding,
     source: input.name,
     header: inputFormat === 'csv' && !headerless,
-    onEncoding: (e) => { encoding = e; },
+    onEncoding: (e) => {
+      if (encoding !== null && e !== encoding) note(`the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`);
+      encoding = e;
+    },
     onHeader: (names) => {
       if (names.some((n) => n.includes('\uFFFD'))) {
         throw new UserError('batch.encoding', `${input.name}: the header line has bytes that are not valid ${encoding ?? 'text'}: name the file's encoding with --encoding (utf8, gbk, gb18030)`, { field: '--encoding', value: req.encoding });

@@ -55,6 +55,14 @@ export type ChunkScorer = (rows: readonly InputRow[]) => ChunkResult;
 
 const REPLACEMENT = '\uFFFD';
 
+/** Longest value an account field may hold; longer ones are rejected, never echoed in full. */
+export const MAX_FIELD_CHARS = 256;
+
+/** A value shortened for messages. */
+function clip(text: string): string {
+  return text.length > 64 ? `${text.slice(0, 64)}…` : text;
+}
+
 /** Masks a value for echo and rewrites the message that quotes it. */
 function maskedIssue(issue: FieldIssue, personalColumn: boolean): { column: string | null; value: string | null; code: string; reason: string } {
   const value = issue.value;
@@ -115,6 +123,10 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       const v = fields[i] ?? '';
       const name = cols.names[i] ?? field;
       label.set(field, name);
+      if (v.length > MAX_FIELD_CHARS) {
+        issues.push(rowIssue('row.field-too-long', `${name}: the value is ${v.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, name, clip(echoValue(v, personalCol[i]))));
+        continue;
+      }
       if (v.includes(REPLACEMENT)) {
         issues.push(rowIssue('row.encoding', `${name}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`, name, echoValue(v, personalCol[i])));
         continue;
@@ -154,6 +166,10 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         issues.push(maskedIssue(text, isPersonalColumn(key)));
         continue;
       }
+      if (text.length > MAX_FIELD_CHARS) {
+        issues.push(rowIssue('row.field-too-long', `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, key, clip(safeValue(text))));
+        continue;
+      }
       raw[field] = text;
     }
     return { raw, label, issues };
@@ -162,7 +178,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   function shownId(raw: RawAccount): string | null {
     const id = raw.id?.trim();
     if (!id) return null;
-    return safeValue(id);
+    return clip(safeValue(id));
   }
 
   const idCol = outColumns.indexOf('id');

@@ -382,6 +382,18 @@ describe('batch: input that cannot be read at all exits 2', () => {
     expect(r.stderr).toContain('row 2 (line 2): the line is longer than 1 MiB');
   });
 
+  it('auto: a GBK file whose Chinese text starts after the first 64 KiB is still read as GBK', async () => {
+    const file = join(tmp, 'late-gbk.csv');
+    let text = 'id,principal,overdue_days\n';
+    for (let i = 0; i < 4000; i++) text += `ASCII-${String(i).padStart(6, '0')},1000.00,30\n`;
+    text += '张三-1,2000.00,40\n';
+    writeFileSync(file, iconv.encode(text, 'gbk'));
+    const r = await runBin(['batch', file, '--as-of', AS_OF]);
+    expect(r.code).toBe(0);
+    expect(csvRecords(r.out).at(-1)?.id).toBe('张三-1');
+    expect(r.stderr).toContain('reading the rest as gb18030');
+  });
+
   it('GB18030 four-byte characters decode under auto', async () => {
     const file = join(tmp, 'gb18030.csv');
     writeFileSync(file, iconv.encode('账户,本金,逾期天数\n𠀀-1,100.00,3\n', 'gb18030'));
