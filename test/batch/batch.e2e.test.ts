@@ -182,9 +182,9 @@ describe('batch: bad rows', () => {
     expect(bad.code).toBe(3);
     const out = csvRecords(bad.out);
     expect(out.map((r) => r.id)).toEqual(['good-first', 'good-last']);
-    expect(out.length + errors.length).toBe(31);
-    expect(summaryOf(bad.stderr)).toEqual({ read: 31, scored: 2, rejected: 29 });
-    expect(errors.map((e) => Number(e.row))).toEqual([...Array.from({ length: 28 }, (_, i) => i + 2), 31].filter((n) => n !== 30));
+    expect(out.length + errors.length).toBe(32);
+    expect(summaryOf(bad.stderr)).toEqual({ read: 32, scored: 2, rejected: 30 });
+    expect(errors.map((e) => Number(e.row))).toEqual([...Array.from({ length: 29 }, (_, i) => i + 2), 32]);
   });
 
   it('names row, line, column, value and reason for each kind', () => {
@@ -217,7 +217,9 @@ describe('batch: bad rows', () => {
     expect(byId.get('unquoted-comma')?.code).toBe('row.field-count');
     expect(errors.filter((e) => e.code === 'row.empty')).toHaveLength(2);
     const unclosed = errors.find((e) => e.code === 'row.quote-not-closed');
-    expect([unclosed?.row, unclosed?.line]).toEqual(['31', '34']);
+    expect([unclosed?.row, unclosed?.line]).toEqual(['32', '35']);
+    expect(byId.get('fees-too-long')).toMatchObject({ code: 'row.field-too-long', column: 'fees' });
+    expect(byId.get('fees-too-long')?.value.length).toBeLessThan(70);
     // line numbers count the header as line 1
     expect(byId.get('principal-letters')?.line).toBe('3');
   });
@@ -245,7 +247,7 @@ describe('batch: bad rows', () => {
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
     const lines = ndjsonRecords(readFileSync(file, 'utf8'));
-    expect(lines).toHaveLength(29);
+    expect(lines).toHaveLength(30);
     expect(lines[0]).toMatchObject({ row: 2, line: 3, id: 'principal-letters', column: 'principal', value: 'abc', code: 'amount.malformed' });
   });
 
@@ -312,16 +314,16 @@ describe('batch: NDJSON and the stateless filter mode', () => {
     const csv = await runBin(['batch', BAD, '--as-of', AS_OF, '--errors', 'inline']);
     expect(csv.code).toBe(3);
     const rows = csvRecords(csv.out);
-    expect(rows).toHaveLength(31);
-    expect(rows.filter((r) => r.recommendation === 'rejected')).toHaveLength(29);
+    expect(rows).toHaveLength(32);
+    expect(rows.filter((r) => r.recommendation === 'rejected')).toHaveLength(30);
     expect(rows[1]).toMatchObject({ id: 'principal-letters', recommendation: 'rejected', total: '' });
     expect(rows[1]?.reason).toMatch(/^row 2 \(line 3\): principal: "abc"/);
     expect(csv.stderr).not.toContain('row 2 (line 3');
     const nd = await runBin(['batch', BAD, '--as-of', AS_OF, '--errors', 'inline', '--format', 'ndjson']);
     const lines = ndjsonRecords(nd.out);
-    expect(lines).toHaveLength(31);
+    expect(lines).toHaveLength(32);
     expect(lines[1]).toMatchObject({ id: 'principal-letters', row: 2, line: 3, error: { column: 'principal', value: 'abc', code: 'amount.malformed' } });
-    expect(lines[30]).toMatchObject({ row: 31, error: { code: 'row.quote-not-closed' } });
+    expect(lines[31]).toMatchObject({ row: 32, error: { code: 'row.quote-not-closed' } });
   });
 
   it('an empty partition is fine in filter mode', async () => {
