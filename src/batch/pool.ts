@@ -35,7 +35,10 @@ interface Pending {
   worker: number;
 }
 
-/** Scores on `jobs` worker threads, each compiling the policy once. */
+/**
+ * Scores on up to `jobs` worker threads, each compiling the policy once. Workers start on
+ * demand (a new one only when every running one is busy), so a small file costs one thread.
+ */
 export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
@@ -49,7 +52,8 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
-  for (let i = 0; i < jobs; i++) {
+  const spawn = () => {
+    const index = workers.length;
     const w = new Worker(url, { workerData: config });
     w.on('message', (msg: { seq: number; result: ChunkResult }) => {
       const p = pending.get(msg.seq);
@@ -60,16 +64,20 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
     });
     w.on('error', (error) => fail(error instanceof InternalError ? error : new InternalError(`batch worker failed: ${error.message}`)));
     w.on('exit', (code) => {
-      if (pending.size > 0) fail(new InternalError(`batch worker stopped (exit code ${code}) with chunks unscored`));
+      if ([...pending.values()].some((p) => p.worker === index)) fail(new InternalError(`batch worker stopped (exit code ${code}) with chunks unscored`));
     });
     workers.push(w);
     load.push(0);
-  }
+  };
   return {
     score(rows) {
       if (failed) return Promise.reject(failed);
       let pick = 0;
       for (let i = 1; i < workers.length; i++) if ((load[i] ?? 0) < (load[pick] ?? 0)) pick = i;
+      if (workers.length === 0 || ((load[pick] ?? 0) > 0 && workers.length < jobs)) {
+        spawn();
+        pick = workers.length - 1;
+      }
       const id = seq++;
       load[pick] = (load[pick] ?? 0) + 1;
       return new Promise<ChunkResult>((resolve, reject) => {
