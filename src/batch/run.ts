@@ -171,7 +171,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const start = async () => {
     out = outputPath ? await openFile(outputPath, '-o') : ctx.stdout;
     errOut = errorsPath ? await openFile(errorsPath, '--errors') : req.errors === '-' ? ctx.stdout : ctx.stderr;
-    if (errorsPath) await put(errOut, (req.bom && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
+    if (errorsPath || req.errors === '-') await put(errOut, (req.bom && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
     let head = '';
     if (outputFormat === 'csv') {
       if (req.bom) head += UTF8_BOM;

@@ -241,6 +241,13 @@ describe('batch: bad rows', () => {
     expect(errors.find((e) => e.id === 'principal-formula')?.value).toBe("'=1+2");
   });
 
+  it('--errors - sends the rejected rows (CSV with a header) to stdout when -o is a file', async () => {
+    const r = await runBin(['batch', BAD, '--as-of', AS_OF, '-o', join(tmp, 'bad-out2.csv'), '--errors', '-']);
+    expect(r.code).toBe(3);
+    expect(csvRecords(r.out)).toEqual(errors);
+    expect(csvRecords(readFileSync(join(tmp, 'bad-out2.csv'), 'utf8'))).toHaveLength(2);
+  });
+
   it('writes NDJSON errors when the file says so', async () => {
     const file = join(tmp, 'bad-errors.ndjson');
     const r = await runBin(['batch', BAD, '--as-of', AS_OF, '--errors', file, '-o', join(tmp, 'bad-out.csv')]);
