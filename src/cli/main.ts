@@ -9,6 +9,19 @@ import { processContext, type Context } from './context.js';
 
 export const VERSION = '0.1.0';
 
+const COMMANDS = ['plan', 'policy', 'batch', 'negotiate'];
+
+/** commander's message as one line, without its "error: " prefix. */
+function oneLine(message: string): string {
+  return message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** `repayplan plan --help` when a command was named, else `repayplan --help`. */
+function helpCommand(argv: readonly string[] | undefined): string {
+  const command = argv?.slice(2).find((a) => !a.startsWith('-'));
+  return command && COMMANDS.includes(command) ? `repayplan ${command} --help` : 'repayplan --help';
+}
+
 function wantsJson(argv: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -38,7 +51,7 @@ function accountOptions(cmd: Command): Command {
     .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']));
 }
 
-export function buildProgram(ctx: Context, setExit: (code: number) => void): Command {
+export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExit: (code: number) => void): Command {
   const program = new Command();
   program
     .name('repayplan')
@@ -48,7 +61,7 @@ export function buildProgram(ctx: Context, setExit: (code: number) => void): Com
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
       // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
-      outputError: (s, writeErr) => writeErr(`repayplan: ${s.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (see repayplan --help)\n`),
+      outputError: (s, writeErr) => writeErr(`repayplan: ${oneLine(s)} (see ${helpCommand(ctx.argv)})\n`),
     })
     .exitOverride();
 
@@ -134,7 +147,7 @@ export function reportUserError(error: UserError, ctx: Context, json: boolean): 
 export async function main(argv: readonly string[], ctx: Context = processContext()): Promise<number> {
   let exitCode = EXIT_OK;
   const json = wantsJson(argv);
-  const program = buildProgram(ctx, (code) => { exitCode = code; });
+  const program = buildProgram({ ...ctx, argv }, (code) => { exitCode = code; });
   try {
     if (argv.length <= 2) {
       program.outputHelp();
@@ -147,7 +160,7 @@ export async function main(argv: readonly string[], ctx: Context = processContex
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
       // commander already printed its one-line message (plus the help hint) on stderr
       if (json) {
-        const message = error.message.replace(/^error: /, '');
+        const message = `${oneLine(error.message)} (see ${helpCommand(argv)})`;
         ctx.stdout.write(`${JSON.stringify(toErrorObject(new UserError(`usage.${error.code.replace('commander.', '')}`, message)), null, 2)}\n`);
       }
       return EXIT_USAGE;

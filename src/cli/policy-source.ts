@@ -44,6 +44,9 @@ export function loadPolicy(ref: string | undefined, cwd: string, expectedHash?: 
   const policy = compilePolicy(result.doc);
   if (expectedHash !== undefined) {
     const want = expectedHash.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(want)) {
+      throw new UserError('policy.hash-format', `--policy-hash: ${JSON.stringify(expectedHash)} is not a SHA-256: give the 64 hex digits that \`repayplan policy show\` prints`, { field: '--policy-hash', value: expectedHash });
+    }
     if (want !== policy.sha256) {
       throw new UserError('policy.hash-mismatch', `--policy-hash: policy ${policy.name} v${policy.version} has SHA-256 ${policy.sha256}, not the expected ${want}: check you are using the policy you meant`, { field: '--policy-hash', value: expectedHash });
     }

@@ -58,7 +58,7 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   const issues: FieldIssue[] = [];
   let principal: Minor = 0n;
   if (!given(raw.principal)) {
-    issues.push({ code: 'account.missing', field: label('principal'), value: null, message: `${label('principal')} is required: give the outstanding principal, e.g. 20000.00` });
+    issues.push({ code: 'account.missing', field: label('principal'), value: null, message: `${label('principal')} is required: give the outstanding principal, e.g. ${currency.minorDigits === 0 ? '20000' : `20000.${'0'.repeat(currency.minorDigits)}`}` });
   } else {
     const p = parseAmount(raw.principal, label('principal'), currency, { positive: true });
     if (isIssue(p)) issues.push(p); else principal = p;
@@ -107,5 +107,5 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
 export function parseAsOf(text: string, field = 'asOf'): CivilDate | FieldIssue {
   const d = parseCivilDate(text);
   if (d) return d;
-  return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date: write YYYY-MM-DD, e.g. 2026-11-22` };
+  return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22` };
 }

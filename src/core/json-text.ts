@@ -4,6 +4,8 @@
  * (and is refused there) instead of becoming the double 100000.
  */
 
+const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+
 /** Rewrites every JSON number token outside strings as a JSON string of the same text. */
 export function quoteJsonNumbers(text: string): string {
   let out = '';
@@ -21,8 +23,12 @@ export function quoteJsonNumbers(text: string): string {
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       let j = i + 1;
       while (j < text.length && /[0-9eE+\-.]/.test(text[j] as string)) j++;
-      out += `${text.slice(start, i)}"${text.slice(i, j)}"`;
-      start = j;
+      const token = text.slice(i, j);
+      // a token that is not a JSON number stays as it is, so JSON.parse refuses it
+      if (JSON_NUMBER.test(token)) {
+        out += `${text.slice(start, i)}"${token}"`;
+        start = j;
+      }
       i = j - 1;
     }
   }
@@ -31,5 +37,11 @@ export function quoteJsonNumbers(text: string): string {
 
 /** JSON.parse with every number kept as its literal text. */
 export function parseJsonExact(text: string): unknown {
-  return JSON.parse(quoteJsonNumbers(text));
+  try {
+    return JSON.parse(quoteJsonNumbers(text));
+  } catch (error) {
+    // report the syntax error at its position in the text as written
+    JSON.parse(text);
+    throw error;
+  }
 }

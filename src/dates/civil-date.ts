@@ -24,7 +24,7 @@ export function parseCivilDate(text: string): CivilDate | null {
   const year = Number.parseInt(m[1] ?? '', 10);
   const month = Number.parseInt(m[2] ?? '', 10);
   const day = Number.parseInt(m[3] ?? '', 10);
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 

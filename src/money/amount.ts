@@ -9,6 +9,9 @@ import { formatScaled } from './rational.js';
 /** An amount in minor units of the policy currency (fen, cents, pence…). */
 export type Minor = bigint;
 
+/** Amounts up to 10^15 − 1 whole units: beyond any real card balance, well inside the 40-digit IRR. */
+export const MAX_WHOLE_DIGITS = 15;
+
 const PLAIN_RE = /^(\d+)(?:\.(\d*))?$/;
 const GROUPED_RE = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
 
@@ -61,6 +64,9 @@ export function parseAmount(text: string, field: string, currency: Currency, opt
   if (m[2] !== undefined && frac === '') return fail('amount.malformed', `ends with a decimal point: give an amount such as ${example(currency)}`);
   if (frac.length > currency.minorDigits) {
     return fail('amount.too-many-decimals', `has ${frac.length} decimals but ${currency.code} has ${currency.minorDigits}: round it to ${currency.minorDigits} decimal${currency.minorDigits === 1 ? '' : 's'}`);
+  }
+  if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) {
+    return fail('amount.too-large', `is larger than repayplan handles (at most ${MAX_WHOLE_DIGITS} digits before the decimal point): check the figure`);
   }
   const minor = BigInt(whole + frac.padEnd(currency.minorDigits, '0'));
   if (options.positive && minor === 0n) return fail('amount.zero', `is zero: ${field} must be greater than 0`);

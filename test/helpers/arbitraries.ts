@@ -57,7 +57,7 @@ export function policyDocFor(v: PolicyVariant): PolicyDoc {
 export const rawAccount = (digits: number): fc.Arbitrary<RawAccount> =>
   fc.record(
     {
-      principal: fc.oneof(amountText(digits, 10n ** 4n), amountText(digits, 10n ** 9n), amountText(digits, 10n ** 15n)),
+      principal: fc.oneof(amountText(digits, 10n ** 4n), amountText(digits, 10n ** 9n), amountText(digits, 10n ** 15n - 1n)),
       interest: amountText(digits, 10n ** 8n, 0n),
       fees: amountText(digits, 10n ** 6n, 0n),
       overdueDays: fc.integer({ min: 0, max: 800 }).map(String),

@@ -29,7 +29,7 @@ describe('divRound', () => {
 describe('parseAmount (§2)', () => {
   it.each([
     ['20000', '20000.00'], ['20,000.5', '20000.50'], ['¥1,234,567.89', '1234567.89'], ['￥ 12.3', '12.30'],
-    ['  7 ', '7.00'], ['0.01', '0.01'], ['1234567890123456789.99', '1234567890123456789.99'],
+    ['  7 ', '7.00'], ['0.01', '0.01'], ['999,999,999,999,999.99', '999999999999999.99'], ['000000000000000001', '1.00'],
   ])('%s → %s', (text, expected) => {
     const v = parseAmount(text, 'principal', CNY);
     expect(isIssue(v) ? v.message : formatMoney(v, CNY)).toBe(expected);
@@ -38,7 +38,7 @@ describe('parseAmount (§2)', () => {
   it.each([
     ['-5', 'amount.negative'], ['1e5', 'amount.exponent'], ['12,34.5', 'amount.grouping'], ['NaN', 'amount.not-a-number'],
     ['Infinity', 'amount.not-a-number'], ['1.234', 'amount.too-many-decimals'], ['', 'amount.empty'], ['1.2.3', 'amount.two-points'],
-    ['abc', 'amount.malformed'], ['12.', 'amount.malformed'], ['£5', 'amount.currency'], ['0x10', 'amount.malformed'], ['1_000', 'amount.malformed'],
+    ['abc', 'amount.malformed'], ['1000000000000000', 'amount.too-large'], ['12.', 'amount.malformed'], ['£5', 'amount.currency'], ['0x10', 'amount.malformed'], ['1_000', 'amount.malformed'],
   ])('refuses %j (%s)', (text, code) => {
     const v = parseAmount(text, 'principal', CNY);
     expect(isIssue(v) && v.code).toBe(code);
@@ -59,7 +59,7 @@ describe('parseAmount (§2)', () => {
   });
 
   it('round-trips every amount it formats', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.constantFrom(CNY, JPY, KWD), (units, c) => {
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.constantFrom(CNY, JPY, KWD), (units, c) => {
       const back = parseAmount(formatMoney(units, c), 'x', c);
       expect(back).toBe(units);
       expect(parseAmount(formatMoneyGrouped(units, c), 'x', c)).toBe(units);
