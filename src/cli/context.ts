@@ -36,7 +36,7 @@ export function processContext(): Context {
       const now = new Date();
       return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
     },
-    columns: process.stdout.columns || 120,
+    columns: process.stdout.columns || Number.parseInt(process.env.COLUMNS ?? '', 10) || 120,
   };
 }
 

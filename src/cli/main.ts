@@ -22,6 +22,11 @@ function helpCommand(argv: readonly string[] | undefined): string {
   return command && COMMANDS.includes(command) ? `repayplan ${command} --help` : 'repayplan --help';
 }
 
+/** Under --format ndjson an error object is one line, like every other line of output. */
+function wantsNdjson(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--format=ndjson' || (a === '--format' && argv[i + 1] === 'ndjson'));
+}
+
 function wantsJson(argv: readonly string[]): boolean {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -136,10 +141,10 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 }
 
 /** Prints a user error as one line (and the JSON error object under --format json). */
-export function reportUserError(error: UserError, ctx: Context, json: boolean): number {
+export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2): number {
   ctx.stderr.write(`repayplan: ${error.message}\n`);
   for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${issue.message}\n`);
-  if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(error), null, 2)}\n`);
+  if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(error), null, indent)}\n`);
   return EXIT_USAGE;
 }
 
@@ -147,6 +152,7 @@ export function reportUserError(error: UserError, ctx: Context, json: boolean): 
 export async function main(argv: readonly string[], ctx: Context = processContext()): Promise<number> {
   let exitCode = EXIT_OK;
   const json = wantsJson(argv);
+  const indent = wantsNdjson(argv) ? 0 : 2;
   const program = buildProgram({ ...ctx, argv }, (code) => { exitCode = code; });
   try {
     if (argv.length <= 2) {
@@ -161,15 +167,15 @@ export async function main(argv: readonly string[], ctx: Context = processContex
       // commander already printed its one-line message (plus the help hint) on stderr
       if (json) {
         const message = `${oneLine(error.message)} (see ${helpCommand(argv)})`;
-        ctx.stdout.write(`${JSON.stringify(toErrorObject(new UserError(`usage.${error.code.replace('commander.', '')}`, message)), null, 2)}\n`);
+        ctx.stdout.write(`${JSON.stringify(toErrorObject(new UserError(`usage.${error.code.replace('commander.', '')}`, message)), null, indent)}\n`);
       }
       return EXIT_USAGE;
     }
-    if (error instanceof UserError) return reportUserError(error, ctx, json);
+    if (error instanceof UserError) return reportUserError(error, ctx, json, indent);
     const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     ctx.stderr.write(`repayplan: internal error: ${internal.message}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
     if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
-    if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(internal), null, 2)}\n`);
+    if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(internal), null, indent)}\n`);
     return EXIT_INTERNAL;
   }
 }
