@@ -13,7 +13,7 @@ import { formatMoney } from '../money/amount.js';
 import { generatePlans, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
-import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot } from './types.js';
+import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot, StatusQuo } from './types.js';
 
 /** The account as it stands on asOf: bucket, charges (given or estimated), total, minimum due. */
 export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
@@ -128,13 +128,18 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
     const c = policy.currency;
     recommendation.reason = `no plan is affordable: the lowest monthly payment on offer is ${formatMoney(recommendation.closest.regularPayment, c)} (${recommendation.closest.planId}) against an affordable cap of ${formatMoney(affordability.cap, c)}`;
   }
+  let statusQuo: StatusQuo | null = null;
   return {
     policy,
     account,
     asOf,
     snapshot,
     affordability,
-    statusQuo: statusQuoFor(snapshot, account.overdueDays, policy),
+    // the 12-month projection is computed on first read (batch scoring never reads it)
+    get statusQuo(): StatusQuo {
+      statusQuo ??= statusQuoFor(snapshot, account.overdueDays, policy);
+      return statusQuo;
+    },
     plans,
     unavailable,
     recommendation,

@@ -109,7 +109,8 @@ export interface Evaluation {
   asOf: CivilDate;
   snapshot: Snapshot;
   affordability: Affordability;
-  statusQuo: StatusQuo;
+  /** Computed on first read. */
+  readonly statusQuo: StatusQuo;
   plans: Plan[];
   unavailable: UnavailablePlan[];
   recommendation: Recommendation;
