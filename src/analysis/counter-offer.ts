@@ -1,25 +1,197 @@
-/** Counter-offers, §4.10 — PLACEHOLDER, issue #5 implements. Pure: Evaluation in, verdicts out. */
-import type { Minor } from '../money/amount.js';
-import type { Evaluation } from '../report/types.js';
+/**
+ * Counter-offers (§4.10): "I can manage X a month" / "I can pay Y now", answered per offer
+ * from the plans of one Evaluation. Pure: Evaluation in, verdicts out; every figure is a plan's
+ * own figure, so the answer always matches the table and the JSON of the same account.
+ */
+import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
+import { formatMoney, type Minor } from '../money/amount.js';
+import type { Offer, OfferFamily } from '../policy/types.js';
+import type { Evaluation, Plan } from '../report/types.js';
 
 export interface CounterOfferRequest {
+  /** X of `--offer-monthly`: the most the cardholder can pay each month; null = not asked. */
   monthly: Minor | null;
+  /** Y of `--offer-lump`: what the cardholder can pay at once; null = not asked. */
   lump: Minor | null;
 }
 
-/** One verdict per offer (installment/deferral for monthly, reduction for lump). Shape owned by #5. */
+export type CounterOfferKind = 'monthly' | 'lump';
+
+/**
+ * `fits`: a plan of the offer meets the counter-offer; `short`: none does, and `needed` says
+ * what would; `not-offered`: the offer has no plan that could answer (see `code`).
+ */
+export type CounterOfferVerdict = 'fits' | 'short' | 'not-offered';
+
+/** Why an offer cannot answer a counter-offer at all. */
+export type NotOfferedCode =
+  /** The offer is not open to the account's bucket. */
+  | 'bucket'
+  /** Open to the bucket, but every term is unavailable (§4.5 limits). */
+  | 'no-plan'
+  /** A reduction offer without an available one-payment (term 1) variant. */
+  | 'no-lump-sum';
+
+/** A plan named in a verdict, with the one payment the verdict is about. */
+export interface CounterOfferPlanRef {
+  planId: string;
+  /** Monthly periods, grace included; 0 for a lump sum. */
+  months: number;
+  graceMonths: number;
+  /** Monthly: the plan's regularPayment (largest payment at k ≥ 1). Lump: its paymentNow (k = 0). */
+  payment: Minor;
+  paymentNow: Minor;
+  /** Lump sum: the last day to pay it; else null. */
+  dueBy: CivilDate | null;
+  /** The plan's own affordability (§4.7) against the account's income and cash. */
+  affordable: boolean | null;
+}
+
 export interface CounterOffer {
-  kind: 'monthly' | 'lump';
+  kind: CounterOfferKind;
   offerId: string;
-  accepted: boolean;
-  planId: string | null;
+  family: OfferFamily;
+  label: { zh: string; en: string };
+  /** X or Y as the cardholder offered it. */
+  offered: Minor;
+  verdict: CounterOfferVerdict;
+  /**
+   * fits: monthly → the shortest plan (fewest months, grace included) whose regular payment
+   * ≤ X, ties to the lower payment; lump → the lump-sum plan. Otherwise null.
+   */
+  plan: CounterOfferPlanRef | null;
+  /**
+   * short: what would fit. Monthly → the offer's plan with the lowest regular payment (the
+   * longest allowed term); lump → the lump-sum plan (the amount the policy needs now).
+   */
+  needed: CounterOfferPlanRef | null;
+  /** short: needed.payment − offered, exact to the minor unit; else null. */
+  shortfall: Minor | null;
+  /** not-offered only. */
+  code: NotOfferedCode | null;
+  /** not-offered only: an English reason (renderers translate by code). */
+  reason: string | null;
 }
 
-export function computeCounterOffers(_ev: Evaluation, _req: CounterOfferRequest): CounterOffer[] {
-  return [];
+function refFor(p: Plan, kind: CounterOfferKind): CounterOfferPlanRef {
+  return {
+    planId: p.id,
+    months: p.months,
+    graceMonths: p.graceMonths,
+    payment: kind === 'monthly' ? (p.regularPayment ?? 0n) : p.paymentNow,
+    paymentNow: p.paymentNow,
+    dueBy: p.dueBy,
+    affordable: p.affordable,
+  };
 }
 
-/** The JSON form of `counterOffers` (§5), money as strings. */
-export function counterOffersToJson(list: CounterOffer[], _ev: Evaluation): unknown[] {
-  return list.map((c) => ({ ...c }));
+function base(offer: Offer, kind: CounterOfferKind, offered: Minor): Omit<CounterOffer, 'verdict'> {
+  return { kind, offerId: offer.id, family: offer.family, label: { zh: offer.label.zh, en: offer.label.en }, offered, plan: null, needed: null, shortfall: null, code: null, reason: null };
+}
+
+function notOffered(ev: Evaluation, offer: Offer, kind: CounterOfferKind, offered: Minor, code: NotOfferedCode): CounterOffer {
+  let reason: string;
+  if (code === 'bucket') {
+    reason = `${offer.id} is not open to bucket ${ev.snapshot.bucket}`;
+  } else if (code === 'no-lump-sum') {
+    const un = ev.unavailable.find((u) => u.offerId === offer.id && u.id === `${offer.id}-1`);
+    reason = un ? `${offer.id} has no lump sum for this account: ${un.reason}` : `${offer.id} has no one-payment (lump-sum) term`;
+  } else {
+    const un = ev.unavailable.filter((u) => u.offerId === offer.id);
+    reason = un.length > 0 ? `no term of ${offer.id} is available: ${un[un.length - 1]?.reason ?? ''}` : `no term of ${offer.id} is available`;
+  }
+  return { ...base(offer, kind, offered), verdict: 'not-offered', code, reason };
+}
+
+/** Is `a` a better "fits" answer than `b`: fewer months, then the lower payment, then policy order. */
+function shorter(a: Plan, b: Plan): boolean {
+  if (a.months !== b.months) return a.months < b.months;
+  return (a.regularPayment ?? 0n) < (b.regularPayment ?? 0n);
+}
+
+/** Is `a` a better "needed" answer than `b`: the lower payment, then fewer months. */
+function cheaper(a: Plan, b: Plan): boolean {
+  const pa = a.regularPayment ?? 0n;
+  const pb = b.regularPayment ?? 0n;
+  if (pa !== pb) return pa < pb;
+  return a.months < b.months;
+}
+
+/** `--offer-monthly X` for one installment or deferral offer (§4.10). */
+export function monthlyVerdict(ev: Evaluation, offer: Offer, x: Minor): CounterOffer {
+  if (!offer.buckets.has(ev.snapshot.bucket)) return notOffered(ev, offer, 'monthly', x, 'bucket');
+  const plans = ev.plans.filter((p) => p.offerId === offer.id);
+  if (plans.length === 0) return notOffered(ev, offer, 'monthly', x, 'no-plan');
+  let fit: Plan | null = null;
+  let low: Plan | null = null;
+  for (const p of plans) {
+    if ((p.regularPayment ?? 0n) <= x && (fit === null || shorter(p, fit))) fit = p;
+    if (low === null || cheaper(p, low)) low = p;
+  }
+  if (fit) return { ...base(offer, 'monthly', x), verdict: 'fits', plan: refFor(fit, 'monthly') };
+  const needed = refFor(low as Plan, 'monthly');
+  return { ...base(offer, 'monthly', x), verdict: 'short', needed, shortfall: needed.payment - x };
+}
+
+/** `--offer-lump Y` for one reduction offer: its term-1 plan's payment now (§4.10). */
+export function lumpVerdict(ev: Evaluation, offer: Offer, y: Minor): CounterOffer {
+  if (!offer.buckets.has(ev.snapshot.bucket)) return notOffered(ev, offer, 'lump', y, 'bucket');
+  // The one-payment variant: everything at k = 0 (months 0, no regular payment).
+  const lumpSum = ev.plans.find((p) => p.offerId === offer.id && p.months === 0 && p.regularPayment === null);
+  if (!lumpSum) return notOffered(ev, offer, 'lump', y, ev.plans.some((p) => p.offerId === offer.id) ? 'no-lump-sum' : 'no-plan');
+  const ref = refFor(lumpSum, 'lump');
+  if (y >= ref.payment) return { ...base(offer, 'lump', y), verdict: 'fits', plan: ref };
+  return { ...base(offer, 'lump', y), verdict: 'short', needed: ref, shortfall: ref.payment - y };
+}
+
+/**
+ * Every verdict asked for (§4.10): monthly for each installment and deferral offer, then lump
+ * for each reduction offer, in the policy's offer order.
+ */
+export function computeCounterOffers(ev: Evaluation, req: CounterOfferRequest): CounterOffer[] {
+  const out: CounterOffer[] = [];
+  if (req.monthly !== null) {
+    for (const offer of ev.policy.offers) {
+      if (offer.family === 'installment' || offer.family === 'deferral') out.push(monthlyVerdict(ev, offer, req.monthly));
+    }
+  }
+  if (req.lump !== null) {
+    for (const offer of ev.policy.offers) {
+      if (offer.family === 'reduction') out.push(lumpVerdict(ev, offer, req.lump));
+    }
+  }
+  return out;
+}
+
+function planRefToJson(r: CounterOfferPlanRef | null, ev: Evaluation): Record<string, unknown> | null {
+  if (r === null) return null;
+  const c = ev.policy.currency;
+  return {
+    planId: r.planId,
+    months: r.months,
+    graceMonths: r.graceMonths,
+    payment: formatMoney(r.payment, c),
+    paymentNow: formatMoney(r.paymentNow, c),
+    dueBy: r.dueBy === null ? null : formatCivilDate(r.dueBy),
+    affordable: r.affordable,
+  };
+}
+
+/** The JSON form of `counterOffers` (§5): money as strings with the currency's digits. */
+export function counterOffersToJson(list: CounterOffer[], ev: Evaluation): unknown[] {
+  const c = ev.policy.currency;
+  return list.map((o) => ({
+    kind: o.kind,
+    offerId: o.offerId,
+    family: o.family,
+    label: { zh: o.label.zh, en: o.label.en },
+    offered: formatMoney(o.offered, c),
+    verdict: o.verdict,
+    planId: o.plan?.planId ?? null,
+    plan: planRefToJson(o.plan, ev),
+    needed: planRefToJson(o.needed, ev),
+    shortfall: o.shortfall === null ? null : formatMoney(o.shortfall, c),
+    code: o.code,
+    reason: o.reason,
+  }));
 }
