@@ -3,7 +3,7 @@
  * a small interface, so the flow runs with inquirer on a terminal and with scripted answers in
  * tests. A cancelled prompt (Ctrl-C) rejects with an error named `ExitPromptError`.
  */
-import type { Readable, Writable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 
 export interface PromptChoice<T> {
   value: T;
@@ -45,9 +45,32 @@ export function isPromptExit(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
+/**
+ * A prompt's view of the terminal output: forwards writes and the terminal size, but is never
+ * ended. (Each inquirer prompt ends the stream it draws on when it is done; the terminal must
+ * outlive the prompt, which process.stdout does by itself and a plain stream does not.)
+ */
+function unendingOutput(target: Writable): Writable {
+  const sink = new Writable({
+    write(chunk: Buffer | string, encoding, done) {
+      target.write(chunk, encoding, done);
+    },
+  });
+  const t = target as Writable & { columns?: number; rows?: number; isTTY?: boolean };
+  Object.defineProperties(sink, {
+    columns: { get: () => t.columns },
+    rows: { get: () => t.rows },
+    isTTY: { get: () => t.isTTY },
+  });
+  return sink;
+}
+
 /** The Prompter on a terminal: @inquirer/prompts (loaded on first use) on the given streams. */
 export function inquirerPrompter(io: { input: Readable; output: Writable }): Prompter {
-  const context = { input: io.input, output: io.output };
+  const context = {
+    input: io.input,
+    get output() { return unendingOutput(io.output); },
+  };
   return {
     async input(q) {
       const { input } = await import('@inquirer/prompts');

@@ -172,9 +172,11 @@ const EN: Phrases = {
   missed: (ev, plan) => {
     const p = ev.policy;
     const out: string[] = [];
-    const interest = zeroDailyRate(p) ? '' : (() => { const r = dailyAndAnnual(p); return ` and interest runs on it again at the policy's daily rate of ${r.daily} (${r.annual} a year)`; })();
+    const r = dailyAndAnnual(p);
+    const interest = zeroDailyRate(p) ? '' : ` and interest runs on it again at the policy's daily rate of ${r.daily} (${r.annual} a year)`;
     if (isLumpSum(plan)) {
-      out.push(`If the payment is not made${plan.dueBy ? ` by ${dateText(plan.dueBy, 'en')}` : ''}, this offer lapses: the full balance stays due${interest}.`);
+      const keeps = zeroDailyRate(p) ? '' : ` and interest keeps running at the policy's daily rate of ${r.daily} (${r.annual} a year)`;
+      out.push(`If the payment is not made${plan.dueBy ? ` by ${dateText(plan.dueBy, 'en')}` : ''}, this offer lapses: the full balance stays due${keeps}.`);
     } else {
       out.push(`If a payment is missed, the plan can be cancelled. The remaining balance then falls due at once${interest}.`);
     }
@@ -249,13 +251,15 @@ const ZH: Phrases = {
       ? `按内部收益率法（IRR）计算，这个方案的实际年化利率（按年复利折算）为 ${rate}。`
       : `按内部收益率法（IRR）计算，这个方案的年化利率为 ${rate}。`;
   },
-  missedHead: '五、如果有一期没有按时还款',
+  missedHead: '五、如果没有按时还款',
   missed: (ev, plan) => {
     const p = ev.policy;
     const out: string[] = [];
-    const interest = zeroDailyRate(p) ? '' : (() => { const r = dailyAndAnnual(p); return `，并按政策日利率 ${r.daily}（年化 ${r.annual}）重新计息`; })();
+    const r = dailyAndAnnual(p);
+    const interest = zeroDailyRate(p) ? '' : `，并按政策日利率 ${r.daily}（年化 ${r.annual}）重新计息`;
     if (isLumpSum(plan)) {
-      out.push(`如果${plan.dueBy ? `在${dateText(plan.dueBy, 'zh')}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${interest}。`);
+      const keeps = zeroDailyRate(p) ? '' : `，并继续按政策日利率 ${r.daily}（年化 ${r.annual}）计息`;
+      out.push(`如果${plan.dueBy ? `在${dateText(plan.dueBy, 'zh')}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${keeps}。`);
     } else {
       out.push(`如果有一期没有按时还款，这个方案可以被取消，剩余欠款将全部到期${interest}。`);
     }
