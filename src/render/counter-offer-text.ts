@@ -24,8 +24,8 @@ function affordText(a: boolean | null, lang: Lang): string {
 }
 
 function months(r: CounterOfferPlanRef, lang: Lang): string {
-  if (lang === 'zh') return r.graceMonths > 0 ? `共 ${r.months} 期（含 ${r.graceMonths} 个月宽限期）` : `共 ${r.months} 期`;
-  return r.graceMonths > 0 ? `${r.months} months (${r.graceMonths} of grace)` : `${r.months} months`;
+  if (lang === 'zh') return r.graceMonths > 0 ? `共 ${r.months} 期，含 ${r.graceMonths} 个月宽限期` : `共 ${r.months} 期`;
+  return r.graceMonths > 0 ? `${r.months} months incl. ${r.graceMonths} of grace` : `${r.months} months`;
 }
 
 function notOfferedText(o: CounterOffer, ev: Evaluation, lang: Lang): string {

@@ -81,7 +81,7 @@ describe('the whole flow on the real prompts (fake terminal)', () => {
     await expect(session).resolves.toMatchObject({ outcome: 'saved', planId: 'installment-12' });
     const screen = term.screen();
     expect(screen).toContain('Hardship installment (installment): short by ¥4.31: the lowest monthly payment is ¥454.31 (installment-60, 60 months)');
-    expect(screen).toContain('Interest freeze with grace (deferral): fits deferral-3+54: ¥376.61 a month for 57 months (3 of grace); affordable');
+    expect(screen).toContain('Interest freeze with grace (deferral): fits deferral-3+54: ¥376.61 a month for 57 months incl. 3 of grace; affordable');
     const record = JSON.parse(readFileSync(join(dir, 'deal.json'), 'utf8'));
     expect(validateAgreement(record)).toBe(true);
     expect(record).toMatchObject({ planId: 'installment-12', note: 'ok', input: { id: 'B-17', principal: '20000.00', overdueDays: '95' } });

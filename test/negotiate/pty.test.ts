@@ -76,7 +76,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('principal: "twenty thousand" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
     expect(s).toContain('monthly income: "-6000" is negative: monthly income must be 0 or more');
     expect(s).toContain('Hardship installment (installment): fits installment-36: ¥704.80 a month for 36 months; affordable');
-    expect(s).toContain('Interest freeze with grace (deferral): fits deferral-3+36: ¥579.31 a month for 39 months (3 of grace); affordable');
+    expect(s).toContain('Interest freeze with grace (deferral): fits deferral-3+36: ¥579.31 a month for 39 months incl. 3 of grace; affordable');
     expect(s).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
     expect(s).toContain('Read-out script · installment-36 · Hardship installment');
     expect(s).toContain('Recompute it any time with: repayplan plan --input agreement.json --schedule installment-36');
@@ -119,7 +119,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额');
     expect(s).toContain('月收入："一万" 不是有效金额');
     expect(s).toContain('个性化分期（installment）：不够：还差 ¥196.68；最低月供是 ¥1,196.68（installment-60，共 60 期）');
-    expect(s).toContain('停息挂账（deferral）：可行：deferral-3+54，每月 ¥992.14，共 57 期（含 3 个月宽限期）；在可承受范围内');
+    expect(s).toContain('停息挂账（deferral）：可行：deferral-3+54，每月 ¥992.14，共 57 期，含 3 个月宽限期；在可承受范围内');
     expect(s).toContain('话术 · installment-60 · 个性化分期');
     expect(s).toContain('按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。');
     const record = JSON.parse(readFileSync(join(dir, 'xieyi.json'), 'utf8')) as Record<string, any>;
