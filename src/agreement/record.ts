@@ -15,6 +15,7 @@ import type { Lang } from '../policy/types.js';
 import { planToJson } from '../render/json.js';
 import type { Evaluation } from '../report/types.js';
 import { InternalError } from '../errors.js';
+import { looksPersonal, maskValue } from '../core/privacy.js';
 
 export const AGREEMENT_SCHEMA_VERSION = '1';
 export const AGREEMENT_KIND = 'repayplan.agreement';
@@ -56,6 +57,17 @@ export function accountToRecordJson(account: Account, asOf: string, c: Currency)
   };
 }
 
+/** Digit runs (with spaces or dashes) long enough to be a card, ID or phone number. */
+const NUMBER_RUN = /\+?\d[\d\s-]{9,}[\dXx]/g;
+
+/** The note with anything that looks like a card, ID or phone number masked to its last four characters (§9). */
+export function maskNote(note: string): string {
+  return note.replace(NUMBER_RUN, (run) => {
+    const trimmed = run.trim();
+    return looksPersonal(trimmed) ? run.replace(trimmed, maskValue(trimmed.replace(/[\s-]/g, ''))) : run;
+  });
+}
+
 /** Builds the agreement record document (schema/agreement.schema.json). */
 export function agreementRecord(a: AgreementInput): Record<string, unknown> {
   const { ev } = a;
@@ -75,7 +87,7 @@ export function agreementRecord(a: AgreementInput): Record<string, unknown> {
     recommendedPlanId: ev.recommendation.planId,
     plan: planToJson(plan, c),
     script: { lang: a.lang, text: a.script },
-    note: a.note,
+    note: maskNote(a.note),
   };
 }
 

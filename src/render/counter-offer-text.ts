@@ -30,7 +30,7 @@ function months(r: CounterOfferPlanRef, lang: Lang): string {
 
 function notOfferedText(o: CounterOffer, ev: Evaluation, lang: Lang): string {
   if (lang === 'en') {
-    if (o.code === 'bucket') return `not offered at ${ev.snapshot.bucket}`;
+    if (o.code === 'bucket') return `not offered in bucket ${ev.snapshot.bucket}`;
     if (o.code === 'no-lump-sum') return 'no lump-sum term for this account';
     return 'no term is available for this account';
   }

@@ -86,7 +86,7 @@ describe('counter-offers on the worked account (cn-standard, M4)', () => {
     const m1 = worked({ overdueDays: '20' });
     const def = byOffer(computeCounterOffers(m1, { monthly: yuan('800.00'), lump: null }), 'deferral', 'monthly');
     expect(def).toMatchObject({ verdict: 'not-offered', code: 'bucket', plan: null, needed: null, shortfall: null });
-    expect(renderCounterOffers([def], m1, { lang: 'en', colour: false })).toContain('not offered at M1');
+    expect(renderCounterOffers([def], m1, { lang: 'en', colour: false })).toContain('Interest freeze with grace (deferral): not offered in bucket M1');
   });
 
   it('a tiny debt has no monthly term: every installment variant is unavailable', () => {

@@ -162,6 +162,18 @@ describe('negotiate flow (scripted Prompter)', () => {
     expect(readdirSync(dir).sort()).toEqual(['new.json', 'old.json']);
   });
 
+  it('an account no offer is open to (bucket C): counter-offers say so, pick has nothing to choose, no crash', async () => {
+    const dir = tempDir();
+    const io = memoryIO(new ScriptedPrompter(['monthly', '500', 'lump', '100', 'pick', 'schedule', 'script', 'quit']), dir);
+    const result = await negotiate(start({ raw: { principal: '1000', overdueDays: '0' } }), io);
+    expect(result).toEqual({ outcome: 'quit' });
+    const out = io.printed();
+    expect(out).toContain('Hardship installment (installment): not offered in bucket C');
+    expect(out).toContain('→ No offer of the policy can answer this for this account.');
+    expect(out.match(/There is no plan to choose for this account\./g)).toHaveLength(3);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('every field check: letters, negatives, fractions and too many decimals are refused, blanks only where optional', () => {
     expect(checkField('principal', '', CNY, 'en')).toBe('principal is required');
     expect(checkField('principal', '0', CNY, 'en')).toBe('principal: "0" is zero: principal must be greater than 0');
@@ -171,6 +183,13 @@ describe('negotiate flow (scripted Prompter)', () => {
     expect(checkField('monthlyIncome', '8000.505', CNY, 'zh')).toBe('月收入："8000.505" 小数位太多，CNY 最多 2 位小数');
     expect(checkField('availableCash', '$100', CNY, 'en')).toBe('available cash: "$100" has the sign $ but the policy currency is CNY: drop the sign or use a CNY policy');
     expect(checkField('overdueDays', 'ninety', CNY, 'zh')).toBe('逾期天数："ninety" 不是有效天数，请输入 0 或以上的整数，例如 95');
+  });
+
+  it('a card or phone number typed into the note is kept masked in the record (§9)', async () => {
+    const dir = tempDir();
+    await negotiate(start({ raw: { principal: '20000', overdueDays: '95' } }), memoryIO(new ScriptedPrompter(['pick', '', true, 'card 6222 0212 3456 7890, call 13812345678 after 6pm, ref 2026']), dir));
+    const record = JSON.parse(readFileSync(join(dir, 'agreement.json'), 'utf8')) as Record<string, any>;
+    expect(record.note).toBe('card ************7890, call *******5678 after 6pm, ref 2026');
   });
 
   it('the record builder refuses an unknown plan (a bug, not a user error)', () => {
