@@ -98,6 +98,7 @@ const TEXT = {
     done: 'Done: show the plans',
     now: (v: string) => `now ${v}`,
     unknown: 'not given',
+    estimated: 'estimated',
     newValue: (name: string) => `New ${name}`,
     whichPlan: 'Which plan?',
     recommended: 'recommended',
@@ -137,6 +138,7 @@ const TEXT = {
     done: '完成：显示方案',
     now: (v: string) => `当前 ${v}`,
     unknown: '未提供',
+    estimated: '估算',
     newValue: (name: string) => `新的${name}`,
     whichPlan: '选择哪个方案？',
     recommended: '推荐',
@@ -314,6 +316,7 @@ async function changeFigures(raw: RawAccount, state: { lang: Lang }, policy: Pol
     const account = 'account' in parsed ? parsed.account : null;
     const shown = (f: AccountField): string => {
       const v = account ? account[f as keyof Account] : null;
+      if ((v === null || v === undefined) && (f === 'interest' || f === 'fees')) return t.estimated;
       if (v === null || v === undefined) return t.unknown;
       return typeof v === 'bigint' ? moneyText(v, policy) : String(v);
     };
