@@ -19,6 +19,8 @@ export interface InputQuestion {
   default?: string;
   /** true when the answer is acceptable, else the message to show before asking again. */
   validate?: (value: string) => true | string;
+  /** How the answer is echoed once given (e.g. a card-like number masked, §9); the answer itself is unchanged. */
+  echo?: (value: string) => string;
 }
 
 export interface SelectQuestion<T> {
@@ -31,7 +33,27 @@ export interface SelectQuestion<T> {
 
 export interface ConfirmQuestion {
   message: string;
+  /** The answer to an empty entry; without one an empty entry is asked again (consent must be said). */
   default?: boolean;
+  /** The language of the yes/no hint and of the re-ask message (default English). */
+  lang?: 'zh' | 'en';
+}
+
+const YES = new Set(['y', 'yes', '是', '是的', '对', '好', '同意', '确认']);
+const NO = new Set(['n', 'no', '否', '不', '不是', '不同意', '不要']);
+
+/** A typed yes/no answer in either language: true, false, or null when it is neither. */
+export function parseYesNo(text: string): boolean | null {
+  const a = text.trim().toLowerCase();
+  if (YES.has(a)) return true;
+  if (NO.has(a)) return false;
+  return null;
+}
+
+/** The hint after a yes/no question, showing the default in capitals / brackets. */
+function yesNoHint(lang: 'zh' | 'en', def: boolean | undefined): string {
+  if (lang === 'zh') return def === undefined ? '（是/否）' : def ? '（是/否，默认 是）' : '（是/否，默认 否）';
+  return def === undefined ? '(y/n)' : def ? '(Y/n)' : '(y/N)';
 }
 
 export interface Prompter {
@@ -78,6 +100,7 @@ export function inquirerPrompter(io: { input: Readable; output: Writable }): Pro
         message: q.message,
         ...(q.default !== undefined ? { default: q.default } : {}),
         ...(q.validate ? { validate: q.validate } : {}),
+        ...(q.echo ? { transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? (q.echo as (x: string) => string)(v) : v) } : {}),
       }, context);
     },
     async select<T>(q: SelectQuestion<T>): Promise<T> {
@@ -92,8 +115,18 @@ export function inquirerPrompter(io: { input: Readable; output: Writable }): Pro
       }, context);
     },
     async confirm(q) {
-      const { confirm } = await import('@inquirer/prompts');
-      return confirm({ message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) }, context);
+      // A text prompt rather than inquirer's confirm: that one takes any answer but "n…" as
+      // the default, so "否" or a typo would record an agreement. Here only a real yes or no
+      // (English or Chinese) is taken; anything else is asked again.
+      const { input } = await import('@inquirer/prompts');
+      const lang = q.lang ?? 'en';
+      const answer = await input({
+        message: `${q.message}${lang === 'zh' ? '' : ' '}${yesNoHint(lang, q.default)}`,
+        validate: (v) => (parseYesNo(v) !== null || (v.trim() === '' && q.default !== undefined)
+          ? true
+          : lang === 'zh' ? '请回答 是 或 否（y/n）' : 'please answer y (yes) or n (no)'),
+      }, context);
+      return parseYesNo(answer) ?? (q.default as boolean);
     },
   };
 }

@@ -19,7 +19,7 @@ const DIM = (s: string) => `\u001b[2m${s}\u001b[22m`;
 const BOLD = (s: string) => `\u001b[1m${s}\u001b[22m`;
 
 function affordText(a: boolean | null, lang: Lang): string {
-  if (lang === 'zh') return a === true ? '在可承受范围内' : a === false ? '超出可承受范围' : '是否可承受未知（缺收入或现金数据）';
+  if (lang === 'zh') return a === true ? '可负担' : a === false ? '不可负担' : '是否可负担未知（缺收入或现金数据）';
   return a === true ? 'affordable' : a === false ? 'not affordable' : 'affordability unknown (income or cash not given)';
 }
 

@@ -183,11 +183,10 @@ const EN: Phrases = {
     out.push(p.currency.code === 'CNY'
       ? 'Missed payments are reported to the credit reference system; the record stays on the credit report for 5 years after the debt is settled.'
       : 'Missed payments may be reported to the credit reference agencies.');
-    out.push(isLumpSum(plan)
-      ? 'Once the payment is made, the account is settled and collection on it ends.'
-      : p.currency.code === 'CNY'
-        ? 'While the plan is kept, collection on this account stops (Article 70 of the Credit Card Business Measures).'
-        : 'While the plan is kept, collection on this account stops.');
+    // Only Art. 70 (China) makes the issuer stop collection while a plan is kept; elsewhere the
+    // policy says nothing of it, so the script claims nothing.
+    if (isLumpSum(plan)) out.push('Once the payment is made, the account is settled and collection on it ends.');
+    else if (p.currency.code === 'CNY') out.push('While the plan is kept, collection on this account stops (Article 70 of the Credit Card Business Measures).');
     return out;
   },
   closing: 'Does this plan work for you?',
@@ -266,11 +265,8 @@ const ZH: Phrases = {
     out.push(p.currency.code === 'CNY'
       ? '逾期记录会报送征信系统，在欠款还清后仍在信用报告中保留 5 年。'
       : '逾期记录可能会报送征信机构。');
-    out.push(isLumpSum(plan)
-      ? '还款完成后，这个账户即结清，不再催收。'
-      : p.currency.code === 'CNY'
-        ? '按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。'
-        : '方案正常履行期间，停止对这个账户的催收。');
+    if (isLumpSum(plan)) out.push('还款完成后，这个账户即结清，不再催收。');
+    else if (p.currency.code === 'CNY') out.push('按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。');
     return out;
   },
   closing: '请问这个方案您是否可以接受？',
@@ -280,7 +276,7 @@ const ZH: Phrases = {
     if (c) {
       const cap = ev.affordability.cap;
       return [
-        `按您提供的收支情况${cap !== null ? `（每月可承受约 ${moneyText(cap, p)}）` : ''}，目前没有合适的方案。`,
+        `按您提供的收支情况${cap !== null ? `（每月可负担约 ${moneyText(cap, p)}）` : ''}，目前没有合适的方案。`,
         `现有方案中最低的月供是 ${moneyText(c.regularPayment, p)}（${c.planId}）。`,
         '如果这个金额可以做到，或者情况有变化，我们可以再看一下方案。',
       ];

@@ -230,9 +230,10 @@ export function renderSchedule(ev: Evaluation, planId: string, opts: TableOption
     header(x).join('\n'),
     c.bold(wrap(`${t(lang, 'schedule')}: ${plan.id} (${label}) · ${t(lang, 'waived')} ${money(plan.waived.total)} · ${t(lang, 'totalPaid')} ${money(plan.totalPaid)}${apr}`, x.width)),
   ];
-  const tb = table([t(lang, 'month'), t(lang, 'date'), t(lang, 'payment'), t(lang, 'principal'), t(lang, 'interest'), t(lang, 'fee'), t(lang, 'balance')], ['right', 'left', 'right', 'right', 'right', 'right', 'right']);
+  const tb = table([t(lang, 'month'), t(lang, 'date'), t(lang, 'payment'), t(lang, 'principalCol'), t(lang, 'interestCol'), t(lang, 'feeCol'), t(lang, 'balance')], ['right', 'left', 'right', 'right', 'right', 'right', 'right']);
   for (const r of plan.schedule) {
-    tb.push([r.k === 0 ? t(lang, 'now') : String(r.k), formatCivilDate(r.date), money(r.payment), money(r.principal), money(r.interest), money(r.fee), money(r.balance)]);
+    const grace = r.k >= 1 && r.k <= plan.graceMonths ? ` ${t(lang, 'graceMark')}` : '';
+    tb.push([r.k === 0 ? t(lang, 'now') : String(r.k), `${formatCivilDate(r.date)}${grace}`, money(r.payment), money(r.principal), money(r.interest), money(r.fee), money(r.balance)]);
   }
   tb.push([t(lang, 'total'), '', money(plan.totalPaid), money(plan.amount), money(plan.totalInterest), money(plan.totalFees), '']);
   lines.push(tb.toString());

@@ -68,7 +68,7 @@ describe('negotiate flow (scripted Prompter)', () => {
         'overdue days: "9.5" is not a whole number: give a whole number of days, 0 or more, e.g. 95',
       ]],
       ['Net monthly income (blank: unknown)', ['monthly income: "-100" is negative: monthly income must be 0 or more']],
-      ['Lump sum the cardholder can pay now', ['Lump sum the cardholder can pay now: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50']],
+      ['Lump sum the cardholder can pay now', ['the lump-sum offer: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50']],
     ]);
 
     const out = io.printed();
@@ -177,7 +177,7 @@ describe('negotiate flow (scripted Prompter)', () => {
   it('every field check: letters, negatives, fractions and too many decimals are refused, blanks only where optional', () => {
     expect(checkField('principal', '', CNY, 'en')).toBe('principal is required');
     expect(checkField('principal', '0', CNY, 'en')).toBe('principal: "0" is zero: principal must be greater than 0');
-    expect(checkField('principal', '1e5', CNY, 'zh')).toBe('本金："1e5" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50');
+    expect(checkField('principal', '1e5', CNY, 'zh')).toBe('本金："1e5" 用了科学计数法，请直接写出金额，例如 1234.50');
     expect(checkField('monthlyIncome', '', CNY, 'en')).toBe(true);
     expect(checkField('monthlyIncome', '¥8,000.50', CNY, 'en')).toBe(true);
     expect(checkField('monthlyIncome', '8000.505', CNY, 'zh')).toBe('月收入："8000.505" 小数位太多，CNY 最多 2 位小数');

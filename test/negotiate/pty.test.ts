@@ -119,7 +119,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额');
     expect(s).toContain('月收入："一万" 不是有效金额');
     expect(s).toContain('个性化分期（installment）：不够：还差 ¥196.68；最低月供是 ¥1,196.68（installment-60，共 60 期）');
-    expect(s).toContain('停息挂账（deferral）：可行：deferral-3+54，每月 ¥992.14，共 57 期，含 3 个月宽限期；在可承受范围内');
+    expect(s).toContain('停息挂账（deferral）：可行：deferral-3+54，每月 ¥992.14，共 57 期，含 3 个月宽限期；可负担');
     expect(s).toContain('话术 · installment-60 · 个性化分期');
     expect(s).toContain('按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。');
     const record = JSON.parse(readFileSync(join(dir, 'xieyi.json'), 'utf8')) as Record<string, any>;

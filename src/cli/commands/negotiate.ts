@@ -8,13 +8,15 @@
  * answers); `runNegotiate()` is the edge: TTY check, clock, inquirer, Ctrl-C → exit 130.
  */
 import { computeCounterOffers } from '../../analysis/counter-offer.js';
-import { agreementRecord, agreementText } from '../../agreement/record.js';
+import { agreementRecord, agreementText, maskNote } from '../../agreement/record.js';
+import { safeValue } from '../../core/privacy.js';
+import { presetDoc } from '../../policy/presets.js';
 import { fileExists, removePendingTemp, writeFileAtomic } from '../../agreement/write.js';
 import { parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
 import { formatCivilDate, type CivilDate } from '../../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../../errors.js';
 import { formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
-import type { Currency } from '../../money/currency.js';
+import { currencySymbol, type Currency } from '../../money/currency.js';
 import type { Lang, Policy } from '../../policy/types.js';
 import { renderCounterOffers } from '../../render/counter-offer-text.js';
 import { moneyText, paymentRuns, renderScript, dateText } from '../../render/script.js';
@@ -94,6 +96,8 @@ const TEXT = {
     } satisfies Record<MenuAction, string>,
     monthlyAsk: 'Monthly payment the cardholder offers',
     lumpAsk: 'Lump sum the cardholder can pay now',
+    monthlyField: 'the monthly offer',
+    lumpField: 'the lump-sum offer',
     whichFigure: 'Which figure?',
     done: 'Done: show the plans',
     now: (v: string) => `now ${v}`,
@@ -103,6 +107,7 @@ const TEXT = {
     whichPlan: 'Which plan?',
     recommended: 'recommended',
     perMonth: (v: string, n: number) => `${v} a month × ${n}`,
+    graceThen: (g: string, gm: number, v: string, n: number) => `${g} a month × ${gm} (grace), then ${v} × ${n}`,
     lumpSum: (v: string) => `${v} now`,
     afford: { true: 'affordable', false: 'not affordable', null: 'affordability unknown' },
     noPlans: 'There is no plan to choose for this account.',
@@ -110,7 +115,7 @@ const TEXT = {
     note: 'Note for the record (optional; no card or ID numbers)',
     savePath: 'Save the agreement record to (file name; blank: do not save)',
     overwrite: (p: string) => `${p} exists. Replace it?`,
-    saved: (p: string, id: string) => `Agreement saved to ${p}.\nRecompute it any time with: repayplan plan --input ${p} --schedule ${id}\n`,
+    saved: (p: string, cmd: string) => `Agreement saved to ${p}.\nRecompute it any time with: ${cmd}\n`,
     notSaved: 'Plan picked; no record was saved.\n',
     quit: 'Nothing was saved.\n',
     required: (name: string) => `${name} is required`,
@@ -134,6 +139,8 @@ const TEXT = {
     } satisfies Record<MenuAction, string>,
     monthlyAsk: '客户提议的每月还款额',
     lumpAsk: '客户现在能一次性还的金额',
+    monthlyField: '每月还款额',
+    lumpField: '一次性还款额',
     whichFigure: '修改哪一项？',
     done: '完成：显示方案',
     now: (v: string) => `当前 ${v}`,
@@ -143,14 +150,15 @@ const TEXT = {
     whichPlan: '选择哪个方案？',
     recommended: '推荐',
     perMonth: (v: string, n: number) => `每月 ${v} × ${n} 期`,
+    graceThen: (g: string, gm: number, v: string, n: number) => `宽限期每月 ${g} × ${gm} 期，之后每月 ${v} × ${n} 期`,
     lumpSum: (v: string) => `一次性 ${v}`,
-    afford: { true: '可承受', false: '超出承受能力', null: '是否可承受未知' },
+    afford: { true: '可负担', false: '不可负担', null: '是否可负担未知' },
     noPlans: '这个账户没有可以选择的方案。',
     agreed: '客户是否同意这个方案？记录下来吗？',
     note: '备注（可不填；不要填卡号或身份证号）',
     savePath: '协议记录保存到（文件名；不填则不保存）',
     overwrite: (p: string) => `${p} 已存在，要覆盖吗？`,
-    saved: (p: string, id: string) => `协议已保存到 ${p}。\n随时可以重算：repayplan plan --input ${p} --schedule ${id}\n`,
+    saved: (p: string, cmd: string) => `协议已保存到 ${p}。\n随时可以重算：${cmd}\n`,
     notSaved: '已选定方案，未保存记录。\n',
     quit: '没有保存任何内容。\n',
     required: (name: string) => `${name}必须填写`,
@@ -161,23 +169,26 @@ const TEXT = {
 } as const;
 
 /** A field's problem in the agent's language (English: the parser's own message). */
-export function issueText(issue: FieldIssue, lang: Lang, currency: Currency, name: string): string {
+export function issueText(issue: FieldIssue, lang: Lang, currency: Currency, name: string, positive = false): string {
   if (lang === 'en') return issue.message;
   const v = JSON.stringify(issue.value ?? '');
   const d = currency.minorDigits;
   const example = d === 0 ? '1234' : `1234.${'5'.padEnd(d, '0')}`;
+  const sign = currencySymbol(currency.code);
   switch (issue.code) {
     case 'account.missing':
     case 'amount.empty': return `${name}必须填写，例如 ${example}`;
-    case 'amount.negative': return `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的金额`;
+    case 'amount.negative': return positive
+      ? `${name}不能是负数（输入的是 ${v}）：请输入大于 0 的金额，例如 ${example}`
+      : `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的金额`;
     case 'amount.zero': return `${name}必须大于 0`;
     case 'amount.currency': return `${name}：${v} 的货币符号与政策货币 ${currency.code} 不符，请去掉符号`;
     case 'amount.two-points': return `${name}：${v} 有多个小数点，请输入例如 ${example}`;
     case 'amount.grouping': return `${name}：${v} 的千位逗号位置不对，写成 1,234,567.89 或不加逗号`;
     case 'amount.too-many-decimals': return `${name}：${v} 小数位太多，${currency.code} 最多 ${d} 位小数`;
-    case 'amount.exponent':
+    case 'amount.exponent': return `${name}：${v} 用了科学计数法，请直接写出金额，例如 ${example}`;
     case 'amount.not-a-number':
-    case 'amount.malformed': return `${name}：${v} 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 ${d} 位小数），例如 ${example}`;
+    case 'amount.malformed': return `${name}：${v} 不是有效金额，请只输入数字（${sign ? `可带 ${sign} 和` : '可带'}千位逗号，最多 ${d} 位小数），例如 ${example}`;
     case 'account.overdue-days': return `${name}：${v} 不是有效天数，请输入 0 或以上的整数，例如 95`;
     default: return issue.message;
   }
@@ -192,15 +203,15 @@ export function checkField(field: AccountField, text: string, currency: Currency
   const r = parseAccount(probe, currency, (f) => FIELD_NAMES[lang][f as AccountField] ?? f);
   if ('issues' in r) {
     const issue = r.issues[0] as FieldIssue;
-    return issueText(issue, lang, currency, name);
+    return issueText(issue, lang, currency, name, field === 'principal');
   }
   return true;
 }
 
-/** Checks a typed counter-offer amount (≥ 0, the currency's digits). */
+/** Checks a typed counter-offer amount (> 0: an offer of nothing is no offer; the currency's digits). */
 export function checkOfferAmount(text: string, currency: Currency, lang: Lang, name: string): true | string {
-  const m = parseAmount(text, name, currency);
-  return isIssue(m) ? issueText(m, lang, currency, name) : true;
+  const m = parseAmount(text, name, currency, { positive: true });
+  return isIssue(m) ? issueText(m, lang, currency, name, true) : true;
 }
 
 export interface NegotiateStart {
@@ -242,6 +253,7 @@ async function askField(field: AccountField, state: { lang: Lang }, currency: Cu
     message: QUESTIONS[lang][field],
     ...(current !== undefined && current !== '' ? { default: current } : {}),
     validate: (v) => checkField(field, v, currency, lang),
+    ...(field === 'id' ? { echo: (v: string) => safeValue(v) } : {}),
   });
 }
 
@@ -258,7 +270,7 @@ async function collectAccount(start: NegotiateStart, io: NegotiateIO, state: { l
     if ('account' in r) return { raw, account: r.account };
     for (const issue of r.issues) {
       const field = (Object.keys(names) as AccountField[]).find((f) => names[f] === issue.field) ?? (issue.field as AccountField);
-      io.print(`${issueText(issue, state.lang, currency, names[field] ?? field)}\n`);
+      io.print(`${issueText(issue, state.lang, currency, names[field] ?? field, field === 'principal')}\n`);
       raw[field] = (await askField(field, state, currency, io.prompter)).trim();
     }
   }
@@ -267,7 +279,12 @@ async function collectAccount(start: NegotiateStart, io: NegotiateIO, state: { l
 function planLine(p: Plan, ev: Evaluation, lang: Lang): string {
   const t = TEXT[lang];
   const pol = ev.policy;
-  const pay = p.regularPayment !== null ? t.perMonth(moneyText(p.regularPayment, pol), p.months) : t.lumpSum(moneyText(p.paymentNow, pol));
+  const grace = p.graceMonths > 0 ? p.schedule.find((r) => r.k === 1) : undefined;
+  const pay = p.regularPayment === null
+    ? t.lumpSum(moneyText(p.paymentNow, pol))
+    : grace
+      ? t.graceThen(moneyText(grace.payment, pol), p.graceMonths, moneyText(p.regularPayment, pol), p.months - p.graceMonths)
+      : t.perMonth(moneyText(p.regularPayment, pol), p.months);
   const label = lang === 'zh' ? p.label.zh : p.label.en;
   const star = ev.recommendation.planId === p.id ? ` ★ ${t.recommended}` : '';
   return `${p.id} · ${label} · ${pay} · ${t.afford[String(p.affordable) as 'true' | 'false' | 'null']}${star}`;
@@ -338,6 +355,17 @@ async function changeFigures(raw: RawAccount, state: { lang: Lang }, policy: Pol
   }
 }
 
+/** A word as a POSIX shell reads it: unchanged when safe, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command that recomputes a saved agreement (a policy file must be named again: only presets are found by name). */
+export function recomputeCommand(path: string, policyRef: string, planId: string): string {
+  const policy = presetDoc(policyRef) === null ? ` --policy ${shellWord(policyRef)}` : '';
+  return `repayplan plan --input ${shellWord(path)}${policy} --schedule ${shellWord(planId)}`;
+}
+
 /** Asks where to save (unless --save), confirms a replacement, writes; re-asks on a write error. */
 async function saveRecord(start: NegotiateStart, io: NegotiateIO, lang: Lang, text: string): Promise<string | null> {
   let path = start.save;
@@ -347,7 +375,7 @@ async function saveRecord(start: NegotiateStart, io: NegotiateIO, lang: Lang, te
       path = (await io.prompter.input({ message: t.savePath })).trim();
       if (path === '') return null;
     }
-    if (io.exists(path) && !(await io.prompter.confirm({ message: t.overwrite(path), default: false }))) {
+    if (io.exists(path) && !(await io.prompter.confirm({ message: t.overwrite(path), default: false, lang }))) {
       path = null;
       continue;
     }
@@ -383,8 +411,9 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
     switch (action) {
       case 'monthly':
       case 'lump': {
-        const name = action === 'monthly' ? t.monthlyAsk : t.lumpAsk;
-        const text = await io.prompter.input({ message: name, validate: (v) => checkOfferAmount(v, c, state.lang, name) });
+        const ask = action === 'monthly' ? t.monthlyAsk : t.lumpAsk;
+        const name = action === 'monthly' ? t.monthlyField : t.lumpField;
+        const text = await io.prompter.input({ message: ask, validate: (v) => checkOfferAmount(v, c, state.lang, name) });
         const x = amountOf(text, c);
         const list = computeCounterOffers(ev, action === 'monthly' ? { monthly: x, lump: null } : { monthly: null, lump: x });
         io.print(`\n${renderCounterOffers(list, ev, opts)}\n`);
@@ -420,15 +449,15 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
         const id = await io.prompter.select({ message: t.whichPlan, hint: t.hint, choices: planChoices(ev, state.lang), default: ev.recommendation.planId ?? ev.plans[0]?.id });
         const script = renderScript(ev, id, state.lang);
         io.print(`\n${script}\n`);
-        if (!(await io.prompter.confirm({ message: t.agreed, default: true }))) break;
-        const note = (await io.prompter.input({ message: t.note })).trim();
+        if (!(await io.prompter.confirm({ message: t.agreed, lang: state.lang }))) break;
+        const note = (await io.prompter.input({ message: t.note, echo: maskNote })).trim();
         const record = agreementRecord({ ev, planId: id, savedAt: io.now(), note, lang: state.lang, script, policyRef: start.policyRef, tool: { name: 'repayplan', version: VERSION } });
         const path = await saveRecord(start, io, state.lang, agreementText(record));
         if (path === null) {
           io.print(t.notSaved);
           return { outcome: 'picked', planId: id, path: null, record };
         }
-        io.print(t.saved(path, id));
+        io.print(t.saved(path, recomputeCommand(path, start.policyRef, id)));
         return { outcome: 'saved', planId: id, path, record };
       }
     }
