@@ -5,24 +5,25 @@ import { UserError } from '../errors.js';
 import { compilePolicy } from '../policy/compile.js';
 import { presetDoc, presetNames } from '../policy/presets.js';
 import type { Policy } from '../policy/types.js';
+import { parsePolicyBytes } from '../policy/policy-text.js';
 import { validatePolicy } from '../policy/validate.js';
 
 /** Reads and parses a policy file's JSON (I/O only); user errors name the file. */
 export function readPolicyJson(path: string, cwd: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(resolve(cwd, path), 'utf8');
+    bytes = readFileSync(resolve(cwd, path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     throw new UserError('policy.unreadable', `--policy: ${JSON.stringify(path)}: ${why}: give a preset (${presetNames().join(', ')}) or a policy JSON file`, { field: '--policy', value: path });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UserError('policy.not-json', `--policy: ${path} is not valid JSON (${detail}): fix the syntax, or start from \`repayplan policy init cn-standard\``, { field: '--policy', value: path });
+  const parsed = parsePolicyBytes(bytes, 'start from `repayplan policy init cn-standard`');
+  if ('issue' in parsed) {
+    const i = parsed.issue;
+    throw new UserError(i.code, `--policy: ${path}: ${i.message}`, { field: i.field === '$' ? '--policy' : i.field, value: path });
   }
+  return parsed.json;
 }
 
 /** Loads a preset or file into a compiled Policy; checks `expectedHash` when given (§3). */

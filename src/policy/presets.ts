@@ -13,7 +13,7 @@ const PRESETS: Readonly<Record<string, { doc: PolicyDoc; summary: string }>> = {
   },
   'us-card-act': {
     doc: usCardAct,
-    summary: 'United States: ~24 % APR, $30 late fee (Reg Z safe harbor), 6 % hardship plan up to 60 months, settlement ~50 % once charged off',
+    summary: 'United States: ~24 % APR, $30 late fee capped at the minimum due (Reg Z), 6 % hardship plan up to 60 months, settlement ~50 % once charged off',
   },
   'uk-fca': {
     doc: ukFca,

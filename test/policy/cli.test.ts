@@ -114,7 +114,7 @@ describe('policy show', () => {
     expect(r.stderr).toBe('repayplan: policy show: "cn-standrad" is neither a preset nor a readable file; use one of cn-standard, us-card-act, uk-fca or a path to a policy JSON file\n');
     const missing = repayplan(['policy', 'show', 'no/such.json']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('repayplan: no/such.json: cannot read it (no such file); check the path\n');
+    expect(missing.stderr).toBe('repayplan: no/such.json: $: cannot read it (no such file); check the path\n');
   });
 });
 
@@ -126,7 +126,7 @@ describe('policy list', () => {
     expect(lines[0]).toMatch(/^NAME\s+VERSION\s+CURRENCY\s+SHA-256\s+DESCRIPTION$/);
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(PRESETS);
     expect(lines[1]).toMatch(/^cn-standard \(default\)\s+1\s+CNY\s+[0-9a-f]{64}\s+Mainland China/);
-    expect(lines[2]).toMatch(/^us-card-act\s+1\s+USD\s+[0-9a-f]{64}\s+United States/);
+    expect(lines[2]).toMatch(/^us-card-act\s+2\s+USD\s+[0-9a-f]{64}\s+United States/);
     expect(lines[3]).toMatch(/^uk-fca\s+1\s+GBP\s+[0-9a-f]{64}\s+United Kingdom/);
   });
 
@@ -154,15 +154,17 @@ describe('policy init', () => {
     const init = repayplan(['policy', 'init', name, '-o', file]);
     expect(init.status).toBe(0);
     const sha = /sha256 ([0-9a-f]{64})/.exec(init.stderr)?.[1];
-    expect(init.stderr).toBe(`wrote ${file} (${name} v1, sha256 ${sha})\n`);
+    const v = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    expect(v).toBe(name === 'us-card-act' ? '2' : '1'); // us-card-act v2: the late fee is capped at the minimum due
+    expect(init.stderr).toBe(`wrote ${file} (${name} v${v}, sha256 ${sha})\n`);
     const validate = repayplan(['policy', 'validate', file]);
     expect(validate.status).toBe(0);
-    expect(validate.stdout).toBe(`${file}: ok (${name} v1, sha256 ${sha})\n`);
+    expect(validate.stdout).toBe(`${file}: ok (${name} v${v}, sha256 ${sha})\n`);
     const fromFile = repayplan(['policy', 'show', file]);
     const fromPreset = repayplan(['policy', 'show', name]);
     expect(fromFile.stdout).toBe(fromPreset.stdout);
     expect(fromFile.stdout).toBe(readFileSync(file, 'utf8'));
-    expect(fromFile.stderr).toBe(`policy ${name} v1: sha256 ${sha}\n`);
+    expect(fromFile.stderr).toBe(`policy ${name} v${v}: sha256 ${sha}\n`);
     expect(fromPreset.stderr).toBe(fromFile.stderr);
     // `plan` names the same hash, whether the policy comes from the preset or the file
     for (const policy of [name, file]) {

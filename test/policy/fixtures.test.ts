@@ -53,14 +53,14 @@ describe('invalid policy fixtures', () => {
     expect(r.stdout).toMatch(/^fixtures\/policies\/valid\/minimal-jpy\.json: ok \(minimal v1, sha256 [0-9a-f]{64}\)\n$/);
     expect(r.stderr).toContain('fixtures/policies/invalid/rate-as-number.json: offers[0].monthlyFeeRate: the JSON number 0.005 is not a decimal string; give rates as decimal strings like "0.005", not the JSON number 0.005\n');
     expect(r.stderr).toContain('fixtures/policies/invalid/bucket-out-of-order.json: buckets[3].maxDays: ');
-    expect(r.stderr).toContain('fixtures/policies/nope.json: cannot read it (no such file); check the path\n');
+    expect(r.stderr).toContain('fixtures/policies/nope.json: $: cannot read it (no such file); check the path\n');
     expect(r.stderr).toContain('repayplan: 3 of 4 policy files have problems\n');
   });
 
   it('reports a file that is not JSON with its line and column, not a crash', () => {
     const r = repayplan(['policy', 'validate', 'fixtures/policies/invalid/not-json.json']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^fixtures\/policies\/invalid\/not-json\.json: not valid JSON: .*line 4 column 1.*; fix the syntax/);
+    expect(r.stderr).toMatch(/^fixtures\/policies\/invalid\/not-json\.json: \$: not valid JSON: .*line 4 column 1.*; fix the syntax/);
   });
 
   it('reads a policy from stdin with -', () => {

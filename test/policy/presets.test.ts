@@ -34,6 +34,16 @@ describe('us-card-act: $8,000 principal, 95 days overdue', () => {
     expect(interest > 48000n && interest < 53000n).toBe(true); // ≈ 8000 × 0.24 × 95 / 365 = 499.73, monthly compounding
   });
 
+  it('a late fee is never more than the minimum payment due (Reg Z §1026.52(b)(2)): $1,000 → 1 % = $10 a missed due date', () => {
+    const small = plan('us-card-act', ['--principal', '1000', '--overdue-days', '45']);
+    expect(small.snapshot.minimumDue).toBe('10.00');
+    expect(small.snapshot.fees).toBe('20.00'); // 2 missed due dates × $10, not × $30
+    const given = plan('us-card-act', ['--principal', '1000', '--overdue-days', '45', '--minimum-due', '15']);
+    expect(given.snapshot.fees).toBe('30.00'); // 2 × $15
+    const large = plan('us-card-act', ['--principal', '5000', '--overdue-days', '45']);
+    expect(large.snapshot.fees).toBe('60.00'); // 2 × min($50, $30)
+  });
+
   it('offers the 6 % hardship plan for 12–60 months (nominal APR, fees waived) and a settlement', () => {
     const hardship = doc.plans.filter((p) => p.id.startsWith('hardship-'));
     expect(hardship.map((p) => p.months)).toEqual([12, 24, 36, 48, 60]);

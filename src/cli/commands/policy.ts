@@ -15,6 +15,7 @@ import { UserError, type FieldIssue } from '../../errors.js';
 import { canonicalJson, canonicalJsonPretty, sha256Hex } from '../../policy/canonical.js';
 import { DEFAULT_PRESET, presetDoc, presetNames, presetSummary } from '../../policy/presets.js';
 import type { OfferDoc, PolicyDoc } from '../../policy/types.js';
+import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
 import { formatScaled, parseRatio } from '../../money/rational.js';
 import { write, type Context } from '../context.js';
@@ -30,53 +31,29 @@ function presetList(): string {
   return presetNames().join(', ');
 }
 
-/** Reads a file (or stdin for "-") as text; a failure is returned as an issue, not thrown. */
-async function readText(file: string, ctx: Context): Promise<string | FieldIssue> {
+/** Reads a file (or stdin for "-") as bytes; a failure is returned as an issue, not thrown. */
+async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssue> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
   try {
-    return readFileSync(resolve(ctx.cwd, file), 'utf8');
+    return readFileSync(resolve(ctx.cwd, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
     const hint = presetDoc(file) ? `${file} is a preset: \`repayplan policy init ${file} -o ${file}.json\` writes it as a file` : 'check the path';
-    return { code: 'policy.unreadable', field: '$', value: file, message: `cannot read it (${why}); ${hint}` };
+    return { code: 'policy.unreadable', field: '$', value: file, message: `$: cannot read it (${why}); ${hint}` };
   }
 }
 
-/** Where a JSON.parse error happened, as "line L column C", when the message gives a position. */
-function jsonErrorWhere(text: string, message: string): string {
-  if (/line \d+ column \d+/.test(message)) return '';
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return ` (line ${line} column ${column})`;
-}
-
-/** Reads and parses one policy file; returns the JSON or the issues (unreadable / not JSON). */
+/** Reads and parses one policy file; returns the JSON or the issues (unreadable, not UTF-8, not JSON, a repeated key). */
 async function readPolicyFile(file: string, ctx: Context): Promise<{ json: unknown } | { issues: FieldIssue[] }> {
-  const text = await readText(file, ctx);
-  if (typeof text !== 'string') return { issues: [text] };
-  const body = text.replace(/^\uFEFF/, '');
-  try {
-    return { json: JSON.parse(body) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      issues: [{
-        code: 'policy.not-json',
-        field: '$',
-        value: null,
-        message: `not valid JSON: ${detail}${jsonErrorWhere(body, detail)}; fix the syntax, or start from \`repayplan policy init ${DEFAULT_PRESET}\``,
-      }],
-    };
-  }
+  const bytes = await readBytes(file, ctx);
+  if (!(bytes instanceof Uint8Array)) return { issues: [bytes] };
+  const parsed = parsePolicyBytes(bytes, `start from \`repayplan policy init ${DEFAULT_PRESET}\``);
+  return 'issue' in parsed ? { issues: [parsed.issue] } : parsed;
 }
 
 /** A preset by name, or a file validated into a document; user errors name what went wrong. */

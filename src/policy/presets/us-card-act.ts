@@ -4,8 +4,9 @@ import type { PolicyDoc } from '../types.js';
  * United States card issuer (DOMAIN.md §2.1, §5 `us-card-act`). Figures and where they come from:
  * - interest: 0.000657 a day = 23.98 % a year (daily periodic rate = APR ÷ 365 on a typical
  *   22–24 % purchase APR); penalty APR (29.99 % after 60 days late, with notice) is not modelled;
- * - late fee: the Reg Z §1026.52(b) safe harbor, $30 (the $41 repeat fee and the "never more
- *   than the minimum due" cap cannot be expressed by a flat fee and are not modelled);
+ * - late fee: the Reg Z §1026.52(b) safe harbor, $30, and never more than the minimum payment
+ *   due (§1026.52(b)(2)(i)(A): a $15 minimum → at most $15), written as 100 % of the minimum
+ *   due capped at $30; the $41 repeat fee within six cycles is not modelled;
  * - minimum payment: 1 % of the balance (the issuers' $25–$35 floor is not modelled);
  * - no charges cap: no general federal usury cap for national banks;
  * - buckets: 30-day delinquency buckets, charge-off after 180 days (FFIEC retail policy);
@@ -17,12 +18,12 @@ import type { PolicyDoc } from '../types.js';
  */
 export const usCardAct: PolicyDoc = {
   name: 'us-card-act',
-  version: '1',
+  version: '2',
   currency: { code: 'USD', minorDigits: 2, rounding: 'half-up' },
   cycleDays: 30,
   aprDisplay: 'nominal',
   interest: { dailyRate: '0.000657', compounding: 'monthly' },
-  lateFee: { type: 'flat', amount: '30.00' },
+  lateFee: { type: 'percentOfMinimumDue', rate: '1', min: null, max: '30.00' },
   minimumPayment: { rate: '0.01' },
   chargesCap: null,
   buckets: [
