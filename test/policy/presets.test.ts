@@ -9,7 +9,7 @@ import { repayplan } from './helpers.js';
 interface Plan { id: string; family: string; months: number; amount: string; paymentNow: string; regularPayment: string | null; totalPaid: string; apr: string; effectiveAnnualRate: string; affordable: boolean | null; waived: { total: string } }
 interface Doc {
   policy: { name: string; sha256: string; aprDisplay?: string };
-  snapshot: { bucket: string; total: string; fees: string; interest: string };
+  snapshot: { bucket: string; total: string; fees: string; interest: string; minimumDue: string };
   plans: Plan[];
   unavailable: { id: string; reason: string }[];
   recommendation: { planId: string | null };
