@@ -22,13 +22,14 @@ export function removePendingTemp(): void {
   pending.clear();
 }
 
-function why(error: unknown): string {
+/** Why a write failed: a stable code (`save.no-folder`, …) and the English words. */
+function why(error: unknown): { code: string; text: string } {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'the folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return String(code ?? (error instanceof Error ? error.message : error));
+  if (code === 'ENOENT') return { code: 'save.no-folder', text: 'the folder does not exist' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'save.permission', text: 'permission denied' };
+  if (code === 'EISDIR') return { code: 'save.is-folder', text: 'it is a folder' };
+  if (code === 'ENOSPC') return { code: 'save.disk-full', text: 'the disk is full' };
+  return { code: 'save.unwritable', text: String(code ?? (error instanceof Error ? error.message : error)) };
 }
 
 /** True when `path` (relative to cwd) names an existing file. */
@@ -64,6 +65,7 @@ export function writeFileAtomic(path: string, text: string, cwd: string, field =
     if (fd !== null) closeSync(fd);
     rmSync(temp, { force: true });
     pending.delete(temp);
-    throw new UserError('save.unwritable', `${field}: cannot write ${JSON.stringify(path)}: ${why(error)}`, { field, value: path });
+    const w = why(error);
+    throw new UserError(w.code, `${field}: cannot write ${JSON.stringify(path)}: ${w.text}`, { field, value: path });
   }
 }

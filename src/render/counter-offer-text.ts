@@ -55,8 +55,8 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: (kind: 'ok' | 
     const left = o.offered - r.payment;
     const rest = left > 0n ? (lang === 'zh' ? `（比提议少 ${moneyText(left, p)}）` : ` (${moneyText(left, p)} less than offered)`) : '';
     return lang === 'zh'
-      ? `${head}${paint('ok', `可以接受：${r.planId}`)}，一次性结清 ${moneyText(r.payment, p)}${by}${rest}`
-      : `${head}${paint('ok', `accept ${r.planId}`)}: settles for ${moneyText(r.payment, p)}${by}${rest}`;
+      ? `${head}${paint('ok', `可以接受：${r.planId}`)}，一次性结清 ${moneyText(r.payment, p)}${by}${rest}；${affordText(r.affordable, lang)}`
+      : `${head}${paint('ok', `accept ${r.planId}`)}: settles for ${moneyText(r.payment, p)}${by}${rest}; ${affordText(r.affordable, lang)}`;
   }
   const n = o.needed as CounterOfferPlanRef;
   const gap = moneyText(o.shortfall ?? 0n, p);

@@ -80,6 +80,15 @@ describe('counter-offers on the worked account (cn-standard, M4)', () => {
     expect(renderCounterOffers(short, ev, { lang: 'en', colour: false })).toContain('the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
     const ok = byOffer(computeCounterOffers(ev, { monthly: null, lump: yuan('20000.00') }), 'settlement', 'lump');
     expect(ok).toMatchObject({ verdict: 'fits', shortfall: null, plan: { planId: 'settlement-1' } });
+    // The verdict says whether the lump sum is affordable, as a monthly verdict does (no cash given: unknown).
+    expect(renderCounterOffers([ok], ev, { lang: 'en', colour: false })).toContain(
+      'Settlement with waiver (settlement): accept settlement-1: settles for ¥20,000.00, by 2 March 2026; affordability unknown (income or cash not given)');
+    const poor = worked({ availableCash: '3000.50' });
+    const low = byOffer(computeCounterOffers(poor, { monthly: null, lump: yuan('25000.00') }), 'settlement', 'lump');
+    expect(renderCounterOffers([low], poor, { lang: 'en', colour: false })).toContain(
+      'accept settlement-1: settles for ¥20,000.00, by 2 March 2026 (¥5,000.00 less than offered); not affordable');
+    expect(renderCounterOffers([low], poor, { lang: 'zh', colour: false })).toContain(
+      '可以接受：settlement-1，一次性结清 ¥20,000.00，2026年3月2日前付清（比提议少 ¥5,000.00）；不可负担');
   });
 
   it('an offer not open to the bucket says so (deferral opens at M3)', () => {

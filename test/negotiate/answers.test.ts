@@ -32,7 +32,7 @@ describe('yes / no', () => {
     const session = negotiate({ policy: aPolicy(), policyRef: 'cn-standard', raw: { principal: '20000', overdueDays: '95' }, asOf: date('2026-01-31'), lang: 'zh', save: 'deal.json' }, io);
     await term.when('下一步？', '8\r');
     await term.when('选择哪个方案？', '\r');
-    await term.when('记录下来吗？（是/否）', 'x\r');
+    await term.when('同意则记录下来）（是/否）', 'x\r');
     await term.when('请回答 是 或 否（y/n）', '\u0015否\r');
     await term.when('下一步？', '9\r');
     await expect(session).resolves.toEqual({ outcome: 'quit' });
@@ -78,6 +78,11 @@ describe('what is echoed and what is refused', () => {
     expect(checkField('principal', '1e5', CNY, 'zh')).toBe('本金："1e5" 用了科学计数法，请直接写出金额，例如 1234.50');
     expect(checkField('principal', 'abc', USD, 'zh')).toBe('本金："abc" 不是有效金额，请只输入数字（可带 $ 和千位逗号，最多 2 位小数），例如 1234.50');
     expect(checkField('principal', 'abc', CNY, 'zh')).toContain('可带 ¥ 和千位逗号');
+    expect(checkField('overdueDays', '99999', CNY, 'zh')).toBe('逾期天数："99999" 超过 36500 天，请核对天数');
+    expect(checkField('overdueDays', '-1', CNY, 'zh')).toBe('逾期天数不能是负数（输入的是 "-1"）：请输入 0 或以上的整数，例如 95');
+    expect(checkField('overdueDays', '3.5', CNY, 'zh')).toBe('逾期天数："3.5" 不是整数，请输入整天数，例如 95');
+    expect(checkField('overdueDays', 'abc', CNY, 'zh')).toBe('逾期天数："abc" 不是有效天数，请输入 0 或以上的整数，例如 95');
+    expect(checkField('principal', '1,000,000,000,000,000,000', CNY, 'zh')).toBe('本金："1,000,000,000,000,000,000" 超出 repayplan 能处理的范围（整数部分最多 15 位），请核对金额');
   });
 });
 

@@ -192,6 +192,30 @@ describe('negotiate flow (scripted Prompter)', () => {
     expect(record.note).toBe('card ************7890, call *******5678 after 6pm, ref 2026');
   });
 
+  it('the plan picker states every run of payments, the rounding residue of the last one included', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(['pick', 'installment-60', false, 'quit']);
+    const io = memoryIO(prompter, dir);
+    await negotiate(start({ raw: { principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000' } }), io);
+    const picker = prompter.asked.find((a) => a.kind === 'select' && a.choices?.some((c) => c.startsWith('installment-60')));
+    const lines = picker?.choices ?? [];
+    expect(lines.find((c) => c.startsWith('installment-60'))).toBe('installment-60 · Hardship installment · ¥454.26 a month × 59, last ¥454.31 · affordable');
+    expect(lines.find((c) => c.startsWith('settlement-6'))).toMatch(/ · ¥3,333\.33 a month × 5, last ¥3,333\.35 · /);
+    expect(lines.find((c) => c.startsWith('settlement-1'))).toMatch(/ · ¥20,000\.00 now · /);
+    expect(lines.find((c) => c.startsWith('deferral-3+36'))).toMatch(/ · ¥\d[\d,]*\.\d\d a month × 3 \(grace\), then ¥[\d,.]+ × \d+, last ¥[\d,.]+ · /);
+  });
+
+  it('a save that fails is re-asked with the reason in Chinese', async () => {
+    const dir = tempDir();
+    const prompter = new ScriptedPrompter(['pick', '', true, '', join(dir, 'no', 'such', 'x.json'), dir, '']);
+    const io = memoryIO(prompter, dir);
+    const result = await negotiate(start({ lang: 'zh', save: null, raw: { principal: '20000', overdueDays: '95' } }), io);
+    expect(result).toMatchObject({ outcome: 'picked' });
+    const out = io.printed();
+    expect(out).toContain(`无法保存到 ${JSON.stringify(join(dir, 'no', 'such', 'x.json'))}：文件夹不存在`);
+    expect(out).toContain(`${JSON.stringify(dir)} 是一个文件夹：请给出文件名，例如 agreement.json`);
+  });
+
   it('the record builder refuses an unknown plan (a bug, not a user error)', () => {
     const ev = evaluate(parseAccountOrThrow({ principal: '100', overdueDays: '0' }), policy, date('2026-01-31'));
     expect(() => agreementRecord({ ev, planId: 'nope-1', savedAt: '', note: '', lang: 'en', script: '', policyRef: '', tool: { name: 'repayplan', version: '0' } })).toThrow(/no plan nope-1/);

@@ -76,7 +76,7 @@ describe('the whole flow on the real prompts (fake terminal)', () => {
     await term.when('Monthly payment the cardholder offers', '450\r');
     await term.when('What next?', '8\r');
     await term.when('Which plan?', '\r');
-    await term.when('Record it?', 'y\r');
+    await term.when('it is recorded)', 'y\r');
     await term.when('Note for the record', 'ok\r');
     await expect(session).resolves.toMatchObject({ outcome: 'saved', planId: 'installment-12' });
     const screen = term.screen();
@@ -118,7 +118,7 @@ describe('runNegotiate: Ctrl-C', () => {
     t.stdin.write('8\r');
     await waitFor(t.out, 'Which plan?');
     t.stdin.write('\r');
-    await waitFor(t.out, 'Record it?');
+    await waitFor(t.out, 'it is recorded)');
     t.stdin.write('y\r');
     await waitFor(t.out, 'Note for the record');
     t.stdin.write('half a no');

@@ -67,7 +67,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
       { expect: 'What next?', send: '8\r' },
       { expect: 'Which plan?', send: '3\r' },
       { expect: 'Does this plan work for you?' },
-      { expect: 'Record it?', send: 'y\r' },
+      { expect: 'it is recorded)', send: 'y\r' },
       { expect: 'Note for the record', send: 'Agreed on the call, first payment by the 22nd\r' },
       { expect: 'Agreement saved to agreement.json.' },
     ], dir);
@@ -110,7 +110,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
       { expect: '下一步', send: '8\r' },
       { expect: '选择哪个方案', send: '5\r' },
       { expect: '请问这个方案您是否可以接受？' },
-      { expect: '记录下来吗', send: 'y\r' },
+      { expect: '同意则记录下来', send: 'y\r' },
       { expect: '备注', send: '客户同意\r' },
       { expect: '协议已保存到 xieyi.json' },
     ], dir);
@@ -134,7 +134,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     const r = drive(['negotiate', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-01-31', '--lang', 'en', '--save', 'agreement.json'], [
       { expect: 'What next?', send: '8\r' },
       { expect: 'Which plan?', send: '\r' },
-      { expect: 'Record it?', send: 'y\r' },
+      { expect: 'it is recorded)', send: 'y\r' },
       { expect: 'Note for the record', send: 'half a note' },
       { expect: 'half a note', send: '\u0003' },
     ], dir);

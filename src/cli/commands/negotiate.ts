@@ -12,10 +12,10 @@ import { agreementRecord, agreementText, maskNote } from '../../agreement/record
 import { safeValue } from '../../core/privacy.js';
 import { presetDoc } from '../../policy/presets.js';
 import { fileExists, removePendingTemp, writeFileAtomic } from '../../agreement/write.js';
-import { parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
+import { MAX_OVERDUE_DAYS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
 import { formatCivilDate, type CivilDate } from '../../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../../errors.js';
-import { formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
+import { MAX_WHOLE_DIGITS, formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
 import { currencySymbol, type Currency } from '../../money/currency.js';
 import type { Lang, Policy } from '../../policy/types.js';
 import { renderCounterOffers } from '../../render/counter-offer-text.js';
@@ -106,12 +106,14 @@ const TEXT = {
     newValue: (name: string) => `New ${name}`,
     whichPlan: 'Which plan?',
     recommended: 'recommended',
-    perMonth: (v: string, n: number) => `${v} a month × ${n}`,
-    graceThen: (g: string, gm: number, v: string, n: number) => `${g} a month × ${gm} (grace), then ${v} × ${n}`,
+    run: (first: boolean, grace: boolean, v: string, n: number) => `${first ? '' : 'then '}${v}${first ? ' a month' : ''} × ${n}${grace ? ' (grace)' : ''}`,
+    lastRun: (v: string) => `last ${v}`,
+    runJoin: ', ',
     lumpSum: (v: string) => `${v} now`,
     afford: { true: 'affordable', false: 'not affordable', null: 'affordability unknown' },
     noPlans: 'There is no plan to choose for this account.',
-    agreed: 'Did the cardholder agree to this plan? Record it?',
+    agreed: 'Did the cardholder agree to this plan? (yes: it is recorded)',
+    notAgreed: 'Nothing recorded; back to the menu.\n',
     note: 'Note for the record (optional; no card or ID numbers)',
     savePath: 'Save the agreement record to (file name; blank: do not save)',
     overwrite: (p: string) => `${p} exists. Replace it?`,
@@ -149,12 +151,14 @@ const TEXT = {
     newValue: (name: string) => `新的${name}`,
     whichPlan: '选择哪个方案？',
     recommended: '推荐',
-    perMonth: (v: string, n: number) => `每月 ${v} × ${n} 期`,
-    graceThen: (g: string, gm: number, v: string, n: number) => `宽限期每月 ${g} × ${gm} 期，之后每月 ${v} × ${n} 期`,
+    run: (first: boolean, grace: boolean, v: string, n: number) => `${first ? '' : '之后'}${grace ? '宽限期' : ''}每月 ${v} × ${n} 期`,
+    lastRun: (v: string) => `末期 ${v}`,
+    runJoin: '，',
     lumpSum: (v: string) => `一次性 ${v}`,
     afford: { true: '可负担', false: '不可负担', null: '是否可负担未知' },
     noPlans: '这个账户没有可以选择的方案。',
-    agreed: '客户是否同意这个方案？记录下来吗？',
+    agreed: '客户同意这个方案吗？（同意则记录下来）',
+    notAgreed: '未记录，回到菜单。\n',
     note: '备注（可不填；不要填卡号或身份证号）',
     savePath: '协议记录保存到（文件名；不填则不保存）',
     overwrite: (p: string) => `${p} 已存在，要覆盖吗？`,
@@ -189,7 +193,14 @@ export function issueText(issue: FieldIssue, lang: Lang, currency: Currency, nam
     case 'amount.exponent': return `${name}：${v} 用了科学计数法，请直接写出金额，例如 ${example}`;
     case 'amount.not-a-number':
     case 'amount.malformed': return `${name}：${v} 不是有效金额，请只输入数字（${sign ? `可带 ${sign} 和` : '可带'}千位逗号，最多 ${d} 位小数），例如 ${example}`;
-    case 'account.overdue-days': return `${name}：${v} 不是有效天数，请输入 0 或以上的整数，例如 95`;
+    case 'amount.too-large': return `${name}：${v} 超出 repayplan 能处理的范围（整数部分最多 ${MAX_WHOLE_DIGITS} 位），请核对金额`;
+    case 'account.overdue-days': {
+      const t = String(issue.value ?? '').trim();
+      if (/^-/.test(t)) return `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的整数，例如 95`;
+      if (/^\d+\.\d+$/.test(t)) return `${name}：${v} 不是整数，请输入整天数，例如 95`;
+      if (/^\d+$/.test(t)) return `${name}：${v} 超过 ${MAX_OVERDUE_DAYS} 天，请核对天数`;
+      return `${name}：${v} 不是有效天数，请输入 0 或以上的整数，例如 95`;
+    }
     default: return issue.message;
   }
 }
@@ -279,12 +290,14 @@ async function collectAccount(start: NegotiateStart, io: NegotiateIO, state: { l
 function planLine(p: Plan, ev: Evaluation, lang: Lang): string {
   const t = TEXT[lang];
   const pol = ev.policy;
-  const grace = p.graceMonths > 0 ? p.schedule.find((r) => r.k === 1) : undefined;
-  const pay = p.regularPayment === null
-    ? t.lumpSum(moneyText(p.paymentNow, pol))
-    : grace
-      ? t.graceThen(moneyText(grace.payment, pol), p.graceMonths, moneyText(p.regularPayment, pol), p.months - p.graceMonths)
-      : t.perMonth(moneyText(p.regularPayment, pol), p.months);
+  // Every run of equal payments (a last payment that differs by its rounding residue included),
+  // so the line never says 60 × ¥454.31 where the schedule is 59 × ¥454.26 and 1 × ¥454.31.
+  const runs = paymentRuns(p);
+  const now = p.paymentNow > 0n ? t.lumpSum(moneyText(p.paymentNow, pol)) : null;
+  const monthly = runs.map((r, i) => (i > 0 && i === runs.length - 1 && r.count === 1 && !r.grace
+    ? t.lastRun(moneyText(r.payment, pol))
+    : t.run(i === 0 && now === null, r.grace, moneyText(r.payment, pol), r.count)));
+  const pay = [...(now === null ? [] : [now]), ...monthly].join(t.runJoin);
   const label = lang === 'zh' ? p.label.zh : p.label.en;
   const star = ev.recommendation.planId === p.id ? ` ★ ${t.recommended}` : '';
   return `${p.id} · ${label} · ${pay} · ${t.afford[String(p.affordable) as 'true' | 'false' | 'null']}${star}`;
@@ -366,6 +379,18 @@ export function recomputeCommand(path: string, policyRef: string, planId: string
   return `repayplan plan --input ${shellWord(path)}${policy} --schedule ${shellWord(planId)}`;
 }
 
+/** A failed save in Chinese (the English message is the writer's own). */
+function saveErrorZh(error: UserError, path: string): string {
+  const p = JSON.stringify(path);
+  switch (error.code) {
+    case 'save.is-folder': return `${p} 是一个文件夹：请给出文件名，例如 agreement.json`;
+    case 'save.no-folder': return `无法保存到 ${p}：文件夹不存在`;
+    case 'save.permission': return `无法保存到 ${p}：没有写入权限`;
+    case 'save.disk-full': return `无法保存到 ${p}：磁盘已满`;
+    default: return `无法保存到 ${p}：${error.message}`;
+  }
+}
+
 /** Asks where to save (unless --save), confirms a replacement, writes; re-asks on a write error. */
 async function saveRecord(start: NegotiateStart, io: NegotiateIO, lang: Lang, text: string): Promise<string | null> {
   let path = start.save;
@@ -384,7 +409,7 @@ async function saveRecord(start: NegotiateStart, io: NegotiateIO, lang: Lang, te
       return path;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      io.print(`${error.message}\n`);
+      io.print(`${lang === 'zh' ? saveErrorZh(error, path) : error.message}\n`);
       path = null;
     }
   }
@@ -449,7 +474,7 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
         const id = await io.prompter.select({ message: t.whichPlan, hint: t.hint, choices: planChoices(ev, state.lang), default: ev.recommendation.planId ?? ev.plans[0]?.id });
         const script = renderScript(ev, id, state.lang);
         io.print(`\n${script}\n`);
-        if (!(await io.prompter.confirm({ message: t.agreed, lang: state.lang }))) break;
+        if (!(await io.prompter.confirm({ message: t.agreed, lang: state.lang }))) { io.print(t.notAgreed); break; }
         const note = (await io.prompter.input({ message: t.note, echo: maskNote })).trim();
         const record = agreementRecord({ ev, planId: id, savedAt: io.now(), note, lang: state.lang, script, policyRef: start.policyRef, tool: { name: 'repayplan', version: VERSION } });
         const path = await saveRecord(start, io, state.lang, agreementText(record));
