@@ -1,7 +1,8 @@
 /**
  * Input encodings of a batch (§6): UTF-8 with or without BOM, GBK and GB18030 (iconv-lite).
  * `auto`: a UTF-8 BOM means UTF-8; else the first bytes are checked as strict UTF-8; else as
- * GB18030; bytes that are neither (UTF-16, a binary file) cannot be read at all (exit 2).
+ * GB18030; else the one needing fewer replacements when its bad bytes are rare (a damaged cell,
+ * rejected with its row); bytes that are neither (UTF-16, a binary file) cannot be read (exit 2).
  */
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -51,6 +52,27 @@ export function isGb18030(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** How many U+FFFD each decoder puts in for these bytes (a sequence cut off at the end is not counted). */
+export function replacementCounts(bytes: Uint8Array): { utf8: number; gb18030: number } {
+  const count = (text: string) => { let n = 0; for (const ch of text) if (ch === '\uFFFD') n++; return n; };
+  const utf8 = count(new TextDecoder('utf-8', { fatal: false }).decode(bytes, { stream: true }));
+  const gb18030 = count(iconv.getDecoder('gb18030').write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  return { utf8, gb18030 };
+}
+
+/**
+ * The more likely of UTF-8 and GB18030 for bytes that may hold a few bad ones (a corrupt cell):
+ * the one that needs fewer replacements, UTF-8 on a tie; `plausible` when that one's bad bytes
+ * are at most 1 in 100 of the non-ASCII bytes (a damaged file, not some other encoding).
+ */
+export function likelyEncoding(bytes: Uint8Array): { encoding: Encoding; plausible: boolean } {
+  const r = replacementCounts(bytes);
+  const encoding: Encoding = r.gb18030 < r.utf8 ? 'gb18030' : 'utf8';
+  let nonAscii = 0;
+  for (const b of bytes) if (b >= 0x80) nonAscii++;
+  return { encoding, plausible: Math.min(r.utf8, r.gb18030) * 100 <= nonAscii };
+}
+
 /** Decides the encoding from the first bytes (`auto`), or checks that they can be text at all. */
 export function detectEncoding(head: Uint8Array, option: EncodingOption, source: string): Encoding {
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
@@ -63,6 +85,10 @@ export function detectEncoding(head: Uint8Array, option: EncodingOption, source:
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
   if (isUtf8(head)) return 'utf8';
   if (isGb18030(head)) return 'gb18030';
+  // Neither is clean: a few bad bytes in an otherwise good file are rejected row by row
+  // (row.encoding), not by refusing the whole file.
+  const likely = likelyEncoding(head);
+  if (likely.plausible) return likely.encoding;
   throw new UserError('batch.encoding', `${source}: the input is neither UTF-8 nor GBK/GB18030 text: export it as CSV UTF-8, or name its encoding with --encoding`, { field: '--encoding', value: option });
 }
 

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { isAscii } from 'node:buffer';
-import { createDecoder, detectEncoding, isGb18030, isUtf8, withHead, type Encoding, type EncodingOption } from './encoding.js';
+import { createDecoder, detectEncoding, likelyEncoding, SNIFF_BYTES, withHead, type Encoding, type EncodingOption } from './encoding.js';
 
 /** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -69,36 +69,63 @@ async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: 
 
 /**
  * Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse).
- * `auto` on a file whose first 64 KiB are plain ASCII keeps watching: the first bytes that are
- * not ASCII decide, so a GBK file whose Chinese text starts late is still read as GBK (all
- * bytes before were ASCII, which both encodings read the same).
+ * `auto` on a file whose first 64 KiB are plain ASCII keeps watching: the bytes from the first
+ * one that is not ASCII decide, 64 KiB of them (or the rest of the input) looked at together, so
+ * a GBK file whose Chinese text starts late is still read as GBK however the input is cut into
+ * chunks, and one bad byte further on does not turn the file back to UTF-8. All bytes before
+ * were ASCII, which both encodings read the same.
  */
+/** Fewer non-ASCII-led bytes than this at the end of the head do not decide the encoding. */
+const LATE_EVIDENCE_BYTES = 4096;
+
 function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keepUtf8Bytes: boolean): AsyncGenerator<Buffer | string> {
   let encoding: Encoding = 'utf8';
   let watching = false;
   const bytes = withHead(countingBytes(source, opts.onBytes), (head) => {
     encoding = detectEncoding(head, opts.encoding, opts.source);
-    watching = opts.encoding === 'auto' && encoding === 'utf8' && isAscii(head);
+    // Too few non-ASCII bytes at the end of the head to tell (a chunk may end inside the first
+    // Chinese character): keep watching and decide on the bytes that follow.
+    const from = head.findIndex((b) => b >= 0x80);
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    watching = opts.encoding === 'auto' && encoding === 'utf8' && !bom && (from === -1 || head.length - from < LATE_EVIDENCE_BYTES);
     opts.onEncoding?.(encoding);
   });
   return (async function* () {
     let decoder: ReturnType<typeof createDecoder> | null = null;
-    for await (const buf of bytes) {
-      if (watching && !isAscii(buf)) {
-        watching = false;
-        if (!isUtf8(buf) && isGb18030(buf)) {
-          encoding = 'gb18030';
-          decoder = null;
-          opts.onEncoding?.(encoding);
-        }
-      }
-      if (encoding === 'utf8' && keepUtf8Bytes) { yield buf; continue; }
+    let held: Buffer[] | null = null;
+    let heldSize = 0;
+    function* emit(buf: Buffer): Generator<Buffer | string> {
+      if (encoding === 'utf8' && keepUtf8Bytes) { yield buf; return; }
       decoder ??= createDecoder(encoding);
       const text = decoder.write(buf);
       if (text) yield text;
     }
+    /** Decides on the held bytes (from the first non-ASCII one) and hands them on. */
+    function* decide(): Generator<Buffer | string> {
+      const all = Buffer.concat(held ?? []);
+      held = null;
+      watching = false;
+      const from = all.findIndex((b) => b >= 0x80);
+      if (likelyEncoding(all.subarray(from)).encoding === 'gb18030') {
+        encoding = 'gb18030';
+        decoder = null;
+        opts.onEncoding?.(encoding);
+      }
+      yield* emit(all);
+    }
+    for await (const buf of bytes) {
+      if (watching && (held !== null || !isAscii(buf))) {
+        // count from the first non-ASCII byte: that is where the evidence starts
+        if (held === null) { held = []; heldSize = buf.length - Math.max(0, buf.findIndex((b) => b >= 0x80)); } else heldSize += buf.length;
+        held.push(buf);
+        if (heldSize >= SNIFF_BYTES) yield* decide();
+        continue;
+      }
+      yield* emit(buf);
+    }
+    if (held !== null) yield* decide();
     if (decoder) {
-      const rest = decoder.end();
+      const rest = (decoder as ReturnType<typeof createDecoder>).end();
       if (rest) yield rest;
     }
   })();

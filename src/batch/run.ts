@@ -18,7 +18,7 @@ import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type InputRow } from './read.js';
 import type { ChunkResult, ScoreConfig } from './score.js';
-import { errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, type ErrorFormat } from './sinks.js';
+import { errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites, type ErrorFormat } from './sinks.js';
 
 /** Rows per chunk sent to a worker. */
 export const CHUNK_ROWS = 512;
@@ -169,7 +169,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   };
 
   const start = async () => {
-    out = outputPath ? await openFile(outputPath, '-o') : ctx.stdout;
+    out = outputPath ? await openFile(outputPath, '-o') : watchWrites(ctx.stdout, '-o', 'stdout');
     errOut = errorsPath ? await openFile(errorsPath, '--errors') : req.errors === '-' ? ctx.stdout : ctx.stderr;
     if (errorsPath || req.errors === '-') await put(errOut, (req.bom && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
     let head = '';

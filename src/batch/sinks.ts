@@ -3,6 +3,7 @@
  * in one of three shapes: text lines on stderr, a CSV file, or an NDJSON file.
  */
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
@@ -11,10 +12,46 @@ import type { RowError } from './score.js';
 
 export const UTF8_BOM = '\uFEFF';
 
+/** Where each watched stream writes, for the message when a write fails. */
+const targets = new WeakMap<Writable, { flag: string; name: string; error: NodeJS.ErrnoException | null }>();
+
+function writeFailed(flag: string, name: string, error: unknown): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EIO' ? 'an input/output error' : String(code ?? error);
+  return new UserError('batch.write', `${flag}: writing ${name} failed: ${why}: free space or choose another file, then run again (the output is incomplete)`, { field: flag, value: name });
+}
+
+/**
+ * Turns a failed write on `stream` (disk full, I/O error) into one clear user error instead of
+ * an unhandled 'error' event. A closed pipe on stdout (EPIPE, `| head`) is left to the
+ * process-wide handler, which ends quietly.
+ */
+export function watchWrites(stream: Writable, flag: string, name: string): Writable {
+  if (targets.has(stream)) return stream;
+  const t = { flag, name, error: null as NodeJS.ErrnoException | null };
+  targets.set(stream, t);
+  stream.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE') t.error ??= error; });
+  return stream;
+}
+
+function check(stream: Writable, error?: unknown): void {
+  const t = targets.get(stream);
+  const e = t?.error ?? error ?? stream.errored;
+  if (e === undefined || e === null) return;
+  if ((e as NodeJS.ErrnoException).code === 'EPIPE') throw e;
+  throw writeFailed(t?.flag ?? 'output', t?.name ?? 'the output', e);
+}
+
 /** Writes text, waiting for 'drain' when the stream's buffer is full (back-pressure). */
 export async function put(stream: Writable, text: string): Promise<void> {
   if (text === '') return;
-  if (!stream.write(text)) await once(stream, 'drain');
+  check(stream);
+  try {
+    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), finished(stream)]);
+  } catch (error) {
+    check(stream, error);
+  }
+  check(stream);
 }
 
 /** Opens a file for writing; a user error (exit 2) when it cannot be created. */
@@ -27,17 +64,23 @@ export async function openFile(path: string, flag: string): Promise<Writable> {
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(code ?? error);
     throw new UserError('batch.output', `${flag}: cannot write ${JSON.stringify(path)}: ${why}`, { field: flag, value: path });
   }
-  return stream;
+  return watchWrites(stream, flag, JSON.stringify(path));
 }
 
 /** Ends a stream we opened (a file) and waits until it is flushed; for stdout/stderr only flushes. */
 export async function finish(stream: Writable, owned: boolean): Promise<void> {
-  if (owned) {
-    stream.end();
-    if (!stream.writableFinished) await once(stream, 'finish');
-  } else {
-    await new Promise<void>((resolve) => stream.write('', () => resolve()));
+  try {
+    if (owned) {
+      check(stream);
+      stream.end();
+      await finished(stream);
+    } else {
+      await new Promise<void>((resolve, reject) => stream.write('', (error) => (error ? reject(error) : resolve())));
+    }
+  } catch (error) {
+    check(stream, error);
   }
+  check(stream);
 }
 
 export type ErrorFormat = 'text' | 'csv' | 'ndjson';
