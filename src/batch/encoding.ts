@@ -73,6 +73,16 @@ export function likelyEncoding(bytes: Uint8Array): { encoding: Encoding; plausib
   return { encoding, plausible: Math.min(r.utf8, r.gb18030) * 100 <= nonAscii };
 }
 
+/** True when the bytes start with a UTF-8 byte order mark. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** Index of the first byte that is not ASCII, or -1. */
+export function firstNonAscii(bytes: Uint8Array): number {
+  return bytes.findIndex((b) => b >= 0x80);
+}
+
 /** Decides the encoding from the first bytes (`auto`), or checks that they can be text at all. */
 export function detectEncoding(head: Uint8Array, option: EncodingOption, source: string): Encoding {
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
@@ -82,7 +92,7 @@ export function detectEncoding(head: Uint8Array, option: EncodingOption, source:
     throw new UserError('batch.encoding', `${source}: the input has NUL bytes, so it is not a text CSV or NDJSON file (a spreadsheet .xlsx or UTF-16?): export it as CSV UTF-8 and run again`, { field: '--encoding', value: option });
   }
   if (option !== 'auto') return option;
-  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
+  if (hasUtf8Bom(head)) return 'utf8';
   if (isUtf8(head)) return 'utf8';
   if (isGb18030(head)) return 'gb18030';
   // Neither is clean: a few bad bytes in an otherwise good file are rejected row by row

@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { isAscii } from 'node:buffer';
-import { createDecoder, detectEncoding, likelyEncoding, SNIFF_BYTES, withHead, type Encoding, type EncodingOption } from './encoding.js';
+import { createDecoder, detectEncoding, firstNonAscii, hasUtf8Bom, likelyEncoding, SNIFF_BYTES, withHead, type Encoding, type EncodingOption, type TextDecoderLike } from './encoding.js';
 
 /** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -67,6 +67,9 @@ async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: 
   }
 }
 
+/** Fewer non-ASCII-led bytes than this at the end of the head do not decide the encoding. */
+const LATE_EVIDENCE_BYTES = 4096;
+
 /**
  * Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse).
  * `auto` on a file whose first 64 KiB are plain ASCII keeps watching: the bytes from the first
@@ -75,9 +78,6 @@ async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: 
  * chunks, and one bad byte further on does not turn the file back to UTF-8. All bytes before
  * were ASCII, which both encodings read the same.
  */
-/** Fewer non-ASCII-led bytes than this at the end of the head do not decide the encoding. */
-const LATE_EVIDENCE_BYTES = 4096;
-
 function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keepUtf8Bytes: boolean): AsyncGenerator<Buffer | string> {
   let encoding: Encoding = 'utf8';
   let watching = false;
@@ -85,13 +85,12 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
     encoding = detectEncoding(head, opts.encoding, opts.source);
     // Too few non-ASCII bytes at the end of the head to tell (a chunk may end inside the first
     // Chinese character): keep watching and decide on the bytes that follow.
-    const from = head.findIndex((b) => b >= 0x80);
-    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-    watching = opts.encoding === 'auto' && encoding === 'utf8' && !bom && (from === -1 || head.length - from < LATE_EVIDENCE_BYTES);
+    const from = firstNonAscii(head);
+    watching = opts.encoding === 'auto' && encoding === 'utf8' && !hasUtf8Bom(head) && (from === -1 || head.length - from < LATE_EVIDENCE_BYTES);
     opts.onEncoding?.(encoding);
   });
   return (async function* () {
-    let decoder: ReturnType<typeof createDecoder> | null = null;
+    let decoder: TextDecoderLike | null = null;
     let held: Buffer[] | null = null;
     let heldSize = 0;
     function* emit(buf: Buffer): Generator<Buffer | string> {
@@ -105,8 +104,7 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
       const all = Buffer.concat(held ?? []);
       held = null;
       watching = false;
-      const from = all.findIndex((b) => b >= 0x80);
-      if (likelyEncoding(all.subarray(from)).encoding === 'gb18030') {
+      if (likelyEncoding(all.subarray(firstNonAscii(all))).encoding === 'gb18030') {
         encoding = 'gb18030';
         decoder = null;
         opts.onEncoding?.(encoding);
@@ -116,7 +114,7 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
     for await (const buf of bytes) {
       if (watching && (held !== null || !isAscii(buf))) {
         // count from the first non-ASCII byte: that is where the evidence starts
-        if (held === null) { held = []; heldSize = buf.length - Math.max(0, buf.findIndex((b) => b >= 0x80)); } else heldSize += buf.length;
+        if (held === null) { held = []; heldSize = buf.length - Math.max(0, firstNonAscii(buf)); } else heldSize += buf.length;
         held.push(buf);
         if (heldSize >= SNIFF_BYTES) yield* decide();
         continue;
@@ -125,7 +123,7 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
     }
     if (held !== null) yield* decide();
     if (decoder) {
-      const rest = (decoder as ReturnType<typeof createDecoder>).end();
+      const rest = (decoder as TextDecoderLike).end();
       if (rest) yield rest;
     }
   })();

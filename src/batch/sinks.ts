@@ -47,7 +47,9 @@ export async function put(stream: Writable, text: string): Promise<void> {
   if (text === '') return;
   check(stream);
   try {
-    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), finished(stream)]);
+    // An error raised inside write() marks the stream errored at once (no 'drain' will come);
+    // one raised later rejects the wait.
+    if (!stream.write(text)) { check(stream); await once(stream, 'drain'); }
   } catch (error) {
     check(stream, error);
   }
