@@ -1,0 +1,41 @@
+/**
+ * The one message catalogue (issue #9 step 2). Each area keeps its messages in its own file
+ * beside this one and is listed here once; `test/unit/messages.test.ts` renders every code in
+ * both languages and fails on a missing or empty one.
+ */
+import type { Lang, Message, Params } from './types.js';
+import { COMMON } from './common.js';
+
+export type { Lang, Params } from './types.js';
+export { LANGS } from './types.js';
+
+/** Every area's catalogue, merged. Add a new area's file here (one line). */
+export const MESSAGES = {
+  ...COMMON,
+} as const;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+type ParamsOf<T> = T extends Message<infer P> ? P : never;
+type Arg<K extends MessageCode> = ParamsOf<(typeof MESSAGES)[K]>;
+
+/** The text of `code` in `lang` with its parameters filled in. */
+export function msg<K extends MessageCode>(lang: Lang, code: K, ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Arg<K>?] : [Arg<K>]) : []): string {
+  const m = MESSAGES[code] as Message<Params>;
+  const text = m[lang];
+  return typeof text === 'function' ? text((params[0] ?? {}) as Params) : text;
+}
+
+/** True when `code` names a message (for codes that travel as data, e.g. from the core). */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
+}
+
+/** The text of a code that travels as data; `fallback` when the catalogue does not know it. */
+export function msgOf(lang: Lang, code: string, params: Params = {}, fallback?: string): string {
+  if (!isMessageCode(code)) return fallback ?? code;
+  const m = MESSAGES[code] as Message<Params>;
+  const text = m[lang];
+  return typeof text === 'function' ? text(params) : text;
+}
+

@@ -1,0 +1,32 @@
+/**
+ * The message catalogue's shapes (issue #9 step 2): every text a person reads is keyed by a
+ * stable code, with zh and en side by side. Core code returns codes and parameters; the edges
+ * (render/, cli/, batch/ …) turn them into text with `msg()`.
+ */
+
+/** The two languages every message has. */
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** Parameters of a message: already-formatted text or whole numbers (money is formatted by the caller). */
+export type Params = Record<string, string | number>;
+
+/** One language's text: a fixed string, or a function of the parameters. */
+export type Text<P extends Params = Params> = string | ((p: P) => string);
+
+/** One message in both languages. */
+export interface Message<P extends Params = Params> {
+  zh: Text<P>;
+  en: Text<P>;
+}
+
+/** A module's messages: code → message. Codes are dotted, lower-case (`apr.no-solution`). */
+export type Catalogue = Record<string, Message<any>>;
+
+/**
+ * Declares a module's messages with their parameter types kept, so `msg(lang, code, params)`
+ * checks the parameters at compile time.
+ */
+export function defineMessages<C extends Catalogue>(catalogue: C): C {
+  return catalogue;
+}
