@@ -10,16 +10,16 @@
  * installs them); skipped with a note when they are missing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLUMNS, csvLineOf, generateAccount, ndjsonLineOf, rng } from '../../bench/gen-accounts.mjs';
 import { AS_OF, BIN, ROOT, runBin, summaryOf } from '../batch/helpers.js';
 
 const PYTHON = '/usr/bin/python3';
 const ROWS = 50_000;
-const CSV_ROWS = 10_000;
+const CSV_ROWS = 5_000;
 
 function daskAvailable(): { ok: boolean; why: string } {
   const r = spawnSync(PYTHON, ['-c', 'import dask.bag, dask.dataframe, distributed'], { encoding: 'utf8' });
@@ -50,7 +50,7 @@ function ndjsonInput(n: number): string {
 }
 
 /** CSV with the generator's header; bad amounts, a short row and a U+FFFD id now and then. */
-function csvInput(n: number, seed: number): string {
+function csvInput(n: number, seed: number, shortRows = true): string {
   const r = rng(seed);
   let out = `${COLUMNS.join(',')}\n`;
   for (let i = 0; i < n; i++) {
@@ -58,7 +58,8 @@ function csvInput(n: number, seed: number): string {
     if (i % 89 === 7) a.principal = '12,34';
     if (i % 89 === 30) a.id = `客户\uFFFDQ-${i}`;
     let line = csvLineOf(a);
-    if (i % 89 === 60) line = `${a.id},1000.00\n`;
+    // (pandas pads a short row with NaN, so the dataframe input has none)
+    if (shortRows && i % 89 === 60) line = `${a.id},1000.00\n`;
     out += line;
   }
   return out;
@@ -80,7 +81,7 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
   beforeAll(async () => {
     writeFileSync(files.ndjson, ndjsonInput(ROWS));
     writeFileSync(files.csv, csvInput(CSV_ROWS, 15));
-    writeFileSync(files.csvSmall, csvInput(200, 16));
+    writeFileSync(files.csvSmall, csvInput(200, 16, false));
     // the reference: one plain run over each whole file
     for (const [name, file] of Object.entries(files)) {
       const r = await runBin(['batch', file, '--format', 'ndjson', '--errors', 'inline', '--as-of', AS_OF, '--no-progress']);
@@ -102,6 +103,7 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     driver = { status: run.status, stderr: run.stderr };
     if (run.status === 0) report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Record<string, unknown>;
   }, 300_000);
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   const results = (name: string): Result[] => parse(readFileSync(join(tmp, 'out', `${name}-results.ndjson`), 'utf8')) as unknown as Result[];
 
@@ -123,11 +125,10 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     const want = single.ndjson ?? [];
     expect(want).toHaveLength(ROWS);
     expect(got).toHaveLength(ROWS);
-    got.forEach((g, i) => {
-      expect(g.row).toBe(i + 1);
-      expect(g.key).toBe(i + 1); // no key given: the global row number
-      expect(g.status).toBe('error' in (want[i] ?? {}) ? 'rejected' : 'scored');
-    });
+    const rows = want.map((_, i) => i + 1);
+    expect(got.map((g) => g.row)).toEqual(rows);
+    expect(got.map((g) => g.key)).toEqual(rows); // no key given: the global row number
+    expect(got.map((g) => g.status)).toEqual(want.map((w) => ('error' in w ? 'rejected' : 'scored')));
     expect(got.map((g) => g.result)).toEqual(want);
     const rejected = got.filter((g) => g.status === 'rejected').length;
     expect({ read: got.length, scored: got.length - rejected, rejected }).toEqual(summary.ndjson);
