@@ -30,9 +30,11 @@ if (!existsSync(join(root, 'dist/cli/main.js'))) {
   process.exit(2);
 }
 
+// Shell builtins only (no dirname): it runs even with the empty environment of Spark's pipe().
 const LAUNCHER = `#!/bin/sh
 # repayplan launcher of the packed bundle: the bundled Node when there is one, else node on PATH.
-here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+case "$0" in */*) here=\${0%/*} ;; *) here=$(command -v -- "$0") && here=\${here%/*} ;; esac
+here=$(CDPATH= cd -- "$here" && pwd) || exit 127
 if [ -x "$here/node/bin/node" ]; then exec "$here/node/bin/node" "$here/bin/repayplan.js" "$@"; fi
 exec node "$here/bin/repayplan.js" "$@"
 `;

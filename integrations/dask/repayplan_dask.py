@@ -45,7 +45,7 @@ import subprocess
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
-__all__ = ["RepayplanError", "Spec", "score_partition", "score_bag", "score_dataframe"]
+__all__ = ["RepayplanError", "Spec", "count_rows", "score_partition", "score_bag", "score_dataframe"]
 
 _SUMMARY = re.compile(r"read (\d+) = scored (\d+) \+ rejected (\d+) in [\d.]+ s(?: \(([^)]*)\))?")
 
@@ -238,7 +238,8 @@ def score_partition(elements: Iterable[Any], row_offset: int, spec: Spec,
     return results
 
 
-def _count(elements: Iterable[Any], spec: Spec) -> list[int]:
+def count_rows(elements: Iterable[Any], spec: Spec) -> list[int]:
+    """The number of rows of a partition, as a one-item list (a header dropped by skip_header is not a row)."""
     n = 0
     first = True
     for element in elements:
@@ -272,7 +273,7 @@ def score_bag(bag, *, as_of: str, key: str | Callable[[Any], Any] | None = None,
     import dask.bag as db
 
     spec = Spec(as_of=as_of, **spec_fields)
-    counts = bag.map_partitions(_count, spec).compute()
+    counts = bag.map_partitions(count_rows, spec).compute()
     parts = bag.to_delayed()
     if len(counts) != len(parts):
         raise RepayplanError(f"{len(parts)} partitions but {len(counts)} counts")
