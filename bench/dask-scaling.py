@@ -2,7 +2,7 @@
 """Scaling of the Dask integration (issue #14) against one `repayplan batch` process.
 
     npm run build
-    /usr/bin/python3 bench/dask.py [--rows 200000] [--partitions 4] [--workers 1,2,4] [--startup-runs 10]
+    /usr/bin/python3 bench/dask-scaling.py [--rows 200000] [--partitions 4] [--workers 1,2,4] [--startup-runs 10]
 
 Generates ROWS accounts as NDJSON under bench/out/ (bench/gen-accounts.mjs, gitignored), then
 times on this machine:
