@@ -2,6 +2,7 @@
 import { parseAsOf } from '../core/account.js';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import type { EncodingOption } from './encoding.js';
 import type { InputFormat } from './read.js';
 
@@ -64,13 +65,13 @@ export function toBatchRequest(file: string | undefined, opts: Record<string, un
   }
   const skipHeader = opts.skipHeader === true;
   if (skipHeader && columns === null) {
-    throw new UserError('usage.skip-header', '--skip-header drops a header line from headerless CSV read with --columns: a CSV with a header already has it read as the header, so drop --skip-header or give --columns', { field: '--skip-header', value: null });
+    throw new UserError('usage.skip-header', msg('en', 'batch.skip-header-needs-columns'), { field: '--skip-header', value: null });
   }
   let rowOffset = 0;
   const rowOffsetFlag = str(opts.rowOffset);
   if (rowOffsetFlag !== undefined) {
     if (!/^\d{1,15}$/.test(rowOffsetFlag.trim())) {
-      throw new UserError('usage.row-offset', `--row-offset: ${JSON.stringify(rowOffsetFlag)} is not a row count: give the number of rows before this part, a whole number ≥ 0 (e.g. --row-offset 50000)`, { field: '--row-offset', value: rowOffsetFlag });
+      throw new UserError('usage.row-offset', msg('en', 'batch.row-offset-invalid', { value: JSON.stringify(rowOffsetFlag) }), { field: '--row-offset', value: rowOffsetFlag });
     }
     rowOffset = Number.parseInt(rowOffsetFlag.trim(), 10);
   }
