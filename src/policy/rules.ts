@@ -12,7 +12,9 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { compareRatio, parseRatio } from '../money/rational.js';
-import { DECIMAL_PATTERN, DECIMAL_RANGES, type RangeKey } from './schema.js';
+import { msg } from '../messages/index.js';
+import { DECIMAL_PATTERN, type DecimalRange } from './schema.js';
+import { schemaValidator } from './schema-check.js';
 
 type Json = unknown;
 type Obj = Record<string, Json>;
@@ -102,40 +104,26 @@ function bucketNames(p: Obj): string[] | null {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-/** Every decimal-string rate and share lies in its documented range (schema.ts DECIMAL_RANGES). */
+/** The path of an ajv instance pointer ("/offers/0/terms/2" → offers[0].terms[2]). */
+export function pointerPath(pointer: string): string {
+  if (pointer === '') return '$';
+  return pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
+}
+
+/**
+ * Every decimal-string rate and share lies in its range: the `decimalRange` keyword the schema
+ * puts on the field (schema.ts), evaluated by ajv. Reported in document order, offers last.
+ */
 export function decimalRanges(p: Obj): FieldIssue[] {
-  const out: FieldIssue[] = [];
-  const check = (value: Json, path: string, key: RangeKey): void => {
-    const text = decimal(value);
-    if (text === null) return;
-    const r = DECIMAL_RANGES[key];
-    const x = parseRatio(text);
-    const lo = parseRatio(r.min);
-    const hi = parseRatio(r.max);
-    if (!x || !lo || !hi) return;
-    if (compareRatio(x, lo) < 0 || compareRatio(x, hi) > 0) {
-      out.push(issue('policy.out-of-range', path, text, `${JSON.stringify(text)} is out of range`, `a ${r.what} is from "${r.min}" to "${r.max}"${r.note ? ` (${r.note})` : ''}`));
-    }
-  };
-  check(obj(p.interest)?.dailyRate, 'interest.dailyRate', 'interest.dailyRate');
-  check(obj(p.lateFee)?.rate, 'lateFee.rate', 'lateFee.rate');
-  check(obj(p.minimumPayment)?.rate, 'minimumPayment.rate', 'minimumPayment.rate');
-  check(obj(p.chargesCap)?.annualRate, 'chargesCap.annualRate', 'chargesCap.annualRate');
-  check(obj(p.affordability)?.maxShareOfSurplus, 'affordability.maxShareOfSurplus', 'affordability.maxShareOfSurplus');
-  check(obj(p.recovery)?.annualDiscountRate, 'recovery.annualDiscountRate', 'recovery.annualDiscountRate');
-  check(obj(p.recovery)?.monthlyBreakRate, 'recovery.monthlyBreakRate', 'recovery.monthlyBreakRate');
-  for (const { o, path } of offers(p)) {
-    check(o.monthlyFeeRate, keyPath(path, 'monthlyFeeRate'), 'offers[].monthlyFeeRate');
-    check(o.annualRate, keyPath(path, 'annualRate'), 'offers[].annualRate');
-    check(o.graceShare, keyPath(path, 'graceShare'), 'offers[].graceShare');
-    for (const [bucket, shares] of Object.entries(obj(o.waivers) ?? {})) {
-      const w = obj(shares);
-      if (!w) continue;
-      const wpath = keyPath(keyPath(path, 'waivers'), bucket);
-      for (const part of ['fees', 'interest', 'principal']) check(w[part], keyPath(wpath, part), 'offers[].waivers.*');
-    }
-  }
-  return out;
+  const validate = schemaValidator();
+  validate(p);
+  const out = (validate.errors ?? []).filter((e) => e.keyword === 'decimalRange').map((e) => {
+    const r = e.schema as DecimalRange;
+    const path = pointerPath(e.instancePath);
+    const text = String(e.data);
+    return { code: 'policy.out-of-range', field: path, value: text, message: `${path}: ${msg('en', 'policy.decimal-out-of-range', { value: JSON.stringify(text), ...r })}` };
+  });
+  return [...out.filter((i) => !i.field.startsWith('offers')), ...out.filter((i) => i.field.startsWith('offers'))];
 }
 
 /** ISO 4217 minor digits of common currencies whose practice agrees with the standard. */
