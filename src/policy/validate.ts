@@ -14,7 +14,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
 import { isMessageCode, msg, msgOf, type Lang } from '../messages/index.js';
-import { checkRules, describeValue, indexPath, keyPath, valueText } from './rules.js';
+import { checkRules, describeValue, indexPath, issueAt, keyPath } from './rules.js';
 import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, OFFER_ID_PATTERN, ZERO_PATTERN } from './schema.js';
 import { decimalKind, fieldSchema, schemaValidator, type DecimalKind } from './schema-check.js';
 import type { PolicyDoc } from './types.js';
@@ -140,11 +140,6 @@ function ownerAt(segments: readonly string[]): string {
 function siblings(parent: Json): { family: string; method: string; type: string } {
   const p = (parent ?? {}) as Obj;
   return { family: String(p.family), method: String(p.method), type: JSON.stringify(p.type) };
-}
-
-/** "<path>: <text>" as an issue. */
-function issueAt(code: string, field: string, value: Json, text: string): FieldIssue {
-  return { code, field, value: valueText(value), message: `${field}: ${text}` };
 }
 
 /** Why a key the schema forbids here is not allowed (the `false` schema of an `if` branch). */
