@@ -5,6 +5,7 @@
  */
 import type { Lang, Message, Params } from './types.js';
 import { COMMON } from './common.js';
+import { POLICY } from './policy.js';
 import { BATCH_FILTER } from './batch-filter.js';
 
 export type { Lang, Params } from './types.js';
@@ -13,6 +14,7 @@ export { LANGS } from './types.js';
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...POLICY,
   ...BATCH_FILTER,
 } as const;
 
