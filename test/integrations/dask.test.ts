@@ -33,8 +33,11 @@ if (!dask.ok) {
   console.warn(`skipping the Dask test: ${dask.why}. Install Debian's packages to run it: apt-get update && apt-get install -y python3-distributed python3-dask`);
 }
 
-/** NDJSON lines: generated accounts, one bad row of some kind every 97 rows. */
-function ndjsonInput(n: number): string {
+/** Stands for a raw 0xFF byte (not valid UTF-8) in ndjsonInput's text. */
+const BAD_BYTE = '\u0000FF\u0000';
+
+/** NDJSON lines: generated accounts, one bad row of some kind every 97 rows, a raw bad byte now and then. */
+function ndjsonInput(n: number): Buffer {
   const r = rng(14);
   const bad = ['not json at all', '[1,2,3]', '{"id":"X","principal":"abc","overdueDays":3}', '{}', '{"id":"Y","principal":"100.00","overdueDays":-4}', '{"id":"张三\uFFFDX","principal":"100.00","overdueDays":3}', '{"id":"Z","principal":0.1,"overdueDays":3}'];
   let out = '';
@@ -43,10 +46,12 @@ function ndjsonInput(n: number): string {
     if (i % 97 === 50) out += `${(bad[(i / 97) % bad.length | 0] ?? '{}').replace('"X"', `"X-${i}"`)}\n`;
     else {
       if (i % 11 === 0) a.id = `账户-${i}`;
+      if (i % 5000 === 2500) a.id = `坏${BAD_BYTE}-${i}`;
       out += ndjsonLineOf(a);
     }
   }
-  return out;
+  const parts = out.split(BAD_BYTE);
+  return Buffer.concat(parts.flatMap((p, k) => (k === 0 ? [Buffer.from(p)] : [Buffer.from([0xff]), Buffer.from(p)])));
 }
 
 /** CSV with the generator's header; bad amounts, a short row and a U+FFFD id now and then. */
@@ -133,8 +138,11 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     const rejected = got.filter((g) => g.status === 'rejected').length;
     expect({ read: got.length, scored: got.length - rejected, rejected }).toEqual(summary.ndjson);
     expect(rejected).toBeGreaterThan(400);
-    // U+FFFD ids were rejected, Chinese ids kept exactly (the stream stayed UTF-8)
-    expect(got.filter((g) => String(g.result.id).includes('\uFFFD')).every((g) => g.status === 'rejected')).toBe(true);
+    // raw bad bytes (read_text errors="replace") and U+FFFD ids were rejected, Chinese ids kept
+    // exactly (the stream stayed UTF-8)
+    const damaged = got.filter((g) => String(g.result.id).includes('\uFFFD'));
+    expect(damaged.filter((g) => g.row % 5000 === 2501).map((g) => [g.status, (g.result.error as { code: string }).code])).toEqual(Array(10).fill(['rejected', 'row.encoding']));
+    expect(damaged.every((g) => g.status === 'rejected')).toBe(true);
     expect(got.find((g) => g.row === 12)?.result.id).toBe('账户-11');
   });
 

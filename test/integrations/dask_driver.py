@@ -53,7 +53,8 @@ def main():
 
         # 1. NDJSON lines read by Dask itself, cut into byte blocks (partitions end at line ends)
         size = os.path.getsize(cfg["ndjson"])
-        bag = db.read_text(cfg["ndjson"], blocksize=size // cfg["partitions"])
+        # errors="replace": a bad byte becomes U+FFFD, and the tool rejects that row
+        bag = db.read_text(cfg["ndjson"], blocksize=size // cfg["partitions"], errors="replace")
         report["ndjson_partitions"] = bag.npartitions
         t = time.monotonic()
         with get_task_stream(client) as ts:
