@@ -34,7 +34,7 @@ if (!dask.ok) {
 }
 
 /** Stands for a raw 0xFF byte (not valid UTF-8) in ndjsonInput's text. */
-const BAD_BYTE = '\u0000FF\u0000';
+const BAD_BYTE = '~BAD-BYTE~'; // survives JSON.stringify unchanged
 
 /** NDJSON lines: generated accounts, one bad row of some kind every 97 rows, a raw bad byte now and then. */
 function ndjsonInput(n: number): Buffer {
