@@ -4,6 +4,7 @@
  * both languages and fails on a missing or empty one.
  */
 import type { Lang, Message, Params } from './types.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 
 export type { Lang, Params } from './types.js';
@@ -12,6 +13,7 @@ export { LANGS } from './types.js';
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...APR,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
