@@ -97,6 +97,14 @@ export const APR = defineMessages({
     zh: (p: { id: string; ids: string }) => `--plan: 文件里没有方案 "${p.id}"：可选 ${p.ids}`,
     en: (p: { id: string; ids: string }) => `--plan: no plan "${p.id}" in the file: choose one of ${p.ids}`,
   },
+  'apr.from-policy': {
+    zh: (p: { path: string; name: string }) => `--from: ${p.path} 按方针 "${p.name}" 生成，它不是内置方针：用 --policy 文件 指定`,
+    en: (p: { path: string; name: string }) => `--from: ${p.path} was made under policy "${p.name}", which is not a preset: pass it with --policy FILE`,
+  },
+  'apr.from-policy-mismatch': {
+    zh: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} 所用方针的 SHA-256 是 ${p.sha256}，与现在的 ${p.name} 不同：用 --policy 指定当时的方针`,
+    en: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} was made under a policy with SHA-256 ${p.sha256}, not today's ${p.name}: pass the same policy with --policy`,
+  },
   'apr.from-bad-plan': {
     zh: (p: { path: string; field: string }) => `--from: ${p.path} 的方案缺少或写错了 ${p.field}`,
     en: (p: { path: string; field: string }) => `--from: ${p.path}: the plan's ${p.field} is missing or malformed`,
@@ -145,7 +153,7 @@ export const APR = defineMessages({
     en: (p: { years: string }) => `${p.years} years`,
   },
   'apr.cap.source.flag': { zh: '指定上限（--cap）', en: 'cap given (--cap)' },
-  'apr.cap.source.policy': { zh: '司法保护上限 24%（法发〔2017〕22号，法院应借款人请求适用）', en: 'policy charges cap (for cn-standard: the 24 % court-practice threshold, 法发〔2017〕22号)' },
+  'apr.cap.source.policy': { zh: '方针的费用上限 chargesCap（cn-standard 即 24% 司法保护线，法发〔2017〕22号，法院应借款人请求适用）', en: "the policy's charges cap (for cn-standard the 24 % court-practice threshold, 法发〔2017〕22号, applied on the borrower's request)" },
   'apr.cap.source.cn-36': { zh: '36% 线（原民间借贷上限，超出部分无效）', en: 'the 36 % line (former private-lending ceiling; interest above it was void)' },
   'apr.cap.above': {
     zh: (p: { rate: string; cap: string; margin: string }) => `年化利率 ${p.rate} 高于上限 ${p.cap}，超出 ${p.margin} 个百分点`,
@@ -156,11 +164,11 @@ export const APR = defineMessages({
     en: (p: { rate: string; cap: string; margin: string }) => `the APR ${p.rate} is within the cap ${p.cap} (${p.margin} percentage points below)`,
   },
   'apr.cap.payment': {
-    zh: (p: { now: string; atCap: string }) => `每期还款 ${p.now} 降到 ${p.atCap} 即等于上限`,
+    zh: (p: { now: string; atCap: string }) => `每期还款现为 ${p.now}，为 ${p.atCap} 时恰好等于上限`,
     en: (p: { now: string; atCap: string }) => `the regular payment of ${p.now} would sit at the cap at ${p.atCap}`,
   },
   'apr.cap.total': {
-    zh: (p: { now: string; atCap: string }) => `还款合计 ${p.now} 按比例降到 ${p.atCap} 即等于上限`,
+    zh: (p: { now: string; atCap: string }) => `还款合计现为 ${p.now}，各期按同一比例调整到合计 ${p.atCap} 时恰好等于上限`,
     en: (p: { now: string; atCap: string }) => `the total of payments ${p.now}, all scaled alike, would sit at the cap at ${p.atCap}`,
   },
   'apr.note.from-method': {
