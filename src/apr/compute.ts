@@ -73,6 +73,8 @@ function netFlows(flows: readonly Flow[], currency: AprRequest['currency']): { n
     byDay.set(key, entry);
   }
   const net = [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v).filter((v) => v.amount !== 0n);
+  // everything paid on the day it was lent (a lump sum at k = 0): nothing is financed over time, APR 0 (§4.6)
+  if (net.length === 0) return { net, start };
   const first = net[0];
   if (!first || first.amount > 0n || !sameDate(first.date, start)) {
     throw new AprError('apr.nothing-financed', { date: formatCivilDate(start) });
@@ -205,6 +207,7 @@ function euTerms(net: NetFlow[], start: CivilDate, basis: EuYear, digits: number
 export function computeApr(req: AprRequest): AprResult {
   const digits = req.currency.minorDigits;
   const { net, start } = netFlows(req.flows, req.currency);
+  if (net.length === 0) return paidAtOnce(req, start);
   const amountFinanced = net.filter((n) => n.amount < 0n).reduce((s, n) => s - n.amount, 0n);
   const totalPayments = net.filter((n) => n.amount > 0n).reduce((s, n) => s + n.amount, 0n);
   if (totalPayments < amountFinanced) {
@@ -281,6 +284,32 @@ export function computeApr(req: AprRequest): AprResult {
     flows: timed.map((t) => t.out),
     caps,
     exact: { periodic: x, apr, effective, nominal },
+  };
+}
+
+/** Every payment on the day of the advance, netting to nothing: rate 0 (§4.6), with no time to measure. */
+function paidAtOnce(req: AprRequest, start: CivilDate): AprResult {
+  const advanced = req.flows.filter((f) => f.kind === 'advance').reduce((s, f) => s + f.amount, 0n);
+  const zero = new D(0);
+  const unit: AprResult['unitPeriod'] = req.method === 'eu' ? 'year' : req.unitPeriod ?? 'month';
+  const perYear = req.method === 'eu' ? 1 : PER_YEAR[req.unitPeriod ?? 'month'];
+  return {
+    method: req.method,
+    unitPeriod: unit,
+    unitPeriodsPerYear: String(perYear),
+    euYear: req.method === 'eu' ? req.euYear ?? 'days' : null,
+    oddDaysFraction: req.method === 'eu' ? null : '0.000000',
+    apr: '0.000000',
+    nominalAnnualRate: '0.000000',
+    effectiveAnnualRate: '0.000000',
+    periodicRate: '0.000000000000',
+    residual: fixed(zero, 15),
+    amountFinanced: advanced,
+    totalPayments: advanced,
+    financeCharge: 0n,
+    flows: [{ date: start, amount: 0n, t: req.method === 'eu' ? null : 0, f: req.method === 'eu' ? null : '0.000000', years: req.method === 'eu' ? fixed(zero, 12) : null }],
+    caps: (req.caps ?? []).map((cap) => ({ rate: cap.rate, source: cap.source, above: false, margin: fixed(zero.minus(cap.rate), 6), regularPayment: null, paymentAtCap: null, totalAtCap: advanced })),
+    exact: { periodic: zero, apr: zero, effective: zero, nominal: zero },
   };
 }
 

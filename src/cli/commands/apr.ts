@@ -213,7 +213,8 @@ function savedPlanFlows(opts: Record<string, unknown>, lang: Lang, ctx: Context)
   const flows: Flow[] = [{ date: asOf, amount: amountOf(plan.amount, 'amount', currency), kind: 'advance', period: 0 }];
   if (!Array.isArray(plan.schedule)) throw bad('schedule');
   for (const row of plan.schedule as Record<string, unknown>[]) {
-    const k = row?.k;
+    // parseJsonExact keeps numbers as their text
+    const k = typeof row?.k === 'string' && /^\d{1,4}$/.test(row.k) ? Number.parseInt(row.k, 10) : row?.k;
     const date = typeof row?.date === 'string' ? parseCivilDate(row.date) : null;
     if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || !date || typeof row.payment !== 'string') throw bad('schedule');
     const m = parseAmount(row.payment, 'payment', currency);
