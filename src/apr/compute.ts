@@ -254,7 +254,7 @@ export function computeApr(req: AprRequest): AprResult {
     residual = new D(0);
   } else {
     const outcome = solveRate(terms);
-    if (!outcome.ok) throw new AprError('apr.no-convergence', {});
+    if (!outcome.ok) throw new AprError(outcome.reason === 'no-bracket' ? 'apr.rate-out-of-range' : 'apr.no-convergence', {});
     x = outcome.x;
     residual = outcome.residual;
   }

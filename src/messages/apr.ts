@@ -31,6 +31,10 @@ export const APR = defineMessages({
     zh: (p: { payments: string; financed: string }) => `还款合计 ${p.payments} 少于实际借款 ${p.financed}：利率为负，年化利率无意义；检查金额`,
     en: (p: { payments: string; financed: string }) => `the payments total ${p.payments}, less than the amount financed ${p.financed}: the rate would be negative and no APR applies; check the amounts`,
   },
+  'apr.rate-out-of-range': {
+    zh: '利率高得超出可计算范围（每个周期超过 10^18 倍）：检查金额和日期，是否把还款写成了放款或日期写错',
+    en: 'the rate is beyond any meaningful range (over 10^18 per period): check the amounts and dates for a payment typed as an advance or a wrong year',
+  },
   'apr.no-convergence': {
     zh: '求解没有收敛到残差小于 0.000001：这组现金流给不出可靠的利率，请检查金额和日期',
     en: 'the solver did not reach |residual| < 0.000001 of the currency: these flows give no reliable rate; check the amounts and dates',
