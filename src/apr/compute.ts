@@ -33,6 +33,16 @@ export class AprError extends UserError {
 
 const PER_YEAR: Record<UnitPeriod, number> = { week: 52, '2weeks': 26, '4weeks': 13, semimonth: 24, month: 12, '2months': 6, quarter: 4, 'half-year': 2, year: 1 };
 
+/** A rate (fraction) as percent with `digits` decimals, half up: "0.130342" → "13.03". */
+export function percentText(rate: string | Dec, digits = 2): string {
+  return new D(rate).times(100).toFixed(digits);
+}
+
+/** The size of a margin (fraction) in percentage points: "-0.109658" → "10.97". */
+export function pointsText(margin: string, digits = 2): string {
+  return new D(margin).abs().times(100).toFixed(digits);
+}
+
 /** A regular series of payments: `count` payments of `amount` from `first`, every `every`. */
 export function seriesFlows(s: { first: CivilDate; every: UnitPeriod; count: number; amount: Minor; from?: number }): Flow[] {
   const flows: Flow[] = [];

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Decimal } from 'decimal.js';
-import { AprError, computeApr, seriesDate, seriesFlows, type AprMethod, type AprRequest, type AprResult, type CapRequest, type EuYear, type Flow, type UnitPeriod } from '../../apr/index.js';
+import { AprError, computeApr, percentText, pointsText, seriesDate, seriesFlows, type AprMethod, type AprRequest, type AprResult, type CapRequest, type EuYear, type Flow, type UnitPeriod } from '../../apr/index.js';
 import { parseJsonExact } from '../../core/json-text.js';
 import { formatCivilDate, parseCivilDate, type CivilDate } from '../../dates/civil-date.js';
 import { UserError } from '../../errors.js';
@@ -258,8 +257,8 @@ function capsFor(opts: Record<string, unknown>, policy: Policy, lang: Lang): Cap
   return caps;
 }
 
-function percent(rate: Decimal | string, lang: Lang): string {
-  const text = new Decimal(rate).times(100).toFixed(2, Decimal.ROUND_HALF_UP);
+function percent(rate: AprResult['exact']['apr'] | string, lang: Lang): string {
+  const text = percentText(rate);
   return lang === 'zh' ? `${text}%` : `${text} %`;
 }
 
@@ -323,7 +322,7 @@ export function aprTable(r: AprResult, policy: Policy, source: Source, lang: Lan
   for (const cap of r.caps) {
     out.push('');
     out.push(msgOf(lang, `apr.cap.source.${cap.source}`));
-    const p = { rate: percent(r.exact.apr, lang), cap: percent(cap.rate, lang), margin: new Decimal(cap.margin).abs().times(100).toFixed(2) };
+    const p = { rate: percent(r.exact.apr, lang), cap: percent(cap.rate, lang), margin: pointsText(cap.margin) };
     out.push(`  ${cap.above ? msg(lang, 'apr.cap.above', p) : msg(lang, 'apr.cap.within', p)}`);
     if (cap.regularPayment !== null && cap.paymentAtCap !== null) out.push(`  ${msg(lang, 'apr.cap.payment', { now: money(cap.regularPayment), atCap: money(cap.paymentAtCap) })}`);
     else out.push(`  ${msg(lang, 'apr.cap.total', { now: money(r.totalPayments), atCap: money(cap.totalAtCap) })}`);
