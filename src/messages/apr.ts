@@ -102,11 +102,11 @@ export const APR = defineMessages({
     en: (p: { id: string; ids: string }) => `--plan: no plan "${p.id}" in the file: choose one of ${p.ids}`,
   },
   'apr.from-policy': {
-    zh: (p: { path: string; name: string }) => `--from: ${p.path} 按方针 "${p.name}" 生成，它不是内置方针：用 --policy 文件 指定`,
+    zh: (p: { path: string; name: string }) => `--from: ${p.path} 按政策 "${p.name}" 生成，它不是内置政策：用 --policy 文件 指定`,
     en: (p: { path: string; name: string }) => `--from: ${p.path} was made under policy "${p.name}", which is not a preset: pass it with --policy FILE`,
   },
   'apr.from-policy-mismatch': {
-    zh: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} 所用方针的 SHA-256 是 ${p.sha256}，与现在的 ${p.name} 不同：用 --policy 指定当时的方针`,
+    zh: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} 所用政策的 SHA-256 是 ${p.sha256}，与现在的 ${p.name} 不同：用 --policy 指定当时的政策`,
     en: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} was made under a policy with SHA-256 ${p.sha256}, not today's ${p.name}: pass the same policy with --policy`,
   },
   'apr.from-bad-plan': {
@@ -157,7 +157,7 @@ export const APR = defineMessages({
     en: (p: { years: string }) => `${p.years} years`,
   },
   'apr.cap.source.flag': { zh: '指定上限（--cap）', en: 'cap given (--cap)' },
-  'apr.cap.source.policy': { zh: '方针的费用上限 chargesCap（cn-standard 即 24% 司法保护线，法发〔2017〕22号，法院应借款人请求适用）', en: "the policy's charges cap (for cn-standard the 24 % court-practice threshold, 法发〔2017〕22号, applied on the borrower's request)" },
+  'apr.cap.source.policy': { zh: '政策的费用上限 chargesCap（cn-standard 即 24% 司法保护线，法发〔2017〕22号，法院应借款人请求适用）', en: "the policy's charges cap (for cn-standard the 24 % court-practice threshold, 法发〔2017〕22号, applied on the borrower's request)" },
   'apr.cap.source.cn-36': { zh: '36% 线（原民间借贷上限，超出部分无效）', en: 'the 36 % line (former private-lending ceiling; interest above it was void)' },
   'apr.cap.above': {
     zh: (p: { rate: string; cap: string; margin: string }) => `年化利率 ${p.rate} 高于上限 ${p.cap}，超出 ${p.margin} 个百分点`,
