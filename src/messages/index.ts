@@ -6,6 +6,7 @@
 import type { Lang, Message, Params } from './types.js';
 import { APR } from './apr.js';
 import { COMMON } from './common.js';
+import { POLICY } from './policy.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -13,6 +14,7 @@ export { LANGS } from './types.js';
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...POLICY,
   ...APR,
 } as const;
 
