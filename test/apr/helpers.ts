@@ -3,11 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { main } from '../../src/cli/main.js';
 import type { Context } from '../../src/cli/context.js';
 import { ROOT } from '../cli/helpers.js';
+import { APR_SCHEMA } from '../../src/schema/apr.js';
 
 export interface Ran {
   code: number;
@@ -47,4 +47,4 @@ export function folderWith(files: Record<string, string>): string {
 
 const Ajv2020 = Ajv2020Module.default;
 export const validateApr = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-  .compile(JSON.parse(readFileSync(join(ROOT, 'schema/apr.schema.json'), 'utf8')) as Record<string, unknown>);
+  .compile(APR_SCHEMA);

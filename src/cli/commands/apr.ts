@@ -19,6 +19,7 @@ import type { Policy } from '../../policy/types.js';
 import { localeLang, write, type Context } from '../context.js';
 import { VERSION } from '../main.js';
 import { loadPolicy } from '../policy-source.js';
+import type { AprDoc } from '../../schema/apr.js';
 
 type AprCode = MessageCode & `apr.${string}`;
 
@@ -262,7 +263,7 @@ function percent(rate: AprResult['exact']['apr'] | string, lang: Lang): string {
   return lang === 'zh' ? `${text}%` : `${text} %`;
 }
 
-export function aprJson(r: AprResult, policy: Policy, source: Source): Record<string, unknown> {
+export function aprJson(r: AprResult, policy: Policy, source: Source): AprDoc {
   const c = policy.currency;
   return {
     schemaVersion: '1',
