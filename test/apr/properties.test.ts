@@ -40,7 +40,7 @@ describe('apr properties', () => {
       const advance = BigInt(pv.toFixed(0));
       const r = computeApr({ flows: flowsOf(advance, pays), currency: CNY, method: 'unit-period', unitPeriod: u });
       expect(r.exact.apr.minus(apr).abs().toNumber()).toBeLessThan(1e-6);
-    }), { numRuns: 60 });
+    }), { numRuns: 30 });
   });
 
   it('eu: an advance priced at a known APRC gives that APRC back', () => {
@@ -50,7 +50,7 @@ describe('apr properties', () => {
       for (const p of pays) pv = pv.plus(new D(p.amount.toString()).div(x.plus(1).pow(new D(p.day).div(365))));
       const r = computeApr({ flows: flowsOf(BigInt(pv.toFixed(0)), pays), currency: CNY, method: 'eu', unitPeriod: null, euYear: 'days' });
       expect(r.exact.apr.minus(x).abs().toNumber()).toBeLessThan(1e-6);
-    }), { numRuns: 60 });
+    }), { numRuns: 30 });
   });
 
   it('scaling every amount alike leaves the APR unchanged', () => {
@@ -62,7 +62,7 @@ describe('apr properties', () => {
       expect(scaled.exact.apr.minus(one.exact.apr).abs().toNumber()).toBeLessThan(1e-30);
       expect(scaled.apr).toBe(one.apr);
       expect(scaled.unitPeriod).toBe(one.unitPeriod);
-    }), { numRuns: 40 });
+    }), { numRuns: 25 });
   });
 
   it('eu: shifting every date by the same number of days leaves the APRC unchanged', () => {
@@ -73,7 +73,7 @@ describe('apr properties', () => {
       const b = computeApr({ flows: flowsOf(advance, pays, addDays(START, shift)), currency: CNY, method: 'eu', unitPeriod: null, euYear: 'days' });
       expect(b.exact.apr.minus(a.exact.apr).abs().toNumber()).toBeLessThan(1e-30);
       expect(b.apr).toBe(a.apr);
-    }), { numRuns: 40 });
+    }), { numRuns: 25 });
   });
 
   it('an advance after a payment (several sign changes) or payments below the advance is an error, never a number', () => {
@@ -95,6 +95,6 @@ describe('apr properties', () => {
       const total = pays.reduce((s, p) => s + p.amount, 0n);
       const r = computeApr({ flows: flowsOf((total * BigInt(share)) / 100n, pays), currency: CNY, method: 'unit-period', unitPeriod: null });
       expect(new D(r.residual).abs().lessThan('0.000001')).toBe(true);
-    }), { numRuns: 40 });
+    }), { numRuns: 25 });
   });
 });
