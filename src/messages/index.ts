@@ -4,6 +4,7 @@
  * both languages and fails on a missing or empty one.
  */
 import type { Lang, Message, Params } from './types.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { POLICY } from './policy.js';
 
@@ -14,6 +15,7 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...POLICY,
+  ...APR,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
