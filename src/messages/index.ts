@@ -4,6 +4,7 @@
  * both languages and fails on a missing or empty one.
  */
 import type { Lang, Message, Params } from './types.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { POLICY } from './policy.js';
 import { BATCH_FILTER } from './batch-filter.js';
@@ -15,6 +16,7 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...POLICY,
+  ...APR,
   ...BATCH_FILTER,
 } as const;
 
