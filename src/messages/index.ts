@@ -7,6 +7,7 @@ import type { Lang, Message, Params } from './types.js';
 import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { POLICY } from './policy.js';
+import { BATCH_FILTER } from './batch-filter.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...COMMON,
   ...POLICY,
   ...APR,
+  ...BATCH_FILTER,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
