@@ -2,7 +2,7 @@
  * Counter-offer verdicts as text under the comparison table (§4.10): one line per offer that
  * an agent can read at a glance — which plan fits, or how far the offer is from what would.
  */
-import type { CounterOffer, CounterOfferPlanRef } from '../analysis/counter-offer.js';
+import type { CounterOffer, CounterOfferPlanRef } from '../report/counter-offer.js';
 import type { Lang } from '../policy/types.js';
 import type { Evaluation } from '../report/types.js';
 import { dateText, moneyText } from './script.js';

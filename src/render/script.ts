@@ -10,7 +10,9 @@ import { formatMoneyGrouped, type Minor } from '../money/amount.js';
 import { currencySymbol } from '../money/currency.js';
 import { formatFraction, parseRatio, type Ratio } from '../money/rational.js';
 import type { Lang, Policy } from '../policy/types.js';
-import type { Evaluation, Plan, ScheduleRow } from '../report/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { Evaluation } from '../report/types.js';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

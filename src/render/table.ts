@@ -10,7 +10,8 @@ import { formatMoneyGrouped, type Minor } from '../money/amount.js';
 import { currencySymbol } from '../money/currency.js';
 import { formatFraction, parseRatio } from '../money/rational.js';
 import type { Lang } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { Evaluation } from '../report/types.js';
 import { displayWidth, familyLabel, recommendationReason, t, unavailableReason, wrap } from './i18n.js';
 
 export interface TableOptions {
