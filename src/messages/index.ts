@@ -5,6 +5,8 @@
  */
 import type { Lang, Message, Params } from './types.js';
 import { COMMON } from './common.js';
+import { COUNTER_OFFER } from './counter-offer.js';
+import { DATES } from './dates.js';
 import { LABELS } from './labels.js';
 
 export type { Lang, Params } from './types.js';
@@ -14,6 +16,8 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...LABELS,
+  ...DATES,
+  ...COUNTER_OFFER,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
