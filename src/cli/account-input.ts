@@ -11,6 +11,7 @@ import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
 import { parseJsonExact } from '../core/json-text.js';
+import { ioReason } from '../io/fs-error.js';
 import type { Context } from '../io/context.js';
 
 /** Maps commander's camelCase option keys to account fields. */
@@ -88,8 +89,7 @@ export async function readInputDocument(path: string, ctx: Context): Promise<Inp
   try {
     text = readFileSync(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError('input.unreadable', `--input: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}: give a JSON file, or - for stdin`, { field: '--input', value: path });
+    throw UserError.said('input.unreadable', { code: 'io.input-unreadable', params: { path: JSON.stringify(path), why: ioReason(error, 'read').text } }, { field: '--input', value: path });
   }
   return parseInputDocument(text, path);
 }

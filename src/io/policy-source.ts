@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { ioReason } from './fs-error.js';
 import { compilePolicy } from '../policy/compile.js';
 import { presetDoc, presetNames } from '../policy/presets.js';
 import type { Policy } from '../policy/types.js';
@@ -14,9 +15,8 @@ export function readPolicyJson(path: string, cwd: string): unknown {
   try {
     bytes = readFileSync(resolve(cwd, path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UserError('policy.unreadable', `--policy: ${JSON.stringify(path)}: ${why}: give a preset (${presetNames().join(', ')}) or a policy JSON file`, { field: '--policy', value: path });
+    const why = ioReason(error, 'read').text;
+    throw UserError.said('policy.unreadable', { code: 'io.policy-unreadable', params: { path: JSON.stringify(path), why, presets: presetNames().join(', ') } }, { field: '--policy', value: path });
   }
   const parsed = parsePolicyBytes(bytes, 'start from `repayplan policy init cn-standard`');
   if ('issue' in parsed) {

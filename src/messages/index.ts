@@ -8,6 +8,7 @@ import { ACCOUNT } from './account.js';
 import { COMMON } from './common.js';
 import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
+import { IO } from './io.js';
 import { LABELS } from './labels.js';
 import { PLANS } from './plans.js';
 
@@ -22,6 +23,7 @@ export const MESSAGES = {
   ...COUNTER_OFFER,
   ...ACCOUNT,
   ...PLANS,
+  ...IO,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
