@@ -28,9 +28,6 @@ export function removePendingTemp(): void {
 function why(error: unknown): { code: string; text: MessageRef } {
   const { reason, text } = ioReason(error, 'write');
   const code = reason === 'no-folder' || reason === 'permission' || reason === 'is-folder' || reason === 'disk-full' ? `save.${reason}` : 'save.unwritable';
-  // wording kept from before the catalogue; a later commit unifies it
-  if (reason === 'no-folder') return { code, text: { code: 'fs.no-folder.the', params: {} } };
-  if (reason === 'is-folder') return { code, text: { code: 'fs.is-folder.it', params: {} } };
   return { code, text };
 }
 

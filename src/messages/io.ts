@@ -11,9 +11,7 @@ export const IO = defineMessages({
   'fs.no-file': { zh: '文件不存在', en: 'no such file' },
   /** Writing into a folder that is not there. */
   'fs.no-folder': { zh: '所在的文件夹不存在', en: 'its folder does not exist' },
-  'fs.no-folder.the': { zh: '所在的文件夹不存在', en: 'the folder does not exist' },
   'fs.is-folder': { zh: '这是一个文件夹', en: 'is a folder' },
-  'fs.is-folder.it': { zh: '这是一个文件夹', en: 'it is a folder' },
   'fs.permission': { zh: '没有权限', en: 'permission denied' },
   'fs.disk-full': { zh: '磁盘已满', en: 'the disk is full' },
   'fs.io': { zh: '读写出错', en: 'an input/output error' },

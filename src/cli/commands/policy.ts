@@ -43,9 +43,7 @@ async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssu
   try {
     return readFileSync(resolve(ctx.cwd, file));
   } catch (error) {
-    const reason = ioReason(error, 'read');
-    // wording kept from before the catalogue ("it is a folder"); a later commit unifies it
-    const why: MessageRef = reason.reason === 'is-folder' ? { code: 'fs.is-folder.it', params: {} } : reason.text;
+    const why = ioReason(error, 'read').text;
     const hint = presetDoc(file) ? said('io.policy-file-is-preset', { file }) : said('io.check-path');
     const text: MessageRef = { code: 'io.policy-file-unreadable', params: { why, hint } };
     return { code: 'policy.unreadable', field: '$', value: file, message: render('en', text), text };
@@ -221,9 +219,7 @@ export async function runPolicyInit(name: string, opts: Record<string, unknown>,
     writeFileSync(resolve(ctx.cwd, output), text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw UserError.said('policy.exists', said('io.policy-exists', { path: output }), { field: '-o', value: output });
-    const reason = ioReason(error, 'write');
-    // wording kept from before the catalogue ("it is a folder"); a later commit unifies it
-    const why: MessageRef = reason.reason === 'is-folder' ? { code: 'fs.is-folder.it', params: {} } : reason.text;
+    const why = ioReason(error, 'write').text;
     throw UserError.said('policy.unwritable', { code: 'io.policy-unwritable', params: { path: output, why } }, { field: '-o', value: output });
   }
   await write(ctx.stderr, `wrote ${output} (${doc.name} v${doc.version}, sha256 ${sha})\n`);
