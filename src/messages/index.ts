@@ -10,6 +10,7 @@ import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
 import { IO } from './io.js';
 import { LABELS } from './labels.js';
+import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
@@ -24,6 +25,7 @@ export const MESSAGES = {
   ...ACCOUNT,
   ...PLANS,
   ...IO,
+  ...NEGOTIATE,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
