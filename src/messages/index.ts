@@ -12,6 +12,7 @@ import { IO } from './io.js';
 import { LABELS } from './labels.js';
 import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
+import { SCRIPT } from './script.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...PLANS,
   ...IO,
   ...NEGOTIATE,
+  ...SCRIPT,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
