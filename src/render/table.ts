@@ -6,10 +6,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
-import { formatMoneyGrouped } from '../money/amount.js';
-import { currencySymbol } from '../money/currency.js';
 import type { Minor } from '../money/amount.js';
-import { rateText } from '../money/display.js';
+import { moneyText, rateText } from '../money/display.js';
 import { msg, msgOf, render, type Lang } from '../messages/index.js';
 import type { Plan } from '../analysis/types.js';
 import type { Evaluation } from '../report/types.js';
@@ -44,7 +42,7 @@ function makeCtx(ev: Evaluation, opts: TableOptions): Ctx {
     ev,
     lang: opts.lang,
     c: new Chalk({ level: opts.colour ? 1 : 0 }),
-    money: (x: Minor) => `${currencySymbol(ev.policy.currency.code)}${formatMoneyGrouped(x, ev.policy.currency)}`,
+    money: (x: Minor) => moneyText(x, ev.policy.currency),
     width: Math.max(60, opts.width || 120),
   };
 }
