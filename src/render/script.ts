@@ -142,8 +142,7 @@ function phrases(lang: Lang) {
           msg(lang, 'script.look-again'),
         ];
       }
-      // the engine's reason is quoted in English in both languages, as before the catalogue
-      return [msg(lang, 'script.no-plan', { policy: ev.policy.name, why: render('en', ev.recommendation.reason) })];
+      return [msg(lang, 'script.no-plan', { policy: ev.policy.name, why: render(lang, ev.recommendation.reason) })];
     },
   };
 }

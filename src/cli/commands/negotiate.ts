@@ -94,10 +94,9 @@ function phrases(lang: Lang) {
       account: ev.account.id ?? '', bucket: ev.snapshot.bucket, owed: moneyText(ev.snapshot.total, ev.policy),
       policy: ev.policy.name, version: ev.policy.version, asOf: formatCivilDate(ev.asOf),
     }),
-    // the engine's reason is quoted in English in both languages, as before the catalogue
     recommendation: (ev: Evaluation) => (ev.recommendation.planId
       ? msg(lang, 'negotiate.recommended-plan', { plan: ev.recommendation.planId })
-      : msg(lang, 'negotiate.no-recommendation', { why: render('en', ev.recommendation.reason) })),
+      : msg(lang, 'negotiate.no-recommendation', { why: render(lang, ev.recommendation.reason) })),
   };
 }
 
