@@ -12,11 +12,11 @@ import { agreementRecord, agreementText, maskNote } from '../../agreement/record
 import { safeValue } from '../../core/privacy.js';
 import { presetDoc } from '../../policy/presets.js';
 import { fileExists, removePendingTemp, writeFileAtomic } from '../../agreement/write.js';
-import { MAX_OVERDUE_DAYS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
+import { parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
 import { formatCivilDate, type CivilDate } from '../../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../../errors.js';
-import { MAX_WHOLE_DIGITS, formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
-import { currencySymbol, type Currency } from '../../money/currency.js';
+import { formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
+import type { Currency } from '../../money/currency.js';
 import type { Lang, Policy } from '../../policy/types.js';
 import { msg, msgOf, render } from '../../messages/index.js';
 import { renderCounterOffers } from '../../render/counter-offer-text.js';
