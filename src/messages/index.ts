@@ -6,6 +6,7 @@
 import type { Lang, Message, MessageRef, Params } from './types.js';
 import { ACCOUNT } from './account.js';
 import { COMMON } from './common.js';
+import { CLI } from './cli.js';
 import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
 import { IO } from './io.js';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...IO,
   ...NEGOTIATE,
   ...SCRIPT,
+  ...CLI,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

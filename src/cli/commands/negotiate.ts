@@ -18,7 +18,7 @@ import { UserError, type FieldIssue } from '../../errors.js';
 import { formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
 import type { Currency } from '../../money/currency.js';
 import type { Lang, Policy } from '../../policy/types.js';
-import { msg, msgOf, render } from '../../messages/index.js';
+import { msg, msgOf, render, said } from '../../messages/index.js';
 import { renderCounterOffers } from '../../render/counter-offer-text.js';
 import { moneyText, paymentRuns, renderScript, dateText } from '../../render/script.js';
 import { renderPlanTable, renderSchedule } from '../../render/table.js';
@@ -398,7 +398,7 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
 /** `repayplan negotiate`: needs a terminal on stdin and stdout; Ctrl-C exits 130 with nothing written. */
 export async function runNegotiate(opts: Record<string, unknown>, ctx: Context): Promise<number> {
   if (!ctx.stdinIsTTY || !ctx.stdoutIsTTY) {
-    throw new UserError('negotiate.no-tty', 'negotiate is interactive and needs a terminal on stdin and stdout: in scripts and pipes use `repayplan plan` with the same flags (e.g. --format json --offer-monthly 800)', { field: 'negotiate', value: null });
+    throw UserError.said('negotiate.no-tty', said('negotiate.no-tty'), { field: 'negotiate', value: null });
   }
   const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
