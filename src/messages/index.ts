@@ -13,6 +13,7 @@ import { IO } from './io.js';
 import { LABELS } from './labels.js';
 import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
+import { POLICY } from './policy.js';
 import { SCRIPT } from './script.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...NEGOTIATE,
   ...SCRIPT,
   ...CLI,
+  ...POLICY,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

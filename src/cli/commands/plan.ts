@@ -2,7 +2,7 @@
 import { isIssue, parseAmount } from '../../money/amount.js';
 import { UserError } from '../../errors.js';
 import { said } from '../../messages/index.js';
-import type { Lang } from '../../policy/types.js';
+import type { Lang } from '../../messages/index.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
 import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
