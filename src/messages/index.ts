@@ -5,6 +5,7 @@
  */
 import type { Lang, Message, MessageRef, Params } from './types.js';
 import { ACCOUNT } from './account.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { CLI } from './cli.js';
 import { COUNTER_OFFER } from './counter-offer.js';
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...SCRIPT,
   ...CLI,
   ...POLICY,
+  ...APR,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
