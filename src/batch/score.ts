@@ -100,7 +100,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   const rowIssue = (code: string, reason: string, column: string | null = null, value: string | null = null) => ({ column, value, code, reason });
 
   /** Raw account + labels from a CSV record, or the issues that stop it. */
-  function fromCsv(r: InputRow, fields: string[]): { raw: RawAccount; label: Map<BatchField, string>; issues: ReturnType<typeof rowIssue>[] } {
+  function fromCsv(fields: string[]): { raw: RawAccount; label: Map<BatchField, string>; issues: ReturnType<typeof rowIssue>[] } {
     const raw: RawAccount = {};
     const label = new Map<BatchField, string>();
     const issues: ReturnType<typeof rowIssue>[] = [];
@@ -213,7 +213,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         fail(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
         continue;
       }
-      const got = r.fields ? fromCsv(r, r.fields) : fromJson(r.json ?? '');
+      const got = r.fields ? fromCsv(r.fields) : fromJson(r.json ?? '');
       const id = shownId(got.raw);
       if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.not-object')) {
         fail(reject(r, id, got.issues));

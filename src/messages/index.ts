@@ -52,7 +52,7 @@ export function msg<K extends MessageCode>(lang: Lang, code: K, ...params: Arg<K
 
 /** True when `code` names a message (for codes that travel as data, e.g. from the core). */
 export function isMessageCode(code: string): code is MessageCode {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
+  return Object.hasOwn(MESSAGES, code);
 }
 
 /** The text of a code that travels as data; `fallback` when the catalogue does not know it. */
