@@ -10,7 +10,8 @@ import { UserError } from '../errors.js';
 import { loadPolicy } from '../cli/policy-source.js';
 import type { Context } from '../cli/context.js';
 import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
-import { isPersonalColumn } from '../core/privacy.js';
+import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
+import { printable } from '../text/printable.js';
 import { mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
@@ -138,7 +139,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
 
   const note = (text: string) => {
     progress.clearLine();
-    ctx.stderr.write(`repayplan batch: ${text}\n`);
+    ctx.stderr.write(`repayplan batch: ${printable(maskNumbersIn(text))}\n`);
   };
   const adoptColumns = (names: string[], from: string) => {
     columnMap = mapColumns(names, from);

@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { csvLine } from '../render/csv-row.js';
 import type { RowError } from './score.js';
+import { safeRowError } from './safe-text.js';
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -97,7 +98,8 @@ export function errorHeader(format: ErrorFormat): string {
 /** Serialises rejected rows for the sink's format. */
 export function renderErrors(errors: readonly RowError[], format: ErrorFormat): string {
   let out = '';
-  for (const e of errors) {
+  for (const raw of errors) {
+    const e = safeRowError(raw);
     if (format === 'csv') {
       out += csvLine([e.row, e.line, e.id, e.column, e.value, e.code, e.reason]);
     } else if (format === 'ndjson') {

@@ -1,9 +1,10 @@
 /** The account (§2): its field table, and parsing raw text fields into exact values. */
 import type { FieldIssue } from '../errors.js';
-import { parseAmount, isIssue, type Minor } from '../money/amount.js';
+import { paddingIssue, parseAmount, isIssue, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { safeValue } from './privacy.js';
+import { printable } from '../text/printable.js';
 
 /** One account, every amount in minor units of the policy currency; null = not given. */
 export interface Account {
@@ -46,8 +47,9 @@ export const MAX_OVERDUE_DAYS = 36_500;
 
 const OPTIONAL_AMOUNTS = ['interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash'] as const;
 
+/** Absent or '' (an empty CSV cell, a JSON "") is "not given"; anything else is checked, blanks too. */
 function given(v: string | undefined): v is string {
-  return v !== undefined && v.trim() !== '';
+  return v !== undefined && v !== '';
 }
 
 /**
@@ -67,9 +69,12 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   if (!given(raw.overdueDays)) {
     issues.push({ code: 'account.missing', field: label('overdueDays'), value: null, message: `${label('overdueDays')} is required: give the days past the missed due date, e.g. 95` });
   } else {
-    const text = raw.overdueDays.trim();
+    const text = raw.overdueDays;
     const f = label('overdueDays');
-    if (!/^\d+$/.test(text)) {
+    const padded = paddingIssue(text, f);
+    if (padded) {
+      issues.push({ ...padded, code: 'input.padding' });
+    } else if (!/^\d+$/.test(text)) {
       const why = /^-/.test(text) ? 'is negative' : /^\d+\.\d+$/.test(text) ? 'is not a whole number' : 'is not a number of days';
       issues.push({ code: 'account.overdue-days', field: f, value: raw.overdueDays, message: `${f}: ${JSON.stringify(raw.overdueDays)} ${why}: give a whole number of days, 0 or more, e.g. 95` });
     } else if (text.length > 6 || Number.parseInt(text, 10) > MAX_OVERDUE_DAYS) {
@@ -89,7 +94,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   return {
     account: {
       // an account reference that looks like a card, ID or phone number is kept masked (§9)
-      id: given(raw.id) ? safeValue(raw.id.trim()) : null,
+      // control characters (ESC, NUL …) are escaped so the id is safe on a terminal (issue #15)
+      id: raw.id !== undefined && raw.id.trim() !== '' ? safeValue(printable(raw.id.trim())) : null,
       principal,
       interest: optional.interest ?? null,
       fees: optional.fees ?? null,
@@ -105,6 +111,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
 
 /** Parses the valuation date; the issue names the field and the fix. */
 export function parseAsOf(text: string, field = 'asOf'): CivilDate | FieldIssue {
+  const padded = paddingIssue(text, field);
+  if (padded) return padded;
   const d = parseCivilDate(text);
   if (d) return d;
   return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22` };

@@ -5,6 +5,8 @@
 import type { FieldIssue } from '../errors.js';
 import { CURRENCY_SIGNS, type Currency } from './currency.js';
 import { formatScaled } from './rational.js';
+import { msg } from '../messages/index.js';
+import { blankEnd } from '../text/blank.js';
 
 /** An amount in minor units of the policy currency (fen, cents, pence…). */
 export type Minor = bigint;
@@ -24,6 +26,13 @@ function example(currency: Currency): string {
   return currency.minorDigits === 0 ? '1234' : `1234.${'5'.padEnd(currency.minorDigits, '0')}`;
 }
 
+/** The issue for a value with blank characters around it (the padding rule), or null. */
+export function paddingIssue(text: string, field: string): FieldIssue | null {
+  const blank = blankEnd(text);
+  if (blank === null || text.trim() === '') return null;
+  return { code: 'input.padding', field, value: text, message: msg('en', 'input.padding', { field, value: JSON.stringify(text), char: blank.char, end: blank.end }) };
+}
+
 /**
  * Parses an amount written as text: optional currency sign (¥ ￥ $ £ €), optional comma
  * thousands separators in groups of three, at most `currency.minorDigits` decimals.
@@ -37,18 +46,22 @@ export function parseAmount(text: string, field: string, currency: Currency, opt
     value,
     message: `${field}: ${JSON.stringify(value)} ${why}`,
   });
-  let s = text.trim();
-  if (s === '') return fail('amount.empty', `is empty: give an amount such as ${example(currency)}`);
+  if (text.trim() === '') return fail('amount.empty', `is empty: give an amount such as ${example(currency)}`);
+  // the padding rule (docs/input.md): blanks around a value are refused, not trimmed
+  const padded = paddingIssue(text, field);
+  if (padded) return padded;
+  let s = text;
   const sign = s[0] ?? '';
   if (sign === '-' || sign === '−') return fail('amount.negative', `is negative: ${field} must be ${options.positive ? 'greater than 0' : '0 or more'}`);
-  if (sign === '+') s = s.slice(1);
+  if (sign === '+') return { code: 'amount.plus-sign', field, value, message: msg('en', 'amount.plus-sign', { field, value: JSON.stringify(value) }) };
   const first = s[0] ?? '';
   if (first in CURRENCY_SIGNS) {
     const codes = CURRENCY_SIGNS[first] ?? [];
     if (!codes.includes(currency.code)) {
       return fail('amount.currency', `has the sign ${first} but the policy currency is ${currency.code}: drop the sign or use a ${currency.code} policy`);
     }
-    s = s.slice(first.length).trimStart();
+    s = s.slice(first.length);
+    if (/^\s/u.test(s)) return { code: 'amount.space-after-sign', field, value, message: msg('en', 'amount.space-after-sign', { field, value: JSON.stringify(value) }) };
     if (s.startsWith('-')) return fail('amount.negative', `is negative: ${field} must be ${options.positive ? 'greater than 0' : '0 or more'}`);
   }
   if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return fail('amount.not-a-number', `is not a number: give an amount such as ${example(currency)}`);

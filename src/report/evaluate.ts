@@ -9,7 +9,9 @@ import { statusQuoFor } from '../analysis/status-quo.js';
 import type { Account } from '../core/account.js';
 import { bucketFor, chargesFor, minimumDueFor } from '../core/charges.js';
 import type { CivilDate } from '../dates/civil-date.js';
-import { formatMoney } from '../money/amount.js';
+import { formatMoney, MAX_WHOLE_DIGITS } from '../money/amount.js';
+import { UserError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { generatePlans, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
@@ -19,6 +21,14 @@ import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, Sched
 export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
   const minimumDue = minimumDueFor(account.principal, account.minimumDue, policy);
   const charges = chargesFor(account.principal, account.overdueDays, { interest: account.interest, fees: account.fees }, minimumDue, policy);
+  const total = account.principal + charges.interest + charges.fees;
+  // Amounts are bounded to MAX_WHOLE_DIGITS whole digits on input; the estimated charges can
+  // grow past that (a 1 % daily rate without a cap over decades), beyond what the APR solver can
+  // value. plan and batch report the same error for such an account (issue #15).
+  if (total >= 10n ** BigInt(MAX_WHOLE_DIGITS + policy.currency.minorDigits)) {
+    const whole = (formatMoney(total, policy.currency).split('.')[0] ?? '').length;
+    throw new UserError('account.too-large', msg('en', 'account.too-large', { whole, digits: MAX_WHOLE_DIGITS }), { field: 'overdueDays', value: String(account.overdueDays) });
+  }
   return {
     asOf,
     bucket: bucketFor(account.overdueDays, policy),
