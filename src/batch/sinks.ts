@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { createWriteStream } from 'node:fs';
+import { openAtomicStream, type AtomicStream } from '../io/atomic.js';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { csvLine } from '../render/csv-row.js';
@@ -57,17 +57,35 @@ export async function put(stream: Writable, text: string): Promise<void> {
   check(stream);
 }
 
-/** Opens a file for writing; a user error (exit 2) when it cannot be created. */
+/** Files opened by openFile: written to a temporary file, renamed into place by finish(). */
+const atomic = new WeakMap<Writable, AtomicStream>();
+
+/**
+ * Opens a file for writing through a temporary file in the same folder (renamed over `path`
+ * when the run finishes, removed when it does not); a user error (exit 2) when it cannot be
+ * created.
+ */
 export async function openFile(path: string, flag: string): Promise<Writable> {
-  const stream = createWriteStream(path, { flags: 'w', highWaterMark: 256 * 1024 });
+  const file = openAtomicStream(path);
+  const stream = file.stream;
   try {
     await once(stream, 'open');
   } catch (error) {
+    file.abort();
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(code ?? error);
     throw new UserError('batch.output', `${flag}: cannot write ${JSON.stringify(path)}: ${why}`, { field: flag, value: path });
   }
+  atomic.set(stream, file);
   return watchWrites(stream, flag, JSON.stringify(path));
+}
+
+/** Drops a file opened by openFile without putting it in place (the run did not finish). */
+export function discard(stream: Writable): void {
+  const file = atomic.get(stream);
+  if (!file) return;
+  stream.destroy();
+  file.abort();
 }
 
 /** Ends a stream we opened (a file) and waits until it is flushed; for stdout/stderr only flushes. */
@@ -77,10 +95,13 @@ export async function finish(stream: Writable, owned: boolean): Promise<void> {
       check(stream);
       stream.end();
       await finished(stream);
+      check(stream);
+      atomic.get(stream)?.commit();
     } else {
       await new Promise<void>((resolve, reject) => stream.write('', (error) => (error ? reject(error) : resolve())));
     }
   } catch (error) {
+    atomic.get(stream)?.abort();
     check(stream, error);
   }
   check(stream);
