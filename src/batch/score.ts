@@ -11,7 +11,7 @@ import type { Policy, PolicyDoc } from '../policy/types.js';
 import { evaluate } from '../report/evaluate.js';
 import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { parseJsonStrict, MAX_JSON_DEPTH } from '../text/json.js';
-import { printable } from '../text/printable.js';
+import { printable, printableData } from '../text/printable.js';
 import { msg } from '../messages/index.js';
 import { isPersonalColumn, safeValue } from '../core/privacy.js';
 import { echoValue, fieldForHeader, type BatchField } from './columns.js';
@@ -198,7 +198,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   function shownId(raw: RawAccount): string | null {
     const id = raw.id?.trim();
     if (!id) return null;
-    return clip(safeValue(printable(id)));
+    return clip(safeValue(printableData(id)));
   }
 
   const idCol = outColumns.indexOf('id');

@@ -4,7 +4,7 @@ import { paddingIssue, parseAmount, isIssue, type Minor } from '../money/amount.
 import type { Currency } from '../money/currency.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { safeValue } from './privacy.js';
-import { printable } from '../text/printable.js';
+import { printableData } from '../text/printable.js';
 
 /** One account, every amount in minor units of the policy currency; null = not given. */
 export interface Account {
@@ -95,7 +95,7 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     account: {
       // an account reference that looks like a card, ID or phone number is kept masked (§9)
       // control characters (ESC, NUL …) are escaped so the id is safe on a terminal (issue #15)
-      id: raw.id !== undefined && raw.id.trim() !== '' ? safeValue(printable(raw.id.trim())) : null,
+      id: raw.id !== undefined && raw.id.trim() !== '' ? safeValue(printableData(raw.id.trim())) : null,
       principal,
       interest: optional.interest ?? null,
       fees: optional.fees ?? null,

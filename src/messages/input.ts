@@ -64,7 +64,7 @@ export const INPUT = defineMessages({
     zh: '尚未开始写出结果文件',
   },
   'account.too-large': {
-    en: (p: { whole: number; digits: number }) => `the debt comes to an amount with ${p.whole} digits before the decimal point by the valuation date (principal and the interest and fees the policy estimates), more than repayplan handles (${p.digits} digits before the decimal point): check overdue days, or the policy's daily rate and charges cap`,
-    zh: (p: { whole: number; digits: number }) => `到估值日欠款合计达到 ${p.whole} 位整数（本金加政策估算的利息和费用），超过 repayplan 能处理的范围（整数部分最多 ${p.digits} 位）：请检查逾期天数，或政策的日利率和费用上限`,
+    en: (p: { days: number; whole: number; digits: number }) => `overdue days ${p.days}: the debt comes to an amount with ${p.whole} digits before the decimal point by the valuation date (principal and the interest and fees the policy estimates), more than repayplan handles (${p.digits} digits before the decimal point): check overdue days, or the policy's daily rate and charges cap`,
+    zh: (p: { days: number; whole: number; digits: number }) => `逾期 ${p.days} 天：到估值日欠款合计达到 ${p.whole} 位整数（本金加政策估算的利息和费用），超过 repayplan 能处理的范围（整数部分最多 ${p.digits} 位）：请检查逾期天数，或政策的日利率和费用上限`,
   },
 });

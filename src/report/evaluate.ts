@@ -17,6 +17,12 @@ import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
 import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot, StatusQuo } from './types.js';
 
+/**
+ * Whole digits the debt on the valuation date may have: each input amount has at most
+ * MAX_WHOLE_DIGITS (15), their sum a few more; estimated charges beyond this are refused.
+ */
+export const MAX_TOTAL_DIGITS = MAX_WHOLE_DIGITS + 3;
+
 /** The account as it stands on asOf: bucket, charges (given or estimated), total, minimum due. */
 export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
   const minimumDue = minimumDueFor(account.principal, account.minimumDue, policy);
@@ -25,9 +31,9 @@ export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): 
   // Amounts are bounded to MAX_WHOLE_DIGITS whole digits on input; the estimated charges can
   // grow past that (a 1 % daily rate without a cap over decades), beyond what the APR solver can
   // value. plan and batch report the same error for such an account (issue #15).
-  if (total >= 10n ** BigInt(MAX_WHOLE_DIGITS + policy.currency.minorDigits)) {
+  if (total >= 10n ** BigInt(MAX_TOTAL_DIGITS + policy.currency.minorDigits)) {
     const whole = (formatMoney(total, policy.currency).split('.')[0] ?? '').length;
-    throw new UserError('account.too-large', msg('en', 'account.too-large', { whole, digits: MAX_WHOLE_DIGITS }), { field: 'overdueDays', value: String(account.overdueDays) });
+    throw new UserError('account.too-large', msg('en', 'account.too-large', { days: account.overdueDays, whole, digits: MAX_TOTAL_DIGITS }), { field: 'overdueDays', value: String(account.overdueDays) });
   }
   return {
     asOf,

@@ -24,6 +24,16 @@ export function printableLines(text: string): string {
   return text.replace(CONTROL_KEEP_NL, escape);
 }
 
+const CONTROL_DATA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value carried as data (an account id): control characters escaped, but tabs and line
+ * breaks kept (a quoted CSV field may hold them; messages escape them with printable()).
+ */
+export function printableData(text: string): string {
+  return text.replace(CONTROL_DATA, escape);
+}
+
 /** True when the text holds a character printable() would escape. */
 export function hasControl(text: string): boolean {
   CONTROL.lastIndex = 0;
