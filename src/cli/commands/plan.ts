@@ -7,6 +7,7 @@ import type { Evaluation } from '../../report/types.js';
 import { planJsonDocument } from '../../render/json.js';
 import { readAccount, readInputDocument, type InputDocument } from '../account-input.js';
 import { localeLang, useColour, write, type Context } from '../context.js';
+import { printableLines } from '../../text/printable.js';
 import { VERSION } from '../main.js';
 import { loadPolicy } from '../policy-source.js';
 import type { Policy } from '../../policy/types.js';
@@ -82,6 +83,9 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
     if (text) out += `\n${text}`;
   }
   if (script) out += `\n${script}`;
+  // no raw control character reaches the terminal (a policy label, an id); with colour on, the
+  // renderer's own escapes stay and the values were escaped where they entered (issue #15)
+  if (!options.colour) out = printableLines(out);
   await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
   return 0;
 }
