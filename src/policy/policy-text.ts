@@ -35,10 +35,10 @@ export function parsePolicyBytes(bytes: Uint8Array, startHint: string): { json: 
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return { issue: issue('policy.not-utf8', 'the file is not UTF-8 text (a GBK or UTF-16 file?); save it as UTF-8') };
+    return { issue: issue('policy.not-utf8', msg('en', 'policy.file.not-utf8')) };
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { issue: issue('policy.not-json', `the file is empty; ${startHint}`) };
+  if (body.trim() === '') return { issue: issue('policy.not-json', msg('en', 'policy.file.empty', { hint: startHint })) };
   const parsed = parseJsonStrict(body);
   if ('problem' in parsed) {
     const p = parsed.problem;
@@ -47,7 +47,7 @@ export function parsePolicyBytes(bytes: Uint8Array, startHint: string): { json: 
       const d = p.duplicate;
       return { issue: { code: 'policy.duplicate-key', field: d.path, value: null, message: msg('en', 'input.duplicate-key', { where: '', path: d.path, first: d.first, second: d.second }) } };
     }
-    return { issue: issue('policy.not-json', `not valid JSON: ${p.detail}${jsonErrorWhere(body, p.detail)}; fix the syntax, or ${startHint}`) };
+    return { issue: issue('policy.not-json', msg('en', 'policy.file.not-json', { detail: `${p.detail}${jsonErrorWhere(body, p.detail)}`, hint: startHint })) };
   }
   const json = parsed.json;
   return { json };
