@@ -120,6 +120,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       issues.push(rowIssue('row.field-count', `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width} columns: check for an unquoted comma (write 1,234.50 as "1,234.50" or 1234.50) or a missing field`));
       return { raw, label, issues };
     }
+    // a NUL byte anywhere in the row, even in a column that is not read, rejects the row
+    for (let i = 0; i < width; i++) {
+      const v = fields[i] ?? '';
+      if ((cols.fields[i] === null || cols.fields[i] === undefined) && v.includes('\0')) {
+        const name = cols.names[i] || `column ${i + 1}`;
+        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: name }), name, isPersonalColumn(name) ? null : printable(safeValue(v))));
+      }
+    }
     for (let i = 0; i < width; i++) {
       const field = cols.fields[i];
       if (field === null || field === undefined) continue;
