@@ -12,7 +12,7 @@ import { printable } from '../text/printable.js';
 
 export const VERSION = '0.1.0';
 
-const COMMANDS = ['plan', 'policy', 'batch', 'negotiate'];
+const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr'];
 
 /** commander's message as one line, without its "error: " prefix. */
 function oneLine(message: string): string {
@@ -46,6 +46,8 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
   const seen = new Map<string, string>();
   for (const option of cmd.options) {
     if (!option.required && !option.optional) continue;
+    // a repeatable option (apr --payment, --flow) collects its values: only emptiness is checked
+    const repeatable = option.parseArg !== undefined || Array.isArray(option.defaultValue);
     const flag = option.long ?? option.short ?? option.name();
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
@@ -53,7 +55,7 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
         throw new UserError('usage.empty-value', msg('en', 'usage.empty-value', { flag }), { field: flag, value });
       }
       const before = seen.get(flag);
-      if (before !== undefined) {
+      if (before !== undefined && !repeatable) {
         const first = JSON.stringify(safeValue(before));
         const second = JSON.stringify(safeValue(value));
         throw new UserError('usage.repeated-flag', msg('en', 'usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
@@ -185,6 +187,31 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       setExit(await runNegotiate(opts, ctx));
     });
 
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  program.command('apr')
+    .description('the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)')
+    .option('--advance <amount>', 'amount lent (放款金额)')
+    .option('--on <date>', 'date of the advance YYYY-MM-DD (default: today)')
+    .option('--fee <amount>', 'fee taken at the start: reduces the amount financed')
+    .option('--payment <amountxN>', 'N payments of AMOUNT, e.g. 884.91x12 (repeat for a series that continues)', collect, [])
+    .option('--first <date>', 'date of the first payment (default: one period after --on)')
+    .addOption(new Option('--every <period>', 'payment interval, also the unit period (default: month; inferred for --flow/--flows)').choices(['week', '2weeks', '4weeks', 'semimonth', 'month', '2months', 'quarter', 'half-year', 'year']))
+    .option('--flow <date:amount>', 'one dated flow, repeatable; an advance is negative (2026-01-10:-10000)', collect, [])
+    .option('--flows <file>', 'CSV (date,amount[,kind]) or JSON file of dated flows')
+    .option('--from <file>', 'a saved `plan --format json` output or a `negotiate --save` agreement')
+    .option('--plan <id>', 'with --from: which plan (e.g. installment-24)')
+    .addOption(new Option('--method <method>', 'unit-period (Reg Z App J, §4.6) or eu (APRC); default from the policy').choices(['unit-period', 'eu']))
+    .addOption(new Option('--eu-year <basis>', 'eu: time in years as days/365, leap (366 in a leap year) or months (12 equal months)').choices(['days', 'leap', 'months']))
+    .option('--cap <rate>', 'annual rate cap as a fraction (0.24); default: the policy chargesCap (and the 36 % line for CNY)')
+    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
+    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
+    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']))
+    .action(async (opts: Record<string, unknown>) => {
+      const { runApr } = await import('./commands/apr.js');
+      setExit(await runApr(opts, ctx));
+    });
+
   refuseRepeatedAndEmpty(program);
   return program;
 }
@@ -201,7 +228,7 @@ export function reportUserError(error: UserError, ctx: Context, json: boolean, i
 export async function main(argv: readonly string[], ctx: Context = processContext()): Promise<number> {
   let exitCode = EXIT_OK;
   // plan writes JSON when stdout is not a terminal: its errors are then JSON objects too
-  const json = wantsJson(argv) || (argv[2] === 'plan' && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
+  const json = wantsJson(argv) || ((argv[2] === 'plan' || argv[2] === 'apr') && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
   const indent = wantsNdjson(argv) ? 0 : 2;
   const program = buildProgram({ ...ctx, argv }, (code) => { exitCode = code; });
   try {
