@@ -228,7 +228,7 @@ export function reportUserError(error: UserError, ctx: Context, json: boolean, i
 export async function main(argv: readonly string[], ctx: Context = processContext()): Promise<number> {
   let exitCode = EXIT_OK;
   // plan writes JSON when stdout is not a terminal: its errors are then JSON objects too
-  const json = wantsJson(argv) || ((argv[2] === 'plan' || argv[2] === 'apr') && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
+  const json = wantsJson(argv) || (argv[2] === 'plan' && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
   const indent = wantsNdjson(argv) ? 0 : 2;
   const program = buildProgram({ ...ctx, argv }, (code) => { exitCode = code; });
   try {
