@@ -3,10 +3,10 @@
  * has a test here that failed on the code before the fix. Needs `npm run build`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, lines } from '../cli/helpers.js';
 import { csvRecords, runBin, summaryOf } from '../batch/helpers.js';
 
@@ -92,6 +92,7 @@ describe('2. outputs are written atomically; an interrupt leaves no file that lo
   const dir = tmp();
   const big = join(dir, 'big.csv');
   spawnSync(process.execPath, [join(ROOT, 'bench/gen-accounts.mjs'), '--count', '150000', '--out', big]);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Starts a run, waits until it has written output, sends `signal`; resolves with the result. */
   function interrupted(signal: NodeJS.Signals, out: string): Promise<{ code: number | null; signal: string | null; stderr: string; files: string[] }> {
