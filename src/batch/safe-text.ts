@@ -5,14 +5,22 @@
  */
 import { maskNumbersIn } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
-import type { RowError } from './score.js';
+
+/** The shape of a rejected row (score.ts RowError), kept structural to avoid an import circle. */
+interface RowErrorLike {
+  id: string | null;
+  column: string | null;
+  value: string | null;
+  reason: string;
+  issues: { column: string | null; value: string | null; code: string; reason: string }[];
+}
 
 /** Masked and printable text, or null. */
 export function safeText<T extends string | null>(text: T): T {
   return (text === null ? null : printable(maskNumbersIn(text))) as T;
 }
 
-export function safeRowError(e: RowError): RowError {
+export function safeRowError<E extends RowErrorLike>(e: E): E {
   return {
     ...e,
     id: safeText(e.id),

@@ -198,6 +198,10 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: key }), key, printable(echoValue(text, isPersonalColumn(key)))));
         continue;
       }
+      if (text.includes(REPLACEMENT)) {
+        issues.push(rowIssue('row.encoding', `${key}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`, key, echoValue(text, isPersonalColumn(key))));
+        continue;
+      }
       raw[field] = text;
     }
     return { raw, label, issues };
