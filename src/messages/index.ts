@@ -14,6 +14,7 @@ import { IO } from './io.js';
 import { LABELS } from './labels.js';
 import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
+import { INPUT } from './input.js';
 import { POLICY } from './policy.js';
 import { BATCH_FILTER } from './batch-filter.js';
 import { SCRIPT } from './script.js';
@@ -33,6 +34,7 @@ export const MESSAGES = {
   ...NEGOTIATE,
   ...SCRIPT,
   ...CLI,
+  ...INPUT,
   ...POLICY,
   ...APR,
   ...BATCH_FILTER,
