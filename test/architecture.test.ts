@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../src');
-const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'render'];
+const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'render', 'followup'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,7 +34,7 @@ describe('architecture', () => {
 
   it('no binary-float arithmetic in the money path', () => {
     const banned = /parseFloat\(|toFixed\(|Math\.round\(|\bNumber\((?!\.)/;
-    const moneyPath = ['money', 'core', 'plans', 'analysis', 'report'].flatMap((d) => files(join(SRC, d)));
+    const moneyPath = ['money', 'core', 'plans', 'analysis', 'report', 'followup'].flatMap((d) => files(join(SRC, d)));
     const offenders = moneyPath.filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
