@@ -54,3 +54,12 @@ export function followUpToJson(f: FollowUpConfig): Record<string, unknown> {
     reminders: { daysBefore: [...f.reminders.daysBefore], daysAfter: [...f.reminders.daysAfter] },
   };
 }
+
+/**
+ * The follow-up settings of a compiled policy: its `followUp` section, or the defaults when it
+ * has none.
+ */
+export function followUpOf(policy: { doc: object }): FollowUpConfig {
+  const section = (policy.doc as { followUp?: FollowUpConfig }).followUp;
+  return section ? { ...section, onBreak: { ...section.onBreak }, reminders: { daysBefore: [...section.reminders.daysBefore], daysAfter: [...section.reminders.daysAfter] } } : DEFAULT_FOLLOW_UP;
+}

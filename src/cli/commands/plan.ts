@@ -36,7 +36,7 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
   return policy;
 }
 
-function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
+export function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
   if (ev.plans.some((p) => p.id === id)) return id;
   const un = ev.unavailable.find((u) => u.id === id);
   if (un) throw new UserError('plan.unavailable', `${flag}: ${id} is not offered for this account: ${un.reason}`, { field: flag, value: id });
