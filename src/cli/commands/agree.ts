@@ -66,8 +66,8 @@ async function readAll(path: string, ctx: Context): Promise<string> {
 const PLAN_KEYS = ['planId', 'plan_id', 'plan', '方案'];
 
 async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common: AgreeCommon): Promise<number> {
-  const source = String(opts.batch);
-  const text = (await readAll(source, ctx)).replace(/^\uFEFF/, '');
+  const source = opts.batch === '-' ? 'stdin' : String(opts.batch);
+  const text = (await readAll(String(opts.batch), ctx)).replace(/^\uFEFF/, '');
   const defaultAsOf = typeof opts.asOf === 'string' ? opts.asOf : null;
   const out: string[] = [];
   const errors: { row: number; line: number; id: string | null; code: string; reason: string }[] = [];

@@ -6,7 +6,7 @@
  * one alarm per reminder).
  */
 import { createHash } from 'node:crypto';
-import ical, { ICalAlarmRelatesTo, ICalAlarmType, type ICalAlarmData } from 'ical-generator';
+import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator';
 import { writeFileAtomic } from '../../agreement/write.js';
 import { addDays, formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS, UserError } from '../../errors.js';
@@ -55,18 +55,20 @@ export async function runRemind(paths: string[], opts: Record<string, unknown>, 
         const n = a.instalments.findIndex((i) => i.k === k) + 1;
         const text = reminderRow(a, list[0]!, lang).text;
         const alarmText = msg(lang, 'followup.ics.alarm', { amount: moneyFor(inst.unpaid, a.currency), due: dateFor(inst.due, lang) });
-        const alarms: ICalAlarmData[] = list.map((r) => r.kind === 'before'
-          ? { type: ICalAlarmType.display, triggerBefore: r.days * 86_400, description: alarmText }
-          : { type: ICalAlarmType.display, triggerAfter: r.days * 86_400 + 9 * 3600, relatesTo: ICalAlarmRelatesTo.start, description: alarmText });
-        cal.createEvent({
+        const event = cal.createEvent({
           id: uidFor(a.id, a.planId, formatCivilDate(a.asOf), k),
           start: formatCivilDate(inst.due),
           allDay: true,
           stamp: `${formatCivilDate(from)}T00:00:00Z`,
           summary: msg(lang, 'followup.ics.summary', { ref: maskedRef(a.id), n, amount: moneyFor(inst.unpaid, a.currency) }),
           description: text,
-          alarms,
         });
+        for (const r of list) {
+          // before: at midnight r.days days ahead; due and overdue: at 09:00 on the day, counted from the start of the due date
+          const alarm = event.createAlarm({ type: ICalAlarmType.display, description: alarmText });
+          if (r.kind === 'before') alarm.triggerBefore(r.days * 86_400);
+          else { alarm.triggerAfter(r.days * 86_400 + 9 * 3600); alarm.relatesTo(ICalAlarmRelatesTo.start); }
+        }
       }
     }
     out = cal.toString();
