@@ -32,6 +32,11 @@ export const FOLLOWUP = defineMessages({
   },
   'followup.ics.calendar': { zh: '还款协议提醒', en: 'Repayment agreement reminders' },
 
+  'followup.agree.saved': {
+    zh: (p: { path: string; plan: string; ref: string }) => `协议已保存到 ${p.path}（账户 ${p.ref}，方案 ${p.plan}）。`,
+    en: (p: { path: string; plan: string; ref: string }) => `Agreement saved to ${p.path} (account ${p.ref}, plan ${p.plan}).`,
+  },
+
   // Status, action and instalment words (§10.2)
   'followup.status.on-track': { zh: '正常履约', en: 'on track' },
   'followup.status.late': { zh: '有逾期', en: 'late' },

@@ -18,6 +18,7 @@ import { renderScript } from '../../render/script.js';
 import { evaluate } from '../../report/evaluate.js';
 import { parseInputDocument, readAccount, readInputDocument } from '../account-input.js';
 import { localeLang, write, type Context } from '../context.js';
+import { msg } from '../../messages/index.js';
 import { VERSION } from '../main.js';
 import { loadPolicy } from '../policy-source.js';
 import { planIdOrThrow, resolvePolicy } from './plan.js';
@@ -139,6 +140,8 @@ export async function runAgree(opts: Record<string, unknown>, ctx: Context): Pro
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
   const record = recordFor(request.account, request.asOf, opts.plan, { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, lang, note, savedAt });
-  await emit(typeof opts.output === 'string' ? opts.output : '-', agreementText(record), opts, ctx);
+  const output = typeof opts.output === 'string' ? opts.output : '-';
+  await emit(output, agreementText(record), opts, ctx);
+  if (output !== '-') ctx.stderr.write(`${msg(lang, 'followup.agree.saved', { path: output, plan: String(record.planId), ref: safeValue(request.account.id ?? '-') })}\n`);
   return EXIT_OK;
 }
