@@ -44,7 +44,7 @@ export function partOrder(allocation: Allocation, overdueDays: number): readonly
 }
 
 /** A plain copy (for JSON output and records). */
-export function followUpToJson(f: FollowUpConfig): Record<string, unknown> {
+export function followUpToJson(f: FollowUpConfig): FollowUpConfig {
   return {
     graceDays: f.graceDays,
     breakAfterMissed: f.breakAfterMissed,

@@ -23,7 +23,7 @@ import { VERSION } from '../main.js';
 import { loadPolicy } from '../policy-source.js';
 import { planIdOrThrow, resolvePolicy } from './plan.js';
 
-const TOOL = { name: 'repayplan', version: VERSION };
+const TOOL = { name: 'repayplan' as const, version: VERSION };
 
 interface AgreeCommon {
   policy: Policy;

@@ -18,7 +18,7 @@ import { localeLang, write, type Context } from '../context.js';
 import { replanPolicy, runFollowUp, type FollowUpRun } from '../followup-run.js';
 import { VERSION } from '../main.js';
 
-const TOOL = { name: 'repayplan', version: VERSION };
+const TOOL = { name: 'repayplan' as const, version: VERSION };
 
 /** Counts and sums over the agreements and the ledger (the closing summary). */
 export function trackSummary(run: FollowUpRun): Record<string, unknown> {
