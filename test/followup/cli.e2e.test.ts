@@ -88,9 +88,10 @@ describe('repayplan track', () => {
     valid(validateTracking, doc);
     expect(doc).toMatchObject({
       id: 'ACC-1', planId: 'installment-12', agreementDate: '2026-01-31', asOf: '2026-04-10',
-      status: 'on-track', breakDate: null, paid: '3703.96', applied: { principal: '3494.30', interest: '0.00', fees: '209.66', total: '3703.96' },
+      // cn-standard v2: 3 days' grace, broken at the first missed instalment (03-31 + 3 < 04-04)
+      status: 'broken', breakDate: '2026-04-04', paid: '3703.96', applied: { principal: '3494.30', interest: '0.00', fees: '209.66', total: '3703.96' },
       dueToDate: '3703.96', arrears: '0.00', missed: 0, daysPastDue: 0, nextDue: { date: '2026-04-30', amount: '1851.98' },
-      remaining: '18519.85', overpaid: '0.00', action: 'none',
+      remaining: '18519.85', overpaid: '0.00', action: 're-plan',
     });
     expect(doc.instalments.slice(0, 3).map((i: any) => [i.dueDate, i.paid, i.settledDate, i.status])).toEqual([
       ['2026-02-28', '1851.98', '2026-02-27', 'on-time'],
@@ -116,9 +117,9 @@ describe('repayplan track', () => {
     const lines = nd.stdout.trim().split('\n').map((l) => JSON.parse(l));
     for (const l of lines) valid(validateTracking, l);
     expect(lines.map((l) => [l.id, l.status, l.breakDate, l.action])).toEqual([
-      ['ACC-1', 'broken', '2026-05-04', 're-plan'],
+      ['ACC-1', 'broken', '2026-04-04', 're-plan'],
       ['ACC-2', 'completed', null, 'none'],
-      ['ACC-3', 'broken', '2026-05-04', 're-plan'],
+      ['ACC-3', 'broken', '2026-04-04', 're-plan'],
     ]);
     expect(nd.stderr).toContain('3 agreements: 0 on track, 0 late, 2 broken, 1 completed; paid ¥22,061.64');
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
@@ -191,12 +192,12 @@ describe('repayplan track', () => {
 
 describe('repayplan remind', () => {
   it('csv and ndjson: the reminders in the window, id masked, texts in zh and en', () => {
-    const args = ['remind', 'ACC-1.json', '--payments', 'ledger.csv', '--as-of', '2026-04-25', '--days', '10'];
+    const args = ['remind', 'ACC-1.json', '--payments', 'whole.csv', '--as-of', '2026-04-25', '--days', '10'];
     const zh = repayplan([...args, '--lang', 'zh'], { cwd: dir });
-    expect(zh.status).toBe(3); // the ledger has rejected rows
+    expect(zh.status, zh.stderr).toBe(0);
     const lines = zh.stdout.trim().split('\n');
     expect(lines[0]).toBe('id,send_date,kind,due_date,instalment,amount,paid,left,currency,lang,text');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['*CC-1,2026-04-27,before', '*CC-1,2026-04-29,before', '*CC-1,2026-04-30,due', '*CC-1,2026-05-01,overdue']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['*CC-1,2026-04-27,before', '*CC-1,2026-04-29,before', '*CC-1,2026-04-30,due', '*CC-1,2026-05-01,overdue', '*CC-1,2026-05-03,overdue']);
     expect(lines[1]).toContain('账户 *CC-1：您的还款协议第 3 期应还 ¥1,851.98，还款日为 2026年4月30日。本期已还 ¥0.00，尚需还款 ¥1,851.98。');
     expect(zh.stdout).not.toContain('ACC-1');
     const en = repayplan([...args, '--lang', 'en', '--format', 'ndjson'], { cwd: dir });
@@ -214,7 +215,7 @@ describe('repayplan remind', () => {
     expect(events.map((e) => e.startDate.toString())).toEqual(['2026-02-28', '2026-02-28']);
     expect(events[0]!.summary).toBe('Repayment agreement instalment 1: ¥1,851.98 (account *CC-1)');
     const triggers = events[0]!.component.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
-    expect(triggers).toEqual(['-P3D', '-P1D', 'PT9H', 'P1DT9H']);
+    expect(triggers).toEqual(['-P3D', '-P1D', 'PT9H', 'P1DT9H', 'P3DT9H']);
     expect(new Set(events.map((e) => e.uid)).size).toBe(2);
     expect(r.stdout).not.toContain('ACC-1');
   });
