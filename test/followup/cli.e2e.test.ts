@@ -234,3 +234,21 @@ describe('ledger schema', () => {
     expect(validateLedger({ id: 'ACC-1', date: '2026-02-27' })).toBe(false);
   });
 });
+
+describe('docs/after-the-call.md', () => {
+  it('the worked example is real output (the JSON block, trimmed, equals what track prints)', () => {
+    const doc = readFileSync(join(ROOT, 'docs/after-the-call.md'), 'utf8');
+    const block = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? 'null');
+    const ex = tempDirWith({ 'payments.csv': 'id,date,amount\nACC-1001,2026-02-27,282.89\nACC-1001,2026-04-03,282.89\n' });
+    const a = repayplan(['agree', '--policy', 'us-card-act', '--id', 'ACC-1001', '--principal', '6000', '--overdue-days', '95', '--income', '3200', '--expenses', '1900', '--as-of', '2026-01-31', '--plan', 'hardship-24', '--note', 'pays on the 28th', '-o', 'acc-1001.json'], { cwd: ex });
+    expect(a.status, a.stderr).toBe(0);
+    const r = repayplan(['track', 'acc-1001.json', '--payments', 'payments.csv', '--as-of', '2026-06-10', '--format', 'json', '--replan'], { cwd: ex });
+    const real = JSON.parse(r.stdout);
+    for (const [k, v] of Object.entries(block)) {
+      if (k === 'instalments') for (const i of v as any[]) expect(real.instalments.find((x: any) => x.k === i.k)).toMatchObject(i);
+      else if (k === 'replan') expect(real.replan).toMatchObject(v as object);
+      else expect(real[k], k).toEqual(v);
+    }
+    expect(doc).toContain(`hardship-12 $${real.replan.evaluation.plans[0].regularPayment} a month`);
+  });
+});
