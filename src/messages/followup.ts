@@ -37,6 +37,15 @@ export const FOLLOWUP = defineMessages({
     en: (p: { path: string; plan: string; ref: string }) => `Agreement saved to ${p.path} (account ${p.ref}, plan ${p.plan}).`,
   },
 
+  'followup.row': {
+    zh: (p: { source: string; row: number; line: number; reason: string }) => `${p.source} 第 ${p.row} 条记录（第 ${p.line} 行）：${p.reason}`,
+    en: (p: { source: string; row: number; line: number; reason: string }) => `${p.source} row ${p.row} (line ${p.line}): ${p.reason}`,
+  },
+  'followup.agree.summary': {
+    zh: (p: { read: number; recorded: number; rejected: number }) => `agree：读取 ${p.read} 行，记录 ${p.recorded} 份协议，拒收 ${p.rejected} 行`,
+    en: (p: { read: number; recorded: number; rejected: number }) => `agree: ${p.read} read, ${p.recorded} recorded, ${p.rejected} rejected`,
+  },
+
   // Status, action and instalment words (§10.2)
   'followup.status.on-track': { zh: '正常履约', en: 'on track' },
   'followup.status.late': { zh: '有逾期', en: 'late' },

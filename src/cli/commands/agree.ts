@@ -120,9 +120,9 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
       : errors.map((e) => ndjsonLine([...cols], cols.map((k) => e[k]))).join('');
     if (opts.errors === '-') await write(ctx.stdout, body); else writeFileAtomic(opts.errors, body, ctx.cwd, '--errors');
   } else {
-    for (const e of errors) ctx.stderr.write(`repayplan: ${source} row ${e.row} (line ${e.line}): ${e.reason}\n`);
+    for (const e of errors) ctx.stderr.write(`repayplan: ${msg(common.lang, 'followup.row', { source, row: e.row, line: e.line, reason: e.reason })}\n`);
   }
-  ctx.stderr.write(`repayplan: agree: ${row} read, ${out.length} recorded, ${errors.length} rejected\n`);
+  ctx.stderr.write(`repayplan: ${msg(common.lang, 'followup.agree.summary', { read: row, recorded: out.length, rejected: errors.length })}\n`);
   return errors.length > 0 ? EXIT_REJECTED_ROWS : EXIT_OK;
 }
 

@@ -81,7 +81,7 @@ export async function runRemind(paths: string[], opts: Record<string, unknown>, 
   const output = typeof opts.output === 'string' ? opts.output : '-';
   if (output === '-') await write(ctx.stdout, out); else writeFileAtomic(output, out, ctx.cwd, '--output');
   const asOf = formatCivilDate(run.asOf);
-  for (const { rejection: r, agreementDate } of run.rejected) ctx.stderr.write(`repayplan: ${r.row.source} row ${r.row.row} (line ${r.row.line}): ${rejectionText(r, lang, agreementDate, asOf)}\n`);
+  for (const { rejection: r, agreementDate } of run.rejected) ctx.stderr.write(`repayplan: ${msg(lang, 'followup.row', { source: r.row.source, row: r.row.row, line: r.row.line, reason: rejectionText(r, lang, agreementDate, asOf) })}\n`);
   ctx.stderr.write(`${msg(lang, 'followup.summary.remind', { reminders: rows.length, agreements: per.filter((p) => p.reminders.length > 0).length, from: formatCivilDate(from), to: formatCivilDate(to) })}\n`);
   return run.rejected.length > 0 ? EXIT_REJECTED_ROWS : EXIT_OK;
 }

@@ -112,7 +112,7 @@ export async function runTrack(paths: string[], opts: Record<string, unknown>, c
     if (opts.errors === '-') await write(ctx.stdout, text);
     else writeFileAtomic(opts.errors, text, ctx.cwd, '--errors');
   } else {
-    for (const r of rejections) ctx.stderr.write(`repayplan: ${r.source} row ${r.row} (line ${r.line}): ${r.reason}\n`);
+    for (const r of rejections) ctx.stderr.write(`repayplan: ${msg(lang, 'followup.row', { source: String(r.source), row: Number(r.row), line: Number(r.line), reason: String(r.reason) })}\n`);
   }
   if (typeof opts.summary === 'string') writeFileAtomic(opts.summary, `${JSON.stringify(summary, null, 2)}\n`, ctx.cwd, '--summary');
   if (many || run.rejected.length > 0) ctx.stderr.write(`${summaryLine(summary, lang, run.items[0]!.loaded.agreement.currency)}\n`);
