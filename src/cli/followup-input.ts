@@ -23,7 +23,7 @@ function readText(path: string, ctx: Context, flag: string): string {
     return readFileSync(resolve(ctx.cwd, path), 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError('input.unreadable', `${flag}: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file or folder' : String(code ?? error)}: give an agreement record (JSON), an NDJSON file of records or a folder of them`, { field: flag, value: path });
+    throw new UserError(flag === '--payments' ? 'ledger.unreadable' : 'agreement.unreadable', `${flag}: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file or folder' : String(code ?? error)}: give an agreement record (JSON), an NDJSON file of records or a folder of them`, { field: flag, value: path });
   }
 }
 
