@@ -4,6 +4,7 @@
  * both languages and fails on a missing or empty one.
  */
 import type { Lang, Message, Params } from './types.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { FOLLOWUP } from './followup.js';
 import { POLICY } from './policy.js';
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...COMMON,
   ...FOLLOWUP,
   ...POLICY,
+  ...APR,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
