@@ -10,7 +10,7 @@ import { normaliseHeader } from '../batch/columns.js';
 import { parseJsonExact } from '../core/json-text.js';
 import { UserError } from '../errors.js';
 import { parseAgreement, type Agreement, type LedgerRow } from '../followup/index.js';
-import type { Context } from './context.js';
+import type { Context } from '../io/context.js';
 
 export interface LoadedAgreement {
   agreement: Agreement;

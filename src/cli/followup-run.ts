@@ -7,9 +7,9 @@ import { UserError } from '../errors.js';
 import { DEFAULT_FOLLOW_UP, followUpOf, routeLedger, track, type Agreement, type FollowUpConfig, type LedgerRejection, type LedgerRow, type Tracking } from '../followup/index.js';
 import { presetDoc } from '../policy/presets.js';
 import type { Policy } from '../policy/types.js';
-import type { Context } from './context.js';
+import type { Context } from '../io/context.js';
 import { readAgreements, readLedger, type LoadedAgreement } from './followup-input.js';
-import { loadPolicy } from './policy-source.js';
+import { loadPolicy } from '../io/policy-source.js';
 import { parseAsOf } from '../core/account.js';
 
 export interface Tracked {

@@ -5,4 +5,3 @@ export * from './track.js';
 export * from './replan.js';
 export * from './reminders.js';
 export * from './ledger.js';
-export * from './render.js';

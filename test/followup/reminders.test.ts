@@ -1,7 +1,8 @@
 /** SPEC §10.4 in the pure module: which reminders fall in a window, in what order, with what text. */
 import { describe, expect, it } from 'vitest';
 import { formatCivilDate } from '../../src/dates/civil-date.js';
-import { reminderRow, remindersInWindow, track } from '../../src/followup/index.js';
+import { remindersInWindow, track } from '../../src/followup/index.js';
+import { reminderRow } from '../../src/render/followup.js';
 import { anAgreement, config, d, pays } from './helpers.js';
 
 const a = anAgreement({

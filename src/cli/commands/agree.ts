@@ -17,10 +17,10 @@ import { csvLine, ndjsonLine } from '../../render/csv-row.js';
 import { renderScript } from '../../render/script.js';
 import { evaluate } from '../../report/evaluate.js';
 import { parseInputDocument, readAccount, readInputDocument } from '../account-input.js';
-import { localeLang, write, type Context } from '../context.js';
+import { localeLang, write, type Context } from '../../io/context.js';
 import { msg } from '../../messages/index.js';
-import { VERSION } from '../main.js';
-import { loadPolicy } from '../policy-source.js';
+import { VERSION } from '../../version.js';
+import { loadPolicy } from '../../io/policy-source.js';
 import { planIdOrThrow, resolvePolicy } from './plan.js';
 
 const TOOL = { name: 'repayplan' as const, version: VERSION };

@@ -10,10 +10,11 @@ import ical, { ICalAlarmRelatesTo, ICalAlarmType } from 'ical-generator';
 import { writeFileAtomic } from '../../agreement/write.js';
 import { addDays, formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS, UserError } from '../../errors.js';
-import { dateFor, maskedRef, moneyFor, reminderCells, reminderRow, remindersInWindow, REMIND_COLUMNS, rejectionText, type Reminder, type ReminderRow } from '../../followup/index.js';
+import { remindersInWindow, type Reminder } from '../../followup/index.js';
+import { dateFor, maskedRef, moneyFor, reminderCells, reminderRow, REMIND_COLUMNS, rejectionText, type ReminderRow } from '../../render/followup.js';
 import { msg, type Lang } from '../../messages/index.js';
 import { csvLine, ndjsonLine } from '../../render/csv-row.js';
-import { localeLang, write, type Context } from '../context.js';
+import { localeLang, write, type Context } from '../../io/context.js';
 import { runFollowUp } from '../followup-run.js';
 
 export const MAX_WINDOW_DAYS = 3660;

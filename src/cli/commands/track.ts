@@ -7,16 +7,17 @@
 import { writeFileAtomic } from '../../agreement/write.js';
 import { formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS } from '../../errors.js';
-import { moneyFor, rejectionText, replanAccount, trackCells, trackingJson, trackingListText, trackingText, TRACK_COLUMNS, TRACKING_SCHEMA_VERSION, type Replan } from '../../followup/index.js';
+import { replanAccount, type Replan } from '../../followup/index.js';
+import { moneyFor, rejectionText, trackCells, trackingJson, trackingListText, trackingText, TRACK_COLUMNS, TRACKING_SCHEMA_VERSION } from '../../render/followup.js';
 import { msg, type Lang } from '../../messages/index.js';
 import { formatMoney, parseAmount, type Minor } from '../../money/amount.js';
 import type { Currency } from '../../money/currency.js';
 import { csvLine, ndjsonLine } from '../../render/csv-row.js';
 import { planJsonDocument } from '../../render/json.js';
 import { evaluate } from '../../report/evaluate.js';
-import { localeLang, write, type Context } from '../context.js';
+import { localeLang, write, type Context } from '../../io/context.js';
 import { replanPolicy, runFollowUp, type FollowUpRun } from '../followup-run.js';
-import { VERSION } from '../main.js';
+import { VERSION } from '../../version.js';
 
 const TOOL = { name: 'repayplan' as const, version: VERSION };
 

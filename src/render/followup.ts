@@ -9,14 +9,14 @@ import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { msg, type Lang } from '../messages/index.js';
 import { formatMoney, formatMoneyGrouped, type Minor } from '../money/amount.js';
 import { currencySymbol, type Currency } from '../money/currency.js';
-import type { Cell } from '../render/csv-row.js';
-import { displayWidth } from '../render/i18n.js';
-import type { Agreement } from './agreement.js';
-import { followUpToJson, type FollowUpConfig } from './config.js';
-import type { LedgerRejection } from './ledger.js';
-import type { Reminder } from './reminders.js';
-import type { Replan } from './replan.js';
-import type { Tracking } from './track.js';
+import type { Cell } from './csv-row.js';
+import { displayWidth } from './layout.js';
+import type { Agreement } from '../followup/agreement.js';
+import { followUpToJson, type FollowUpConfig } from '../followup/config.js';
+import type { LedgerRejection } from '../followup/ledger.js';
+import type { Reminder } from '../followup/reminders.js';
+import type { Replan } from '../followup/replan.js';
+import type { Tracking } from '../followup/track.js';
 
 export const TRACKING_SCHEMA_VERSION = '1';
 
