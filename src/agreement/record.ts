@@ -17,8 +17,10 @@ import type { AgreementDoc } from '../schema/agreement.js';
 import type { Evaluation } from '../report/types.js';
 import { InternalError } from '../errors.js';
 import { looksPersonal, maskNumbersIn, maskValue } from '../core/privacy.js';
+import { followUpOf, followUpToJson } from '../followup/config.js';
 
-export const AGREEMENT_SCHEMA_VERSION = '1';
+/** 2 adds `followUp` (the policy's follow-up settings at the time, SPEC §10); version 1 records are still read. */
+export const AGREEMENT_SCHEMA_VERSION = '2';
 export const AGREEMENT_KIND = 'repayplan.agreement';
 
 export interface AgreementInput {
@@ -91,6 +93,7 @@ export function agreementRecord(a: AgreementInput): AgreementDoc {
     plan: planToJson(plan, c),
     script: { lang: a.lang, text: a.script },
     note: maskNote(a.note),
+    followUp: followUpToJson(followUpOf(ev.policy)),
   };
 }
 

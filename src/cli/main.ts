@@ -13,7 +13,7 @@ import { printable } from '../text/printable.js';
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
 
-const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr'];
+const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr', 'agree', 'track', 'remind'];
 
 /** commander's message as one line, without its "error: " prefix. */
 function oneLine(message: string): string {
@@ -199,7 +199,56 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       setExit(await runNegotiate(opts, ctx));
     });
 
+  accountOptions(program.command('agree'))
+    .description('record an agreement without prompts (the record of negotiate --save), or many with --batch (SPEC §10)')
+    .option('--plan <id>', 'the agreed plan id, e.g. installment-24 (in --batch: the default for lines without planId)')
+    .option('--note <text>', 'free-text note kept in the record (card/ID/phone numbers are masked)')
+    .option('-o, --output <file>', 'write the record here (- for stdout)', '-')
+    .option('--force', 'replace an existing output file')
+    .option('--batch <file>', 'NDJSON of accounts, each with a planId: one record a line (- for stdin)')
+    .option('--errors <file>', '--batch: rejected lines to this .csv or .ndjson file (default: stderr)')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runAgree } = await import('./commands/agree.js');
+      setExit(await runAgree(opts, ctx));
+    });
+
   const collect = (value: string, previous: string[]) => [...previous, value];
+  program.command('track')
+    .argument('<agreement...>', 'agreement records (JSON), NDJSON files of records, or folders of them')
+    .description('apply a ledger of payments to agreements and report their status (SPEC §10.1-10.3)')
+    .option('--payments <file>', 'ledger CSV or NDJSON (id, date, amount or 账户, 还款日期, 还款金额); repeatable', collect, [])
+    .option('--as-of <date>', 'tracking date YYYY-MM-DD (default: today)')
+    .addOption(new Option('--format <format>', 'output (default: table on a terminal, json for one agreement, ndjson for many)').choices(['table', 'json', 'ndjson', 'csv']))
+    .option('--replan', 'plan a broken agreement again through the engine (§10.3)')
+    .option('--policy <name|file>', "policy for follow-up settings of old records and for --replan (default: the record's preset)")
+    .option('--policy-hash <sha256>', 'refuse to run unless --policy has exactly this SHA-256')
+    .addOption(new Option('--encoding <encoding>', 'ledger encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
+    .option('-o, --output <file>', 'output file, or - for stdout', '-')
+    .option('--errors <file>', 'rejected ledger rows to this .csv or .ndjson file (default: stderr)')
+    .option('--summary <file>', 'write the closing summary as JSON')
+    .addOption(new Option('--lang <lang>', 'labels and reasons: zh or en (default from the locale)').choices(['zh', 'en']))
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runTrack } = await import('./commands/track.js');
+      setExit(await runTrack(paths, opts, ctx));
+    });
+
+  program.command('remind')
+    .argument('<agreement...>', 'agreement records (JSON), NDJSON files of records, or folders of them')
+    .description('the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics) (SPEC §10.4)')
+    .option('--payments <file>', 'ledger CSV or NDJSON (id, date, amount); repeatable', collect, [])
+    .option('--as-of <date>', 'first day of the window YYYY-MM-DD (default: today)')
+    .option('--days <n>', 'length of the window in days, the first day included', '7')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'ndjson', 'ics']).default('csv'))
+    .option('--policy <name|file>', 'policy for the follow-up settings of old records')
+    .option('--policy-hash <sha256>', 'refuse to run unless --policy has exactly this SHA-256')
+    .addOption(new Option('--encoding <encoding>', 'ledger encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
+    .option('-o, --output <file>', 'output file, or - for stdout', '-')
+    .addOption(new Option('--lang <lang>', 'reminder texts: zh or en (default from the locale)').choices(['zh', 'en']))
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runRemind } = await import('./commands/remind.js');
+      setExit(await runRemind(paths, opts, ctx));
+    });
+
   program.command('apr')
     .description('the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)')
     .option('--advance <amount>', 'amount lent (放款金额)')

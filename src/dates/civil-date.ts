@@ -46,3 +46,24 @@ export function addDays(d: CivilDate, days: number): CivilDate {
   const x = new Date(t);
   return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
 }
+
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian, exact integer arithmetic). */
+export function dayNumber(d: CivilDate): number {
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (d.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: CivilDate, b: CivilDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** −1, 0 or 1 as `a` is before, the same day as, or after `b`. */
+export function compareCivilDates(a: CivilDate, b: CivilDate): number {
+  return Math.sign(dayNumber(a) - dayNumber(b));
+}

@@ -7,6 +7,7 @@ import type { Lang, Message, MessageRef, Params } from './types.js';
 import { ACCOUNT } from './account.js';
 import { APR } from './apr.js';
 import { COMMON } from './common.js';
+import { FOLLOWUP } from './followup.js';
 import { CLI } from './cli.js';
 import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
@@ -25,6 +26,7 @@ export { LANGS } from './types.js';
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...FOLLOWUP,
   ...LABELS,
   ...DATES,
   ...COUNTER_OFFER,

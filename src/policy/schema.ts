@@ -170,6 +170,32 @@ export const POLICY_SOURCE = {
       },
       examples: [{ maxTermMonths: 60, minInstallment: '100.00' }],
     },
+    followUp: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'after the call (SPEC §10): when an agreement is late or broken, how payments are split, what a break reinstates, when reminders go out. Optional: a policy without it gets the defaults of docs/after-the-call.md',
+      required: ['graceDays', 'breakAfterMissed', 'breakAfterDays', 'allocation', 'onBreak', 'reminders'],
+      properties: {
+        graceDays: { type: 'integer', minimum: 0, maximum: 60, description: 'days after a due date before an unpaid instalment counts as missed', examples: [3] },
+        breakAfterMissed: { type: ['integer', 'null'], minimum: 1, maximum: 60, description: 'missed instalments (at one time) that break the agreement; null: no such rule', examples: [1] },
+        breakAfterDays: { type: ['integer', 'null'], minimum: 0, maximum: 3650, description: 'the agreement breaks once its oldest unpaid instalment is more than this many days past due; null: no such rule', examples: [30] },
+        allocation: { enum: ['charges-first', 'principal-first', 'cn-art57'], description: 'how a payment is split inside an instalment: charges-first (fee, interest, principal), principal-first (principal, interest, fee), or cn-art57 (charges first when the account was at most 90 days overdue at the agreement, else principal first)', examples: ['cn-art57'] },
+        onBreak: {
+          type: 'object', additionalProperties: false, required: ['reinstateWaivers'],
+          properties: { reinstateWaivers: { type: 'boolean', description: 'a broken agreement owes again what the plan waived', examples: [true] } },
+          examples: [{ reinstateWaivers: true }],
+        },
+        reminders: {
+          type: 'object', additionalProperties: false, required: ['daysBefore', 'daysAfter'],
+          properties: {
+            daysBefore: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 60 }, description: 'days before a due date on which a reminder goes out', examples: [[3, 1]] },
+            daysAfter: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 365 }, description: 'days after a due date on which an overdue notice goes out while it stays unpaid', examples: [[1, 3]] },
+          },
+          examples: [{ daysBefore: [3, 1], daysAfter: [1, 3] }],
+        },
+      },
+      examples: [{ graceDays: 3, breakAfterMissed: 1, breakAfterDays: 30, allocation: 'cn-art57', onBreak: { reinstateWaivers: true }, reminders: { daysBefore: [3, 1], daysAfter: [1, 3] } }],
+    },
   },
   $defs: {
     decimal: {

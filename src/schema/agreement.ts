@@ -10,8 +10,8 @@ export const AGREEMENT_SCHEMA =
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://repayplan.dev/schema/agreement.schema.json",
-  "title": "repayplan agreement record (schemaVersion 1)",
-  "description": "Written by `repayplan negotiate --save FILE` when a plan is picked (atomically: a temporary file in the same folder, then a rename). `repayplan plan --input FILE` reads it back: it takes the account from `input` (with its asOf) and checks the policy's name and SHA-256, so the same plan comes out. The plan uses the definition of the `plan --format json` document (output.schema.json).",
+  "title": "repayplan agreement record (schemaVersion 2; version 1 records are still read)",
+  "description": "Written by `repayplan negotiate --save FILE` when a plan is picked (atomically: a temporary file in the same folder, then a rename). `repayplan plan --input FILE` reads it back: it takes the account from `input` (with its asOf) and checks the policy's name and SHA-256, so the same plan comes out. The plan uses the definition of the `plan --format json` document (output.schema.json). Written the same way by `repayplan agree` (one account, or NDJSON with --batch). schemaVersion 2 adds `followUp`, the policy's follow-up settings when the agreement was made (SPEC §10), which `track` and `remind` judge the agreement by; a version 1 record has none and is judged by --policy, its preset or the defaults (docs/after-the-call.md).",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -30,7 +30,11 @@ export const AGREEMENT_SCHEMA =
   ],
   "properties": {
     "schemaVersion": {
-      "const": "1"
+      "enum": [
+        "1",
+        "2"
+      ],
+      "description": "2 since the follow-up settings were added; 1 for older records (no followUp)."
     },
     "kind": {
       "const": "repayplan.agreement"
@@ -187,6 +191,9 @@ export const AGREEMENT_SCHEMA =
     "note": {
       "type": "string",
       "description": "The agent's free-text note ('' when none)."
+    },
+    "followUp": {
+      "$ref": "#/$defs/followUp"
     }
   },
   "$defs": {
@@ -207,8 +214,114 @@ export const AGREEMENT_SCHEMA =
     "date": {
       "type": "string",
       "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"
+    },
+    "followUp": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "graceDays",
+        "breakAfterMissed",
+        "breakAfterDays",
+        "allocation",
+        "onBreak",
+        "reminders"
+      ],
+      "description": "Follow-up settings (SPEC §10): see the policy schema's followUp.",
+      "properties": {
+        "graceDays": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Days after a due date before an unpaid instalment counts as missed."
+        },
+        "breakAfterMissed": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1,
+          "description": "Missed instalments (at one time) that break the agreement; null = no such rule."
+        },
+        "breakAfterDays": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "The agreement breaks once its oldest unpaid instalment is more than this many days past due; null = no such rule."
+        },
+        "allocation": {
+          "enum": [
+            "charges-first",
+            "principal-first",
+            "cn-art57"
+          ]
+        },
+        "onBreak": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "reinstateWaivers"
+          ],
+          "properties": {
+            "reinstateWaivers": {
+              "type": "boolean"
+            }
+          }
+        },
+        "reminders": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "daysBefore",
+            "daysAfter"
+          ],
+          "properties": {
+            "daysBefore": {
+              "type": "array",
+              "items": {
+                "type": "integer",
+                "minimum": 1
+              }
+            },
+            "daysAfter": {
+              "type": "array",
+              "items": {
+                "type": "integer",
+                "minimum": 1
+              }
+            }
+          }
+        }
+      }
     }
-  }
+  },
+  "allOf": [
+    {
+      "if": {
+        "properties": {
+          "schemaVersion": {
+            "const": "2"
+          }
+        },
+        "required": [
+          "schemaVersion"
+        ]
+      },
+      "then": {
+        "properties": {
+          "followUp": true
+        },
+        "required": [
+          "followUp"
+        ]
+      },
+      "else": {
+        "properties": {
+          "followUp": false
+        }
+      }
+    }
+  ]
 } as const;
 
 /** A saved agreement record; `plan` typed as the output document's plan. */

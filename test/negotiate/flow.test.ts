@@ -83,8 +83,8 @@ describe('negotiate flow (scripted Prompter)', () => {
     const record = JSON.parse(text) as Record<string, any>;
     expect(validateAgreement(record)).toBe(true);
     expect(record).toMatchObject({
-      schemaVersion: '1', kind: 'repayplan.agreement', savedAt: '2026-01-31T09:30:00.000Z', asOf: '2026-01-31',
-      policy: { name: 'cn-standard', version: '1', sha256: policy.sha256, currency: 'CNY', ref: 'cn-standard' },
+      schemaVersion: '2', kind: 'repayplan.agreement', savedAt: '2026-01-31T09:30:00.000Z', asOf: '2026-01-31',
+      policy: { name: 'cn-standard', version: '2', sha256: policy.sha256, currency: 'CNY', ref: 'cn-standard' },
       input: { id: 'ACC-9', principal: '20000.00', interest: null, fees: null, overdueDays: '95', monthlyIncome: '8000.00', monthlyExpenses: '4000.00', otherDebtPayments: null, availableCash: null, asOf: '2026-01-31' },
       planId: 'installment-12', recommendedPlanId: 'installment-12', note: 'Cardholder agreed; pays on the 28th',
       script: { lang: 'en' },

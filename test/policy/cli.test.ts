@@ -11,10 +11,13 @@ import { repayplan } from './helpers.js';
 
 const PRESETS = ['cn-standard', 'us-card-act', 'uk-fca'];
 
-/** SPEC §3, value for value (embedded: the shared spec is not part of the repository). */
+/**
+ * SPEC §3, value for value (embedded: the shared spec is not part of the repository), plus the
+ * optional followUp section of SPEC §10, which made it version 2.
+ */
 const SPEC_CN_STANDARD = {
   name: 'cn-standard',
-  version: '1',
+  version: '2',
   currency: { code: 'CNY', minorDigits: 2, rounding: 'half-up' },
   cycleDays: 30,
   aprDisplay: 'nominal',
@@ -51,6 +54,10 @@ const SPEC_CN_STANDARD = {
   affordability: { maxShareOfSurplus: '0.5' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 60, minInstallment: '100.00' },
+  followUp: {
+    graceDays: 3, breakAfterMissed: 1, breakAfterDays: 30, allocation: 'cn-art57',
+    onBreak: { reinstateWaivers: true }, reminders: { daysBefore: [3, 1], daysAfter: [1, 3] },
+  },
 };
 
 function tempDir(): string {
@@ -69,7 +76,7 @@ describe('policy show', () => {
     const sha = sha256Hex(canonicalJson(SPEC_CN_STANDARD));
     expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(canonicalJson(SPEC_CN_STANDARD)), null, 2)}\n`);
     expect(r.stdout.startsWith('{\n  "affordability": {\n')).toBe(true);
-    expect(r.stderr).toBe(`policy cn-standard v1: sha256 ${sha}\n`);
+    expect(r.stderr).toBe(`policy cn-standard v2: sha256 ${sha}\n`);
     // the hash is that of the compact canonical JSON of what show prints
     expect(sha256Hex(canonicalJson(JSON.parse(r.stdout)))).toBe(sha);
   });
@@ -82,7 +89,7 @@ describe('policy show', () => {
     const r = repayplan(['policy', 'show', 'cn-standard', '--format', 'table']);
     expect(r.status).toBe(0);
     const sha = sha256Hex(canonicalJson(SPEC_CN_STANDARD));
-    expect(r.stdout).toContain(`cn-standard v1  sha256 ${sha}`);
+    expect(r.stdout).toContain(`cn-standard v2  sha256 ${sha}`);
     expect(r.stdout).toContain('interest      0.05 % a day, compounding monthly; 30-day cycles');
     expect(r.stdout).toContain('late fee      5 % of the minimum due, at least 10.00, no maximum');
     expect(r.stdout).toContain('buckets       C 0, M1 1–30, M2 31–60, M3 61–90, M4 91–120, M5 121–150, M6 151–180, M7+ 181+ days');
@@ -125,9 +132,9 @@ describe('policy list', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+VERSION\s+CURRENCY\s+SHA-256\s+DESCRIPTION$/);
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(PRESETS);
-    expect(lines[1]).toMatch(/^cn-standard \(default\)\s+1\s+CNY\s+[0-9a-f]{64}\s+Mainland China/);
-    expect(lines[2]).toMatch(/^us-card-act\s+2\s+USD\s+[0-9a-f]{64}\s+United States/);
-    expect(lines[3]).toMatch(/^uk-fca\s+1\s+GBP\s+[0-9a-f]{64}\s+United Kingdom/);
+    expect(lines[1]).toMatch(/^cn-standard \(default\)\s+2\s+CNY\s+[0-9a-f]{64}\s+Mainland China/);
+    expect(lines[2]).toMatch(/^us-card-act\s+3\s+USD\s+[0-9a-f]{64}\s+United States/);
+    expect(lines[3]).toMatch(/^uk-fca\s+2\s+GBP\s+[0-9a-f]{64}\s+United Kingdom/);
   });
 
   it('--format json', () => {
@@ -155,7 +162,7 @@ describe('policy init', () => {
     expect(init.status).toBe(0);
     const sha = /sha256 ([0-9a-f]{64})/.exec(init.stderr)?.[1];
     const v = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-    expect(v).toBe(name === 'us-card-act' ? '2' : '1'); // us-card-act v2: the late fee is capped at the minimum due
+    expect(v).toBe(name === 'us-card-act' ? '3' : '2'); // us-card-act v2: the late fee is capped at the minimum due; every preset +1 for followUp (SPEC §10)
     expect(init.stderr).toBe(`wrote ${file} (${name} v${v}, sha256 ${sha})\n`);
     const validate = repayplan(['policy', 'validate', file]);
     expect(validate.status).toBe(0);

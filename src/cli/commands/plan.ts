@@ -38,7 +38,7 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
   return policy;
 }
 
-function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
+export function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
   if (ev.plans.some((p) => p.id === id)) return id;
   const un = ev.unavailable.find((u) => u.id === id);
   if (un) throw UserError.said('plan.unavailable', { code: 'plan.not-offered', params: { flag, id, why: un.reason } }, { field: flag, value: id });

@@ -19,6 +19,7 @@ import type { OfferDoc, PolicyDoc } from '../../policy/types.js';
 import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
 import { formatScaled, parseRatio } from '../../money/rational.js';
+import { followUpOf } from '../../followup/config.js';
 import { ioReason } from '../../io/fs-error.js';
 import { render, said, type MessageRef } from '../../messages/index.js';
 import { write, type Context } from '../../io/context.js';
@@ -143,6 +144,14 @@ function renderOffer(o: OfferDoc): string[] {
   ];
 }
 
+/** The followUp section (SPEC §10) in one line; a policy without it shows the defaults it gets. */
+function renderFollowUp(doc: PolicyDoc): string {
+  const f = followUpOf({ doc });
+  const days = (xs: readonly number[]) => (xs.length === 0 ? 'none' : xs.join(', '));
+  return `${doc.followUp ? '' : '(not set: defaults) '}${f.graceDays} days' grace; broken at ${f.breakAfterMissed ?? '—'} missed or over ${f.breakAfterDays ?? '—'} days past due; `
+    + `payments ${f.allocation}; waivers ${f.onBreak.reinstateWaivers ? 'reinstated' : 'kept'} on a break; reminders ${days(f.reminders.daysBefore)} days before, ${days(f.reminders.daysAfter)} after`;
+}
+
 /** A summary of a policy for people (`policy show --format table`). */
 export function renderPolicySummary(doc: PolicyDoc, sha: string): string {
   const lf = doc.lateFee;
@@ -168,6 +177,7 @@ export function renderPolicySummary(doc: PolicyDoc, sha: string): string {
     `affordable    up to ${percent(doc.affordability.maxShareOfSurplus)} of the monthly surplus`,
     `recovery      discount ${percent(doc.recovery.annualDiscountRate)} a year, break ${percent(doc.recovery.monthlyBreakRate)} a month`,
     `limits        at most ${doc.limits.maxTermMonths} months; monthly payments at least ${doc.limits.minInstallment}`,
+    `follow-up     ${renderFollowUp(doc)}`,
     'offers',
     ...doc.offers.flatMap(renderOffer),
   ];

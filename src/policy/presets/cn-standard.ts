@@ -3,7 +3,7 @@ import type { PolicyDoc } from '../types.js';
 /** The built-in default, SPEC §3, value for value. */
 export const cnStandard: PolicyDoc = {
   name: 'cn-standard',
-  version: '1',
+  version: '2',
   currency: { code: 'CNY', minorDigits: 2, rounding: 'half-up' },
   cycleDays: 30,
   aprDisplay: 'nominal',
@@ -47,4 +47,18 @@ export const cnStandard: PolicyDoc = {
   affordability: { maxShareOfSurplus: '0.5' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 60, minInstallment: '100.00' },
+  // After the call (SPEC §10; v2 adds this section, so the hash changed). Sources in
+  // docs/after-the-call.md: a 3-day repayment grace (还款宽限期 / 容时服务) is what most Chinese
+  // issuers allow on a due date; personalised instalment agreements (Art. 70) commonly state
+  // that any instalment not paid may end the agreement and revive the original debt (waivers
+  // included); payments are split by Art. 57 (charges first up to 90 days overdue, principal
+  // first beyond); Art. 67 asks issuers to remind before the due date.
+  followUp: {
+    graceDays: 3,
+    breakAfterMissed: 1,
+    breakAfterDays: 30,
+    allocation: 'cn-art57',
+    onBreak: { reinstateWaivers: true },
+    reminders: { daysBefore: [3, 1], daysAfter: [1, 3] },
+  },
 };

@@ -23,7 +23,7 @@ import type { PolicyDoc } from '../types.js';
  */
 export const ukFca: PolicyDoc = {
   name: 'uk-fca',
-  version: '1',
+  version: '2',
   currency: { code: 'GBP', minorDigits: 2, rounding: 'half-up' },
   cycleDays: 30,
   aprDisplay: 'effective',
@@ -62,4 +62,17 @@ export const ukFca: PolicyDoc = {
   affordability: { maxShareOfSurplus: '1' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 48, minInstallment: '5.00' },
+  // After the call (SPEC §10; v2 adds this section). CONC 7.3 asks for forbearance and due
+  // consideration: a missed payment is not the end of a plan, so 14 days' grace and a break only
+  // at two missed payments or 60 days past due (policy choices, not rules); payments go to
+  // principal first and waived interest and charges are not added back on a break (forbearance
+  // given is not clawed back); reminders 5 days before, notices 3 and 14 days after.
+  followUp: {
+    graceDays: 14,
+    breakAfterMissed: 2,
+    breakAfterDays: 60,
+    allocation: 'principal-first',
+    onBreak: { reinstateWaivers: false },
+    reminders: { daysBefore: [5], daysAfter: [3, 14] },
+  },
 };

@@ -18,7 +18,7 @@ import type { PolicyDoc } from '../types.js';
  */
 export const usCardAct: PolicyDoc = {
   name: 'us-card-act',
-  version: '2',
+  version: '3',
   currency: { code: 'USD', minorDigits: 2, rounding: 'half-up' },
   cycleDays: 30,
   aprDisplay: 'nominal',
@@ -51,4 +51,18 @@ export const usCardAct: PolicyDoc = {
   affordability: { maxShareOfSurplus: '0.5' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 60, minInstallment: '25.00' },
+  // After the call (SPEC §10; v3 adds this section). US practice: a payment is late the day
+  // after its due date (no grace); a hardship or workout plan ends after two missed payments or
+  // once a payment is more than 60 days late (the Reg Z §1026.55(b)(4) threshold); when a
+  // workout fails the rate may return no higher than before it (§1026.55(b)(5)), so nothing
+  // waived is added back; payments go to fees, then interest, then principal (industry
+  // convention); reminders 7 and 2 days before, notices 1 and 10 days after.
+  followUp: {
+    graceDays: 0,
+    breakAfterMissed: 2,
+    breakAfterDays: 60,
+    allocation: 'charges-first',
+    onBreak: { reinstateWaivers: false },
+    reminders: { daysBefore: [7, 2], daysAfter: [1, 10] },
+  },
 };
