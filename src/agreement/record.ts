@@ -53,6 +53,8 @@ export function accountToRecordJson(account: Account, asOf: string, c: Currency)
     monthlyExpenses: money(account.monthlyExpenses, c),
     otherDebtPayments: money(account.otherDebtPayments, c),
     availableCash: money(account.availableCash, c),
+    hardship: account.hardship,
+    willingToRepay: account.willingToRepay === null ? null : account.willingToRepay ? 'yes' : 'no',
     asOf,
   };
 }

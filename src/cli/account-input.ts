@@ -24,6 +24,8 @@ const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = {
   expenses: 'monthlyExpenses',
   otherDebt: 'otherDebtPayments',
   cash: 'availableCash',
+  hardship: 'hardship',
+  willing: 'willingToRepay',
   id: 'id',
   asOf: 'asOf',
 };
@@ -41,6 +43,7 @@ export interface InputDocument {
 function jsonScalarToText(value: unknown, path: string): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean' && path === 'willingToRepay') return value ? 'yes' : 'no';
   throw new UserError('input.type', `${path}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"`, { field: path, value: JSON.stringify(value) });
 }
 

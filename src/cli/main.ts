@@ -48,6 +48,8 @@ function accountOptions(cmd: Command): Command {
     .option('--expenses <amount>', 'essential monthly living costs (月必要支出)')
     .option('--other-debt <amount>', 'monthly payments on other debts (其他负债月供)')
     .option('--cash <amount>', 'cash the cardholder can pay at once (可一次性筹措资金)')
+    .option('--hardship <reason>', 'why the cardholder is behind (逾期原因): unemployment|illness|business|income-drop|other (失业/疾病/经营困难/收入下降/其他)')
+    .option('--willing <yes|no>', 'the cardholder states a will to repay (还款意愿): yes or no')
     .option('--id <ref>', 'account reference, passed through (never a card or ID number)')
     .option('--input <file>', 'read the account from a JSON file, or - for stdin (flags override its fields)')
     .option('--as-of <date>', 'valuation date YYYY-MM-DD (default: today)')

@@ -17,6 +17,39 @@ export interface Account {
   monthlyExpenses: Minor | null;
   otherDebtPayments: Minor | null;
   availableCash: Minor | null;
+  /** Why the cardholder is behind (逾期原因), or null when not stated. */
+  hardship: HardshipReason | null;
+  /** The cardholder's stated will to repay (还款意愿): true yes, false no, null not stated. */
+  willingToRepay: boolean | null;
+}
+
+/** Hardship reasons (§2): the stable codes written in JSON, CSV and the agreement record. */
+export const HARDSHIP_REASONS = ['unemployment', 'illness', 'business', 'income-drop', 'other'] as const;
+export type HardshipReason = (typeof HARDSHIP_REASONS)[number];
+
+/** Every spelling a hardship reason may be typed in (codes, Chinese words, a few plain synonyms). */
+const HARDSHIP_SPELLINGS: Readonly<Record<string, HardshipReason>> = {
+  unemployment: 'unemployment', unemployed: 'unemployment', 失业: 'unemployment',
+  illness: 'illness', ill: 'illness', sickness: 'illness', 疾病: 'illness', 生病: 'illness',
+  business: 'business', 'business-failure': 'business', 经营困难: 'business',
+  'income-drop': 'income-drop', 'income drop': 'income-drop', income_drop: 'income-drop', 收入下降: 'income-drop',
+  other: 'other', 其他: 'other', 其它: 'other',
+};
+
+/** A typed hardship reason as its code, or null when it is not one. */
+export function parseHardship(text: string): HardshipReason | null {
+  return HARDSHIP_SPELLINGS[text.trim().toLowerCase()] ?? null;
+}
+
+const YES = new Set(['yes', 'y', 'true', '是', '有', '愿意']);
+const NO = new Set(['no', 'n', 'false', '否', '无', '不愿意']);
+
+/** A typed yes/no (either language) as a boolean, or null when it is neither. */
+export function parseYesNo(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return null;
 }
 
 /** Raw account fields as text, keyed by the JSON names of §2 (absent or '' = not given). */
@@ -24,7 +57,8 @@ export type RawAccount = Partial<Record<AccountField | 'asOf', string>>;
 
 export type AccountField =
   | 'id' | 'principal' | 'interest' | 'fees' | 'overdueDays' | 'minimumDue'
-  | 'monthlyIncome' | 'monthlyExpenses' | 'otherDebtPayments' | 'availableCash';
+  | 'monthlyIncome' | 'monthlyExpenses' | 'otherDebtPayments' | 'availableCash'
+  | 'hardship' | 'willingToRepay';
 
 /** Field table of §2: JSON name, CSV name, CLI flag, Chinese header. */
 export const ACCOUNT_FIELDS: readonly { json: AccountField | 'asOf'; csv: string; flag: string | null; zh: string | null }[] = [
@@ -38,6 +72,8 @@ export const ACCOUNT_FIELDS: readonly { json: AccountField | 'asOf'; csv: string
   { json: 'monthlyExpenses', csv: 'monthly_expenses', flag: '--expenses', zh: '月必要支出' },
   { json: 'otherDebtPayments', csv: 'other_debt_payments', flag: '--other-debt', zh: '其他负债月供' },
   { json: 'availableCash', csv: 'available_cash', flag: '--cash', zh: '可一次性筹措资金' },
+  { json: 'hardship', csv: 'hardship', flag: '--hardship', zh: '逾期原因' },
+  { json: 'willingToRepay', csv: 'willing_to_repay', flag: '--willing', zh: '还款意愿' },
   { json: 'asOf', csv: 'as_of', flag: '--as-of', zh: null },
 ];
 
@@ -85,6 +121,22 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     const m = parseAmount(v, label(key), currency);
     if (isIssue(m)) issues.push(m); else optional[key] = m;
   }
+  let hardship: HardshipReason | null = null;
+  if (given(raw.hardship)) {
+    hardship = parseHardship(raw.hardship);
+    if (hardship === null) {
+      const f = label('hardship');
+      issues.push({ code: 'account.hardship', field: f, value: raw.hardship, message: `${f}: ${JSON.stringify(raw.hardship)} is not a hardship reason: give one of ${HARDSHIP_REASONS.join(', ')} (失业, 疾病, 经营困难, 收入下降, 其他)` });
+    }
+  }
+  let willingToRepay: boolean | null = null;
+  if (given(raw.willingToRepay)) {
+    willingToRepay = parseYesNo(raw.willingToRepay);
+    if (willingToRepay === null) {
+      const f = label('willingToRepay');
+      issues.push({ code: 'account.willing', field: f, value: raw.willingToRepay, message: `${f}: ${JSON.stringify(raw.willingToRepay)} is not yes or no: give yes or no (是 / 否)` });
+    }
+  }
   if (issues.length > 0) return { issues };
   return {
     account: {
@@ -99,6 +151,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
       monthlyExpenses: optional.monthlyExpenses ?? null,
       otherDebtPayments: optional.otherDebtPayments ?? null,
       availableCash: optional.availableCash ?? null,
+      hardship,
+      willingToRepay,
     },
   };
 }
@@ -107,5 +161,5 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
 export function parseAsOf(text: string, field = 'asOf'): CivilDate | FieldIssue {
   const d = parseCivilDate(text);
   if (d) return d;
-  return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22` };
+  return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD (or Excel's YYYY/M/D), e.g. 2026-11-22` };
 }

@@ -37,6 +37,8 @@ export function accountToJson(account: Account, asOf: string, c: Currency): Reco
     monthlyExpenses: maybe(account.monthlyExpenses, c),
     otherDebtPayments: maybe(account.otherDebtPayments, c),
     availableCash: maybe(account.availableCash, c),
+    hardship: account.hardship,
+    willingToRepay: account.willingToRepay === null ? null : account.willingToRepay ? 'yes' : 'no',
     asOf,
   };
 }

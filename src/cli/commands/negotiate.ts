@@ -43,10 +43,12 @@ const FIELD_NAMES: Record<Lang, Record<AccountField, string>> = {
     id: 'account reference', principal: 'principal', interest: 'interest', fees: 'fees', overdueDays: 'overdue days',
     minimumDue: 'minimum due', monthlyIncome: 'monthly income', monthlyExpenses: 'monthly expenses',
     otherDebtPayments: 'other debt payments', availableCash: 'available cash',
+    hardship: 'hardship reason', willingToRepay: 'will to repay',
   },
   zh: {
     id: '账户编号', principal: '本金', interest: '利息', fees: '费用', overdueDays: '逾期天数', minimumDue: '最低还款额',
     monthlyIncome: '月收入', monthlyExpenses: '月必要支出', otherDebtPayments: '其他负债月供', availableCash: '可一次性筹措资金',
+    hardship: '逾期原因', willingToRepay: '还款意愿',
   },
 };
 
@@ -62,6 +64,8 @@ const QUESTIONS: Record<Lang, Record<AccountField, string>> = {
     monthlyExpenses: 'Essential monthly expenses (blank: none)',
     otherDebtPayments: 'Monthly payments on other debts (blank: none)',
     availableCash: 'Cash the cardholder can pay at once (blank: unknown)',
+    hardship: 'Why is the cardholder behind? unemployment, illness, business, income-drop, other (blank: not stated)',
+    willingToRepay: 'Does the cardholder want to repay? yes / no (blank: not stated)',
   },
   zh: {
     id: '账户编号（可不填；不要填卡号或身份证号）',
@@ -74,6 +78,8 @@ const QUESTIONS: Record<Lang, Record<AccountField, string>> = {
     monthlyExpenses: '月必要支出（不填为无）',
     otherDebtPayments: '其他负债月供（不填为无）',
     availableCash: '可一次性筹措资金（不填为未知）',
+    hardship: '逾期原因：失业、疾病、经营困难、收入下降、其他（不填为未说明）',
+    willingToRepay: '客户有还款意愿吗？是 / 否（不填为未说明）',
   },
 };
 
