@@ -12,6 +12,8 @@ import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
 import { parseJsonExact } from '../core/json-text.js';
 import type { Context } from './context.js';
+import { expandSpokenAmount } from '../money/spoken.js';
+import type { SpokenEcho } from './spoken-echo.js';
 
 /** Maps commander's camelCase option keys to account fields. */
 const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = {
@@ -97,12 +99,21 @@ export async function readInputDocument(path: string, ctx: Context): Promise<Inp
   return parseInputDocument(text, path);
 }
 
-/** Raw fields from the flags (commander's option object). */
-export function rawFromFlags(opts: Record<string, unknown>): RawAccount {
+/** The account fields that are amounts: a flag may give them as agents say them (2万, 3千). */
+const AMOUNT_FIELDS = new Set<AccountField | 'asOf'>(['principal', 'interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash']);
+
+/**
+ * Raw fields from the flags (commander's option object). An amount typed as `2万` / `1.5万` /
+ * `3千` / `2w` is expanded exactly (万 = 10,000) and listed in `spoken` so it can be echoed.
+ */
+export function rawFromFlags(opts: Record<string, unknown>, spoken: { field: AccountField | 'asOf'; text: string }[] = []): RawAccount {
   const raw: RawAccount = {};
   for (const [key, field] of Object.entries(FLAG_KEYS)) {
     const v = opts[key];
-    if (typeof v === 'string') raw[field] = v;
+    if (typeof v !== 'string') continue;
+    const expanded = AMOUNT_FIELDS.has(field) ? expandSpokenAmount(v) : null;
+    if (expanded !== null) spoken.push({ field, text: v });
+    raw[field] = expanded ?? v;
   }
   return raw;
 }
@@ -117,13 +128,16 @@ export interface AccountRequest {
   asOf: CivilDate;
   /** The raw text fields as given (for records). */
   raw: RawAccount;
+  /** Amounts typed as agents say them (2万), to echo with their value before use. */
+  echoes: SpokenEcho[];
   document: InputDocument | null;
 }
 
 /** Merges --input and flags, parses the account and asOf; throws one UserError with every issue. */
 export async function readAccount(opts: Record<string, unknown>, currency: Currency, ctx: Context, document?: InputDocument | null): Promise<AccountRequest> {
   const doc = document !== undefined ? document : typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
-  const fromFlags = rawFromFlags(opts);
+  const spoken: { field: AccountField | 'asOf'; text: string }[] = [];
+  const fromFlags = rawFromFlags(opts, spoken);
   const raw: RawAccount = { ...(doc?.raw ?? {}), ...fromFlags };
   const label = (field: AccountField | 'asOf') => (field in fromFlags || !doc ? flagLabel(field) : field);
   const result = parseAccount(raw, currency, label);
@@ -134,5 +148,6 @@ export async function readAccount(opts: Record<string, unknown>, currency: Curre
     if ('code' in d) issues.push(d); else asOf = d;
   }
   if (issues.length > 0 || 'issues' in result) throw UserError.fromIssues(issues);
-  return { account: result.account, asOf, raw, document: doc };
+  const echoes = spoken.map((s) => ({ flag: flagLabel(s.field), text: s.text, amount: result.account[s.field as keyof Account] as bigint }));
+  return { account: result.account, asOf, raw, document: doc, echoes };
 }

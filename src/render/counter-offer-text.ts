@@ -30,10 +30,12 @@ function months(r: CounterOfferPlanRef, lang: Lang): string {
 
 function notOfferedText(o: CounterOffer, ev: Evaluation, lang: Lang): string {
   if (lang === 'en') {
+    if (o.code === 'down-payment-range') return 'the down payment must be more than 0 and less than the amount to repay';
     if (o.code === 'bucket') return `not offered in bucket ${ev.snapshot.bucket}`;
     if (o.code === 'no-lump-sum') return 'no lump-sum term for this account';
     return 'no term is available for this account';
   }
+  if (o.code === 'down-payment-range') return lang === 'zh' ? '首付须大于 0 且小于应还金额' : 'the down payment must be more than 0 and less than the amount to repay';
   if (o.code === 'bucket') return `不适用于 ${ev.snapshot.bucket} 阶段的账户`;
   if (o.code === 'no-lump-sum') return '这个账户没有一次性结清的选项';
   return '这个账户没有可用的期限';
@@ -46,6 +48,11 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: (kind: 'ok' | 
   if (o.verdict === 'not-offered') return paint('none', `${head}${notOfferedText(o, ev, lang)}`);
   if (o.verdict === 'fits' && o.plan) {
     const r = o.plan;
+    if (o.kind === 'down-payment') {
+      return lang === 'zh'
+        ? `${head}${paint('ok', `可行：${r.planId}`)}，首付 ${moneyText(r.paymentNow, p)}，之后每月 ${moneyText(r.payment, p)}，${months(r, lang)}；${affordText(r.affordable, lang)}`
+        : `${head}${paint('ok', `fits ${r.planId}`)}: ${moneyText(r.paymentNow, p)} now, then ${moneyText(r.payment, p)} a month for ${months(r, lang)}; ${affordText(r.affordable, lang)}`;
+    }
     if (o.kind === 'monthly') {
       return lang === 'zh'
         ? `${head}${paint('ok', `可行：${r.planId}`)}，每月 ${moneyText(r.payment, p)}，${months(r, lang)}；${affordText(r.affordable, lang)}`
@@ -60,7 +67,7 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: (kind: 'ok' | 
   }
   const n = o.needed as CounterOfferPlanRef;
   const gap = moneyText(o.shortfall ?? 0n, p);
-  if (o.kind === 'monthly') {
+  if (o.kind === 'monthly' || o.kind === 'down-payment') {
     return lang === 'zh'
       ? `${head}${paint('short', `不够：还差 ${gap}`)}；最低月供是 ${moneyText(n.payment, p)}（${n.planId}，${months(n, lang)}）`
       : `${head}${paint('short', `short by ${gap}`)}: the lowest monthly payment is ${moneyText(n.payment, p)} (${n.planId}, ${months(n, lang)})`;
@@ -78,12 +85,15 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
   const p = ev.policy;
   const paint = (kind: 'ok' | 'short' | 'none', s: string) => (!opts.colour ? s : kind === 'ok' ? GREEN(s) : kind === 'short' ? YELLOW(s) : DIM(s));
   const out: string[] = [];
-  for (const kind of ['monthly', 'lump'] as const) {
+  for (const kind of ['down-payment', 'monthly', 'lump'] as const) {
     const group = list.filter((o) => o.kind === kind);
     const first = group[0];
     if (!first) continue;
     const amount = moneyText(first.offered, p);
-    const heading = kind === 'monthly'
+    const now = moneyText(first.downPayment ?? 0n, p);
+    const heading = kind === 'down-payment'
+      ? (lang === 'zh' ? `客户提议：现在还 ${now}，之后每月 ${amount}` : `Counter-offer: ${now} now and ${amount} a month`)
+      : kind === 'monthly'
       ? (lang === 'zh' ? `客户提议：每月还 ${amount}` : `Counter-offer: ${amount} a month`)
       : (lang === 'zh' ? `客户提议：一次性还 ${amount}` : `Counter-offer: ${amount} now`);
     out.push(opts.colour ? BOLD(heading) : heading);
@@ -93,7 +103,7 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
       // Nothing fits: say what would (the smallest need across the offers).
       const best = answerable.reduce((a, b) => ((b.needed?.payment ?? 0n) < (a.needed?.payment ?? 0n) ? b : a));
       const n = best.needed as CounterOfferPlanRef;
-      out.push(kind === 'monthly'
+      out.push(kind !== 'lump'
         ? (lang === 'zh'
           ? `  → 没有方案能做到每月 ${amount}；每月至少 ${moneyText(n.payment, p)}（${n.planId}）才可以。`
           : `  → Nothing fits ${amount} a month; ${moneyText(n.payment, p)} a month would (${n.planId}).`)

@@ -1,5 +1,7 @@
 /** `repayplan plan`: flags / --input → account → evaluate → table or JSON on stdout (§5). */
 import { isIssue, parseAmount } from '../../money/amount.js';
+import { expandSpokenAmount, isSpokenAmount } from '../../money/spoken.js';
+import { spokenEcho } from '../spoken-echo.js';
 import { UserError } from '../../errors.js';
 import type { Lang } from '../../policy/types.js';
 import { evaluate } from '../../report/evaluate.js';
@@ -46,25 +48,30 @@ function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
 
 export async function runPlan(opts: Record<string, unknown>, ctx: Context): Promise<number> {
   const format = (opts.format as string | undefined) ?? (ctx.stdoutIsTTY ? 'table' : 'json');
-  const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
-  const ev = evaluate(request.account, policy, request.asOf);
-
-  const scheduleId = typeof opts.schedule === 'string' ? planIdOrThrow(ev, opts.schedule, '--schedule') : null;
   const offer = (flag: string, value: unknown) => {
     if (typeof value !== 'string') return null;
-    const m = parseAmount(value, flag, policy.currency);
-    if (isIssue(m)) throw UserError.fromIssue(m);
+    // an offer of nothing is no offer (as in negotiate); 万/千 shorthand accepted and echoed
+    const m = parseAmount(expandSpokenAmount(value) ?? value, flag, policy.currency, { positive: true });
+    if (isIssue(m)) throw UserError.fromIssue({ ...m, value, message: m.message.replace(JSON.stringify(expandSpokenAmount(value) ?? value), JSON.stringify(value)) });
+    if (isSpokenAmount(value)) request.echoes.push({ flag, text: value, amount: m });
     return m;
   };
   const monthly = offer('--offer-monthly', opts.offerMonthly);
   const lump = offer('--offer-lump', opts.offerLump);
+  const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
+  for (const e of request.echoes) ctx.stderr.write(`repayplan: ${spokenEcho(lang, e.flag, e.text, e.amount, policy)}\n`);
+  const ev = evaluate(request.account, policy, request.asOf, { counterOffer: { monthly, lump } });
+
+  const scheduleId = typeof opts.schedule === 'string' ? planIdOrThrow(ev, opts.schedule, '--schedule') : null;
   const asked = monthly !== null || lump !== null;
   const counter = asked ? await import('../../analysis/counter-offer.js') : null;
   const counterOffers = counter ? counter.computeCounterOffers(ev, { monthly, lump }) : null;
-  const scriptPlan = scheduleId ?? ev.recommendation.planId;
+  const answer = counter && counterOffers ? counter.counterOfferAnswer(counterOffers, ev) : null;
+  // the script follows the conversation: the counter-offer's answer, else --schedule ID, else the recommendation
+  const scriptPlan = answer ?? scheduleId ?? ev.recommendation.planId;
   const script = opts.script ? (await import('../../render/script.js')).renderScript(ev, scriptPlan, lang) : null;
 
   if (format === 'json') {
