@@ -147,7 +147,14 @@ export async function readAccount(opts: Record<string, unknown>, currency: Curre
     const d = parseAsOf(raw.asOf, label('asOf'));
     if ('code' in d) issues.push(d); else asOf = d;
   }
-  if (issues.length > 0 || 'issues' in result) throw UserError.fromIssues(issues);
+  if (issues.length > 0 || 'issues' in result) {
+    // a problem with an amount typed as 2万 quotes what was typed, not its expansion
+    throw UserError.fromIssues(issues.map((issue) => {
+      const typed = spoken.find((s) => label(s.field) === issue.field);
+      if (!typed || issue.value === null) return issue;
+      return { ...issue, value: typed.text, message: issue.message.replace(JSON.stringify(issue.value), JSON.stringify(typed.text)) };
+    }));
+  }
   const echoes = spoken.map((s) => ({ flag: flagLabel(s.field), text: s.text, amount: result.account[s.field as keyof Account] as bigint }));
   return { account: result.account, asOf, raw, document: doc, echoes };
 }
