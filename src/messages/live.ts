@@ -1,9 +1,87 @@
-/** Messages of the live call (issue #10): amounts typed as agents say them, echoed back. */
+/**
+ * Messages of the live call (issue #10): the one-screen view, plans in words, amounts typed as
+ * agents say them, the two-figure counter-offer and what a recompute changed.
+ */
 import { defineMessages } from './types.js';
+
+type S = string;
 
 export const LIVE = defineMessages({
   'live.spoken-echo': {
-    zh: (p: { field: string; text: string; amount: string }) => `${p.field} ${p.text} 按 ${p.amount} 计算`,
-    en: (p: { field: string; text: string; amount: string }) => `${p.field} ${p.text} is read as ${p.amount}`,
+    zh: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} 按 ${p.amount} 计算`,
+    en: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} is read as ${p.amount}`,
   },
+
+  // ── a plan's name: label and terms ──────────────────────────────────────────────────────
+  'live.name.term': { zh: (p: { label: S; n: number }) => `${p.label} ${p.n} 期`, en: (p: { label: S; n: number }) => `${p.label}, ${p.n} months` },
+  'live.name.down-payment': { zh: (p: { label: S; n: number }) => `${p.label} 首付 + ${p.n} 期`, en: (p: { label: S; n: number }) => `${p.label}, down payment + ${p.n} months` },
+  'live.name.deferral': { zh: (p: { label: S; g: number; n: number }) => `${p.label} 宽限 ${p.g} 个月 + ${p.n} 期`, en: (p: { label: S; g: number; n: number }) => `${p.label}, ${p.g} grace + ${p.n} months` },
+  'live.name.lump': { zh: (p: { label: S }) => `${p.label} 一次性`, en: (p: { label: S }) => `${p.label}, one payment` },
+
+  // ── a plan's payments in words (every run stated exactly) ────────────────────────────────
+  'live.pay.lump': { zh: (p: { amount: S; date: S }) => `一次性还款 ${p.amount}，${p.date} 前`, en: (p: { amount: S; date: S }) => `one payment of ${p.amount} by ${p.date}` },
+  'live.pay.now': { zh: (p: { amount: S }) => `首付 ${p.amount}（今天）`, en: (p: { amount: S }) => `${p.amount} now` },
+  'live.pay.grace': { zh: (p: { n: number; amount: S }) => `前 ${p.n} 个月每月 ${p.amount}（宽限期）`, en: (p: { n: number; amount: S }) => `${p.n} grace months of ${p.amount}` },
+  'live.pay.single': { zh: (p: { amount: S }) => `1 期 ${p.amount}`, en: (p: { amount: S }) => `1 payment of ${p.amount}` },
+  'live.pay.equal': { zh: (p: { n: number; amount: S }) => `分 ${p.n} 期，每月 ${p.amount}`, en: (p: { n: number; amount: S }) => `${p.n} monthly payments of ${p.amount}` },
+  'live.pay.last': { zh: (p: { n: number; amount: S; last: S }) => `分 ${p.n} 期，每月 ${p.amount}，最后一期 ${p.last}`, en: (p: { n: number; amount: S; last: S }) => `${p.n} monthly payments of ${p.amount}, the last ${p.last}` },
+  'live.pay.varying': { zh: (p: { n: number; first: S; last: S }) => `分 ${p.n} 期，首期 ${p.first}，末期 ${p.last}（逐月变化）`, en: (p: { n: number; first: S; last: S }) => `${p.n} monthly payments from ${p.first} (first) to ${p.last} (last)` },
+  'live.pay.then': { zh: '，之后', en: ', then ' },
+  'live.pay.join': { zh: '，', en: ', ' },
+
+  'live.apr': { zh: (p: { rate: S }) => `年化 ${p.rate}`, en: (p: { rate: S }) => `APR ${p.rate}` },
+  'live.aprc': { zh: (p: { rate: S }) => `实际年化 ${p.rate}`, en: (p: { rate: S }) => `APRC ${p.rate}` },
+  'live.afford.true': { zh: '可负担', en: 'affordable' },
+  'live.afford.false': { zh: '不可负担', en: 'not affordable' },
+  'live.afford.null': { zh: '是否可负担未知', en: 'affordability unknown' },
+
+  // ── the one-screen view ──────────────────────────────────────────────────────────────────
+  'live.debt': {
+    zh: (p: { account: S; days: number; bucket: S; total: S; principal: S; charges: S; est: S }) => `${p.account}欠款 ${p.total} · 逾期 ${p.days} 天（${p.bucket}）· 本金 ${p.principal} + 息费 ${p.charges}${p.est}`,
+    en: (p: { account: S; days: number; bucket: S; total: S; principal: S; charges: S; est: S }) => `${p.account}Owes ${p.total} · ${p.days} days overdue (${p.bucket}) · principal ${p.principal} + charges ${p.charges}${p.est}`,
+  },
+  'live.account': { zh: (p: { id: S }) => `账户 ${p.id} · `, en: (p: { id: S }) => `Account ${p.id} · ` },
+  'live.estimated': { zh: '（估算）', en: ' (est.)' },
+  'live.waiting': {
+    zh: (p: { total: S; more: S }) => `如果不还：12 个月后欠款 ${p.total}，多 ${p.more}`,
+    en: (p: { total: S; more: S }) => `Waiting costs ${p.more}: ${p.total} owed in 12 months`,
+  },
+  'live.budget': {
+    zh: (p: { cap: S; surplus: S }) => `每月可负担 ${p.cap}（月结余 ${p.surplus}）`,
+    en: (p: { cap: S; surplus: S }) => `Can pay ${p.cap} a month (surplus ${p.surplus})`,
+  },
+  'live.budget-unknown': { zh: '未提供收入：月供是否可负担未知', en: 'Income not given: monthly affordability unknown' },
+  'live.cash': { zh: (p: { cash: S }) => `可一次性筹措 ${p.cash}`, en: (p: { cash: S }) => `cash ${p.cash}` },
+  'live.hardship': { zh: (p: { reason: S }) => `原因：${p.reason}`, en: (p: { reason: S }) => `hardship: ${p.reason}` },
+  'live.willing.yes': { zh: '愿意还款', en: 'willing' },
+  'live.willing.no': { zh: '不愿还款', en: 'not willing' },
+  'live.reason.unemployment': { zh: '失业', en: 'unemployment' },
+  'live.reason.illness': { zh: '疾病', en: 'illness' },
+  'live.reason.business': { zh: '经营困难', en: 'business' },
+  'live.reason.income-drop': { zh: '收入下降', en: 'income drop' },
+  'live.reason.other': { zh: '其他', en: 'other' },
+  'live.recommended': { zh: '★ 推荐：', en: '★ Recommended: ' },
+  'live.answer': { zh: '➜ 回应提议：', en: '➜ Answers the offer: ' },
+  
+  'live.none-affordable': {
+    zh: (p: { lowest: S; plan: S; cap: S }) => `没有可负担的方案：最低月供 ${p.lowest}（${p.plan}）高于每月可负担 ${p.cap}`,
+    en: (p: { lowest: S; plan: S; cap: S }) => `No plan is affordable: the lowest monthly payment, ${p.lowest} (${p.plan}), is above the ${p.cap} a month the cardholder can afford`,
+  },
+  'live.no-plans': { zh: '按这个政策，这个账户没有可用的方案', en: 'No plan is available for this account under this policy' },
+  'live.no-recommendation': { zh: '没有推荐方案', en: 'No plan recommended' },
+  'live.more': {
+    zh: (p: { plans: number; unavailable: number; how: S }) => `共 ${p.plans} 个方案${p.unavailable > 0 ? `（另有 ${p.unavailable} 个不可用）` : ''}；完整对比和还款计划：${p.how}`,
+    en: (p: { plans: number; unavailable: number; how: S }) => `${p.plans} plans${p.unavailable > 0 ? ` (${p.unavailable} more unavailable)` : ''}; full comparison and schedules: ${p.how}`,
+  },
+  'live.more.flag': { zh: '加 --full', en: 'add --full' },
+  'live.more.menu': { zh: '菜单「全部方案」', en: 'menu "All plans"' },
+
+  // ── what a recompute changed ─────────────────────────────────────────────────────────────
+  'live.changed.none': { zh: '数字没有变化。', en: 'Nothing changed.' },
+  'live.changed.field': { zh: (p: { field: S; from: S; to: S }) => `${p.field}：${p.from} → ${p.to}`, en: (p: { field: S; from: S; to: S }) => `${p.field}: ${p.from} → ${p.to}` },
+  'live.changed.recommendation': { zh: (p: { from: S; to: S }) => `推荐方案：${p.from} → ${p.to}`, en: (p: { from: S; to: S }) => `Recommended: ${p.from} → ${p.to}` },
+  'live.changed.same-recommendation': { zh: (p: { plan: S }) => `推荐方案不变：${p.plan}`, en: (p: { plan: S }) => `Recommendation unchanged: ${p.plan}` },
+  'live.changed.afford': { zh: (p: { from: number; to: number }) => `可负担的方案：${p.from} 个 → ${p.to} 个`, en: (p: { from: number; to: number }) => `Affordable plans: ${p.from} → ${p.to}` },
+  'live.changed.head': { zh: '已更新：', en: 'Updated:' },
+  'live.none': { zh: '无', en: 'none' },
 });
