@@ -2,7 +2,7 @@
 import type { Minor } from '../money/amount.js';
 import { divRound, formatFraction } from '../money/rational.js';
 import type { Policy } from '../policy/types.js';
-import type { Plan, Recommendation } from '../report/types.js';
+import type { Plan, Recommendation } from './types.js';
 
 /** Fixed-point scale of the precomputed discount factors: 10^40 (far beyond the 34 digits asked). */
 const SCALE = 10n ** 40n;

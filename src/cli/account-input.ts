@@ -11,7 +11,7 @@ import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
 import { parseJsonExact } from '../core/json-text.js';
-import type { Context } from './context.js';
+import type { Context } from '../io/context.js';
 import { expandSpokenAmount } from '../money/spoken.js';
 import type { SpokenEcho } from './spoken-echo.js';
 

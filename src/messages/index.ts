@@ -6,6 +6,9 @@
 import type { Lang, Message, Params } from './types.js';
 import { COMMON } from './common.js';
 import { LIVE } from './live.js';
+import { COUNTER_OFFER } from './counter-offer.js';
+import { DATES } from './dates.js';
+import { LABELS } from './labels.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -14,6 +17,9 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...LIVE,
+  ...LABELS,
+  ...DATES,
+  ...COUNTER_OFFER,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -84,4 +84,12 @@ export const LIVE = defineMessages({
   'live.changed.afford': { zh: (p: { from: number; to: number }) => `可负担的方案：${p.from} 个 → ${p.to} 个`, en: (p: { from: number; to: number }) => `Affordable plans: ${p.from} → ${p.to}` },
   'live.changed.head': { zh: '已更新：', en: 'Updated:' },
   'live.none': { zh: '无', en: 'none' },
+
+  // ── "Y now and X a month" verdicts ───────────────────────────────────────────────────────
+  'live.co.heading': { zh: (p: { now: S; amount: S }) => `客户提议：现在还 ${p.now}，之后每月 ${p.amount}`, en: (p: { now: S; amount: S }) => `Counter-offer: ${p.now} now and ${p.amount} a month` },
+  'live.co.fits': {
+    zh: (p: { now: S; payment: S; months: S; afford: S }) => `，首付 ${p.now}，之后每月 ${p.payment}，${p.months}；${p.afford}`,
+    en: (p: { now: S; payment: S; months: S; afford: S }) => `: ${p.now} now, then ${p.payment} a month for ${p.months}; ${p.afford}`,
+  },
+  'live.co.range': { zh: '首付须大于 0 且小于应还金额', en: 'the down payment must be more than 0 and less than the amount to repay' },
 });

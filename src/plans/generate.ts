@@ -6,7 +6,8 @@ import { addDays, addMonthsClamped, type CivilDate } from '../dates/civil-date.j
 import { formatMoney, type Minor } from '../money/amount.js';
 import { mulRatio } from '../money/rational.js';
 import type { Offer, Policy } from '../policy/types.js';
-import type { ScheduleRow, Snapshot, UnavailablePlan } from '../report/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { ScheduleRow, UnavailablePlan } from './types.js';
 import { amortizeRuns, type Run } from './schedule.js';
 
 /** A variant with its schedule runs, before affordability, NPV and APR are added. */

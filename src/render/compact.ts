@@ -7,7 +7,8 @@
  */
 import { msg } from '../messages/index.js';
 import type { Lang } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { Evaluation } from '../report/types.js';
 import { planName, planSummary } from './plan-words.js';
 import { moneyText } from './script.js';
 import { wrapText } from './wrap.js';

@@ -8,7 +8,8 @@ import { formatCivilDate } from '../dates/civil-date.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { Policy } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { Evaluation } from '../report/types.js';
 
 /** A cell: text, a whole number (months), a yes/no (affordable) or absent (null). */
 export type Cell = string | number | boolean | null;

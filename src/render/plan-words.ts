@@ -7,8 +7,10 @@
 import { formatCivilDate } from '../dates/civil-date.js';
 import type { Lang } from '../policy/types.js';
 import { msg } from '../messages/index.js';
-import type { Evaluation, Plan } from '../report/types.js';
-import { moneyText, paymentRuns, rateText } from './script.js';
+import type { Plan } from '../analysis/types.js';
+import { rateText } from '../money/display.js';
+import type { Evaluation } from '../report/types.js';
+import { moneyText, paymentRuns } from './script.js';
 
 /** Label and terms: "个性化分期 24 期", "Interest freeze with grace, 3 grace + 36 months". */
 export function planName(plan: Plan, lang: Lang): string {

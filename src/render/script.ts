@@ -6,39 +6,22 @@
  */
 import { InternalError } from '../errors.js';
 import type { CivilDate } from '../dates/civil-date.js';
-import { formatMoneyGrouped, type Minor } from '../money/amount.js';
-import { currencySymbol } from '../money/currency.js';
-import { formatFraction, parseRatio, type Ratio } from '../money/rational.js';
-import type { Lang, Policy } from '../policy/types.js';
-import type { Evaluation, Plan, ScheduleRow } from '../report/types.js';
+import type { Minor } from '../money/amount.js';
+import { moneyText as money, percentText, rateText } from '../money/display.js';
+import { msg, type Lang } from '../messages/index.js';
+import type { Policy } from '../policy/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { Evaluation } from '../report/types.js';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** An amount as read aloud: currency sign, thousands separators, the currency's digits ("¥20,965.85"). */
+/** An amount as read aloud in the policy's currency ("¥20,965.85"). */
 export function moneyText(amount: Minor, policy: Policy): string {
-  const sign = currencySymbol(policy.currency.code);
-  const body = formatMoneyGrouped(amount < 0n ? -amount : amount, policy.currency);
-  const text = sign ? `${sign}${body}` : `${body} ${policy.currency.code}`;
-  return amount < 0n ? `-${text}` : text;
+  return money(amount, policy.currency);
 }
 
 /** A date as read aloud: "28 February 2026" / "2026年2月28日". */
 export function dateText(d: CivilDate, lang: Lang): string {
-  return lang === 'zh' ? `${d.year}年${d.month}月${d.day}日` : `${d.day} ${MONTHS_EN[d.month - 1] ?? ''} ${d.year}`;
-}
-
-/** A ratio as a percentage with at least `min` and at most `max` decimals: 5/10000 → "0.05%". */
-export function percentText(r: Ratio, min = 2, max = 4): string {
-  let s = formatFraction(r.num * 100n, r.den, max);
-  while (s.includes('.') && s.split('.')[1]!.length > min && s.endsWith('0')) s = s.slice(0, -1);
-  return `${s}%`;
-}
-
-/** An annual fraction string of the JSON ("0.108964") as a percentage with two decimals ("10.90%"). */
-export function rateText(fraction: string): string {
-  const r = parseRatio(fraction);
-  if (!r) return fraction;
-  return `${formatFraction(r.num * 100n, r.den, 2)}%`;
+  return msg(lang, 'date.long', { year: d.year, month: d.month, day: d.day });
 }
 
 /** Consecutive rows with the same payment and the same phase (grace or not), for folding. */

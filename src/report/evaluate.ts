@@ -7,29 +7,16 @@ import { planRates } from '../analysis/irr.js';
 import { npvFor, recommend, recoveryRateFor } from '../analysis/recovery.js';
 import { statusQuoFor } from '../analysis/status-quo.js';
 import type { Account } from '../core/account.js';
-import { bucketFor, chargesFor, minimumDueFor } from '../core/charges.js';
+import { snapshotFor } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { formatMoney } from '../money/amount.js';
 import { downPaymentDrafts, generatePlans, waiverFor, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
-import type { Affordability, DownPaymentAnswer, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot, StatusQuo } from './types.js';
-
-/** The account as it stands on asOf: bucket, charges (given or estimated), total, minimum due. */
-export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
-  const minimumDue = minimumDueFor(account.principal, account.minimumDue, policy);
-  const charges = chargesFor(account.principal, account.overdueDays, { interest: account.interest, fees: account.fees }, minimumDue, policy);
-  return {
-    asOf,
-    bucket: bucketFor(account.overdueDays, policy),
-    principal: account.principal,
-    interest: charges.interest,
-    fees: charges.fees,
-    total: account.principal + charges.interest + charges.fees,
-    minimumDue,
-    estimated: charges.estimated,
-  };
-}
+import type { Affordability, Plan, PlanRates, StatusQuo } from '../analysis/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { DownPaymentAnswer, EvaluateOptions, Evaluation } from './types.js';
 
 /**
  * A plan's figures from its runs (O(runs)). The dated rows, the IRR and the recovery-rate text

@@ -7,14 +7,15 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeCounterOffers, counterOfferAnswer, counterOffersToJson } from '../../src/analysis/counter-offer.js';
+import { computeCounterOffers, counterOfferAnswer } from '../../src/report/counter-offer.js';
 import { parseAccount } from '../../src/core/account.js';
 import { formatMoney } from '../../src/money/amount.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
-import { planJsonDocument } from '../../src/render/json.js';
+import { counterOffersToJson, planJsonDocument } from '../../src/render/json.js';
 import { evaluate } from '../../src/report/evaluate.js';
-import type { Evaluation, Plan } from '../../src/report/types.js';
+import type { Plan } from '../../src/analysis/types.js';
+import type { Evaluation } from '../../src/report/types.js';
 import { asOfText, policyDocFor, policyVariant, rawAccount } from '../helpers/arbitraries.js';
 import { aPolicy, anAccount, date } from '../helpers/builders.js';
 import { newAjv } from '../schema/helpers.js';

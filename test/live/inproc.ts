@@ -1,7 +1,7 @@
 /** Runs the CLI in-process with a fake context (fast; no binary spawned). */
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/io/context.js';
 
 export interface InprocRun { code: number; stdout: string; stderr: string }
 

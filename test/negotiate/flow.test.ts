@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementRecord } from '../../src/agreement/record.js';
 import { parseInputDocument } from '../../src/cli/account-input.js';
 import { checkField, negotiate, type NegotiateStart } from '../../src/cli/commands/negotiate.js';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/io/context.js';
 import { main } from '../../src/cli/main.js';
 import { parseAccount, parseAsOf } from '../../src/core/account.js';
 import { planToJson } from '../../src/render/json.js';

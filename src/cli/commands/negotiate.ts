@@ -7,7 +7,7 @@
  * `negotiate()` is the flow over an injected Prompter and writer (unit-tested with scripted
  * answers); `runNegotiate()` is the edge: TTY check, clock, inquirer, Ctrl-C → exit 130.
  */
-import { computeCounterOffers } from '../../analysis/counter-offer.js';
+import { computeCounterOffers } from '../../report/counter-offer.js';
 import { agreementRecord, agreementText, maskNote } from '../../agreement/record.js';
 import { safeValue } from '../../core/privacy.js';
 import { presetDoc } from '../../policy/presets.js';
@@ -22,10 +22,11 @@ import { renderCounterOffers } from '../../render/counter-offer-text.js';
 import { moneyText, paymentRuns, renderScript, dateText } from '../../render/script.js';
 import { renderPlanTable, renderSchedule } from '../../render/table.js';
 import { evaluate } from '../../report/evaluate.js';
-import type { Evaluation, Plan } from '../../report/types.js';
+import type { Plan } from '../../analysis/types.js';
+import type { Evaluation } from '../../report/types.js';
 import { rawFromFlags, readInputDocument } from '../account-input.js';
-import { localeLang, useColour, type Context } from '../context.js';
-import { VERSION } from '../main.js';
+import { localeLang, useColour, type Context } from '../../io/context.js';
+import { VERSION } from '../../version.js';
 import { inquirerPrompter, isPromptExit, type Prompter, type PromptChoice } from '../prompter.js';
 import { resolvePolicy } from './plan.js';
 

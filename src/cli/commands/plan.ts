@@ -6,11 +6,11 @@ import { UserError } from '../../errors.js';
 import type { Lang } from '../../policy/types.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
-import { planJsonDocument } from '../../render/json.js';
+import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
 import { readAccount, readInputDocument, type InputDocument } from '../account-input.js';
-import { localeLang, useColour, write, type Context } from '../context.js';
-import { VERSION } from '../main.js';
-import { loadPolicy } from '../policy-source.js';
+import { localeLang, useColour, write, type Context } from '../../io/context.js';
+import { VERSION } from '../../version.js';
+import { loadPolicy } from '../../io/policy-source.js';
 import type { Policy } from '../../policy/types.js';
 
 /**
@@ -67,7 +67,7 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
 
   const scheduleId = typeof opts.schedule === 'string' ? planIdOrThrow(ev, opts.schedule, '--schedule') : null;
   const asked = monthly !== null || lump !== null;
-  const counter = asked ? await import('../../analysis/counter-offer.js') : null;
+  const counter = asked ? await import('../../report/counter-offer.js') : null;
   const counterOffers = counter ? counter.computeCounterOffers(ev, { monthly, lump }) : null;
   const answer = counter && counterOffers ? counter.counterOfferAnswer(counterOffers, ev) : null;
   // the script follows the conversation: the counter-offer's answer, else --schedule ID, else the recommendation
@@ -76,7 +76,7 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
 
   if (format === 'json') {
     const extra: Record<string, unknown> = {};
-    if (counter && counterOffers) extra.counterOffers = counter.counterOffersToJson(counterOffers, ev);
+    if (counter && counterOffers) extra.counterOffers = counterOffersToJson(counterOffers, ev);
     if (script !== null) extra.script = { planId: scriptPlan, lang, text: script };
     await write(ctx.stdout, `${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`);
     return 0;

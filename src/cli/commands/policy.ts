@@ -18,7 +18,7 @@ import type { OfferDoc, PolicyDoc } from '../../policy/types.js';
 import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
 import { formatScaled, parseRatio } from '../../money/rational.js';
-import { write, type Context } from '../context.js';
+import { write, type Context } from '../../io/context.js';
 
 const EXIT_OK = 0;
 const EXIT_BAD = 2;

@@ -3,10 +3,11 @@
  * from the plans of one Evaluation. Pure: Evaluation in, verdicts out; every figure is a plan's
  * own figure, so the answer always matches the table and the JSON of the same account.
  */
-import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
+import type { Plan } from '../analysis/types.js';
+import type { CivilDate } from '../dates/civil-date.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Offer, OfferFamily } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
+import type { Evaluation } from './types.js';
 
 export interface CounterOfferRequest {
   /** X of `--offer-monthly`: the most the cardholder can pay each month; null = not asked. */
@@ -227,38 +228,4 @@ export function counterOfferAnswer(list: readonly CounterOffer[], ev: Evaluation
     if (top) return top.id;
   }
   return null;
-}
-
-function planRefToJson(r: CounterOfferPlanRef | null, ev: Evaluation): Record<string, unknown> | null {
-  if (r === null) return null;
-  const c = ev.policy.currency;
-  return {
-    planId: r.planId,
-    months: r.months,
-    graceMonths: r.graceMonths,
-    payment: formatMoney(r.payment, c),
-    paymentNow: formatMoney(r.paymentNow, c),
-    dueBy: r.dueBy === null ? null : formatCivilDate(r.dueBy),
-    affordable: r.affordable,
-  };
-}
-
-/** The JSON form of `counterOffers` (§5): money as strings with the currency's digits. */
-export function counterOffersToJson(list: CounterOffer[], ev: Evaluation): unknown[] {
-  const c = ev.policy.currency;
-  return list.map((o) => ({
-    kind: o.kind,
-    offerId: o.offerId,
-    family: o.family,
-    label: { zh: o.label.zh, en: o.label.en },
-    offered: formatMoney(o.offered, c),
-    downPayment: o.downPayment === null ? null : formatMoney(o.downPayment, c),
-    verdict: o.verdict,
-    planId: o.plan?.planId ?? null,
-    plan: planRefToJson(o.plan, ev),
-    needed: planRefToJson(o.needed, ev),
-    shortfall: o.shortfall === null ? null : formatMoney(o.shortfall, c),
-    code: o.code,
-    reason: o.reason,
-  }));
 }
