@@ -75,11 +75,12 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   accountOptions(program.command('plan'))
     .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
-    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .addOption(new Option('--format <format>', 'table, json, or script (the read-out script alone) (default: table on a terminal, json when piped)').choices(['table', 'json', 'script']))
+    .option('--full', 'on a terminal: the full comparison and schedules instead of the one-screen view')
     .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
     .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
     .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')
-    .option('--script', 'print a read-out script for the recommended plan (or --schedule ID)')
+    .option('--script', "add the read-out script: of the plan answering the counter-offer, else --schedule ID, else the recommended plan")
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setExit(await runPlan(opts, ctx));

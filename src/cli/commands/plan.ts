@@ -81,14 +81,29 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
     await write(ctx.stdout, `${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`);
     return 0;
   }
+  if (format === 'script') {
+    // the script alone, for pasting into a chat or an SMS (no table, no wrapping)
+    const { renderScript } = await import('../../render/script.js');
+    await write(ctx.stdout, script ?? renderScript(ev, scriptPlan, lang));
+    return 0;
+  }
   const table = await import('../../render/table.js');
   const options = { lang, colour: useColour(ctx), width: Math.max(60, Math.min(ctx.columns, 200)) };
-  let out = scheduleId ? table.renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
+  // on a terminal the one-screen view comes first; the full comparison with --full (issue #10)
+  const compact = ctx.stdoutIsTTY && opts.full !== true && scheduleId === null;
+  let out: string;
+  if (compact) {
+    const { renderCompact } = await import('../../render/compact.js');
+    out = renderCompact(ev, { lang, colour: options.colour, width: options.width, answer, more: 'flag' });
+  } else {
+    out = scheduleId ? table.renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
+  }
   if (counterOffers) {
     const text = (await import('../../render/counter-offer-text.js')).renderCounterOffers(counterOffers, ev, options);
     if (text) out += `\n${text}`;
   }
   if (script) out += `\n${script}`;
+  if (ctx.stdoutIsTTY) out = (await import('../../render/wrap.js')).wrapText(out, options.width);
   await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
   return 0;
 }
