@@ -3,6 +3,7 @@
  * (bad flag, amount, policy, CSV row) and exits 2 with one line naming field, value and fix;
  * an InternalError is a broken invariant and exits 1 asking for a report.
  */
+import type { MessageRef } from './messages/types.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -17,8 +18,10 @@ export interface FieldIssue {
   field: string;
   /** The offending value as text (already masked when personal), or null when absent. */
   value: string | null;
-  /** What is wrong and how to fix it, in one sentence. */
+  /** What is wrong and how to fix it, in one sentence (English; the JSON error object's text). */
   message: string;
+  /** The same as a message of the catalogue, for rendering in another language (absent: English only). */
+  text?: MessageRef;
 }
 
 export class UserError extends Error {

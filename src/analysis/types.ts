@@ -1,5 +1,6 @@
 /** The analysis layer's values: APR, an evaluated plan, affordability, recommendation, status quo. */
 import type { CivilDate } from '../dates/civil-date.js';
+import type { MessageRef } from '../messages/index.js';
 import type { Minor } from '../money/amount.js';
 import type { ScheduleRow } from '../plans/types.js';
 import type { OfferFamily } from '../policy/types.js';
@@ -54,7 +55,8 @@ export interface Recommendation {
   planId: string | null;
   /** `best-npv-affordable`, `best-npv-unknown`, `none-affordable`, `no-plans`. */
   code: string;
-  reason: string;
+  /** Why, as a catalogue message (`recommendation.*`); the JSON carries its English. */
+  reason: MessageRef;
   /** When none is affordable: the plan with the lowest regular payment and that payment. */
   closest: { planId: string; regularPayment: Minor } | null;
 }

@@ -3,6 +3,7 @@ import type { FieldIssue } from '../errors.js';
 import { parseAmount, isIssue, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
+import { render, said, type MessageRef } from '../messages/index.js';
 import { safeValue } from './privacy.js';
 
 /** One account, every amount in minor units of the policy currency; null = not given. */
@@ -82,6 +83,16 @@ export const MAX_OVERDUE_DAYS = 36_500;
 
 const OPTIONAL_AMOUNTS = ['interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash'] as const;
 
+/** An issue whose text is a catalogue message (English in `message`, the code and parameters in `text`). */
+function issue(code: string, field: string, value: string | null, ref: MessageRef): FieldIssue {
+  return { code, field, value, message: render('en', ref), text: ref };
+}
+
+/** The amount example the live call's Chinese prompts give ("1234.50"). */
+function amountExample(currency: Currency): string {
+  return currency.minorDigits === 0 ? '1234' : `1234.${'5'.padEnd(currency.minorDigits, '0')}`;
+}
+
 function given(v: string | undefined): v is string {
   return v !== undefined && v.trim() !== '';
 }
@@ -94,22 +105,23 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   const issues: FieldIssue[] = [];
   let principal: Minor = 0n;
   if (!given(raw.principal)) {
-    issues.push({ code: 'account.missing', field: label('principal'), value: null, message: `${label('principal')} is required: give the outstanding principal, e.g. ${currency.minorDigits === 0 ? '20000' : `20000.${'0'.repeat(currency.minorDigits)}`}` });
+    const example = currency.minorDigits === 0 ? '20000' : `20000.${'0'.repeat(currency.minorDigits)}`;
+    issues.push(issue('account.missing', label('principal'), null, said('account.missing.principal', { field: label('principal'), example, amountExample: amountExample(currency) })));
   } else {
     const p = parseAmount(raw.principal, label('principal'), currency, { positive: true });
     if (isIssue(p)) issues.push(p); else principal = p;
   }
   let overdueDays = 0;
   if (!given(raw.overdueDays)) {
-    issues.push({ code: 'account.missing', field: label('overdueDays'), value: null, message: `${label('overdueDays')} is required: give the days past the missed due date, e.g. 95` });
+    issues.push(issue('account.missing', label('overdueDays'), null, said('account.missing.overdue-days', { field: label('overdueDays'), amountExample: amountExample(currency) })));
   } else {
     const text = raw.overdueDays.trim();
     const f = label('overdueDays');
     if (!/^\d+$/.test(text)) {
-      const why = /^-/.test(text) ? 'is negative' : /^\d+\.\d+$/.test(text) ? 'is not a whole number' : 'is not a number of days';
-      issues.push({ code: 'account.overdue-days', field: f, value: raw.overdueDays, message: `${f}: ${JSON.stringify(raw.overdueDays)} ${why}: give a whole number of days, 0 or more, e.g. 95` });
+      const why = /^-/.test(text) ? 'account.overdue-days.negative' : /^\d+\.\d+$/.test(text) ? 'account.overdue-days.fraction' : 'account.overdue-days.not-a-number';
+      issues.push(issue('account.overdue-days', f, raw.overdueDays, said(why, { field: f, value: JSON.stringify(raw.overdueDays) })));
     } else if (text.length > 6 || Number.parseInt(text, 10) > MAX_OVERDUE_DAYS) {
-      issues.push({ code: 'account.overdue-days', field: f, value: raw.overdueDays, message: `${f}: ${JSON.stringify(raw.overdueDays)} is more than ${MAX_OVERDUE_DAYS} days: check the figure` });
+      issues.push(issue('account.overdue-days', f, raw.overdueDays, said('account.overdue-days.too-many', { field: f, value: JSON.stringify(raw.overdueDays), max: MAX_OVERDUE_DAYS })));
     } else {
       overdueDays = Number.parseInt(text, 10);
     }
@@ -126,7 +138,7 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     hardship = parseHardship(raw.hardship);
     if (hardship === null) {
       const f = label('hardship');
-      issues.push({ code: 'account.hardship', field: f, value: raw.hardship, message: `${f}: ${JSON.stringify(raw.hardship)} is not a hardship reason: give one of ${HARDSHIP_REASONS.join(', ')} (失业, 疾病, 经营困难, 收入下降, 其他)` });
+      issues.push(issue('account.hardship', f, raw.hardship, said('account.hardship', { field: f, value: JSON.stringify(raw.hardship), choices: HARDSHIP_REASONS.join(', ') })));
     }
   }
   let willingToRepay: boolean | null = null;
@@ -134,7 +146,7 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     willingToRepay = parseYesNo(raw.willingToRepay);
     if (willingToRepay === null) {
       const f = label('willingToRepay');
-      issues.push({ code: 'account.willing', field: f, value: raw.willingToRepay, message: `${f}: ${JSON.stringify(raw.willingToRepay)} is not yes or no: give yes or no (是 / 否)` });
+      issues.push(issue('account.willing', f, raw.willingToRepay, said('account.willing', { field: f, value: JSON.stringify(raw.willingToRepay) })));
     }
   }
   if (issues.length > 0) return { issues };
@@ -161,5 +173,5 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
 export function parseAsOf(text: string, field = 'asOf'): CivilDate | FieldIssue {
   const d = parseCivilDate(text);
   if (d) return d;
-  return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD (or Excel's YYYY/M/D), e.g. 2026-11-22` };
+  return issue('account.as-of', field, text, said('account.as-of', { field, value: JSON.stringify(text) }));
 }

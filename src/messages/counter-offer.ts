@@ -50,5 +50,26 @@ export const COUNTER_OFFER = defineMessages({
     zh: (p: { amount: string; payment: string; plan: string }) => `  → ${p.amount} 不足以一次性结清；需要 ${p.payment}（${p.plan}）。`,
     en: (p: { amount: string; payment: string; plan: string }) => `  → ${p.amount} does not settle the account; ${p.payment} would (${p.plan}).`,
   },
+  /** Why an offer cannot answer (the JSON's `reason`); `why` quotes a plan's unavailable reason. */
+  'counter-offer.reason.bucket': {
+    zh: (p: { offer: string; bucket: string }) => `${p.offer} 不适用于 ${p.bucket} 阶段的账户`,
+    en: (p: { offer: string; bucket: string }) => `${p.offer} is not open to bucket ${p.bucket}`,
+  },
+  'counter-offer.reason.no-lump-sum': {
+    zh: (p: { offer: string; why: string }) => `${p.offer} 对这个账户没有一次性结清的选项：${p.why}`,
+    en: (p: { offer: string; why: string }) => `${p.offer} has no lump sum for this account: ${p.why}`,
+  },
+  'counter-offer.reason.no-lump-sum-term': {
+    zh: (p: { offer: string }) => `${p.offer} 没有一次性结清的期限`,
+    en: (p: { offer: string }) => `${p.offer} has no one-payment (lump-sum) term`,
+  },
+  'counter-offer.reason.no-plan': {
+    zh: (p: { offer: string; why: string }) => `${p.offer} 没有可用的期限：${p.why}`,
+    en: (p: { offer: string; why: string }) => `no term of ${p.offer} is available: ${p.why}`,
+  },
+  'counter-offer.reason.no-term': {
+    zh: (p: { offer: string }) => `${p.offer} 没有可用的期限`,
+    en: (p: { offer: string }) => `no term of ${p.offer} is available`,
+  },
   'counter-offer.none-answers': { zh: '  → 这个账户没有可以回应这个提议的方案。', en: '  → No offer of the policy can answer this for this account.' },
 });

@@ -7,6 +7,14 @@ import { defineMessages } from './types.js';
 type S = string;
 
 export const LIVE = defineMessages({
+  'account.hardship': {
+    zh: (p: { field: S; value: S; choices: S }) => `${p.field}：${p.value} 不是可选的逾期原因，请选择：失业、疾病、经营困难、收入下降、其他（或 ${p.choices}）`,
+    en: (p: { field: S; value: S; choices: S }) => `${p.field}: ${p.value} is not a hardship reason: give one of ${p.choices} (失业, 疾病, 经营困难, 收入下降, 其他)`,
+  },
+  'account.willing': {
+    zh: (p: { field: S; value: S }) => `${p.field}：${p.value} 不是“是”或“否”，请输入 是 / 否（或 yes / no）`,
+    en: (p: { field: S; value: S }) => `${p.field}: ${p.value} is not yes or no: give yes or no (是 / 否)`,
+  },
   'live.spoken-echo': {
     zh: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} 按 ${p.amount} 计算`,
     en: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} is read as ${p.amount}`,
@@ -90,6 +98,14 @@ export const LIVE = defineMessages({
   'live.co.fits': {
     zh: (p: { now: S; payment: S; months: S; afford: S }) => `，首付 ${p.now}，之后每月 ${p.payment}，${p.months}；${p.afford}`,
     en: (p: { now: S; payment: S; months: S; afford: S }) => `: ${p.now} now, then ${p.payment} a month for ${p.months}; ${p.afford}`,
+  },
+  'live.co.reason.range': {
+    zh: (p: { amount: S }) => `首付须大于 0 且小于应还金额 ${p.amount}`,
+    en: (p: { amount: S }) => `the down payment must be more than 0 and less than the amount to repay, ${p.amount}`,
+  },
+  'live.co.reason.no-plan': {
+    zh: (p: { limit: S }) => `首付后剩余的金额按政策限制无法按月分期（${p.limit}）`,
+    en: (p: { limit: S }) => `what is left after the down payment cannot be paid monthly under the policy's limits (${p.limit})`,
   },
   'live.co.range': { zh: '首付须大于 0 且小于应还金额', en: 'the down payment must be more than 0 and less than the amount to repay' },
 });

@@ -1,5 +1,6 @@
 /** The plan layer's values: a dated schedule row and a variant the policy does not offer. */
 import type { CivilDate } from '../dates/civil-date.js';
+import type { MessageRef } from '../messages/index.js';
 import type { Minor } from '../money/amount.js';
 
 export interface ScheduleRow {
@@ -19,6 +20,6 @@ export interface UnavailablePlan {
   offerId: string;
   /** Stable code: `principal-not-positive`, `below-min-installment`, `nothing-to-pay`, `term-too-long`. */
   code: string;
-  /** Human reason (English; renderers may translate by code). */
-  reason: string;
+  /** Why, as a catalogue message (`plan.unavailable.*`); the JSON carries its English. */
+  reason: MessageRef;
 }

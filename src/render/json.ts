@@ -5,6 +5,7 @@
  */
 import type { Account } from '../core/account.js';
 import { formatCivilDate } from '../dates/civil-date.js';
+import { render } from '../messages/index.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { Plan } from '../analysis/types.js';
@@ -111,11 +112,11 @@ export function planJsonDocument(ev: Evaluation, tool: ToolInfo, extra: Record<s
     },
     statusQuo: { months: ev.statusQuo.months, interest: money(ev.statusQuo.interest, c), fees: money(ev.statusQuo.fees, c), total: money(ev.statusQuo.total, c) },
     plans: ev.plans.map((p) => planToJson(p, c)),
-    unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code, reason: u.reason })),
+    unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code, reason: render('en', u.reason) })),
     recommendation: {
       planId: ev.recommendation.planId,
       code: ev.recommendation.code,
-      reason: ev.recommendation.reason,
+      reason: render('en', ev.recommendation.reason),
       closest: ev.recommendation.closest === null ? null : { planId: ev.recommendation.closest.planId, regularPayment: money(ev.recommendation.closest.regularPayment, c) },
     },
     ...extra,
@@ -152,6 +153,6 @@ export function counterOffersToJson(list: CounterOffer[], ev: Evaluation): unkno
     needed: planRefToJson(o.needed, ev),
     shortfall: o.shortfall === null ? null : formatMoney(o.shortfall, c),
     code: o.code,
-    reason: o.reason,
+    reason: o.reason === null ? null : render('en', o.reason),
   }));
 }

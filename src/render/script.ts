@@ -8,7 +8,7 @@ import { InternalError } from '../errors.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import type { Minor } from '../money/amount.js';
 import { moneyText as money, percentText, rateText } from '../money/display.js';
-import { msg, type Lang } from '../messages/index.js';
+import { msg, render, type Lang } from '../messages/index.js';
 import type { Policy } from '../policy/types.js';
 import type { Plan } from '../analysis/types.js';
 import type { ScheduleRow } from '../plans/types.js';
@@ -184,7 +184,7 @@ const EN: Phrases = {
         'If that amount is possible, or the figures change, we can look at the plans again.',
       ];
     }
-    return [`No repayment plan is on offer for this account under policy ${p.name}: ${ev.recommendation.reason}.`];
+    return [`No repayment plan is on offer for this account under policy ${p.name}: ${render('en', ev.recommendation.reason)}.`];
   },
 };
 
@@ -264,7 +264,7 @@ const ZH: Phrases = {
         '如果这个金额可以做到，或者情况有变化，我们可以再看一下方案。',
       ];
     }
-    return [`按政策 ${p.name}，这个账户目前没有可用的还款方案：${ev.recommendation.reason}。`];
+    return [`按政策 ${p.name}，这个账户目前没有可用的还款方案：${render('en', ev.recommendation.reason)}。`];
   },
 };
 

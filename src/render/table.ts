@@ -10,7 +10,7 @@ import { formatMoneyGrouped } from '../money/amount.js';
 import { currencySymbol } from '../money/currency.js';
 import type { Minor } from '../money/amount.js';
 import { rateText } from '../money/display.js';
-import { msg, msgOf, type Lang } from '../messages/index.js';
+import { msg, msgOf, render, type Lang } from '../messages/index.js';
 import type { Plan } from '../analysis/types.js';
 import type { Evaluation } from '../report/types.js';
 import { displayWidth, wrap } from './layout.js';
@@ -130,7 +130,7 @@ function comparison(x: Ctx): string[] {
 function recommendationLines(x: Ctx): string[] {
   const { ev, lang, c, money } = x;
   const r = ev.recommendation;
-  const reason = msgOf(lang, `recommendation.short.${r.code}`, {}, r.reason);
+  const reason = msgOf(lang, `recommendation.short.${r.code}`, {}, render('en', r.reason));
   const lines: string[] = [];
   const plan = ev.plans.find((p) => p.id === r.planId);
   if (plan) {
@@ -147,7 +147,7 @@ function recommendationLines(x: Ctx): string[] {
   }
   if (ev.unavailable.length > 0) {
     lines.push(`${msg(lang, 'label.not-offered')}:`);
-    for (const u of ev.unavailable) lines.push(c.dim(wrap(`  ${u.id}: ${msgOf(lang, `unavailable.short.${u.code}`, {}, u.reason)}`, x.width, '    ')));
+    for (const u of ev.unavailable) lines.push(c.dim(wrap(`  ${u.id}: ${msgOf(lang, `unavailable.short.${u.code}`, {}, render('en', u.reason))}`, x.width, '    ')));
   }
   return lines;
 }

@@ -5,6 +5,7 @@
  */
 import type { Plan } from '../analysis/types.js';
 import type { CivilDate } from '../dates/civil-date.js';
+import { said, type MessageRef } from '../messages/index.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Offer, OfferFamily } from '../policy/types.js';
 import type { Evaluation } from './types.js';
@@ -75,8 +76,8 @@ export interface CounterOffer {
   shortfall: Minor | null;
   /** not-offered only. */
   code: NotOfferedCode | null;
-  /** not-offered only: an English reason (renderers translate by code). */
-  reason: string | null;
+  /** not-offered only: why, as a catalogue message (`counter-offer.reason.*`). */
+  reason: MessageRef | null;
 }
 
 function refFor(p: Plan, kind: CounterOfferKind): CounterOfferPlanRef {
@@ -96,15 +97,16 @@ function base(offer: Offer, kind: CounterOfferKind, offered: Minor): Omit<Counte
 }
 
 function notOffered(ev: Evaluation, offer: Offer, kind: CounterOfferKind, offered: Minor, code: NotOfferedCode): CounterOffer {
-  let reason: string;
+  let reason: MessageRef;
   if (code === 'bucket') {
-    reason = `${offer.id} is not open to bucket ${ev.snapshot.bucket}`;
+    reason = said('counter-offer.reason.bucket', { offer: offer.id, bucket: ev.snapshot.bucket });
   } else if (code === 'no-lump-sum') {
     const un = ev.unavailable.find((u) => u.offerId === offer.id && u.id === `${offer.id}-1`);
-    reason = un ? `${offer.id} has no lump sum for this account: ${un.reason}` : `${offer.id} has no one-payment (lump-sum) term`;
+    reason = un ? { code: 'counter-offer.reason.no-lump-sum', params: { offer: offer.id, why: un.reason } } : said('counter-offer.reason.no-lump-sum-term', { offer: offer.id });
   } else {
     const un = ev.unavailable.filter((u) => u.offerId === offer.id);
-    reason = un.length > 0 ? `no term of ${offer.id} is available: ${un[un.length - 1]?.reason ?? ''}` : `no term of ${offer.id} is available`;
+    const last = un[un.length - 1];
+    reason = last ? { code: 'counter-offer.reason.no-plan', params: { offer: offer.id, why: last.reason } } : said('counter-offer.reason.no-term', { offer: offer.id });
   }
   return { ...base(offer, kind, offered), verdict: 'not-offered', code, reason };
 }
@@ -172,10 +174,10 @@ export function downPaymentVerdict(ev: Evaluation, offer: Offer, y: Minor, x: Mi
   const a = ev.downPayments.find((d) => d.offerId === offer.id && d.downPayment === y && d.monthly === x);
   if (!a || a.code === 'bucket') return { ...notOffered(ev, offer, 'down-payment', x, 'bucket'), downPayment: y };
   if (a.code === 'down-payment-range') {
-    return { ...base1, verdict: 'not-offered', code: 'down-payment-range', reason: `the down payment must be more than 0 and less than the amount to repay, ${formatMoney(a.amount, ev.policy.currency)}` };
+    return { ...base1, verdict: 'not-offered', code: 'down-payment-range', reason: said('live.co.reason.range', { amount: formatMoney(a.amount, ev.policy.currency) }) };
   }
   if (a.code === 'no-plan' || (a.plan === null && a.needed === null)) {
-    return { ...base1, verdict: 'not-offered', code: 'no-plan', reason: `what is left after the down payment cannot be paid monthly under the policy's limits (${a.limit ?? 'no term'})` };
+    return { ...base1, verdict: 'not-offered', code: 'no-plan', reason: said('live.co.reason.no-plan', { limit: a.limit ?? '-' }) };
   }
   if (a.plan) return { ...base1, verdict: 'fits', plan: refFor(a.plan, 'down-payment') };
   const needed = refFor(a.needed as Plan, 'down-payment');

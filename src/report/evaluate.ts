@@ -9,6 +9,7 @@ import { statusQuoFor } from '../analysis/status-quo.js';
 import type { Account } from '../core/account.js';
 import { snapshotFor } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
+import { said } from '../messages/index.js';
 import { formatMoney } from '../money/amount.js';
 import { downPaymentDrafts, generatePlans, waiverFor, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
@@ -141,7 +142,7 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
   const recommendation = recommend(plans, affordability.cap);
   if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
     const c = policy.currency;
-    recommendation.reason = `no plan is affordable: the lowest monthly payment on offer is ${formatMoney(recommendation.closest.regularPayment, c)} (${recommendation.closest.planId}) against an affordable cap of ${formatMoney(affordability.cap, c)}`;
+    recommendation.reason = said('recommendation.none-affordable.closest', { payment: formatMoney(recommendation.closest.regularPayment, c), plan: recommendation.closest.planId, cap: formatMoney(affordability.cap, c) });
   }
   let statusQuo: StatusQuo | null = null;
   return {

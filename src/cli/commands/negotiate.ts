@@ -18,6 +18,7 @@ import { UserError, type FieldIssue } from '../../errors.js';
 import { MAX_WHOLE_DIGITS, formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
 import { currencySymbol, type Currency } from '../../money/currency.js';
 import type { Lang, Policy } from '../../policy/types.js';
+import { msgOf, render } from '../../messages/index.js';
 import { renderCounterOffers } from '../../render/counter-offer-text.js';
 import { moneyText, paymentRuns, renderScript, dateText } from '../../render/script.js';
 import { renderPlanTable, renderSchedule } from '../../render/table.js';
@@ -130,7 +131,7 @@ const TEXT = {
     required: (name: string) => `${name} is required`,
     figuresChanged: 'Figures updated.',
     header: (ev: Evaluation) => `Account${ev.account.id ? ` ${ev.account.id}` : ''} · bucket ${ev.snapshot.bucket} · owed ${moneyText(ev.snapshot.total, ev.policy)} · policy ${ev.policy.name} v${ev.policy.version} · as of ${formatCivilDate(ev.asOf)}`,
-    recommendation: (ev: Evaluation) => (ev.recommendation.planId ? `Recommended: ${ev.recommendation.planId}` : `No plan recommended: ${ev.recommendation.reason}`),
+    recommendation: (ev: Evaluation) => (ev.recommendation.planId ? `Recommended: ${ev.recommendation.planId}` : `No plan recommended: ${render('en', ev.recommendation.reason)}`),
   },
   zh: {
     menu: '下一步？',
@@ -175,41 +176,17 @@ const TEXT = {
     required: (name: string) => `${name}必须填写`,
     figuresChanged: '已更新。',
     header: (ev: Evaluation) => `账户${ev.account.id ? ` ${ev.account.id}` : ''} · ${ev.snapshot.bucket} · 欠款 ${moneyText(ev.snapshot.total, ev.policy)} · 政策 ${ev.policy.name} v${ev.policy.version} · 截至 ${formatCivilDate(ev.asOf)}`,
-    recommendation: (ev: Evaluation) => (ev.recommendation.planId ? `推荐方案：${ev.recommendation.planId}` : `没有推荐方案：${ev.recommendation.reason}`),
+    recommendation: (ev: Evaluation) => (ev.recommendation.planId ? `推荐方案：${ev.recommendation.planId}` : `没有推荐方案：${render('en', ev.recommendation.reason)}`),
   },
 } as const;
 
-/** A field's problem in the agent's language (English: the parser's own message). */
-export function issueText(issue: FieldIssue, lang: Lang, currency: Currency, name: string, positive = false): string {
-  if (lang === 'en') return issue.message;
-  const v = JSON.stringify(issue.value ?? '');
-  const d = currency.minorDigits;
-  const example = d === 0 ? '1234' : `1234.${'5'.padEnd(d, '0')}`;
-  const sign = currencySymbol(currency.code);
-  switch (issue.code) {
-    case 'account.missing':
-    case 'amount.empty': return `${name}必须填写，例如 ${example}`;
-    case 'amount.negative': return positive
-      ? `${name}不能是负数（输入的是 ${v}）：请输入大于 0 的金额，例如 ${example}`
-      : `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的金额`;
-    case 'amount.zero': return `${name}必须大于 0`;
-    case 'amount.currency': return `${name}：${v} 的货币符号与政策货币 ${currency.code} 不符，请去掉符号`;
-    case 'amount.two-points': return `${name}：${v} 有多个小数点，请输入例如 ${example}`;
-    case 'amount.grouping': return `${name}：${v} 的千位逗号位置不对，写成 1,234,567.89 或不加逗号`;
-    case 'amount.too-many-decimals': return `${name}：${v} 小数位太多，${currency.code} 最多 ${d} 位小数`;
-    case 'amount.exponent': return `${name}：${v} 用了科学计数法，请直接写出金额，例如 ${example}`;
-    case 'amount.not-a-number':
-    case 'amount.malformed': return `${name}：${v} 不是有效金额，请只输入数字（${sign ? `可带 ${sign} 和` : '可带'}千位逗号，最多 ${d} 位小数），例如 ${example}`;
-    case 'amount.too-large': return `${name}：${v} 超出 repayplan 能处理的范围（整数部分最多 ${MAX_WHOLE_DIGITS} 位），请核对金额`;
-    case 'account.overdue-days': {
-      const t = String(issue.value ?? '').trim();
-      if (/^-/.test(t)) return `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的整数，例如 95`;
-      if (/^\d+\.\d+$/.test(t)) return `${name}：${v} 不是整数，请输入整天数，例如 95`;
-      if (/^\d+$/.test(t)) return `${name}：${v} 超过 ${MAX_OVERDUE_DAYS} 天，请核对天数`;
-      return `${name}：${v} 不是有效天数，请输入 0 或以上的整数，例如 95`;
-    }
-    default: return issue.message;
-  }
+/**
+ * A field's problem in the agent's language: the catalogue message the parser returned (English:
+ * the parser's own message), naming the field as the agent sees it.
+ */
+export function issueText(issue: FieldIssue, lang: Lang, name: string): string {
+  if (lang === 'en' || !issue.text) return issue.message;
+  return msgOf(lang, issue.text.code, { ...issue.text.params, field: name }, issue.message);
 }
 
 /** Checks one typed account field with the §2 rules: true, or the message to re-ask with. */
@@ -221,7 +198,7 @@ export function checkField(field: AccountField, text: string, currency: Currency
   const r = parseAccount(probe, currency, (f) => FIELD_NAMES[lang][f as AccountField] ?? f);
   if ('issues' in r) {
     const issue = r.issues[0] as FieldIssue;
-    return issueText(issue, lang, currency, name, field === 'principal');
+    return issueText(issue, lang, name);
   }
   return true;
 }
@@ -229,7 +206,7 @@ export function checkField(field: AccountField, text: string, currency: Currency
 /** Checks a typed counter-offer amount (> 0: an offer of nothing is no offer; the currency's digits). */
 export function checkOfferAmount(text: string, currency: Currency, lang: Lang, name: string): true | string {
   const m = parseAmount(text, name, currency, { positive: true });
-  return isIssue(m) ? issueText(m, lang, currency, name, true) : true;
+  return isIssue(m) ? issueText(m, lang, name) : true;
 }
 
 export interface NegotiateStart {
@@ -288,7 +265,7 @@ async function collectAccount(start: NegotiateStart, io: NegotiateIO, state: { l
     if ('account' in r) return { raw, account: r.account };
     for (const issue of r.issues) {
       const field = (Object.keys(names) as AccountField[]).find((f) => names[f] === issue.field) ?? (issue.field as AccountField);
-      io.print(`${issueText(issue, state.lang, currency, names[field] ?? field, field === 'principal')}\n`);
+      io.print(`${issueText(issue, state.lang, names[field] ?? field)}\n`);
       raw[field] = (await askField(field, state, currency, io.prompter)).trim();
     }
   }

@@ -3,6 +3,7 @@ import { isIssue, parseAmount } from '../../money/amount.js';
 import { expandSpokenAmount, isSpokenAmount } from '../../money/spoken.js';
 import { spokenEcho } from '../spoken-echo.js';
 import { UserError } from '../../errors.js';
+import { render } from '../../messages/index.js';
 import type { Lang } from '../../policy/types.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
@@ -41,7 +42,7 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
 function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
   if (ev.plans.some((p) => p.id === id)) return id;
   const un = ev.unavailable.find((u) => u.id === id);
-  if (un) throw new UserError('plan.unavailable', `${flag}: ${id} is not offered for this account: ${un.reason}`, { field: flag, value: id });
+  if (un) throw new UserError('plan.unavailable', `${flag}: ${id} is not offered for this account: ${render('en', un.reason)}`, { field: flag, value: id });
   const ids = ev.plans.map((p) => p.id).join(', ');
   throw new UserError('plan.unknown', `${flag}: no plan ${JSON.stringify(id)} for this account: choose one of ${ids || '(none)'}`, { field: flag, value: id });
 }
