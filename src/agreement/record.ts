@@ -34,6 +34,8 @@ export interface AgreementInput {
   /** How the policy was named on the command line (preset name or file path), for people. */
   policyRef: string;
   tool: { name: string; version: string };
+  /** The counter-offer on the table when the plan was picked (amounts as strings), or none. */
+  counterOffer?: { lump: string | null; monthly: string | null } | null;
 }
 
 function money(x: Minor | null, c: Currency): string | null {
@@ -88,6 +90,7 @@ export function agreementRecord(a: AgreementInput): Record<string, unknown> {
     planId: plan.id,
     recommendedPlanId: ev.recommendation.planId,
     plan: planToJson(plan, c),
+    counterOffer: a.counterOffer ?? null,
     script: { lang: a.lang, text: a.script },
     note: maskNote(a.note),
   };

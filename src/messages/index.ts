@@ -7,6 +7,7 @@ import type { Lang, Message, MessageRef, Params } from './types.js';
 import { ACCOUNT } from './account.js';
 import { COMMON } from './common.js';
 import { LIVE } from './live.js';
+import { NEGOTIATE } from './negotiate.js';
 import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
 import { LABELS } from './labels.js';
@@ -19,6 +20,7 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...LIVE,
+  ...NEGOTIATE,
   ...LABELS,
   ...DATES,
   ...COUNTER_OFFER,

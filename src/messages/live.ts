@@ -90,6 +90,8 @@ export const LIVE = defineMessages({
   'live.changed.recommendation': { zh: (p: { from: S; to: S }) => `推荐方案：${p.from} → ${p.to}`, en: (p: { from: S; to: S }) => `Recommended: ${p.from} → ${p.to}` },
   'live.changed.same-recommendation': { zh: (p: { plan: S }) => `推荐方案不变：${p.plan}`, en: (p: { plan: S }) => `Recommendation unchanged: ${p.plan}` },
   'live.changed.afford': { zh: (p: { from: number; to: number }) => `可负担的方案：${p.from} 个 → ${p.to} 个`, en: (p: { from: number; to: number }) => `Affordable plans: ${p.from} → ${p.to}` },
+  'live.changed.total': { zh: '欠款', en: 'owed' },
+  'live.changed.cap': { zh: '每月可负担', en: 'affordable a month' },
   'live.changed.head': { zh: '已更新：', en: 'Updated:' },
   'live.none': { zh: '无', en: 'none' },
 
