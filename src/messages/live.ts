@@ -26,6 +26,11 @@ export const LIVE = defineMessages({
   'live.name.deferral': { zh: (p: { label: S; g: number; n: number }) => `${p.label} 宽限 ${p.g} 个月 + ${p.n} 期`, en: (p: { label: S; g: number; n: number }) => `${p.label}, ${p.g} grace + ${p.n} months` },
   'live.name.lump': { zh: (p: { label: S }) => `${p.label} 一次性`, en: (p: { label: S }) => `${p.label}, one payment` },
 
+  'live.terms.term': { zh: (p: { n: number }) => `${p.n} 期`, en: (p: { n: number }) => `${p.n} months` },
+  'live.terms.down-payment': { zh: (p: { n: number }) => `首付 + ${p.n} 期`, en: (p: { n: number }) => `down payment + ${p.n} months` },
+  'live.terms.deferral': { zh: (p: { g: number; n: number }) => `宽限 ${p.g} 个月 + ${p.n} 期`, en: (p: { g: number; n: number }) => `${p.g} grace + ${p.n} months` },
+  'live.terms.lump': { zh: '一次性', en: 'one payment' },
+
   // ── a plan's payments in words (every run stated exactly) ────────────────────────────────
   'live.pay.lump': { zh: (p: { amount: S; date: S }) => `一次性还款 ${p.amount}，${p.date} 前`, en: (p: { amount: S; date: S }) => `one payment of ${p.amount} by ${p.date}` },
   'live.pay.now': { zh: (p: { amount: S }) => `首付 ${p.amount}（今天）`, en: (p: { amount: S }) => `${p.amount} now` },
@@ -97,9 +102,9 @@ export const LIVE = defineMessages({
 
   // ── "Y now and X a month" verdicts ───────────────────────────────────────────────────────
   'live.co.heading': { zh: (p: { now: S; amount: S }) => `客户提议：现在还 ${p.now}，之后每月 ${p.amount}`, en: (p: { now: S; amount: S }) => `Counter-offer: ${p.now} now and ${p.amount} a month` },
-  'live.co.fits': {
-    zh: (p: { now: S; payment: S; months: S; afford: S }) => `，首付 ${p.now}，之后每月 ${p.payment}，${p.months}；${p.afford}`,
-    en: (p: { now: S; payment: S; months: S; afford: S }) => `: ${p.now} now, then ${p.payment} a month for ${p.months}; ${p.afford}`,
+  'live.co.fits.words': {
+    zh: (p: { words: S; afford: S }) => `：${p.words}；${p.afford}`,
+    en: (p: { words: S; afford: S }) => `: ${p.words}; ${p.afford}`,
   },
   'live.co.reason.range': {
     zh: (p: { amount: S }) => `首付须大于 0 且小于应还金额 ${p.amount}`,

@@ -7,6 +7,7 @@ import { Chalk } from 'chalk';
 import { msg, type Lang } from '../messages/index.js';
 import type { CounterOffer, CounterOfferPlanRef } from '../report/counter-offer.js';
 import type { Evaluation } from '../report/types.js';
+import { planPayments, planTerms } from './plan-words.js';
 import { dateText, moneyText } from './script.js';
 
 export interface CounterOfferTextOptions {
@@ -38,12 +39,11 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: Paint): string
   if (o.verdict === 'not-offered') return paint('none', `${head}${notOfferedText(o, ev, lang)}`);
   if (o.verdict === 'fits' && o.plan) {
     const r = o.plan;
-    if (o.kind === 'down-payment') {
-      return `${head}${paint('ok', msg(lang, 'counter-offer.fits', { plan: r.planId }))}${msg(lang, 'live.co.fits', { now: moneyText(r.paymentNow, p), payment: moneyText(r.payment, p), months: months(r, lang), afford: affordText(r.affordable, lang) })}`;
-    }
     const afford = affordText(r.affordable, lang);
-    if (o.kind === 'monthly') {
-      return `${head}${paint('ok', msg(lang, 'counter-offer.fits', { plan: r.planId }))}${msg(lang, 'counter-offer.fits.monthly', { payment: moneyText(r.payment, p), months: months(r, lang), afford })}`;
+    const plan = ev.plans.find((q) => q.id === r.planId);
+    if ((o.kind === 'down-payment' || o.kind === 'monthly') && plan) {
+      // the plan by its label and terms (id small), its payments in words with every run exact
+      return `${head}${paint('ok', msg(lang, 'counter-offer.fits', { plan: `${planTerms(plan, lang)} [${plan.id}]` }))}${msg(lang, 'live.co.fits.words', { words: planPayments(plan, ev, lang), afford })}`;
     }
     const by = r.dueBy ? msg(lang, 'counter-offer.by', { date: dateText(r.dueBy, lang) }) : '';
     const left = o.offered - r.payment;

@@ -21,6 +21,14 @@ export function planName(plan: Plan, lang: Lang): string {
   return msg(lang, 'live.name.term', { label, n: plan.months });
 }
 
+/** The terms alone, when the label is already said: "24 期", "3 grace + 36 months". */
+export function planTerms(plan: Plan, lang: Lang): string {
+  if (plan.months === 0) return msg(lang, 'live.terms.lump');
+  if (plan.graceMonths > 0) return msg(lang, 'live.terms.deferral', { g: plan.graceMonths, n: plan.months - plan.graceMonths });
+  if (plan.paymentNow > 0n) return msg(lang, 'live.terms.down-payment', { n: plan.months });
+  return msg(lang, 'live.terms.term', { n: plan.months });
+}
+
 /** The payments in words, every run exact. */
 export function planPayments(plan: Plan, ev: Evaluation, lang: Lang): string {
   const pol = ev.policy;

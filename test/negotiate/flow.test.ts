@@ -75,7 +75,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     const out = io.printed();
     expect(out).toContain('The offer: ¥600.00 a month\n➜ Answers the offer: Hardship installment, 48 months [installment-48]\n  48 monthly payments of ¥541.62');
     expect(out).toContain('The offer: ¥5,000.00 now\nNo plan meets this offer.');
-    expect(out).toContain('Hardship installment (installment): fits installment-48: ¥541.62 a month for 48 months; affordable');
+    expect(out.replace(/\n +/g, ' ')).toContain('Hardship installment (installment): fits 48 months [installment-48]: 48 monthly payments of ¥541.62, the last ¥541.55; affordable');
     // long lines wrap at the terminal width (120 here); read them joined
     expect(out.replace(/\n +/g, ' ')).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
     expect(out).toContain('Read-out script · installment-12 · Hardship installment');

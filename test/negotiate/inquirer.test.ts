@@ -84,7 +84,7 @@ describe('the whole flow on the real prompts (fake terminal)', () => {
     await expect(session).resolves.toMatchObject({ outcome: 'saved', planId: 'deferral-3+54' });
     const screen = term.screen();
     expect(screen).toContain('Hardship installment (installment): short by ¥4.31: the lowest monthly payment is ¥454.31 (installment-60, 60 months)');
-    expect(screen).toContain('Interest freeze with grace (deferral): fits deferral-3+54: ¥376.61 a month for 57 months incl. 3 of grace; affordable');
+    expect(screen.replace(/\s+/g, ' ')).toContain('Interest freeze with grace (deferral): fits 3 grace + 54 months [deferral-3+54]: 3 grace months of ¥209.66, then 54 monthly payments of ¥376.61, the last ¥376.54; affordable');
     const record = JSON.parse(readFileSync(join(dir, 'deal.json'), 'utf8'));
     expect(validateAgreement(record)).toBe(true);
     expect(record).toMatchObject({ planId: 'deferral-3+54', note: 'ok', counterOffer: { lump: null, monthly: '450.00' }, input: { id: 'B-17', principal: '20000.00', overdueDays: '95', hardship: 'illness', willingToRepay: 'yes' } });

@@ -78,8 +78,8 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     const s = r.screen;
     expect(s).toContain('principal: "twenty thousand" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
     expect(s).toContain('monthly income: "-6000" is negative: monthly income must be 0 or more');
-    expect(s).toContain('Hardship installment (installment): fits installment-36: ¥704.80 a month for 36 months; affordable');
-    expect(s).toContain('Interest freeze with grace (deferral): fits deferral-3+36: ¥579.31 a month for 39 months incl. 3 of grace; affordable');
+    expect(s).toContain('Hardship installment (installment): fits 36 months [installment-36]: 36 monthly payments of ¥704.72, the last ¥704.80; affordable');
+    expect(s).toContain('Interest freeze with grace (deferral): fits 3 grace + 36 months [deferral-3+36]: 3 grace months of ¥215.00, then 36 monthly payments of ¥579.31, the last ¥579.15; affordable');
     expect(s).toContain('hardship reason: "lazy" is not a hardship reason');
     // "5,000 now and 800 a month" in one step: the down-payment plan answers it, and the script reads it out
     expect(s).toContain('The offer: ¥5,000.00 now, then ¥800.00 a month');
@@ -129,7 +129,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额');
     expect(s).toContain('月收入："一万" 不是有效金额');
     expect(s).toContain('个性化分期（installment）：不够：还差 ¥196.68；最低月供是 ¥1,196.68（installment-60，共 60 期）');
-    expect(s).toContain('停息挂账（deferral）：可行：deferral-3+54，每月 ¥992.14，共 57 期，含 3 个月宽限期；可负担');
+    expect(s).toContain('停息挂账（deferral）：可行：宽限 3 个月 + 54 期 [deferral-3+54]：前 3 个月每月 ¥552.19（宽限期），之后分 54 期，每月 ¥991.89，最后一期 ¥992.14；可负担');
     expect(s).toContain('话术 · installment-60 · 个性化分期');
     expect(s).toContain('按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。');
     const record = JSON.parse(readFileSync(join(dir, 'xieyi.json'), 'utf8')) as Record<string, any>;

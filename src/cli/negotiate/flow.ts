@@ -125,7 +125,10 @@ function compact(s: Session, io: NegotiateIO): string {
 /** The answer to a counter-offer on one screen: the plan that meets it in words, then each offer's verdict. */
 function offerAnswer(s: Session, io: NegotiateIO): string {
   const offer = s.offer as OfferPair;
-  const list = computeCounterOffers(s.ev, offer);
+  // "Y now and X a month": the down-payment and lump-sum verdicts (the monthly-only ones are a
+  // different offer; they stay in the picker and in `plan`), so the answer fits one screen
+  const both = offer.lump !== null && offer.monthly !== null;
+  const list = computeCounterOffers(s.ev, offer).filter((o) => !both || o.kind !== 'monthly');
   const lines: string[] = [];
   const plan = s.ev.plans.find((p) => p.id === s.answer);
   if (plan) lines.push(...planBlock(plan, s.ev, s.lang, msg(s.lang, 'live.answer'), io.colour));
