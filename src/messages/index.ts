@@ -12,6 +12,7 @@ import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
 import { LABELS } from './labels.js';
 import { PLANS } from './plans.js';
+import { POLICY } from './policy.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -26,6 +27,7 @@ export const MESSAGES = {
   ...COUNTER_OFFER,
   ...ACCOUNT,
   ...PLANS,
+  ...POLICY,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
