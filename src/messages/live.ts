@@ -15,6 +15,15 @@ export const LIVE = defineMessages({
     zh: (p: { field: S; value: S }) => `${p.field}：${p.value} 不是“是”或“否”，请输入 是 / 否（或 yes / no）`,
     en: (p: { field: S; value: S }) => `${p.field}: ${p.value} is not yes or no: give yes or no (是 / 否)`,
   },
+  'plan.unavailable.hardship-required': {
+    zh: (p: { offer: S }) => `${p.offer} 需要说明逾期原因（失业、疾病、经营困难、收入下降或其他）`,
+    en: (p: { offer: S }) => `${p.offer} needs a hardship reason (unemployment, illness, business, income drop or other)`,
+  },
+  'plan.unavailable.not-willing': {
+    zh: (p: { offer: S }) => `${p.offer} 只适用于有还款意愿的客户`,
+    en: (p: { offer: S }) => `${p.offer} is only for a cardholder who wants to repay`,
+  },
+  'unavailable.short.hardship-required': { zh: '需要逾期原因和还款意愿', en: 'needs a hardship reason and a will to repay' },
   'live.spoken-echo': {
     zh: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} 按 ${p.amount} 计算`,
     en: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} is read as ${p.amount}`,

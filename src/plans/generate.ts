@@ -95,12 +95,28 @@ function draft(offer: Offer, snapshot: Snapshot, policy: Policy, id: string, gra
   };
 }
 
+/** What an offer with `requiresHardship` looks at (§2, §3): a stated hardship reason and the will to repay. */
+export interface Hardship {
+  /** A hardship reason is stated. */
+  stated: boolean;
+  /** The stated will to repay: false = said will not repay; null = not stated. */
+  willing: boolean | null;
+}
+
+/** Why an offer that requires a hardship reason is closed to this account, or null when it is open (§3). */
+export function hardshipReason(offer: Offer, hardship: Hardship): { code: string; reason: MessageRef } | null {
+  if (!offer.requiresHardship) return null;
+  if (!hardship.stated) return { code: 'hardship-required', reason: said('plan.unavailable.hardship-required', { offer: offer.id }) };
+  if (hardship.willing === false) return { code: 'hardship-required', reason: said('plan.unavailable.not-willing', { offer: offer.id }) };
+  return null;
+}
+
 /** The variants of every offer open to the bucket, in catalogue order, and those not offered. */
-export function generatePlans(snapshot: Snapshot, policy: Policy): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+export function generatePlans(snapshot: Snapshot, policy: Policy, hardship: Hardship = { stated: false, willing: null }): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
   const drafts: DraftPlan[] = [];
   const unavailable: UnavailablePlan[] = [];
   const consider = (plan: DraftPlan) => {
-    const why = unavailableReason(plan, policy);
+    const why = hardshipReason(plan.offer, hardship) ?? unavailableReason(plan, policy);
     if (why) unavailable.push({ id: plan.id, offerId: plan.offer.id, ...why });
     else drafts.push(plan);
   };
@@ -134,7 +150,7 @@ export function downPaymentId(offerId: string, n: number, downPayment: Minor, po
  * offer's method. Each variant is checked against `limits` like any other (§4.5). Callers check
  * 0 < Y < A first.
  */
-export function downPaymentDrafts(snapshot: Snapshot, policy: Policy, offer: Offer, downPayment: Minor): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+export function downPaymentDrafts(snapshot: Snapshot, policy: Policy, offer: Offer, downPayment: Minor, hardship: Hardship = { stated: false, willing: null }): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
   const mode = policy.currency.rounding;
   const waived = waiverFor(snapshot, offer, policy);
   const amount = snapshot.total - waived.total;
@@ -154,7 +170,7 @@ export function downPaymentDrafts(snapshot: Snapshot, policy: Policy, offer: Off
         ...amortizeRuns(amount - downPayment, n, 0, offer, mode),
       ],
     };
-    const why = unavailableReason(plan, policy);
+    const why = hardshipReason(offer, hardship) ?? unavailableReason(plan, policy);
     if (why) unavailable.push({ id: plan.id, offerId: offer.id, ...why });
     else drafts.push(plan);
   }

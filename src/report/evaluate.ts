@@ -11,7 +11,7 @@ import { snapshotFor } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { said } from '../messages/index.js';
 import { formatMoney } from '../money/amount.js';
-import { downPaymentDrafts, generatePlans, waiverFor, scheduleRows, type DraftPlan } from '../plans/generate.js';
+import { downPaymentDrafts, generatePlans, waiverFor, type Hardship, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
 import type { Affordability, Plan, PlanRates, StatusQuo } from '../analysis/types.js';
@@ -109,7 +109,7 @@ class EvaluatedPlan implements Plan {
  * §4.10 "Y now and X a month": for each installment offer open to the bucket, the shortest
  * allowed down-payment variant whose regular payment ≤ X, or the allowed one asking least.
  */
-function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: Affordability, y: bigint, x: bigint, withRates: boolean): DownPaymentAnswer[] {
+function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: Affordability, hardship: Hardship, y: bigint, x: bigint, withRates: boolean): DownPaymentAnswer[] {
   const out: DownPaymentAnswer[] = [];
   for (const offer of policy.offers) {
     if (offer.family !== 'installment') continue;
@@ -117,7 +117,7 @@ function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: A
     if (!offer.buckets.has(snapshot.bucket)) { out.push({ ...base, code: 'bucket' }); continue; }
     const a = snapshot.total - waiverFor(snapshot, offer, policy).total;
     if (y <= 0n || y >= a) { out.push({ ...base, amount: a, code: 'down-payment-range' }); continue; }
-    const { drafts, unavailable } = downPaymentDrafts(snapshot, policy, offer, y);
+    const { drafts, unavailable } = downPaymentDrafts(snapshot, policy, offer, y, hardship);
     const plans = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, withRates));
     if (plans.length === 0) { out.push({ ...base, amount: a, code: 'no-plan', limit: unavailable[0]?.code ?? null }); continue; }
     // drafts come shortest term first: the first that fits is the answer
@@ -133,10 +133,11 @@ function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: A
 export function evaluate(account: Account, policy: Policy, asOf: CivilDate, options: EvaluateOptions = {}): Evaluation {
   const snapshot = snapshotFor(account, policy, asOf);
   const affordability = affordabilityFor(account, policy);
-  const { drafts, unavailable } = generatePlans(snapshot, policy);
+  const hardship = { stated: account.hardship !== null, willing: account.willingToRepay };
+  const { drafts, unavailable } = generatePlans(snapshot, policy, hardship);
   const plans: Plan[] = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, options.rates !== false));
   const co = options.counterOffer;
-  const downPayments = co && co.lump !== null && co.monthly !== null ? downPaymentAnswers(snapshot, policy, affordability, co.lump, co.monthly, options.rates !== false) : [];
+  const downPayments = co && co.lump !== null && co.monthly !== null ? downPaymentAnswers(snapshot, policy, affordability, hardship, co.lump, co.monthly, options.rates !== false) : [];
   // a fitting down-payment variant is a plan like any other (§4.10)
   for (const d of downPayments) if (d.plan) plans.push(d.plan);
   const recommendation = recommend(plans, affordability.cap);

@@ -282,7 +282,8 @@ export const OUTPUT_SCHEMA =
               "principal-not-positive",
               "below-min-installment",
               "nothing-to-pay",
-              "term-too-long"
+              "term-too-long",
+              "hardship-required"
             ]
           },
           "reason": {
