@@ -24,6 +24,35 @@ export const LIVE = defineMessages({
     en: (p: { offer: S }) => `${p.offer} is only for a cardholder who wants to repay`,
   },
   'unavailable.short.hardship-required': { zh: '需要逾期原因和还款意愿', en: 'needs a hardship reason and a will to repay' },
+  // ── the read-out script (issue #10: plans in words; Art. 70 agreement contents) ───────────
+  'live.script.title': { zh: (p: { name: S; id: S }) => `话术 · ${p.name} [${p.id}]`, en: (p: { name: S; id: S }) => `Read-out script · ${p.name} [${p.id}]` },
+  'live.script.down-payment': {
+    zh: (p: { amount: S; date: S }) => `首付：${p.date}（今天）还款 ${p.amount}，全部用于偿还本金。`,
+    en: (p: { amount: S; date: S }) => `Down payment: ${p.amount} today, ${p.date}, all of it towards the principal.`,
+  },
+  'live.script.due-day': { zh: (p: { day: number }) => `每期还款日为每月 ${p.day} 日。`, en: (p: { day: number }) => `Each monthly payment is due on day ${p.day} of the month.` },
+  'live.script.due-day-clamped': {
+    zh: (p: { day: number }) => `每期还款日为每月 ${p.day} 日；当月没有这一天的，为当月最后一天。`,
+    en: (p: { day: number }) => `Each monthly payment is due on day ${p.day} of the month, or the last day of a shorter month.`,
+  },
+  'live.script.art70-head': { zh: '六、协议要点（《商业银行信用卡业务监督管理办法》第七十条）', en: '6. What the agreement states (Article 70 of the Credit Card Business Measures)' },
+  'live.script.no-charges': { zh: '还款期间不收取利息、年费或其他任何费用。', en: 'No interest, annual fee or other fee is charged while the plan runs.' },
+  'live.script.fees-only': {
+    zh: (p: { fees: S }) => `还款期间停止计息；除上面所列的手续费（共 ${p.fees}）外，不收取年费或其他费用。`,
+    en: (p: { fees: S }) => `No interest is charged while the plan runs; apart from the fees listed above (${p.fees} in all), no annual fee or other fee is charged.`,
+  },
+  'live.script.interest': {
+    zh: (p: { interest: S; fees: S }) => `还款期间按上面的还款安排计收利息（共 ${p.interest}）和手续费（共 ${p.fees}），不收取年费或其他费用。`,
+    en: (p: { interest: S; fees: S }) => `Interest (${p.interest} in all) and fees (${p.fees} in all) are charged only as in the payments above; no annual fee or other fee is charged.`,
+  },
+  'live.script.no-new-cards': {
+    zh: '在这笔欠款按协议还清之前，您承诺不向任何银行申请新的信用卡。',
+    en: 'Until this debt is repaid under the agreement, you undertake not to apply for a credit card with any bank.',
+  },
+  'live.script.recorded': {
+    zh: '本次通话全程录音；这段录音就是这份口头协议的记录，会保存到欠款还清为止。',
+    en: 'This call is recorded; the recording is the record of this oral agreement and is kept until the debt is repaid.',
+  },
   'live.spoken-echo': {
     zh: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} 按 ${p.amount} 计算`,
     en: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} is read as ${p.amount}`,

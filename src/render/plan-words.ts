@@ -10,7 +10,39 @@ import { msg } from '../messages/index.js';
 import type { Plan } from '../analysis/types.js';
 import { rateText } from '../money/display.js';
 import type { Evaluation } from '../report/types.js';
-import { moneyText, paymentRuns } from './script.js';
+import { moneyText as money } from '../money/display.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { Minor } from '../money/amount.js';
+import type { Policy } from '../policy/types.js';
+
+const moneyText = (amount: Minor, policy: Policy): string => money(amount, policy.currency);
+
+
+/** Consecutive rows with the same payment and the same phase (grace or not), for folding. */
+export interface PaymentRun {
+  from: ScheduleRow;
+  to: ScheduleRow;
+  count: number;
+  payment: Minor;
+  grace: boolean;
+}
+
+/** Folds a plan's monthly rows (k ≥ 1) into runs of equal payments. */
+export function paymentRuns(plan: Plan): PaymentRun[] {
+  const runs: PaymentRun[] = [];
+  for (const row of plan.schedule) {
+    if (row.k === 0) continue;
+    const grace = row.k <= plan.graceMonths;
+    const last = runs[runs.length - 1];
+    if (last && last.payment === row.payment && last.grace === grace && last.to.k === row.k - 1) {
+      last.to = row;
+      last.count += 1;
+    } else {
+      runs.push({ from: row, to: row, count: 1, payment: row.payment, grace });
+    }
+  }
+  return runs;
+}
 
 /** Label and terms: "个性化分期 24 期", "Interest freeze with grace, 3 grace + 36 months". */
 export function planName(plan: Plan, lang: Lang): string {

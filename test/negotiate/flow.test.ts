@@ -78,7 +78,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     expect(out.replace(/\n +/g, ' ')).toContain('Hardship installment (installment): fits 48 months [installment-48]: 48 monthly payments of ¥541.62, the last ¥541.55; affordable');
     // long lines wrap at the terminal width (120 here); read them joined
     expect(out.replace(/\n +/g, ' ')).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
-    expect(out).toContain('Read-out script · installment-12 · Hardship installment');
+    expect(out).toContain('Read-out script · Hardship installment, 12 months [installment-12]');
     expect(out).toContain('Agreement saved to agreement.json.\nRecompute it any time with: repayplan plan --input agreement.json --schedule installment-12');
 
     expect(result).toMatchObject({ outcome: 'saved', planId: 'installment-12', path: 'agreement.json' });
@@ -119,7 +119,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     expect(out).toContain('已更新：\n  月收入：¥8,000.00 → ¥12,000.00\n  可一次性筹措资金：未提供 → ¥25,000.00\n  每月可负担：¥2,000.00 → ¥4,000.00\n');
     // after the switch the menu and the script are English
     expect(prompter.asked.filter((a) => a.kind === 'select').map((a) => a.message)).toEqual(['下一步？', '修改哪一项？', '修改哪一项？', '修改哪一项？', '下一步？', 'What next?', 'Which plan?', 'What next?', 'Which plan?']);
-    expect(out).toContain('Read-out script · settlement-1 · Settlement with waiver');
+    expect(out).toContain('Read-out script · Settlement with waiver, one payment [settlement-1]');
     expect(out).toContain('One payment of ¥20,000.00, to be paid by 2 March 2026.');
     expect(result).toMatchObject({ outcome: 'saved', planId: 'settlement-1' });
     const text = readFileSync(join(dir, 'agreement.json'), 'utf8');

@@ -86,7 +86,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('➜ Answers the offer: Hardship installment, down payment + 24 months [installment-24+dp5000]');
     expect(s).toContain('¥5,000.00 now, then 24 monthly payments of ¥770.00 · APR');
     expect(s).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
-    expect(s).toContain('Read-out script · installment-24+dp5000 · Hardship installment');
+    expect(s).toContain('Read-out script · Hardship installment, down payment + 24 months [installment-24+dp5000]');
     expect(s).toContain('Recompute it any time with: repayplan plan --input agreement.json --offer-lump 5000.00 --offer-monthly 800.00 --schedule installment-24+dp5000');
 
     expect(readdirSync(dir)).toEqual(['agreement.json']);
@@ -130,7 +130,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('月收入："一万" 不是有效金额');
     expect(s).toContain('个性化分期（installment）：不够：还差 ¥196.68；最低月供是 ¥1,196.68（installment-60，共 60 期）');
     expect(s).toContain('停息挂账（deferral）：可行：宽限 3 个月 + 54 期 [deferral-3+54]：前 3 个月每月 ¥552.19（宽限期），之后分 54 期，每月 ¥991.89，最后一期 ¥992.14；可负担');
-    expect(s).toContain('话术 · installment-60 · 个性化分期');
+    expect(s).toContain('话术 · 个性化分期 60 期 [installment-60]');
     expect(s).toContain('按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。');
     const record = JSON.parse(readFileSync(join(dir, 'xieyi.json'), 'utf8')) as Record<string, any>;
     expect(validateAgreement(record)).toBe(true);
