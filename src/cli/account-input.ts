@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ACCOUNT_FIELDS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../core/account.js';
+import { ACCOUNT_FIELDS, flagKey, parseAccount, parseAsOf, type Account, type AccountField, type AccountFlags, type RawAccount } from '../core/account.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
@@ -15,22 +15,11 @@ import type { Context } from '../io/context.js';
 import { expandSpokenAmount } from '../money/spoken.js';
 import type { SpokenEcho } from './spoken-echo.js';
 
-/** Maps commander's camelCase option keys to account fields. */
-const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = {
-  principal: 'principal',
-  interest: 'interest',
-  fees: 'fees',
-  overdueDays: 'overdueDays',
-  minimumDue: 'minimumDue',
-  income: 'monthlyIncome',
-  expenses: 'monthlyExpenses',
-  otherDebt: 'otherDebtPayments',
-  cash: 'availableCash',
-  hardship: 'hardship',
-  willing: 'willingToRepay',
-  id: 'id',
-  asOf: 'asOf',
-};
+/** Maps commander's camelCase option keys to account fields (derived from the §2 table). */
+const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = Object.fromEntries(ACCOUNT_FIELDS.map((f) => [flagKey(f.flag), f.json]));
+
+/** The options every account command takes: the §2 flags plus where the account and policy come from. */
+export type AccountOptions = AccountFlags & { input?: string; policy?: string; policyHash?: string; lang?: 'zh' | 'en' };
 
 const JSON_FIELDS = new Set<string>(ACCOUNT_FIELDS.map((f) => f.json));
 

@@ -4,6 +4,8 @@
  * money flags are parsed by the money parser, never coerced by commander.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { ACCOUNT_FIELDS } from '../core/account.js';
+import { msg } from '../messages/index.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
 import { processContext, type Context } from '../io/context.js';
 
@@ -39,21 +41,10 @@ function wantsJson(argv: readonly string[]): boolean {
 
 /** Adds the account flags of §2 and the options shared by `plan` and `negotiate`. */
 function accountOptions(cmd: Command): Command {
+  // the §2 flags, generated from the one field table (core/account.ts ACCOUNT_FIELDS)
+  for (const f of ACCOUNT_FIELDS) cmd.option(`${f.flag} <${f.arg}>`, msg('en', `account.help.${f.json}`));
   return cmd
-    .option('--principal <amount>', 'outstanding principal (本金), > 0')
-    .option('--interest <amount>', 'unpaid interest already charged (利息); estimated when absent')
-    .option('--fees <amount>', 'unpaid fees, late fees included (违约金及费用); estimated when absent')
-    .option('--overdue-days <days>', 'days past the missed due date (逾期天数), whole number ≥ 0')
-    .option('--minimum-due <amount>', 'unpaid minimum payment (最低还款额); default from the policy')
-    .option('--income <amount>', 'net monthly income (月收入)')
-    .option('--expenses <amount>', 'essential monthly living costs (月必要支出)')
-    .option('--other-debt <amount>', 'monthly payments on other debts (其他负债月供)')
-    .option('--cash <amount>', 'cash the cardholder can pay at once (可一次性筹措资金)')
-    .option('--hardship <reason>', 'why the cardholder is behind (逾期原因): unemployment|illness|business|income-drop|other (失业/疾病/经营困难/收入下降/其他)')
-    .option('--willing <yes|no>', 'the cardholder states a will to repay (还款意愿): yes or no')
-    .option('--id <ref>', 'account reference, passed through (never a card or ID number)')
     .option('--input <file>', 'read the account from a JSON file, or - for stdin (flags override its fields)')
-    .option('--as-of <date>', 'valuation date YYYY-MM-DD (default: today)')
     .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
     .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
     .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']));

@@ -61,22 +61,38 @@ export type AccountField =
   | 'monthlyIncome' | 'monthlyExpenses' | 'otherDebtPayments' | 'availableCash'
   | 'hardship' | 'willingToRepay';
 
-/** Field table of §2: JSON name, CSV name, CLI flag, Chinese header. */
-export const ACCOUNT_FIELDS: readonly { json: AccountField | 'asOf'; csv: string; flag: string | null; zh: string | null }[] = [
-  { json: 'id', csv: 'id', flag: null, zh: '账户' },
-  { json: 'principal', csv: 'principal', flag: '--principal', zh: '本金' },
-  { json: 'interest', csv: 'interest', flag: '--interest', zh: '利息' },
-  { json: 'fees', csv: 'fees', flag: '--fees', zh: '费用' },
-  { json: 'overdueDays', csv: 'overdue_days', flag: '--overdue-days', zh: '逾期天数' },
-  { json: 'minimumDue', csv: 'minimum_due', flag: '--minimum-due', zh: '最低还款额' },
-  { json: 'monthlyIncome', csv: 'monthly_income', flag: '--income', zh: '月收入' },
-  { json: 'monthlyExpenses', csv: 'monthly_expenses', flag: '--expenses', zh: '月必要支出' },
-  { json: 'otherDebtPayments', csv: 'other_debt_payments', flag: '--other-debt', zh: '其他负债月供' },
-  { json: 'availableCash', csv: 'available_cash', flag: '--cash', zh: '可一次性筹措资金' },
-  { json: 'hardship', csv: 'hardship', flag: '--hardship', zh: '逾期原因' },
-  { json: 'willingToRepay', csv: 'willing_to_repay', flag: '--willing', zh: '还款意愿' },
-  { json: 'asOf', csv: 'as_of', flag: '--as-of', zh: null },
-];
+/**
+ * Field table of §2, the one place the account's names are written: JSON name, CSV name, CLI
+ * flag (with its argument), Chinese header. The CLI's flags, their typed option object
+ * (`AccountOptions` in cli/account-input.ts), batch headers and messages are all derived from it.
+ */
+export const ACCOUNT_FIELDS = [
+  { json: 'id', csv: 'id', flag: '--id', arg: 'ref', zh: '账户' },
+  { json: 'principal', csv: 'principal', flag: '--principal', arg: 'amount', zh: '本金' },
+  { json: 'interest', csv: 'interest', flag: '--interest', arg: 'amount', zh: '利息' },
+  { json: 'fees', csv: 'fees', flag: '--fees', arg: 'amount', zh: '费用' },
+  { json: 'overdueDays', csv: 'overdue_days', flag: '--overdue-days', arg: 'days', zh: '逾期天数' },
+  { json: 'minimumDue', csv: 'minimum_due', flag: '--minimum-due', arg: 'amount', zh: '最低还款额' },
+  { json: 'monthlyIncome', csv: 'monthly_income', flag: '--income', arg: 'amount', zh: '月收入' },
+  { json: 'monthlyExpenses', csv: 'monthly_expenses', flag: '--expenses', arg: 'amount', zh: '月必要支出' },
+  { json: 'otherDebtPayments', csv: 'other_debt_payments', flag: '--other-debt', arg: 'amount', zh: '其他负债月供' },
+  { json: 'availableCash', csv: 'available_cash', flag: '--cash', arg: 'amount', zh: '可一次性筹措资金' },
+  { json: 'hardship', csv: 'hardship', flag: '--hardship', arg: 'reason', zh: '逾期原因' },
+  { json: 'willingToRepay', csv: 'willing_to_repay', flag: '--willing', arg: 'yes|no', zh: '还款意愿' },
+  { json: 'asOf', csv: 'as_of', flag: '--as-of', arg: 'date', zh: null },
+] as const satisfies readonly { json: AccountField | 'asOf'; csv: string; flag: `--${string}`; arg: string; zh: string | null }[];
+
+type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
+/** commander's option key of a flag: `--other-debt` → `otherDebt`. */
+export type FlagKey<F extends string> = F extends `--${infer N}` ? Camel<N> : never;
+
+/** The option key commander gives a flag (`--other-debt` → `otherDebt`), at run time. */
+export function flagKey<F extends string>(flag: F): FlagKey<F> {
+  return flag.replace(/^--/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()) as FlagKey<F>;
+}
+
+/** The account flags as commander hands them over: every value a string, absent when not given. */
+export type AccountFlags = { [R in (typeof ACCOUNT_FIELDS)[number] as FlagKey<R['flag']>]?: string };
 
 /** Longest overdue period accepted (100 years); beyond it the input is surely a mistake. */
 export const MAX_OVERDUE_DAYS = 36_500;

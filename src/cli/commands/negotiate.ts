@@ -8,7 +8,7 @@ import { parseAsOf, type RawAccount } from '../../core/account.js';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { Lang } from '../../policy/types.js';
-import { rawFromFlags, readInputDocument } from '../account-input.js';
+import { rawFromFlags, readInputDocument, type AccountOptions } from '../account-input.js';
 import { localeLang, useColour, type Context } from '../../io/context.js';
 import { negotiate } from '../negotiate/flow.js';
 import { inquirerPrompter, isPromptExit } from '../prompter.js';
@@ -22,7 +22,10 @@ export { recomputeCommand } from '../negotiate/save.js';
 export const EXIT_INTERRUPTED = 130;
 
 /** `repayplan negotiate`: needs a terminal on stdin and stdout; Ctrl-C exits 130 with nothing written. */
-export async function runNegotiate(opts: Record<string, unknown>, ctx: Context): Promise<number> {
+/** `negotiate`'s options: the §2 account flags (typed from the field table) and --save. */
+export type NegotiateOptions = AccountOptions & { save?: string };
+
+export async function runNegotiate(opts: NegotiateOptions, ctx: Context): Promise<number> {
   const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   if (!ctx.stdinIsTTY || !ctx.stdoutIsTTY) {
     throw new UserError('negotiate.no-tty', msg(lang, 'negotiate.no-tty'), { field: 'negotiate', value: null });

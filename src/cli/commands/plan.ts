@@ -8,7 +8,7 @@ import type { Lang } from '../../policy/types.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
 import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
-import { readAccount, readInputDocument, type InputDocument } from '../account-input.js';
+import { readAccount, readInputDocument, type AccountOptions, type InputDocument } from '../account-input.js';
 import { localeLang, useColour, write, type Context } from '../../io/context.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
@@ -47,7 +47,17 @@ function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
   throw new UserError('plan.unknown', `${flag}: no plan ${JSON.stringify(id)} for this account: choose one of ${ids || '(none)'}`, { field: flag, value: id });
 }
 
-export async function runPlan(opts: Record<string, unknown>, ctx: Context): Promise<number> {
+/** `plan`'s options: the §2 account flags (typed from the field table) and its own. */
+export type PlanOptions = AccountOptions & {
+  format?: 'table' | 'json' | 'script';
+  schedule?: string;
+  offerMonthly?: string;
+  offerLump?: string;
+  script?: boolean;
+  full?: boolean;
+};
+
+export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> {
   const format = (opts.format as string | undefined) ?? (ctx.stdoutIsTTY ? 'table' : 'json');
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
