@@ -5,6 +5,7 @@
  */
 import type { Lang, Message, MessageRef, Params } from './types.js';
 import { ACCOUNT } from './account.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { LIVE } from './live.js';
 import { NEGOTIATE } from './negotiate.js';
@@ -28,6 +29,7 @@ export const MESSAGES = {
   ...ACCOUNT,
   ...PLANS,
   ...POLICY,
+  ...APR,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
