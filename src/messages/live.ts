@@ -67,6 +67,7 @@ export const LIVE = defineMessages({
   'account.help.hardship': { zh: '逾期原因：失业/疾病/经营困难/收入下降/其他', en: 'why the cardholder is behind (逾期原因): unemployment|illness|business|income-drop|other (失业/疾病/经营困难/收入下降/其他)' },
   'account.help.willingToRepay': { zh: '还款意愿：是 / 否', en: 'the cardholder states a will to repay (还款意愿): yes or no' },
   'account.help.asOf': { zh: '计算日期 YYYY-MM-DD（或 Excel 的 YYYY/M/D），默认今天', en: "valuation date YYYY-MM-DD (or Excel's YYYY/M/D) (default: today)" },
+  'live.days-overdue': { zh: (p: { days: number }) => `逾期 ${p.days} 天`, en: (p: { days: number }) => `${p.days} days overdue` },
   'live.spoken-echo': {
     zh: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} 按 ${p.amount} 计算`,
     en: (p: { field: S; text: S; amount: S }) => `${p.field} ${p.text} is read as ${p.amount}`,
