@@ -1,5 +1,5 @@
 /**
- * Layering (STYLE 4, 6; issue #9 step 3): the pure core — errors, messages, money, dates,
+ * Layering (STYLE 4, 6; issue #9 step 3): the pure core — errors, schema, messages, money, dates,
  * policy, core, plans, analysis, report, render and the new pure folders (apr, followup) —
  * imports no file system, process, terminal, prompt or clock, and no binary-float arithmetic
  * touches money there. Imports only point down the layer order below, and no import circle
@@ -16,7 +16,7 @@ const SRC = join(import.meta.dirname, '../src');
  * or a lower one, never a higher one. A new folder must be added here (the test says so).
  */
 export const LAYERS: Record<string, number> = {
-  // 0: the base every layer may use
+  // 0: the base every layer may use (schema: the JSON documents' schemas and their derived types)
   'errors.ts': 0, messages: 0, money: 0, dates: 0, schema: 0,
   policy: 1,
   core: 2,

@@ -7,11 +7,12 @@ import { realpathSync, statSync, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UserError } from '../errors.js';
+import { ioReason } from '../io/fs-error.js';
 import { loadPolicy } from '../io/policy-source.js';
 import type { Context } from '../io/context.js';
 import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn } from '../core/privacy.js';
-import { mapColumns, type ColumnMap } from './columns.js';
+import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
 import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
@@ -76,9 +77,7 @@ function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: n
     if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     size = st.isFile() ? st.size : null;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UserError('batch.input', `batch: ${JSON.stringify(req.file)}: ${why}: give a CSV or NDJSON file, or - for stdin`, { field: 'file', value: req.file });
+    throw UserError.said('batch.input', { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } }, { field: 'file', value: req.file });
   }
   return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
 }
@@ -135,6 +134,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   let encoding: Encoding | null = null;
   let columnMap: ColumnMap | null = null;
   let blank = 0;
+  let headerSkipped = false;
 
   const note = (text: string) => {
     progress.clearLine();
@@ -207,6 +207,14 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       }
       adoptColumns(names, `${input.name}: header`);
     },
+    rowOffset: req.rowOffset,
+    // --skip-header: the first line is the header when every column --columns maps to an
+    // account field names that same field (a data row has figures there, not names)
+    isHeader: req.skipHeader && headerless ? (fields) => {
+      const cm = columnMap as ColumnMap | null;
+      return cm !== null && fields.length === cm.fields.length && cm.fields.every((f, i) => f === null || fieldForHeader(fields[i] ?? '') === f);
+    } : undefined,
+    onHeaderSkipped: () => { headerSkipped = true; },
     onBytes: (n) => progress.addBytes(n),
     onBlank: () => { blank++; },
   });
@@ -248,6 +256,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
     const extras: string[] = [];
+    if (headerSkipped) extras.push('header line skipped');
     if (blank > 0) extras.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped`);
     if (failure) extras.push('stopped early, see below');
     ctx.stderr.write(`repayplan batch: read ${summary.read} = scored ${scored} + rejected ${rejected} in ${seconds.toFixed(2)} s${extras.length ? ` (${extras.join('; ')})` : ''}\n`);

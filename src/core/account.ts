@@ -104,11 +104,6 @@ function issue(code: string, field: string, value: string | null, ref: MessageRe
   return { code, field, value, message: render('en', ref), text: ref };
 }
 
-/** The amount example the live call's Chinese prompts give ("1234.50"). */
-function amountExample(currency: Currency): string {
-  return currency.minorDigits === 0 ? '1234' : `1234.${'5'.padEnd(currency.minorDigits, '0')}`;
-}
-
 function given(v: string | undefined): v is string {
   return v !== undefined && v.trim() !== '';
 }
@@ -122,14 +117,14 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   let principal: Minor = 0n;
   if (!given(raw.principal)) {
     const example = currency.minorDigits === 0 ? '20000' : `20000.${'0'.repeat(currency.minorDigits)}`;
-    issues.push(issue('account.missing', label('principal'), null, said('account.missing.principal', { field: label('principal'), example, amountExample: amountExample(currency) })));
+    issues.push(issue('account.missing', label('principal'), null, said('account.missing.principal', { field: label('principal'), example })));
   } else {
     const p = parseAmount(raw.principal, label('principal'), currency, { positive: true });
     if (isIssue(p)) issues.push(p); else principal = p;
   }
   let overdueDays = 0;
   if (!given(raw.overdueDays)) {
-    issues.push(issue('account.missing', label('overdueDays'), null, said('account.missing.overdue-days', { field: label('overdueDays'), amountExample: amountExample(currency) })));
+    issues.push(issue('account.missing', label('overdueDays'), null, said('account.missing.overdue-days', { field: label('overdueDays') })));
   } else {
     const text = raw.overdueDays.trim();
     const f = label('overdueDays');

@@ -68,12 +68,12 @@ export const ACCOUNT = defineMessages({
   },
 
   'account.missing.principal': {
-    zh: (p: { field: string; example: string; amountExample: string }) => `${p.field}必须填写，例如 ${p.amountExample}`,
-    en: (p: { field: string; example: string; amountExample: string }) => `${p.field} is required: give the outstanding principal, e.g. ${p.example}`,
+    zh: (p: { field: string; example: string }) => `${p.field}必须填写：请输入未还本金，例如 ${p.example}`,
+    en: (p: { field: string; example: string }) => `${p.field} is required: give the outstanding principal, e.g. ${p.example}`,
   },
   'account.missing.overdue-days': {
-    zh: (p: { field: string; amountExample: string }) => `${p.field}必须填写，例如 ${p.amountExample}`,
-    en: (p: { field: string; amountExample: string }) => `${p.field} is required: give the days past the missed due date, e.g. 95`,
+    zh: (p: { field: string }) => `${p.field}必须填写：请输入逾期天数，例如 95`,
+    en: (p: { field: string }) => `${p.field} is required: give the days past the missed due date, e.g. 95`,
   },
   'account.overdue-days.negative': {
     zh: (p: { field: string; value: string }) => `${p.field}不能是负数（输入的是 ${p.value}）：请输入 0 或以上的整数，例如 95`,

@@ -7,13 +7,17 @@ import type { Lang, Message, MessageRef, Params } from './types.js';
 import { ACCOUNT } from './account.js';
 import { APR } from './apr.js';
 import { COMMON } from './common.js';
-import { LIVE } from './live.js';
-import { NEGOTIATE } from './negotiate.js';
+import { CLI } from './cli.js';
 import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
+import { IO } from './io.js';
 import { LABELS } from './labels.js';
+import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
 import { POLICY } from './policy.js';
+import { BATCH_FILTER } from './batch-filter.js';
+import { SCRIPT } from './script.js';
+import { LIVE } from './live.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -22,14 +26,18 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...LIVE,
-  ...NEGOTIATE,
   ...LABELS,
   ...DATES,
   ...COUNTER_OFFER,
   ...ACCOUNT,
   ...PLANS,
+  ...IO,
+  ...NEGOTIATE,
+  ...SCRIPT,
+  ...CLI,
   ...POLICY,
   ...APR,
+  ...BATCH_FILTER,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -92,9 +92,13 @@ export const NEGOTIATE = defineMessages({
   'negotiate.save.other': { zh: (p: { path: S; why: S }) => `无法保存到 ${p.path}：${p.why}`, en: (p: { path: S; why: S }) => `cannot save to ${p.path}: ${p.why}` },
 
   // ── the edge ─────────────────────────────────────────────────────────────────────────────
-  'negotiate.no-tty': {
-    zh: 'negotiate 是交互式命令，标准输入和输出都需要是终端：在脚本和管道中请用 `repayplan plan` 加相同参数（例如 --format json --offer-monthly 800）',
-    en: 'negotiate is interactive and needs a terminal on stdin and stdout: in scripts and pipes use `repayplan plan` with the same flags (e.g. --format json --offer-monthly 800)',
-  },
   'negotiate.cancelled': { zh: 'negotiate 已取消，没有保存任何内容', en: 'negotiate cancelled; nothing was saved' },
+
+  // yes/no questions (cli/prompter.ts)
+  'prompt.yes-no': { zh: '（是/否）', en: '(y/n)' },
+  'prompt.yes-no.default-yes': { zh: '（是/否，默认 是）', en: '(Y/n)' },
+  'prompt.yes-no.default-no': { zh: '（是/否，默认 否）', en: '(y/N)' },
+  /** A yes/no question with its hint. */
+  'prompt.confirm': { zh: (p: { question: string; hint: string }) => `${p.question}${p.hint}`, en: (p: { question: string; hint: string }) => `${p.question} ${p.hint}` },
+  'prompt.yes-no.again': { zh: '请回答 是 或 否（y/n）', en: 'please answer y (yes) or n (no)' },
 });

@@ -32,36 +32,37 @@ function example(currency: Currency): string {
  */
 export function parseAmount(text: string, field: string, currency: Currency, options: ParseAmountOptions = {}): Minor | FieldIssue {
   const value = text;
-  const base = { field, value: JSON.stringify(value), example: example(currency), code: currency.code, digits: currency.minorDigits, sign: currencySymbol(currency.code) };
   const fail = (code: string, ref: MessageRef): FieldIssue => ({ code, field, value, message: render('en', ref), text: ref });
-  const negative = () => fail('amount.negative', said(options.positive ? 'amount.negative.positive' : 'amount.negative.non-negative', base));
+  // the message parameters, built only when the amount is refused (batch parses millions)
+  const base = () => ({ field, value: JSON.stringify(value), example: example(currency), code: currency.code, digits: currency.minorDigits, sign: currencySymbol(currency.code) });
+  const negative = () => fail('amount.negative', said(options.positive ? 'amount.negative.positive' : 'amount.negative.non-negative', base()));
   let s = text.trim();
-  if (s === '') return fail('amount.empty', said('amount.empty', base));
+  if (s === '') return fail('amount.empty', said('amount.empty', base()));
   const sign = s[0] ?? '';
   if (sign === '-' || sign === '−') return negative();
   if (sign === '+') s = s.slice(1);
   const first = s[0] ?? '';
   if (first in CURRENCY_SIGNS) {
     const codes = CURRENCY_SIGNS[first] ?? [];
-    if (!codes.includes(currency.code)) return fail('amount.currency', said('amount.currency', { ...base, typed: first }));
+    if (!codes.includes(currency.code)) return fail('amount.currency', said('amount.currency', { ...base(), typed: first }));
     s = s.slice(first.length).trimStart();
     if (s.startsWith('-')) return negative();
   }
-  if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return fail('amount.not-a-number', said('amount.not-a-number', base));
-  if (/^[\d.,]*[eE][+-]?\d+$/.test(s)) return fail('amount.exponent', said('amount.exponent', base));
+  if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return fail('amount.not-a-number', said('amount.not-a-number', base()));
+  if (/^[\d.,]*[eE][+-]?\d+$/.test(s)) return fail('amount.exponent', said('amount.exponent', base()));
   const m = PLAIN_RE.exec(s) ?? GROUPED_RE.exec(s);
   if (!m) {
-    if ((s.match(/\./g) ?? []).length > 1) return fail('amount.two-points', said('amount.two-points', base));
-    if (/^[\d,]+(\.\d*)?$/.test(s)) return fail('amount.grouping', said('amount.grouping', base));
-    return fail('amount.malformed', said('amount.malformed', base));
+    if ((s.match(/\./g) ?? []).length > 1) return fail('amount.two-points', said('amount.two-points', base()));
+    if (/^[\d,]+(\.\d*)?$/.test(s)) return fail('amount.grouping', said('amount.grouping', base()));
+    return fail('amount.malformed', said('amount.malformed', base()));
   }
   const whole = (m[1] ?? '').replaceAll(',', '');
   const frac = m[2] ?? '';
-  if (m[2] !== undefined && frac === '') return fail('amount.malformed', said('amount.trailing-point', base));
-  if (frac.length > currency.minorDigits) return fail('amount.too-many-decimals', said('amount.too-many-decimals', { ...base, decimals: frac.length }));
-  if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) return fail('amount.too-large', said('amount.too-large', { ...base, max: MAX_WHOLE_DIGITS }));
+  if (m[2] !== undefined && frac === '') return fail('amount.malformed', said('amount.trailing-point', base()));
+  if (frac.length > currency.minorDigits) return fail('amount.too-many-decimals', said('amount.too-many-decimals', { ...base(), decimals: frac.length }));
+  if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) return fail('amount.too-large', said('amount.too-large', { ...base(), max: MAX_WHOLE_DIGITS }));
   const minor = BigInt(whole + frac.padEnd(currency.minorDigits, '0'));
-  if (options.positive && minor === 0n) return fail('amount.zero', said('amount.zero', base));
+  if (options.positive && minor === 0n) return fail('amount.zero', said('amount.zero', base()));
   return minor;
 }
 

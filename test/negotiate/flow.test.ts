@@ -161,7 +161,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     const io = memoryIO(prompter, dir);
     const r2 = await negotiate(start({ save: null, raw: { principal: '20000', overdueDays: '95' } }), io);
     expect(r2).toMatchObject({ outcome: 'saved', path: 'new.json' });
-    expect(io.printed()).toContain('--save: cannot write "no-such-folder/a.json": the folder does not exist\n');
+    expect(io.printed()).toContain('--save: cannot write "no-such-folder/a.json": its folder does not exist\n');
     expect(readFileSync(join(dir, 'old.json'), 'utf8')).toBe('keep me');
     expect(readdirSync(dir).sort()).toEqual(['new.json', 'old.json']);
   });

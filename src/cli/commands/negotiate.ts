@@ -6,7 +6,7 @@
 import { fileExists, removePendingTemp, writeFileAtomic } from '../../agreement/write.js';
 import { parseAsOf, type RawAccount } from '../../core/account.js';
 import { UserError } from '../../errors.js';
-import { msg } from '../../messages/index.js';
+import { msg, said } from '../../messages/index.js';
 import type { Lang } from '../../policy/types.js';
 import { rawFromFlags, readInputDocument, type AccountOptions } from '../account-input.js';
 import { localeLang, useColour, type Context } from '../../io/context.js';
@@ -28,7 +28,7 @@ export type NegotiateOptions = AccountOptions & { save?: string };
 export async function runNegotiate(opts: NegotiateOptions, ctx: Context): Promise<number> {
   const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   if (!ctx.stdinIsTTY || !ctx.stdoutIsTTY) {
-    throw new UserError('negotiate.no-tty', msg(lang, 'negotiate.no-tty'), { field: 'negotiate', value: null });
+    throw UserError.said('negotiate.no-tty', said('negotiate.no-tty'), { field: 'negotiate', value: null });
   }
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);

@@ -3,8 +3,8 @@ import { isIssue, parseAmount } from '../../money/amount.js';
 import { expandSpokenAmount, isSpokenAmount } from '../../money/spoken.js';
 import { spokenEcho } from '../spoken-echo.js';
 import { UserError } from '../../errors.js';
-import { render } from '../../messages/index.js';
-import type { Lang } from '../../policy/types.js';
+import { said } from '../../messages/index.js';
+import type { Lang } from '../../messages/index.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
 import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
@@ -29,12 +29,12 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
     policy = loadPolicy(ref, ctx.cwd, hash);
   } catch (error) {
     if (error instanceof UserError && explicit === undefined && saved?.name && error.code === 'policy.unknown') {
-      throw new UserError('input.policy', `--input: ${doc?.source} was made under policy ${JSON.stringify(saved.name)}, which is not a preset: pass it with --policy FILE`, { field: '--policy', value: saved.name });
+      throw UserError.said('input.policy', said('input.policy', { source: String(doc?.source), name: JSON.stringify(saved.name) }), { field: '--policy', value: saved.name });
     }
     throw error;
   }
   if (hash === undefined && saved?.sha256 && saved.sha256 !== policy.sha256) {
-    throw new UserError('input.policy-mismatch', `--input: ${doc?.source} was made under policy ${saved.name ?? '?'} with SHA-256 ${saved.sha256}, but ${policy.name} v${policy.version} has ${policy.sha256}: pass the same policy with --policy`, { field: '--policy', value: policy.name });
+    throw UserError.said('input.policy-mismatch', said('input.policy-mismatch', { source: String(doc?.source), saved: saved.name ?? '?', savedHash: String(saved.sha256), policy: policy.name, version: policy.version, hash: policy.sha256 }), { field: '--policy', value: policy.name });
   }
   return policy;
 }
@@ -42,9 +42,9 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
 function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
   if (ev.plans.some((p) => p.id === id)) return id;
   const un = ev.unavailable.find((u) => u.id === id);
-  if (un) throw new UserError('plan.unavailable', `${flag}: ${id} is not offered for this account: ${render('en', un.reason)}`, { field: flag, value: id });
+  if (un) throw UserError.said('plan.unavailable', { code: 'plan.not-offered', params: { flag, id, why: un.reason } }, { field: flag, value: id });
   const ids = ev.plans.map((p) => p.id).join(', ');
-  throw new UserError('plan.unknown', `${flag}: no plan ${JSON.stringify(id)} for this account: choose one of ${ids || '(none)'}`, { field: flag, value: id });
+  throw UserError.said('plan.unknown', said('plan.unknown', { flag, id: JSON.stringify(id), ids: ids || '(none)' }), { field: flag, value: id });
 }
 
 /** `plan`'s options: the §2 account flags (typed from the field table) and its own. */
