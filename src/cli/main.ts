@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ACCOUNT_FIELDS } from '../core/account.js';
-import { msg } from '../messages/index.js';
+import { msg, render, type MessageRef } from '../messages/index.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
 import { processContext, type Context } from '../io/context.js';
 
@@ -36,6 +36,11 @@ function wantsNdjson(argv: readonly string[]): boolean {
  */
 function isBatch(argv: readonly string[]): boolean {
   return argv.slice(2).find((a) => !a.startsWith('-')) === 'batch';
+}
+
+/** An explicit `--lang zh` (the locale alone never changes what scripts read on stderr). */
+function wantsZh(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--lang=zh' || (a === '--lang' && argv[i + 1] === 'zh'));
 }
 
 function wantsJson(argv: readonly string[]): boolean {
@@ -172,9 +177,11 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 }
 
 /** Prints a user error as one line (and the JSON error object under --format json). */
-export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2): number {
-  ctx.stderr.write(`repayplan: ${error.message}\n`);
-  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${issue.message}\n`);
+export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2, lang: 'zh' | 'en' = 'en'): number {
+  // under an explicit --lang zh a catalogue message is shown in Chinese (the JSON object stays English)
+  const said = (text: MessageRef | null | undefined, english: string) => (lang === 'zh' && text ? render('zh', text) : english);
+  ctx.stderr.write(`repayplan: ${said(error.text ?? error.issues[0]?.text, error.message)}\n`);
+  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${said(issue.text, issue.message)}\n`);
   if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(error), null, indent)}\n`);
   return EXIT_USAGE;
 }
@@ -202,7 +209,7 @@ export async function main(argv: readonly string[], ctx: Context = processContex
       }
       return EXIT_USAGE;
     }
-    if (error instanceof UserError) return reportUserError(error, ctx, json, indent);
+    if (error instanceof UserError) return reportUserError(error, ctx, json, indent, wantsZh(argv) ? 'zh' : 'en');
     const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     ctx.stderr.write(`repayplan: internal error: ${internal.message}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
     if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);

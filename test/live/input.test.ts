@@ -91,3 +91,13 @@ describe('why the cardholder is behind', () => {
     expect(JSON.parse(none.stdout).input).toMatchObject({ hardship: null, willingToRepay: null });
   });
 });
+
+describe('errors in Chinese under --lang zh', () => {
+  it('a field error is one Chinese line; without --lang zh the English line (scripts read it)', async () => {
+    const zh = await run(['plan', '--principal', 'abc', '--overdue-days', '95', '--lang', 'zh']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe('repayplan: --principal："abc" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50\n');
+    const en = await run(['plan', '--principal', 'abc', '--overdue-days', '95']);
+    expect(en.stderr).toBe('repayplan: --principal: "abc" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50\n');
+  });
+});

@@ -175,6 +175,6 @@ describe('negotiate without a terminal', () => {
   it('in Chinese under --lang zh', () => {
     const r = repayplan(['negotiate', '--principal', '20000', '--overdue-days', '95', '--lang', 'zh'], { stdin: '1\n' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('repayplan: negotiate 是交互式命令，标准输入和输出都需要是终端：在脚本和管道中请用 `repayplan plan` 加相同参数（例如 --format json --offer-monthly 800）\n');
+    expect(r.stderr).toBe('repayplan: negotiate 是交互式命令，标准输入和输出都需要终端：脚本和管道中请用同样参数的 `repayplan plan`（例如 --format json --offer-monthly 800）\n');
   });
 });
