@@ -26,10 +26,13 @@ function time(args) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const results = {};
-for (const [name, args] of Object.entries(commands)) time(args); // warm the file cache
+for (const args of Object.values(commands)) time(args); // warm the file cache
 for (let i = 0; i < runs; i++) {
   // interleave the commands so machine noise hits all of them alike
-  for (const [name, args] of Object.entries(commands)) (results[name] ??= []).push(time(args));
+  for (const [name, args] of Object.entries(commands)) {
+    results[name] ??= [];
+    results[name].push(time(args));
+  }
 }
 const base = median(results['node -e 0']);
 console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${runs} runs each, interleaved`);

@@ -12,6 +12,7 @@ import { readAccount, readInputDocument, type AccountOptions, type InputDocument
 import { localeLang, useColour, write, type Context } from '../../io/context.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
+import { printableLines } from '../../text/printable.js';
 import type { Policy } from '../../policy/types.js';
 
 /**
@@ -114,6 +115,9 @@ export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> 
     if (text) out += `\n${text}`;
   }
   if (script) out += `\n${script}`;
+  // no raw control character reaches the terminal (a policy label, an id); with colour on, the
+  // renderer's own escapes stay and the values were escaped where they entered (issue #15)
+  if (!options.colour) out = printableLines(out);
   if (ctx.stdoutIsTTY) out = (await import('../../render/wrap.js')).wrapText(out, options.width);
   await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
   return 0;
