@@ -37,6 +37,8 @@ export interface AgreementInput {
   /** How the policy was named on the command line (preset name or file path), for people. */
   policyRef: string;
   tool: AgreementDoc['tool'];
+  /** The counter-offer on the table when the plan was picked (amounts as strings), or none. */
+  counterOffer?: { lump: string | null; monthly: string | null } | null;
 }
 
 function money(x: Minor | null, c: Currency): string | null {
@@ -56,6 +58,8 @@ export function accountToRecordJson(account: Account, asOf: string, c: Currency)
     monthlyExpenses: money(account.monthlyExpenses, c),
     otherDebtPayments: money(account.otherDebtPayments, c),
     availableCash: money(account.availableCash, c),
+    hardship: account.hardship,
+    willingToRepay: account.willingToRepay === null ? null : account.willingToRepay ? 'yes' : 'no',
     asOf,
   };
 }
@@ -91,6 +95,7 @@ export function agreementRecord(a: AgreementInput): AgreementDoc {
     planId: plan.id,
     recommendedPlanId: ev.recommendation.planId,
     plan: planToJson(plan, c),
+    counterOffer: a.counterOffer ?? null,
     script: { lang: a.lang, text: a.script },
     note: maskNote(a.note),
     followUp: followUpToJson(followUpOf(ev.policy)),

@@ -6,7 +6,7 @@
  */
 import { readDocumentStream, readDocumentSync } from '../io/read-document.js';
 import { resolve } from 'node:path';
-import { ACCOUNT_FIELDS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../core/account.js';
+import { ACCOUNT_FIELDS, flagKey, parseAccount, parseAsOf, type Account, type AccountField, type AccountFlags, type RawAccount } from '../core/account.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
@@ -15,21 +15,14 @@ import { msg, said } from '../messages/index.js';
 import { safeValue } from '../core/privacy.js';
 import { ioReason } from '../io/fs-error.js';
 import type { Context } from '../io/context.js';
+import { expandSpokenAmount } from '../money/spoken.js';
+import type { SpokenEcho } from './spoken-echo.js';
 
-/** Maps commander's camelCase option keys to account fields. */
-const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = {
-  principal: 'principal',
-  interest: 'interest',
-  fees: 'fees',
-  overdueDays: 'overdueDays',
-  minimumDue: 'minimumDue',
-  income: 'monthlyIncome',
-  expenses: 'monthlyExpenses',
-  otherDebt: 'otherDebtPayments',
-  cash: 'availableCash',
-  id: 'id',
-  asOf: 'asOf',
-};
+/** Maps commander's camelCase option keys to account fields (derived from the §2 table). */
+const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = Object.fromEntries(ACCOUNT_FIELDS.map((f) => [flagKey(f.flag), f.json]));
+
+/** The options every account command takes: the §2 flags plus where the account and policy come from. */
+export type AccountOptions = AccountFlags & { input?: string; policy?: string; policyHash?: string; lang?: 'zh' | 'en' };
 
 const JSON_FIELDS = new Set<string>(ACCOUNT_FIELDS.map((f) => f.json));
 
@@ -44,6 +37,7 @@ export interface InputDocument {
 function jsonScalarToText(value: unknown, path: string): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean' && path === 'willingToRepay') return value ? 'yes' : 'no';
   throw UserError.said('input.type', said('input.type', { path, got: Array.isArray(value) ? 'an array' : typeof value }), { field: path, value: JSON.stringify(value) });
 }
 
@@ -101,12 +95,21 @@ export async function readInputDocument(path: string, ctx: Context): Promise<Inp
   return parseInputDocument(text, path);
 }
 
-/** Raw fields from the flags (commander's option object). */
-export function rawFromFlags(opts: Record<string, unknown>): RawAccount {
+/** The account fields that are amounts: a flag may give them as agents say them (2万, 3千). */
+const AMOUNT_FIELDS = new Set<AccountField | 'asOf'>(['principal', 'interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash']);
+
+/**
+ * Raw fields from the flags (commander's option object). An amount typed as `2万` / `1.5万` /
+ * `3千` / `2w` is expanded exactly (万 = 10,000) and listed in `spoken` so it can be echoed.
+ */
+export function rawFromFlags(opts: Record<string, unknown>, spoken: { field: AccountField | 'asOf'; text: string }[] = []): RawAccount {
   const raw: RawAccount = {};
   for (const [key, field] of Object.entries(FLAG_KEYS)) {
     const v = opts[key];
-    if (typeof v === 'string') raw[field] = v;
+    if (typeof v !== 'string') continue;
+    const expanded = AMOUNT_FIELDS.has(field) ? expandSpokenAmount(v) : null;
+    if (expanded !== null) spoken.push({ field, text: v });
+    raw[field] = expanded ?? v;
   }
   return raw;
 }
@@ -121,13 +124,16 @@ export interface AccountRequest {
   asOf: CivilDate;
   /** The raw text fields as given (for records). */
   raw: RawAccount;
+  /** Amounts typed as agents say them (2万), to echo with their value before use. */
+  echoes: SpokenEcho[];
   document: InputDocument | null;
 }
 
 /** Merges --input and flags, parses the account and asOf; throws one UserError with every issue. */
 export async function readAccount(opts: Record<string, unknown>, currency: Currency, ctx: Context, document?: InputDocument | null): Promise<AccountRequest> {
   const doc = document !== undefined ? document : typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
-  const fromFlags = rawFromFlags(opts);
+  const spoken: { field: AccountField | 'asOf'; text: string }[] = [];
+  const fromFlags = rawFromFlags(opts, spoken);
   const raw: RawAccount = { ...(doc?.raw ?? {}), ...fromFlags };
   const label = (field: AccountField | 'asOf') => (field in fromFlags || !doc ? flagLabel(field) : field);
   const result = parseAccount(raw, currency, label);
@@ -137,6 +143,14 @@ export async function readAccount(opts: Record<string, unknown>, currency: Curre
     const d = parseAsOf(raw.asOf, label('asOf'));
     if ('code' in d) issues.push(d); else asOf = d;
   }
-  if (issues.length > 0 || 'issues' in result) throw UserError.fromIssues(issues);
-  return { account: result.account, asOf, raw, document: doc };
+  if (issues.length > 0 || 'issues' in result) {
+    // a problem with an amount typed as 2万 quotes what was typed, not its expansion
+    throw UserError.fromIssues(issues.map((issue) => {
+      const typed = spoken.find((s) => label(s.field) === issue.field);
+      if (!typed || issue.value === null) return issue;
+      return { ...issue, value: typed.text, message: issue.message.replace(JSON.stringify(issue.value), JSON.stringify(typed.text)) };
+    }));
+  }
+  const echoes = spoken.map((s) => ({ flag: flagLabel(s.field), text: s.text, amount: result.account[s.field as keyof Account] as bigint }));
+  return { account: result.account, asOf, raw, document: doc, echoes };
 }

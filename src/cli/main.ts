@@ -4,10 +4,11 @@
  * money flags are parsed by the money parser, never coerced by commander.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { ACCOUNT_FIELDS } from '../core/account.js';
+import { msg, render, type MessageRef } from '../messages/index.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
 import { processContext, type Context } from '../io/context.js';
 import { maskNumbersIn, safeValue } from '../core/privacy.js';
-import { msg } from '../messages/index.js';
 import { printable } from '../text/printable.js';
 
 export { VERSION } from '../version.js';
@@ -86,6 +87,11 @@ function isBatch(argv: readonly string[]): boolean {
   return argv.slice(2).find((a) => !a.startsWith('-')) === 'batch';
 }
 
+/** An explicit `--lang zh` (the locale alone never changes what scripts read on stderr). */
+function wantsZh(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--lang=zh' || (a === '--lang' && argv[i + 1] === 'zh'));
+}
+
 function wantsJson(argv: readonly string[]): boolean {
   if (isBatch(argv)) return false;
   for (let i = 0; i < argv.length; i++) {
@@ -98,19 +104,10 @@ function wantsJson(argv: readonly string[]): boolean {
 
 /** Adds the account flags of §2 and the options shared by `plan` and `negotiate`. */
 function accountOptions(cmd: Command): Command {
+  // the §2 flags, generated from the one field table (core/account.ts ACCOUNT_FIELDS)
+  for (const f of ACCOUNT_FIELDS) cmd.option(`${f.flag} <${f.arg}>`, msg('en', `account.help.${f.json}`));
   return cmd
-    .option('--principal <amount>', 'outstanding principal (本金), > 0')
-    .option('--interest <amount>', 'unpaid interest already charged (利息); estimated when absent')
-    .option('--fees <amount>', 'unpaid fees, late fees included (违约金及费用); estimated when absent')
-    .option('--overdue-days <days>', 'days past the missed due date (逾期天数), whole number ≥ 0')
-    .option('--minimum-due <amount>', 'unpaid minimum payment (最低还款额); default from the policy')
-    .option('--income <amount>', 'net monthly income (月收入)')
-    .option('--expenses <amount>', 'essential monthly living costs (月必要支出)')
-    .option('--other-debt <amount>', 'monthly payments on other debts (其他负债月供)')
-    .option('--cash <amount>', 'cash the cardholder can pay at once (可一次性筹措资金)')
-    .option('--id <ref>', 'account reference, passed through (never a card or ID number)')
     .option('--input <file>', 'read the account from a JSON file, or - for stdin (flags override its fields)')
-    .option('--as-of <date>', 'valuation date YYYY-MM-DD (default: today)')
     .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
     .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
     .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']));
@@ -132,11 +129,12 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   accountOptions(program.command('plan'))
     .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
-    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .addOption(new Option('--format <format>', 'table, json, or script (the read-out script alone) (default: table on a terminal, json when piped)').choices(['table', 'json', 'script']))
+    .option('--full', 'on a terminal: the full comparison and schedules instead of the one-screen view')
     .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
     .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
     .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')
-    .option('--script', 'print a read-out script for the recommended plan (or --schedule ID)')
+    .option('--script', "add the read-out script: of the plan answering the counter-offer, else --schedule ID, else the recommended plan")
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setExit(await runPlan(opts, ctx));
@@ -278,9 +276,11 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 }
 
 /** Prints a user error as one line (and the JSON error object under --format json). */
-export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2): number {
-  ctx.stderr.write(`repayplan: ${safeLine(error.message)}\n`);
-  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${safeLine(issue.message)}\n`);
+export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2, lang: 'zh' | 'en' = 'en'): number {
+  // under an explicit --lang zh a catalogue message is shown in Chinese (the JSON object stays English)
+  const said = (text: MessageRef | null | undefined, english: string) => (lang === 'zh' && text ? render('zh', text) : english);
+  ctx.stderr.write(`repayplan: ${safeLine(said(error.text ?? error.issues[0]?.text, error.message))}\n`);
+  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${safeLine(said(issue.text, issue.message))}\n`);
   if (json) ctx.stdout.write(errorJson(error, indent));
   return EXIT_USAGE;
 }
@@ -309,7 +309,7 @@ export async function main(argv: readonly string[], ctx: Context = processContex
       }
       return EXIT_USAGE;
     }
-    if (error instanceof UserError) return reportUserError(error, ctx, json, indent);
+    if (error instanceof UserError) return reportUserError(error, ctx, json, indent, wantsZh(argv) ? 'zh' : 'en');
     const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     ctx.stderr.write(`repayplan: internal error: ${safeLine(internal.message)}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
     if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);

@@ -19,6 +19,39 @@ export interface Account {
   monthlyExpenses: Minor | null;
   otherDebtPayments: Minor | null;
   availableCash: Minor | null;
+  /** Why the cardholder is behind (逾期原因), or null when not stated. */
+  hardship: HardshipReason | null;
+  /** The cardholder's stated will to repay (还款意愿): true yes, false no, null not stated. */
+  willingToRepay: boolean | null;
+}
+
+/** Hardship reasons (§2): the stable codes written in JSON, CSV and the agreement record. */
+export const HARDSHIP_REASONS = ['unemployment', 'illness', 'business', 'income-drop', 'other'] as const;
+export type HardshipReason = (typeof HARDSHIP_REASONS)[number];
+
+/** Every spelling a hardship reason may be typed in (codes, Chinese words, a few plain synonyms). */
+const HARDSHIP_SPELLINGS: Readonly<Record<string, HardshipReason>> = {
+  unemployment: 'unemployment', unemployed: 'unemployment', 失业: 'unemployment',
+  illness: 'illness', ill: 'illness', sickness: 'illness', 疾病: 'illness', 生病: 'illness',
+  business: 'business', 'business-failure': 'business', 经营困难: 'business',
+  'income-drop': 'income-drop', 'income drop': 'income-drop', income_drop: 'income-drop', 收入下降: 'income-drop',
+  other: 'other', 其他: 'other', 其它: 'other',
+};
+
+/** A typed hardship reason as its code, or null when it is not one. */
+export function parseHardship(text: string): HardshipReason | null {
+  return HARDSHIP_SPELLINGS[text.trim().toLowerCase()] ?? null;
+}
+
+const YES = new Set(['yes', 'y', 'true', '是', '有', '愿意']);
+const NO = new Set(['no', 'n', 'false', '否', '无', '不愿意']);
+
+/** A typed yes/no (either language) as a boolean, or null when it is neither. */
+export function parseYesNo(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return null;
 }
 
 /** Raw account fields as text, keyed by the JSON names of §2 (absent or '' = not given). */
@@ -26,22 +59,41 @@ export type RawAccount = Partial<Record<AccountField | 'asOf', string>>;
 
 export type AccountField =
   | 'id' | 'principal' | 'interest' | 'fees' | 'overdueDays' | 'minimumDue'
-  | 'monthlyIncome' | 'monthlyExpenses' | 'otherDebtPayments' | 'availableCash';
+  | 'monthlyIncome' | 'monthlyExpenses' | 'otherDebtPayments' | 'availableCash'
+  | 'hardship' | 'willingToRepay';
 
-/** Field table of §2: JSON name, CSV name, CLI flag, Chinese header. */
-export const ACCOUNT_FIELDS: readonly { json: AccountField | 'asOf'; csv: string; flag: string | null; zh: string | null }[] = [
-  { json: 'id', csv: 'id', flag: null, zh: '账户' },
-  { json: 'principal', csv: 'principal', flag: '--principal', zh: '本金' },
-  { json: 'interest', csv: 'interest', flag: '--interest', zh: '利息' },
-  { json: 'fees', csv: 'fees', flag: '--fees', zh: '费用' },
-  { json: 'overdueDays', csv: 'overdue_days', flag: '--overdue-days', zh: '逾期天数' },
-  { json: 'minimumDue', csv: 'minimum_due', flag: '--minimum-due', zh: '最低还款额' },
-  { json: 'monthlyIncome', csv: 'monthly_income', flag: '--income', zh: '月收入' },
-  { json: 'monthlyExpenses', csv: 'monthly_expenses', flag: '--expenses', zh: '月必要支出' },
-  { json: 'otherDebtPayments', csv: 'other_debt_payments', flag: '--other-debt', zh: '其他负债月供' },
-  { json: 'availableCash', csv: 'available_cash', flag: '--cash', zh: '可一次性筹措资金' },
-  { json: 'asOf', csv: 'as_of', flag: '--as-of', zh: null },
-];
+/**
+ * Field table of §2, the one place the account's names are written: JSON name, CSV name, CLI
+ * flag (with its argument), Chinese header. The CLI's flags, their typed option object
+ * (`AccountOptions` in cli/account-input.ts), batch headers and messages are all derived from it.
+ */
+export const ACCOUNT_FIELDS = [
+  { json: 'id', csv: 'id', flag: '--id', arg: 'ref', zh: '账户' },
+  { json: 'principal', csv: 'principal', flag: '--principal', arg: 'amount', zh: '本金' },
+  { json: 'interest', csv: 'interest', flag: '--interest', arg: 'amount', zh: '利息' },
+  { json: 'fees', csv: 'fees', flag: '--fees', arg: 'amount', zh: '费用' },
+  { json: 'overdueDays', csv: 'overdue_days', flag: '--overdue-days', arg: 'days', zh: '逾期天数' },
+  { json: 'minimumDue', csv: 'minimum_due', flag: '--minimum-due', arg: 'amount', zh: '最低还款额' },
+  { json: 'monthlyIncome', csv: 'monthly_income', flag: '--income', arg: 'amount', zh: '月收入' },
+  { json: 'monthlyExpenses', csv: 'monthly_expenses', flag: '--expenses', arg: 'amount', zh: '月必要支出' },
+  { json: 'otherDebtPayments', csv: 'other_debt_payments', flag: '--other-debt', arg: 'amount', zh: '其他负债月供' },
+  { json: 'availableCash', csv: 'available_cash', flag: '--cash', arg: 'amount', zh: '可一次性筹措资金' },
+  { json: 'hardship', csv: 'hardship', flag: '--hardship', arg: 'reason', zh: '逾期原因' },
+  { json: 'willingToRepay', csv: 'willing_to_repay', flag: '--willing', arg: 'yes|no', zh: '还款意愿' },
+  { json: 'asOf', csv: 'as_of', flag: '--as-of', arg: 'date', zh: null },
+] as const satisfies readonly { json: AccountField | 'asOf'; csv: string; flag: `--${string}`; arg: string; zh: string | null }[];
+
+type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
+/** commander's option key of a flag: `--other-debt` → `otherDebt`. */
+export type FlagKey<F extends string> = F extends `--${infer N}` ? Camel<N> : never;
+
+/** The option key commander gives a flag (`--other-debt` → `otherDebt`), at run time. */
+export function flagKey<F extends string>(flag: F): FlagKey<F> {
+  return flag.replace(/^--/, '').replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()) as FlagKey<F>;
+}
+
+/** The account flags as commander hands them over: every value a string, absent when not given. */
+export type AccountFlags = { [R in (typeof ACCOUNT_FIELDS)[number] as FlagKey<R['flag']>]?: string };
 
 /** Longest overdue period accepted (100 years); beyond it the input is surely a mistake. */
 export const MAX_OVERDUE_DAYS = 36_500;
@@ -97,6 +149,22 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     const m = parseAmount(v, label(key), currency);
     if (isIssue(m)) issues.push(m); else optional[key] = m;
   }
+  let hardship: HardshipReason | null = null;
+  if (given(raw.hardship)) {
+    hardship = parseHardship(raw.hardship);
+    if (hardship === null) {
+      const f = label('hardship');
+      issues.push(issue('account.hardship', f, raw.hardship, said('account.hardship', { field: f, value: JSON.stringify(raw.hardship), choices: HARDSHIP_REASONS.join(', ') })));
+    }
+  }
+  let willingToRepay: boolean | null = null;
+  if (given(raw.willingToRepay)) {
+    willingToRepay = parseYesNo(raw.willingToRepay);
+    if (willingToRepay === null) {
+      const f = label('willingToRepay');
+      issues.push(issue('account.willing', f, raw.willingToRepay, said('account.willing', { field: f, value: JSON.stringify(raw.willingToRepay) })));
+    }
+  }
   if (issues.length > 0) return { issues };
   return {
     account: {
@@ -112,6 +180,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
       monthlyExpenses: optional.monthlyExpenses ?? null,
       otherDebtPayments: optional.otherDebtPayments ?? null,
       availableCash: optional.availableCash ?? null,
+      hardship,
+      willingToRepay,
     },
   };
 }

@@ -8,6 +8,8 @@ export interface CivilDate {
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Excel's short date as it is copied out of a sheet: 2026/11/22, 2026/1/5. */
+const SLASH_DATE_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -17,9 +19,10 @@ export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
-/** Parses `YYYY-MM-DD` strictly (2026-02-30 is refused); null when invalid. */
+/** Parses `YYYY-MM-DD` (or Excel's `YYYY/M/D`) strictly (2026-02-30 is refused); null when invalid. */
 export function parseCivilDate(text: string): CivilDate | null {
-  const m = DATE_RE.exec(text.trim());
+  const t = text.trim();
+  const m = DATE_RE.exec(t) ?? SLASH_DATE_RE.exec(t);
   if (!m) return null;
   const year = Number.parseInt(m[1] ?? '', 10);
   const month = Number.parseInt(m[2] ?? '', 10);

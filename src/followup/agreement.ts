@@ -3,7 +3,7 @@
  * plan's instalments as exact amounts, the waivers and the follow-up settings. Pure: the text
  * comes in from the edge; a malformed record is a UserError naming the JSON path.
  */
-import type { Account } from '../core/account.js';
+import { type Account, parseHardship } from '../core/account.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
 import { isIssue, parseAmount, type Minor } from '../money/amount.js';
@@ -155,6 +155,8 @@ export function parseAgreement(doc: unknown, source: string): Agreement {
     monthlyExpenses: optAmount(input.monthlyExpenses, currency, source, '$.input.monthlyExpenses'),
     otherDebtPayments: optAmount(input.otherDebtPayments, currency, source, '$.input.otherDebtPayments'),
     availableCash: optAmount(input.availableCash, currency, source, '$.input.availableCash'),
+    hardship: typeof input.hardship === 'string' ? parseHardship(input.hardship) : null,
+    willingToRepay: input.willingToRepay === 'yes' ? true : input.willingToRepay === 'no' ? false : null,
   };
   return {
     id,

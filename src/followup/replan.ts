@@ -49,6 +49,8 @@ export function replanAccount(agreement: Agreement, t: Tracking, config: FollowU
       monthlyExpenses: a.monthlyExpenses,
       otherDebtPayments: a.otherDebtPayments,
       availableCash: a.availableCash,
+      hardship: a.hardship,
+      willingToRepay: a.willingToRepay,
     },
     plannable: principal > 0n,
     reinstated,

@@ -20,6 +20,8 @@ export interface Context {
   today(): CivilDate;
   /** Terminal width in columns (80 when unknown). */
   columns: number;
+  /** Terminal height in rows (undefined when unknown). */
+  rows?: number;
 }
 
 export function processContext(): Context {
@@ -37,6 +39,7 @@ export function processContext(): Context {
       return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
     },
     columns: process.stdout.columns || Number.parseInt(process.env.COLUMNS ?? '', 10) || 120,
+    rows: process.stdout.rows || Number.parseInt(process.env.LINES ?? '', 10) || undefined,
   };
 }
 

@@ -19,6 +19,7 @@ import { INPUT } from './input.js';
 import { POLICY } from './policy.js';
 import { BATCH_FILTER } from './batch-filter.js';
 import { SCRIPT } from './script.js';
+import { LIVE } from './live.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -27,6 +28,7 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...FOLLOWUP,
+  ...LIVE,
   ...LABELS,
   ...DATES,
   ...COUNTER_OFFER,

@@ -1,102 +1,98 @@
 /**
- * The live call (`repayplan negotiate`, issue #5): questions, menu, plan lines, save and quit.
- * Errors in typed figures come from account.ts; counter-offer lines from counter-offer.ts.
+ * `repayplan negotiate` (the live call): questions, the menu, the pick-and-save steps, the edge
+ * lines (no terminal, Ctrl-C). Field names and questions are keyed by the account field.
  */
 import { defineMessages } from './types.js';
 
-type V = { value: string };
+type S = string;
 
 export const NEGOTIATE = defineMessages({
-  // account fields as the agent names them
-  'field.id': { zh: '账户编号', en: 'account reference' },
-  'field.principal': { zh: '本金', en: 'principal' },
-  'field.interest': { zh: '利息', en: 'interest' },
-  'field.fees': { zh: '费用', en: 'fees' },
-  'field.overdue-days': { zh: '逾期天数', en: 'overdue days' },
-  'field.minimum-due': { zh: '最低还款额', en: 'minimum due' },
-  'field.monthly-income': { zh: '月收入', en: 'monthly income' },
-  'field.monthly-expenses': { zh: '月必要支出', en: 'monthly expenses' },
-  'field.other-debt-payments': { zh: '其他负债月供', en: 'other debt payments' },
-  'field.available-cash': { zh: '可一次性筹措资金', en: 'available cash' },
+  // ── field names (as the agent sees them) ─────────────────────────────────────────────────
+  'negotiate.field.id': { zh: '账户编号', en: 'account reference' },
+  'negotiate.field.principal': { zh: '本金', en: 'principal' },
+  'negotiate.field.interest': { zh: '利息', en: 'interest' },
+  'negotiate.field.fees': { zh: '费用', en: 'fees' },
+  'negotiate.field.overdueDays': { zh: '逾期天数', en: 'overdue days' },
+  'negotiate.field.minimumDue': { zh: '最低还款额', en: 'minimum due' },
+  'negotiate.field.monthlyIncome': { zh: '月收入', en: 'monthly income' },
+  'negotiate.field.monthlyExpenses': { zh: '月必要支出', en: 'monthly expenses' },
+  'negotiate.field.otherDebtPayments': { zh: '其他负债月供', en: 'other debt payments' },
+  'negotiate.field.availableCash': { zh: '可一次性筹措资金', en: 'available cash' },
+  'negotiate.field.hardship': { zh: '逾期原因', en: 'hardship reason' },
+  'negotiate.field.willingToRepay': { zh: '还款意愿', en: 'will to repay' },
 
-  // the questionnaire
-  'ask.id': { zh: '账户编号（可不填；不要填卡号或身份证号）', en: 'Account reference (optional; never a card or ID number)' },
-  'ask.principal': { zh: '本金', en: 'Outstanding principal' },
-  'ask.overdue-days': { zh: '逾期天数', en: 'Days overdue' },
-  'ask.interest': { zh: '已产生未还利息（不填则估算）', en: 'Unpaid interest already charged (blank: estimate)' },
-  'ask.fees': { zh: '已产生未还费用，含违约金（不填则估算）', en: 'Unpaid fees, late fees included (blank: estimate)' },
-  'ask.minimum-due': { zh: '未还最低还款额（不填则按政策）', en: 'Unpaid minimum payment (blank: from the policy)' },
-  'ask.monthly-income': { zh: '月收入（不填为未知）', en: 'Net monthly income (blank: unknown)' },
-  'ask.monthly-expenses': { zh: '月必要支出（不填为无）', en: 'Essential monthly expenses (blank: none)' },
-  'ask.other-debt-payments': { zh: '其他负债月供（不填为无）', en: 'Monthly payments on other debts (blank: none)' },
-  'ask.available-cash': { zh: '可一次性筹措资金（不填为未知）', en: 'Cash the cardholder can pay at once (blank: unknown)' },
-  'negotiate.required': { zh: (p: { name: string }) => `${p.name}必须填写`, en: (p: { name: string }) => `${p.name} is required` },
+  // ── the questionnaire ────────────────────────────────────────────────────────────────────
+  'negotiate.ask.id': { zh: '账户编号（可不填；不要填卡号或身份证号）', en: 'Account reference (optional; never a card or ID number)' },
+  'negotiate.ask.principal': { zh: '本金', en: 'Outstanding principal' },
+  'negotiate.ask.overdueDays': { zh: '逾期天数', en: 'Days overdue' },
+  'negotiate.ask.interest': { zh: '已产生未还利息（不填则估算）', en: 'Unpaid interest already charged (blank: estimate)' },
+  'negotiate.ask.fees': { zh: '已产生未还费用，含违约金（不填则估算）', en: 'Unpaid fees, late fees included (blank: estimate)' },
+  'negotiate.ask.minimumDue': { zh: '未还最低还款额（不填则按政策）', en: 'Unpaid minimum payment (blank: from the policy)' },
+  'negotiate.ask.monthlyIncome': { zh: '月收入（不填为未知）', en: 'Net monthly income (blank: unknown)' },
+  'negotiate.ask.monthlyExpenses': { zh: '月必要支出（不填为无）', en: 'Essential monthly expenses (blank: none)' },
+  'negotiate.ask.otherDebtPayments': { zh: '其他负债月供（不填为无）', en: 'Monthly payments on other debts (blank: none)' },
+  'negotiate.ask.availableCash': { zh: '可一次性筹措资金（不填为未知）', en: 'Cash the cardholder can pay at once (blank: unknown)' },
+  'negotiate.ask.hardship': { zh: '逾期原因：失业、疾病、经营困难、收入下降、其他（不填为未说明）', en: 'Why is the cardholder behind? unemployment, illness, business, income-drop, other (blank: not stated)' },
+  'negotiate.ask.willingToRepay': { zh: '客户愿意还款吗？是 / 否（不填为未说明）', en: 'Does the cardholder want to repay? yes / no (blank: not stated)' },
+  'negotiate.required': { zh: (p: { name: S }) => `${p.name}必须填写`, en: (p: { name: S }) => `${p.name} is required` },
   'negotiate.id-too-long': { zh: '账户编号太长（最多 64 个字符）', en: 'the account reference is too long (64 characters at most)' },
 
-  // the menu
+  // ── the menu ─────────────────────────────────────────────────────────────────────────────
   'negotiate.menu': { zh: '下一步？', en: 'What next?' },
   'negotiate.hint': { zh: '↑↓ 移动 · 输入序号 · ⏎ 确认 · Ctrl-C 退出', en: '↑↓ move · type the number · ⏎ choose · Ctrl-C quit' },
-  'negotiate.action.monthly': { zh: '客户提议：每月能还多少', en: 'Counter-offer: a monthly payment the cardholder can manage' },
-  'negotiate.action.lump': { zh: '客户提议：现在能一次性还多少', en: 'Counter-offer: a lump sum the cardholder can pay now' },
-  'negotiate.action.figures': { zh: '修改收入、支出、其他负债或现金', en: 'Change income, expenses, other debts or cash' },
-  'negotiate.action.schedule': { zh: '查看某个方案的还款计划', en: "View one plan's schedule" },
-  'negotiate.action.script': { zh: '查看某个方案的话术', en: 'Read-out script for a plan' },
-  'negotiate.action.table': { zh: '重新显示方案对比', en: 'Show the comparison again' },
-  /** Written in the other language: it is how the agent switches. */
-  'negotiate.action.lang': { zh: 'Switch to English（切换到英文）', en: '切换到中文 (switch to Chinese)' },
+  'negotiate.action.offer': { zh: '客户提议：首付和/或月供', en: 'Counter-offer: now and/or a month' },
+  'negotiate.action.figures': { zh: '修改收入、支出、现金、逾期原因等', en: 'Change income, expenses, cash, hardship …' },
+  'negotiate.action.full': { zh: '全部方案（完整对比）', en: 'All plans (full comparison)' },
+  'negotiate.action.schedule': { zh: '查看还款计划', en: "A plan's schedule" },
+  'negotiate.action.script': { zh: '话术（读给客户听）', en: 'Read-out script' },
   'negotiate.action.pick': { zh: '选定方案（达成协议）', en: 'Pick a plan (agreement)' },
+  'negotiate.action.lang': { zh: 'Switch to English（切换到英文）', en: '切换到中文 (switch to Chinese)' },
   'negotiate.action.quit': { zh: '退出，不保存', en: 'Quit without saving' },
 
-  // counter-offers and figures
-  'negotiate.monthly-ask': { zh: '客户提议的每月还款额', en: 'Monthly payment the cardholder offers' },
-  'negotiate.lump-ask': { zh: '客户现在能一次性还的金额', en: 'Lump sum the cardholder can pay now' },
-  'negotiate.monthly-field': { zh: '每月还款额', en: 'the monthly offer' },
-  'negotiate.lump-field': { zh: '一次性还款额', en: 'the lump-sum offer' },
+  // ── the two-figure counter-offer ─────────────────────────────────────────────────────────
+  'negotiate.offer.ask': {
+    zh: '客户能还多少？只填月供（如 800），或 首付 月供（如 5000 800、2万 800；5000 0 = 只付首付）',
+    en: 'What can the cardholder pay? A month (800), or now and a month (5000 800; 5000 0 = now only)',
+  },
+  'negotiate.offer.field': { zh: '客户提议', en: 'the offer' },
+  'negotiate.offer.monthly-field': { zh: '月供', en: 'the monthly figure' },
+  'negotiate.offer.lump-field': { zh: '首付', en: 'the amount now' },
+  'negotiate.offer.too-many': { zh: '最多两个数：首付 月供（例如 5000 800）', en: 'at most two figures: now and a month (e.g. 5000 800)' },
+  'negotiate.offer.nothing': { zh: '首付和月供不能都是 0', en: 'now and a month cannot both be 0' },
+  'negotiate.offer.echo.both': { zh: (p: { now: S; monthly: S }) => `客户提议：现在付 ${p.now}，之后每月 ${p.monthly}`, en: (p: { now: S; monthly: S }) => `The offer: ${p.now} now, then ${p.monthly} a month` },
+  'negotiate.offer.echo.monthly': { zh: (p: { monthly: S }) => `客户提议：每月 ${p.monthly}`, en: (p: { monthly: S }) => `The offer: ${p.monthly} a month` },
+  'negotiate.offer.echo.lump': { zh: (p: { now: S }) => `客户提议：现在付 ${p.now}`, en: (p: { now: S }) => `The offer: ${p.now} now` },
+  'negotiate.offer.no-answer': { zh: '没有方案能满足这个提议。', en: 'No plan meets this offer.' },
+
+  // ── changing figures ─────────────────────────────────────────────────────────────────────
   'negotiate.which-figure': { zh: '修改哪一项？', en: 'Which figure?' },
-  'negotiate.done': { zh: '完成：显示方案', en: 'Done: show the plans' },
-  'negotiate.now': { zh: (p: V) => `当前 ${p.value}`, en: (p: V) => `now ${p.value}` },
-  'negotiate.new-value': { zh: (p: { name: string }) => `新的${p.name}`, en: (p: { name: string }) => `New ${p.name}` },
-  'negotiate.figures-changed': { zh: '已更新。', en: 'Figures updated.' },
+  'negotiate.done': { zh: '完成：重新计算', en: 'Done: recompute' },
+  'negotiate.now': { zh: (p: { value: S }) => `当前 ${p.value}`, en: (p: { value: S }) => `now ${p.value}` },
+  'negotiate.not-given': { zh: '未提供', en: 'not given' },
+  'negotiate.estimated': { zh: '估算', en: 'estimated' },
+  'negotiate.new-value': { zh: (p: { name: S }) => `新的${p.name}（输入 - 清除为未提供）`, en: (p: { name: S }) => `New ${p.name} (- to clear: not given)` },
 
-  // plans
+  // ── plans, schedule, script, pick ────────────────────────────────────────────────────────
   'negotiate.which-plan': { zh: '选择哪个方案？', en: 'Which plan?' },
-  'negotiate.recommended': { zh: '推荐', en: 'recommended' },
-  /** One run of equal monthly payments in a plan line: `first` = 1 for the first thing paid. */
-  'negotiate.run': {
-    zh: (p: { first: number; grace: number; payment: string; count: number }) => `${p.first ? '' : '之后'}${p.grace ? '宽限期' : ''}每月 ${p.payment} × ${p.count} 期`,
-    en: (p: { first: number; grace: number; payment: string; count: number }) => `${p.first ? '' : 'then '}${p.payment}${p.first ? ' a month' : ''} × ${p.count}${p.grace ? ' (grace)' : ''}`,
-  },
-  'negotiate.last-run': { zh: (p: V) => `末期 ${p.value}`, en: (p: V) => `last ${p.value}` },
-  'negotiate.run-join': { zh: '，', en: ', ' },
-  'negotiate.lump-sum': { zh: (p: V) => `一次性 ${p.value}`, en: (p: V) => `${p.value} now` },
+  'negotiate.recommended': { zh: '★ 推荐', en: '★ recommended' },
+  'negotiate.answers-offer': { zh: '➜ 回应提议', en: '➜ answers the offer' },
   'negotiate.no-plans': { zh: '这个账户没有可以选择的方案。', en: 'There is no plan to choose for this account.' },
-  'negotiate.header': {
-    zh: (p: { account: string; bucket: string; owed: string; policy: string; version: string; asOf: string }) =>
-      `账户${p.account ? ` ${p.account}` : ''} · ${p.bucket} · 欠款 ${p.owed} · 政策 ${p.policy} v${p.version} · 截至 ${p.asOf}`,
-    en: (p: { account: string; bucket: string; owed: string; policy: string; version: string; asOf: string }) =>
-      `Account${p.account ? ` ${p.account}` : ''} · bucket ${p.bucket} · owed ${p.owed} · policy ${p.policy} v${p.version} · as of ${p.asOf}`,
-  },
-  'negotiate.recommended-plan': { zh: (p: { plan: string }) => `推荐方案：${p.plan}`, en: (p: { plan: string }) => `Recommended: ${p.plan}` },
-  'negotiate.no-recommendation': { zh: (p: { why: string }) => `没有推荐方案：${p.why}`, en: (p: { why: string }) => `No plan recommended: ${p.why}` },
-
-  // agreement and saving
   'negotiate.agreed': { zh: '客户同意这个方案吗？（同意则记录下来）', en: 'Did the cardholder agree to this plan? (yes: it is recorded)' },
-  'negotiate.not-agreed': { zh: '未记录，回到菜单。\n', en: 'Nothing recorded; back to the menu.\n' },
+  'negotiate.not-agreed': { zh: '未记录，回到菜单。', en: 'Nothing recorded; back to the menu.' },
   'negotiate.note': { zh: '备注（可不填；不要填卡号或身份证号）', en: 'Note for the record (optional; no card or ID numbers)' },
   'negotiate.save-path': { zh: '协议记录保存到（文件名；不填则不保存）', en: 'Save the agreement record to (file name; blank: do not save)' },
-  'negotiate.overwrite': { zh: (p: { path: string }) => `${p.path} 已存在，要覆盖吗？`, en: (p: { path: string }) => `${p.path} exists. Replace it?` },
-  'negotiate.saved': {
-    zh: (p: { path: string; command: string }) => `协议已保存到 ${p.path}。\n随时可以重算：${p.command}\n`,
-    en: (p: { path: string; command: string }) => `Agreement saved to ${p.path}.\nRecompute it any time with: ${p.command}\n`,
-  },
-  'negotiate.not-saved': { zh: '已选定方案，未保存记录。\n', en: 'Plan picked; no record was saved.\n' },
-  'negotiate.quit': { zh: '没有保存任何内容。\n', en: 'Nothing was saved.\n' },
-  /** A failed save, by the writer's code (English: the writer's own message, see io.ts). */
-  'negotiate.save.is-folder': { zh: (p: { path: string }) => `${p.path} 是一个文件夹：请给出文件名，例如 agreement.json`, en: (p: { path: string }) => `${p.path} is a folder: give a file name, e.g. agreement.json` },
-  'negotiate.save.no-folder': { zh: (p: { path: string }) => `无法保存到 ${p.path}：文件夹不存在`, en: (p: { path: string }) => `cannot save to ${p.path}: its folder does not exist` },
-  'negotiate.save.permission': { zh: (p: { path: string }) => `无法保存到 ${p.path}：没有写入权限`, en: (p: { path: string }) => `cannot save to ${p.path}: permission denied` },
-  'negotiate.save.disk-full': { zh: (p: { path: string }) => `无法保存到 ${p.path}：磁盘已满`, en: (p: { path: string }) => `cannot save to ${p.path}: the disk is full` },
-  'negotiate.save.other': { zh: (p: { path: string; why: string }) => `无法保存到 ${p.path}：${p.why}`, en: (p: { path: string; why: string }) => `cannot save to ${p.path}: ${p.why}` },
+  'negotiate.overwrite': { zh: (p: { path: S }) => `${p.path} 已存在，要覆盖吗？`, en: (p: { path: S }) => `${p.path} exists. Replace it?` },
+  'negotiate.saved': { zh: (p: { path: S; cmd: S }) => `协议已保存到 ${p.path}。\n随时可以重算：${p.cmd}`, en: (p: { path: S; cmd: S }) => `Agreement saved to ${p.path}.\nRecompute it any time with: ${p.cmd}` },
+  'negotiate.not-saved': { zh: '已选定方案，未保存记录。', en: 'Plan picked; no record was saved.' },
+  'negotiate.quit': { zh: '没有保存任何内容。', en: 'Nothing was saved.' },
+  'negotiate.save.is-folder': { zh: (p: { path: S }) => `${p.path} 是一个文件夹：请给出文件名，例如 agreement.json`, en: (p: { path: S }) => `${p.path} is a folder: give a file name, e.g. agreement.json` },
+  'negotiate.save.no-folder': { zh: (p: { path: S }) => `无法保存到 ${p.path}：文件夹不存在`, en: (p: { path: S }) => `cannot save to ${p.path}: the folder does not exist` },
+  'negotiate.save.permission': { zh: (p: { path: S }) => `无法保存到 ${p.path}：没有写入权限`, en: (p: { path: S }) => `cannot save to ${p.path}: permission denied` },
+  'negotiate.save.disk-full': { zh: (p: { path: S }) => `无法保存到 ${p.path}：磁盘已满`, en: (p: { path: S }) => `cannot save to ${p.path}: the disk is full` },
+  'negotiate.save.other': { zh: (p: { path: S; why: S }) => `无法保存到 ${p.path}：${p.why}`, en: (p: { path: S; why: S }) => `cannot save to ${p.path}: ${p.why}` },
+
+  // ── the edge ─────────────────────────────────────────────────────────────────────────────
+  'negotiate.cancelled': { zh: 'negotiate 已取消，没有保存任何内容', en: 'negotiate cancelled; nothing was saved' },
 
   // yes/no questions (cli/prompter.ts)
   'prompt.yes-no': { zh: '（是/否）', en: '(y/n)' },

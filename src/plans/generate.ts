@@ -4,7 +4,7 @@
  */
 import { addDays, addMonthsClamped, type CivilDate } from '../dates/civil-date.js';
 import { said, type MessageRef } from '../messages/index.js';
-import type { Minor } from '../money/amount.js';
+import { formatMoney, type Minor } from '../money/amount.js';
 import { mulRatio } from '../money/rational.js';
 import type { Offer, Policy } from '../policy/types.js';
 import type { Snapshot } from '../core/snapshot.js';
@@ -47,7 +47,7 @@ export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDat
 }
 
 /** Why a variant may not be offered (§4.5), or null when it may. */
-function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: MessageRef } | null {
+export function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: MessageRef } | null {
   if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: said('plan.unavailable.nothing-to-pay') };
   if (plan.months > policy.maxTermMonths) {
     return { code: 'term-too-long', reason: said('plan.unavailable.term-too-long', { months: plan.months, limit: policy.maxTermMonths }) };
@@ -95,12 +95,28 @@ function draft(offer: Offer, snapshot: Snapshot, policy: Policy, id: string, gra
   };
 }
 
+/** What an offer with `requiresHardship` looks at (§2, §3): a stated hardship reason and the will to repay. */
+export interface Hardship {
+  /** A hardship reason is stated. */
+  stated: boolean;
+  /** The stated will to repay: false = said will not repay; null = not stated. */
+  willing: boolean | null;
+}
+
+/** Why an offer that requires a hardship reason is closed to this account, or null when it is open (§3). */
+export function hardshipReason(offer: Offer, hardship: Hardship): { code: string; reason: MessageRef } | null {
+  if (!offer.requiresHardship) return null;
+  if (!hardship.stated) return { code: 'hardship-required', reason: said('plan.unavailable.hardship-required', { offer: offer.id }) };
+  if (hardship.willing === false) return { code: 'hardship-required', reason: said('plan.unavailable.not-willing', { offer: offer.id }) };
+  return null;
+}
+
 /** The variants of every offer open to the bucket, in catalogue order, and those not offered. */
-export function generatePlans(snapshot: Snapshot, policy: Policy): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+export function generatePlans(snapshot: Snapshot, policy: Policy, hardship: Hardship = { stated: false, willing: null }): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
   const drafts: DraftPlan[] = [];
   const unavailable: UnavailablePlan[] = [];
   const consider = (plan: DraftPlan) => {
-    const why = unavailableReason(plan, policy);
+    const why = hardshipReason(plan.offer, hardship) ?? unavailableReason(plan, policy);
     if (why) unavailable.push({ id: plan.id, offerId: plan.offer.id, ...why });
     else drafts.push(plan);
   };
@@ -115,6 +131,48 @@ export function generatePlans(snapshot: Snapshot, policy: Policy): { drafts: Dra
     } else {
       for (const n of offer.terms) consider(draft(offer, snapshot, policy, `${offer.id}-${n}`, 0, n, false));
     }
+  }
+  return { drafts, unavailable };
+}
+
+/**
+ * The id of a down-payment variant (§4.10): the installment id and the down payment in the
+ * currency's units, trailing zero decimals dropped (`installment-24+dp5000`, `…+dp5000.5`).
+ */
+export function downPaymentId(offerId: string, n: number, downPayment: Minor, policy: Policy): string {
+  const text = formatMoney(downPayment, policy.currency).replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
+  return `${offerId}-${n}+dp${text}`;
+}
+
+/**
+ * "Y now and the rest monthly" for one installment offer (§4.10): for each of the offer's terms n
+ * (shortest first), Y at k = 0 (all of it to principal) and A − Y scheduled over n months by the
+ * offer's method. Each variant is checked against `limits` like any other (§4.5). Callers check
+ * 0 < Y < A first.
+ */
+export function downPaymentDrafts(snapshot: Snapshot, policy: Policy, offer: Offer, downPayment: Minor, hardship: Hardship = { stated: false, willing: null }): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+  const mode = policy.currency.rounding;
+  const waived = waiverFor(snapshot, offer, policy);
+  const amount = snapshot.total - waived.total;
+  const drafts: DraftPlan[] = [];
+  const unavailable: UnavailablePlan[] = [];
+  for (const n of [...offer.terms].sort((a, b) => a - b)) {
+    const plan: DraftPlan = {
+      id: downPaymentId(offer.id, n, downPayment, policy),
+      offer,
+      months: n,
+      graceMonths: 0,
+      waived,
+      amount,
+      dueBy: null,
+      runs: [
+        { from: 0, to: 0, payment: downPayment, principal: downPayment, interest: 0n, fee: 0n },
+        ...amortizeRuns(amount - downPayment, n, 0, offer, mode),
+      ],
+    };
+    const why = hardshipReason(offer, hardship) ?? unavailableReason(plan, policy);
+    if (why) unavailable.push({ id: plan.id, offerId: offer.id, ...why });
+    else drafts.push(plan);
   }
   return { drafts, unavailable };
 }

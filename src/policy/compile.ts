@@ -32,6 +32,7 @@ function compileOffer(o: OfferDoc): Offer {
     graceMonths: o.family === 'deferral' ? [...(o.graceMonths ?? [])] : [],
     graceShare: ratio(o.graceShare ?? '0'),
     lumpSumDays: o.lumpSumDays ?? 30,
+    requiresHardship: o.requiresHardship ?? false,
     waiverFor: (bucket: string) => table.get(bucket) ?? star,
   };
 }

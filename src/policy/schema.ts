@@ -279,6 +279,11 @@ export const POLICY_SOURCE = {
         graceMonths: { type: 'array', minItems: 1, uniqueItems: true, items: months, description: 'deferral only', examples: [[3, 6]] },
         graceShare: rate({ min: '0', max: '1', what: 'share of the debt paid each grace month', note: 'deferral only; times the largest graceMonths it stays below 1' }, '0.01'),
         lumpSumDays: { type: 'integer', minimum: 1, maximum: 365, description: 'reduction only: days allowed to pay the lump sum (term 1)', examples: [30] },
+        requiresHardship: {
+          type: 'boolean',
+          description: 'open only to an account that states a hardship reason and has not said it will not repay (Art. 70: a debt beyond the means of a cardholder who wants to repay); default false',
+          examples: [true],
+        },
         waivers: {
           type: 'object',
           additionalProperties: { $ref: '#/$defs/waiverShares' },

@@ -34,6 +34,8 @@ export interface Offer {
   graceMonths: number[];
   graceShare: Ratio;
   lumpSumDays: number;
+  /** Open only to an account that states a hardship reason and has not said it will not repay (§3). */
+  requiresHardship: boolean;
   /** Waiver shares for a bucket: its own entry, else "*", else none (§4.4). */
   waiverFor(bucket: string): WaiverShares;
 }

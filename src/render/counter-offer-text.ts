@@ -7,6 +7,7 @@ import { Chalk } from 'chalk';
 import { msg, type Lang } from '../messages/index.js';
 import type { CounterOffer, CounterOfferPlanRef } from '../report/counter-offer.js';
 import type { Evaluation } from '../report/types.js';
+import { planPayments, planTerms } from './plan-words.js';
 import { dateText, moneyText } from './script.js';
 
 export interface CounterOfferTextOptions {
@@ -26,6 +27,7 @@ function months(r: CounterOfferPlanRef, lang: Lang): string {
 }
 
 function notOfferedText(o: CounterOffer, ev: Evaluation, lang: Lang): string {
+  if (o.code === 'down-payment-range') return msg(lang, 'live.co.range');
   if (o.code === 'bucket') return msg(lang, 'counter-offer.not-offered.bucket', { bucket: ev.snapshot.bucket });
   if (o.code === 'no-lump-sum') return msg(lang, 'counter-offer.not-offered.no-lump-sum');
   return msg(lang, 'counter-offer.not-offered.no-plan');
@@ -38,8 +40,10 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: Paint): string
   if (o.verdict === 'fits' && o.plan) {
     const r = o.plan;
     const afford = affordText(r.affordable, lang);
-    if (o.kind === 'monthly') {
-      return `${head}${paint('ok', msg(lang, 'counter-offer.fits', { plan: r.planId }))}${msg(lang, 'counter-offer.fits.monthly', { payment: moneyText(r.payment, p), months: months(r, lang), afford })}`;
+    const plan = ev.plans.find((q) => q.id === r.planId);
+    if ((o.kind === 'down-payment' || o.kind === 'monthly') && plan) {
+      // the plan by its label and terms (id small), its payments in words with every run exact
+      return `${head}${paint('ok', msg(lang, 'counter-offer.fits', { plan: `${planTerms(plan, lang)} [${plan.id}]` }))}${msg(lang, 'live.co.fits.words', { words: planPayments(plan, ev, lang), afford })}`;
     }
     const by = r.dueBy ? msg(lang, 'counter-offer.by', { date: dateText(r.dueBy, lang) }) : '';
     const left = o.offered - r.payment;
@@ -48,7 +52,7 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: Paint): string
   }
   const n = o.needed as CounterOfferPlanRef;
   const short = paint('short', msg(lang, 'counter-offer.short', { gap: moneyText(o.shortfall ?? 0n, p) }));
-  if (o.kind === 'monthly') {
+  if (o.kind === 'monthly' || o.kind === 'down-payment') {
     return `${head}${short}${msg(lang, 'counter-offer.short.monthly', { payment: moneyText(n.payment, p), plan: n.planId, months: months(n, lang) })}`;
   }
   const by = n.dueBy ? msg(lang, 'counter-offer.by', { date: dateText(n.dueBy, lang) }) : '';
@@ -63,19 +67,20 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
   const c = new Chalk({ level: opts.colour ? 1 : 0 });
   const paint: Paint = (kind, s) => (kind === 'ok' ? c.green(s) : kind === 'short' ? c.yellow(s) : c.dim(s));
   const out: string[] = [];
-  for (const kind of ['monthly', 'lump'] as const) {
+  for (const kind of ['down-payment', 'monthly', 'lump'] as const) {
     const group = list.filter((o) => o.kind === kind);
     const first = group[0];
     if (!first) continue;
     const amount = moneyText(first.offered, p);
-    out.push(c.bold(msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount })));
+    const now = moneyText(first.downPayment ?? 0n, p);
+    out.push(c.bold(kind === 'down-payment' ? msg(lang, 'live.co.heading', { now, amount }) : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount })));
     for (const o of group) out.push(line(o, ev, lang, paint));
     const answerable = group.filter((o) => o.verdict !== 'not-offered');
     if (answerable.length > 0 && answerable.every((o) => o.verdict === 'short')) {
       // Nothing fits: say what would (the smallest need across the offers).
       const best = answerable.reduce((a, b) => ((b.needed?.payment ?? 0n) < (a.needed?.payment ?? 0n) ? b : a));
       const n = best.needed as CounterOfferPlanRef;
-      out.push(msg(lang, kind === 'monthly' ? 'counter-offer.nothing-fits.monthly' : 'counter-offer.nothing-fits.lump', { amount, payment: moneyText(n.payment, p), plan: n.planId }));
+      out.push(msg(lang, kind !== 'lump' ? 'counter-offer.nothing-fits.monthly' : 'counter-offer.nothing-fits.lump', { amount, payment: moneyText(n.payment, p), plan: n.planId }));
     } else if (answerable.length === 0) {
       out.push(msg(lang, 'counter-offer.none-answers'));
     }

@@ -49,6 +49,8 @@ export function accountToJson(account: Account, asOf: string, c: Currency): Outp
     monthlyExpenses: maybe(account.monthlyExpenses, c),
     otherDebtPayments: maybe(account.otherDebtPayments, c),
     availableCash: maybe(account.availableCash, c),
+    hardship: account.hardship,
+    willingToRepay: account.willingToRepay === null ? null : account.willingToRepay ? 'yes' : 'no',
     asOf,
   };
 }
@@ -152,6 +154,7 @@ export function counterOffersToJson(list: CounterOffer[], ev: Evaluation): unkno
     family: o.family,
     label: { zh: o.label.zh, en: o.label.en },
     offered: formatMoney(o.offered, c),
+    downPayment: o.downPayment === null ? null : formatMoney(o.downPayment, c),
     verdict: o.verdict,
     planId: o.plan?.planId ?? null,
     plan: planRefToJson(o.plan, ev),

@@ -11,7 +11,7 @@ import { moneyText as money, percentText, rateText } from '../money/display.js';
 import { msg, render, type Lang } from '../messages/index.js';
 import type { Policy } from '../policy/types.js';
 import type { Plan } from '../analysis/types.js';
-import type { ScheduleRow } from '../plans/types.js';
+import { paymentRuns, planName, type PaymentRun } from './plan-words.js';
 import type { Evaluation } from '../report/types.js';
 
 /** An amount as read aloud in the policy's currency ("¥20,965.85"). */
@@ -24,31 +24,7 @@ export function dateText(d: CivilDate, lang: Lang): string {
   return msg(lang, 'date.long', { year: d.year, month: d.month, day: d.day });
 }
 
-/** Consecutive rows with the same payment and the same phase (grace or not), for folding. */
-interface PaymentRun {
-  from: ScheduleRow;
-  to: ScheduleRow;
-  count: number;
-  payment: Minor;
-  grace: boolean;
-}
-
-/** Folds a plan's monthly rows (k ≥ 1) into runs of equal payments. */
-export function paymentRuns(plan: Plan): PaymentRun[] {
-  const runs: PaymentRun[] = [];
-  for (const row of plan.schedule) {
-    if (row.k === 0) continue;
-    const grace = row.k <= plan.graceMonths;
-    const last = runs[runs.length - 1];
-    if (last && last.payment === row.payment && last.grace === grace && last.to.k === row.k - 1) {
-      last.to = row;
-      last.count += 1;
-    } else {
-      runs.push({ from: row, to: row, count: 1, payment: row.payment, grace });
-    }
-  }
-  return runs;
-}
+export { paymentRuns, type PaymentRun } from './plan-words.js';
 
 function listText(lang: Lang, items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -151,6 +127,22 @@ type Phrases = ReturnType<typeof phrases>;
 const EN = phrases('en');
 const ZH = phrases('zh');
 
+/**
+ * What an Art. 70 agreement must also state (DOMAIN §1.5) beyond the debt, its make-up and
+ * every instalment: whether interest and fees run during the plan, the cardholder's undertaking
+ * not to apply for a new card until it is settled, and that the call is recorded. Factual; no
+ * consequence the policy does not state.
+ */
+function art70(ev: Evaluation, plan: Plan, lang: Lang): string[] {
+  const p = ev.policy;
+  const charges = plan.totalInterest === 0n && plan.totalFees === 0n
+    ? msg(lang, 'live.script.no-charges')
+    : plan.totalInterest === 0n
+      ? msg(lang, 'live.script.fees-only', { fees: moneyText(plan.totalFees, p) })
+      : msg(lang, 'live.script.interest', { interest: moneyText(plan.totalInterest, p), fees: moneyText(plan.totalFees, p) });
+  return [msg(lang, 'live.script.art70-head'), ...[charges, msg(lang, 'live.script.no-new-cards'), msg(lang, 'live.script.recorded')].map((s) => `   ${s}`)];
+}
+
 /** The phrases of one language (for renderers that share the script's wording). */
 export function scriptPhrases(lang: Lang): Phrases {
   return lang === 'zh' ? ZH : EN;
@@ -168,15 +160,24 @@ export function renderScript(ev: Evaluation, planId: string | null, lang: Lang):
   const plan = ev.plans.find((p) => p.id === id);
   if (!plan) throw new InternalError(`renderScript: no plan ${id}`);
   const indent = (s: string) => `   ${s}`;
-  const lines: string[] = [t.title(plan), t.header(ev), ''];
+  // the plan named by its label and terms, the id small for reference (issue #10)
+  const lines: string[] = [msg(lang, 'live.script.title', { name: planName(plan, lang), id: plan.id }), t.header(ev), ''];
   lines.push(t.owedHead, indent(t.owed(ev)));
   if (ev.snapshot.estimated.interest || ev.snapshot.estimated.fees) lines.push(indent(t.estimated));
   lines.push('', t.waivedHead, indent(t.waived(ev, plan)), '', t.scheduleHead);
-  if (plan.paymentNow > 0n) lines.push(indent(t.lumpSum(ev, plan)));
+  if (plan.paymentNow > 0n) {
+    // a down payment (§4.10) is paid today, all of it to principal; a lump sum by its date
+    lines.push(indent(plan.months > 0 ? msg(lang, 'live.script.down-payment', { amount: moneyText(plan.paymentNow, ev.policy), date: dateText(ev.asOf, lang) }) : t.lumpSum(ev, plan)));
+  }
   for (const run of paymentRuns(plan)) lines.push(indent(t.run(ev, run)));
+  if (plan.months > 0) {
+    const day = ev.asOf.day;
+    lines.push(indent(msg(lang, day > 28 ? 'live.script.due-day-clamped' : 'live.script.due-day', { day })));
+  }
   lines.push(indent(t.totals(ev, plan)));
   lines.push('', t.rateHead, indent(t.rate(ev, plan)));
   lines.push('', t.missedHead, ...t.missed(ev, plan).map(indent));
+  if (plan.months > 0 && ev.policy.currency.code === 'CNY') lines.push('', ...art70(ev, plan, lang));
   lines.push('', t.closing);
   return `${lines.join('\n')}\n`;
 }

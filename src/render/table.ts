@@ -42,6 +42,7 @@ function makeCtx(ev: Evaluation, opts: TableOptions): Ctx {
     ev,
     lang: opts.lang,
     c: new Chalk({ level: opts.colour ? 1 : 0 }),
+    // a negative amount reads -¥1,200.00, never ¥-1,200.00 (issue #10)
     money: (x: Minor) => moneyText(x, ev.policy.currency),
     width: Math.max(60, opts.width || 120),
   };
@@ -84,7 +85,7 @@ function header(x: Ctx): string[] {
   const id = ev.account.id ? `${msg(lang, 'label.account')} ${ev.account.id} · ` : '';
   const fit = (text: string) => wrap(text, x.width);
   lines.push(c.bold(fit(`${id}${msg(lang, 'label.as-of')} ${formatCivilDate(ev.asOf)} · ${msg(lang, 'label.policy')} ${ev.policy.name} v${ev.policy.version} (sha256 ${ev.policy.sha256.slice(0, 12)}…)`)));
-  lines.push(fit(`${msg(lang, 'label.bucket')} ${s.bucket} (${ev.account.overdueDays} ${msg(lang, 'label.days-overdue')}) · ${msg(lang, 'label.owed')} ${money(s.total)} = ${msg(lang, 'label.principal')} ${money(s.principal)} + ${msg(lang, 'label.interest')} ${money(s.interest)}${est(s.estimated.interest)} + ${msg(lang, 'label.fees')} ${money(s.fees)}${est(s.estimated.fees)}`));
+  lines.push(fit(`${msg(lang, 'label.bucket')} ${s.bucket} (${msg(lang, 'live.days-overdue', { days: ev.account.overdueDays })}) · ${msg(lang, 'label.owed')} ${money(s.total)} = ${msg(lang, 'label.principal')} ${money(s.principal)} + ${msg(lang, 'label.interest')} ${money(s.interest)}${est(s.estimated.interest)} + ${msg(lang, 'label.fees')} ${money(s.fees)}${est(s.estimated.fees)}`));
   const a = ev.affordability;
   const surplus = a.surplus === null ? msg(lang, 'common.not-given') : money(a.surplus);
   const cap = a.cap === null ? msg(lang, 'common.not-given') : money(a.cap);

@@ -6,7 +6,7 @@
 import type { Plan } from '../analysis/types.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { said, type MessageRef } from '../messages/index.js';
-import type { Minor } from '../money/amount.js';
+import { formatMoney, type Minor } from '../money/amount.js';
 import type { Offer, OfferFamily } from '../policy/types.js';
 import type { Evaluation } from './types.js';
 
@@ -17,7 +17,8 @@ export interface CounterOfferRequest {
   lump: Minor | null;
 }
 
-export type CounterOfferKind = 'monthly' | 'lump';
+/** `monthly`: X a month; `lump`: Y now; `down-payment`: Y now and the rest at ≤ X a month (首付 + 分期). */
+export type CounterOfferKind = 'monthly' | 'lump' | 'down-payment';
 
 /**
  * `fits`: a plan of the offer meets the counter-offer; `short`: none does, and `needed` says
@@ -32,7 +33,9 @@ export type NotOfferedCode =
   /** Open to the bucket, but every term is unavailable (§4.5 limits). */
   | 'no-plan'
   /** A reduction offer without an available one-payment (term 1) variant. */
-  | 'no-lump-sum';
+  | 'no-lump-sum'
+  /** Down payment: Y is 0 or covers the whole amount A (no installments left to plan). */
+  | 'down-payment-range';
 
 /** A plan named in a verdict, with the one payment the verdict is about. */
 export interface CounterOfferPlanRef {
@@ -54,8 +57,10 @@ export interface CounterOffer {
   offerId: string;
   family: OfferFamily;
   label: { zh: string; en: string };
-  /** X or Y as the cardholder offered it. */
+  /** X or Y as the cardholder offered it (for `down-payment`: X, the monthly figure). */
   offered: Minor;
+  /** `down-payment` only: Y, paid now; else null. */
+  downPayment: Minor | null;
   verdict: CounterOfferVerdict;
   /**
    * fits: monthly → the shortest plan (fewest months, grace included) whose regular payment
@@ -80,7 +85,7 @@ function refFor(p: Plan, kind: CounterOfferKind): CounterOfferPlanRef {
     planId: p.id,
     months: p.months,
     graceMonths: p.graceMonths,
-    payment: kind === 'monthly' ? (p.regularPayment ?? 0n) : p.paymentNow,
+    payment: kind === 'lump' ? p.paymentNow : (p.regularPayment ?? 0n),
     paymentNow: p.paymentNow,
     dueBy: p.dueBy,
     affordable: p.affordable,
@@ -88,7 +93,7 @@ function refFor(p: Plan, kind: CounterOfferKind): CounterOfferPlanRef {
 }
 
 function base(offer: Offer, kind: CounterOfferKind, offered: Minor): Omit<CounterOffer, 'verdict'> {
-  return { kind, offerId: offer.id, family: offer.family, label: { zh: offer.label.zh, en: offer.label.en }, offered, plan: null, needed: null, shortfall: null, code: null, reason: null };
+  return { kind, offerId: offer.id, family: offer.family, label: { zh: offer.label.zh, en: offer.label.en }, offered, downPayment: null, plan: null, needed: null, shortfall: null, code: null, reason: null };
 }
 
 function notOffered(ev: Evaluation, offer: Offer, kind: CounterOfferKind, offered: Minor, code: NotOfferedCode): CounterOffer {
@@ -120,10 +125,23 @@ function cheaper(a: Plan, b: Plan): boolean {
   return a.months < b.months;
 }
 
-/** `--offer-monthly X` for one installment or deferral offer (§4.10). */
+/** A down-payment variant (§4.10): an installment plan with a payment at k = 0. */
+export function isDownPaymentPlan(p: Plan): boolean {
+  return p.family === 'installment' && p.paymentNow > 0n;
+}
+
+/** Does the offer answer "X a month": installment, deferral, or a reduction with monthly terms (n > 1). */
+export function answersMonthly(offer: Offer): boolean {
+  return offer.family !== 'reduction' || offer.terms.some((n) => n > 1);
+}
+
+/**
+ * `--offer-monthly X` for one installment, deferral or reduction offer (§4.10): its plans paid
+ * monthly (a reduction's lump sum and the down-payment variants are not monthly answers).
+ */
 export function monthlyVerdict(ev: Evaluation, offer: Offer, x: Minor): CounterOffer {
   if (!offer.buckets.has(ev.snapshot.bucket)) return notOffered(ev, offer, 'monthly', x, 'bucket');
-  const plans = ev.plans.filter((p) => p.offerId === offer.id);
+  const plans = ev.plans.filter((p) => p.offerId === offer.id && p.months > 0 && !isDownPaymentPlan(p));
   if (plans.length === 0) return notOffered(ev, offer, 'monthly', x, 'no-plan');
   let fit: Plan | null = null;
   let low: Plan | null = null;
@@ -148,14 +166,39 @@ export function lumpVerdict(ev: Evaluation, offer: Offer, y: Minor): CounterOffe
 }
 
 /**
- * Every verdict asked for (§4.10): monthly for each installment and deferral offer, then lump
- * for each reduction offer, in the policy's offer order.
+ * "Y now and X a month" for one installment offer, from the evaluation's down-payment answers
+ * (the evaluation must have been made with both figures: evaluate(…, { counterOffer })).
+ */
+export function downPaymentVerdict(ev: Evaluation, offer: Offer, y: Minor, x: Minor): CounterOffer {
+  const base1 = { ...base(offer, 'down-payment', x), downPayment: y };
+  const a = ev.downPayments.find((d) => d.offerId === offer.id && d.downPayment === y && d.monthly === x);
+  if (!a || a.code === 'bucket') return { ...notOffered(ev, offer, 'down-payment', x, 'bucket'), downPayment: y };
+  if (a.code === 'down-payment-range') {
+    return { ...base1, verdict: 'not-offered', code: 'down-payment-range', reason: said('live.co.reason.range', { amount: formatMoney(a.amount, ev.policy.currency) }) };
+  }
+  if (a.code === 'no-plan' || (a.plan === null && a.needed === null)) {
+    return { ...base1, verdict: 'not-offered', code: 'no-plan', reason: said('live.co.reason.no-plan', { limit: a.limit ?? '-' }) };
+  }
+  if (a.plan) return { ...base1, verdict: 'fits', plan: refFor(a.plan, 'down-payment') };
+  const needed = refFor(a.needed as Plan, 'down-payment');
+  return { ...base1, verdict: 'short', needed, shortfall: needed.payment - x };
+}
+
+/**
+ * Every verdict asked for (§4.10), in the policy's offer order: monthly for each installment,
+ * deferral and reduction-with-monthly-terms offer; lump for each reduction offer; and with both
+ * figures, a down-payment verdict for each installment offer.
  */
 export function computeCounterOffers(ev: Evaluation, req: CounterOfferRequest): CounterOffer[] {
   const out: CounterOffer[] = [];
+  if (req.monthly !== null && req.lump !== null) {
+    for (const offer of ev.policy.offers) {
+      if (offer.family === 'installment') out.push(downPaymentVerdict(ev, offer, req.lump, req.monthly));
+    }
+  }
   if (req.monthly !== null) {
     for (const offer of ev.policy.offers) {
-      if (offer.family === 'installment' || offer.family === 'deferral') out.push(monthlyVerdict(ev, offer, req.monthly));
+      if (answersMonthly(offer)) out.push(monthlyVerdict(ev, offer, req.monthly));
     }
   }
   if (req.lump !== null) {
@@ -164,4 +207,27 @@ export function computeCounterOffers(ev: Evaluation, req: CounterOfferRequest): 
     }
   }
   return out;
+}
+
+function rank(p: Plan): number {
+  return p.affordable === true ? 0 : p.affordable === null ? 1 : 2;
+}
+
+/**
+ * The plan that answers the counter-offer, for the script and the compact view: among the
+ * fitting plans of the most specific kind asked (down payment, then monthly, then lump), the
+ * affordable (then unknown) one with the highest NPV, ties to fewer months. Null when none fits.
+ */
+export function counterOfferAnswer(list: readonly CounterOffer[], ev: Evaluation): string | null {
+  for (const kind of ['down-payment', 'monthly', 'lump'] as const) {
+    let top: Plan | null = null;
+    for (const o of list) {
+      if (o.kind !== kind || o.verdict !== 'fits' || o.plan === null) continue;
+      const p = ev.plans.find((q) => q.id === o.plan?.planId);
+      if (!p) continue;
+      if (!top || rank(p) < rank(top) || (rank(p) === rank(top) && (p.npv > top.npv || (p.npv === top.npv && p.months < top.months)))) top = p;
+    }
+    if (top) return top.id;
+  }
+  return null;
 }

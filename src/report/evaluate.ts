@@ -11,13 +11,13 @@ import { snapshotFor } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { said } from '../messages/index.js';
 import { formatMoney } from '../money/amount.js';
-import { generatePlans, scheduleRows, type DraftPlan } from '../plans/generate.js';
+import { downPaymentDrafts, generatePlans, waiverFor, type Hardship, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
 import type { Affordability, Plan, PlanRates, StatusQuo } from '../analysis/types.js';
 import type { Snapshot } from '../core/snapshot.js';
 import type { ScheduleRow } from '../plans/types.js';
-import type { EvaluateOptions, Evaluation } from './types.js';
+import type { DownPaymentAnswer, EvaluateOptions, Evaluation } from './types.js';
 
 /**
  * A plan's figures from its runs (O(runs)). The dated rows, the IRR and the recovery-rate text
@@ -105,12 +105,41 @@ class EvaluatedPlan implements Plan {
   }
 }
 
+/**
+ * §4.10 "Y now and X a month": for each installment offer open to the bucket, the shortest
+ * allowed down-payment variant whose regular payment ≤ X, or the allowed one asking least.
+ */
+function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: Affordability, hardship: Hardship, y: bigint, x: bigint, withRates: boolean): DownPaymentAnswer[] {
+  const out: DownPaymentAnswer[] = [];
+  for (const offer of policy.offers) {
+    if (offer.family !== 'installment') continue;
+    const base: DownPaymentAnswer = { offerId: offer.id, downPayment: y, monthly: x, plan: null, needed: null, code: null, amount: 0n, limit: null };
+    if (!offer.buckets.has(snapshot.bucket)) { out.push({ ...base, code: 'bucket' }); continue; }
+    const a = snapshot.total - waiverFor(snapshot, offer, policy).total;
+    if (y <= 0n || y >= a) { out.push({ ...base, amount: a, code: 'down-payment-range' }); continue; }
+    const { drafts, unavailable } = downPaymentDrafts(snapshot, policy, offer, y, hardship);
+    const plans = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, withRates));
+    if (plans.length === 0) { out.push({ ...base, amount: a, code: 'no-plan', limit: unavailable[0]?.code ?? null }); continue; }
+    // drafts come shortest term first: the first that fits is the answer
+    const fit = plans.find((p) => (p.regularPayment ?? 0n) <= x) ?? null;
+    let low: Plan | null = null;
+    for (const p of plans) if (low === null || (p.regularPayment ?? 0n) < (low.regularPayment ?? 0n)) low = p;
+    out.push({ ...base, amount: a, plan: fit, needed: fit ? null : low });
+  }
+  return out;
+}
+
 /** Everything about one account's plans as one value; renderers only read it. */
 export function evaluate(account: Account, policy: Policy, asOf: CivilDate, options: EvaluateOptions = {}): Evaluation {
   const snapshot = snapshotFor(account, policy, asOf);
   const affordability = affordabilityFor(account, policy);
-  const { drafts, unavailable } = generatePlans(snapshot, policy);
+  const hardship = { stated: account.hardship !== null, willing: account.willingToRepay };
+  const { drafts, unavailable } = generatePlans(snapshot, policy, hardship);
   const plans: Plan[] = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, options.rates !== false));
+  const co = options.counterOffer;
+  const downPayments = co && co.lump !== null && co.monthly !== null ? downPaymentAnswers(snapshot, policy, affordability, hardship, co.lump, co.monthly, options.rates !== false) : [];
+  // a fitting down-payment variant is a plan like any other (§4.10)
+  for (const d of downPayments) if (d.plan) plans.push(d.plan);
   const recommendation = recommend(plans, affordability.cap);
   if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
     const c = policy.currency;
@@ -131,5 +160,6 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
     plans,
     unavailable,
     recommendation,
+    downPayments,
   };
 }

@@ -149,6 +149,14 @@ export const AGREEMENT_SCHEMA =
         "availableCash": {
           "$ref": "#/$defs/moneyOrNull"
         },
+        "hardship": {
+          "enum": ["unemployment", "illness", "business", "income-drop", "other", null],
+          "description": "Why the cardholder is behind (逾期原因)."
+        },
+        "willingToRepay": {
+          "enum": ["yes", "no", null],
+          "description": "The cardholder's stated will to repay (还款意愿)."
+        },
         "asOf": {
           "$ref": "#/$defs/date"
         }
@@ -157,6 +165,21 @@ export const AGREEMENT_SCHEMA =
     "planId": {
       "type": "string",
       "description": "The chosen plan (= plan.id)."
+    },
+    "counterOffer": {
+      "description": "The counter-offer on the table when the plan was picked (SPEC §4.10): lump = paid now, monthly = a month; null when none. A down-payment plan (<offerId>-<n>+dp<Y>) is recomputed with --offer-lump and --offer-monthly set to these.",
+      "anyOf": [
+        { "type": "null" },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "required": ["lump", "monthly"],
+          "properties": {
+            "lump": { "$ref": "#/$defs/moneyOrNull" },
+            "monthly": { "$ref": "#/$defs/moneyOrNull" }
+          }
+        }
+      ]
     },
     "recommendedPlanId": {
       "type": [

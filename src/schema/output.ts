@@ -139,6 +139,14 @@ export const OUTPUT_SCHEMA =
         "availableCash": {
           "$ref": "#/$defs/moneyOrNull"
         },
+        "hardship": {
+          "enum": ["unemployment", "illness", "business", "income-drop", "other", null],
+          "description": "Why the cardholder is behind (逾期原因); null when not stated."
+        },
+        "willingToRepay": {
+          "enum": ["yes", "no", null],
+          "description": "The cardholder's stated will to repay (还款意愿); null when not stated."
+        },
         "asOf": {
           "$ref": "#/$defs/date"
         }
@@ -274,7 +282,8 @@ export const OUTPUT_SCHEMA =
               "principal-not-positive",
               "below-min-installment",
               "nothing-to-pay",
-              "term-too-long"
+              "term-too-long",
+              "hardship-required"
             ]
           },
           "reason": {
@@ -413,9 +422,9 @@ export const OUTPUT_SCHEMA =
       "pattern": "^-?\\d+\\.\\d{4}$"
     },
     "planId": {
-      "description": "<offerId>-<n>, or <offerId>-<g>+<n> for a deferral.",
+      "description": "<offerId>-<n>, or <offerId>-<g>+<n> for a deferral, or <offerId>-<n>+dp<Y> for a down-payment variant (Y in currency units, trailing zero decimals dropped: installment-24+dp5000).",
       "type": "string",
-      "pattern": "^.+-(\\d+\\+)?\\d+$"
+      "pattern": "^.+-(\\d+\\+)?\\d+(\\+dp\\d+(\\.\\d+)?)?$"
     },
     "plan": {
       "type": "object",
@@ -622,7 +631,7 @@ export const OUTPUT_SCHEMA =
       }
     },
     "counterOffer": {
-      "description": "One verdict per offer (SPEC §4.10): --offer-monthly answers each installment and deferral offer, --offer-lump each reduction offer, in the policy's offer order.",
+      "description": "One verdict per offer (SPEC §4.10): with both --offer-lump Y and --offer-monthly X, a down-payment verdict for each installment offer (Y now and the rest at no more than X a month); --offer-monthly answers each installment and deferral offer and each reduction offer with monthly terms (n > 1); --offer-lump each reduction offer; in the policy's offer order.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -631,6 +640,7 @@ export const OUTPUT_SCHEMA =
         "family",
         "label",
         "offered",
+        "downPayment",
         "verdict",
         "planId",
         "plan",
@@ -643,9 +653,10 @@ export const OUTPUT_SCHEMA =
         "kind": {
           "enum": [
             "monthly",
-            "lump"
+            "lump",
+            "down-payment"
           ],
-          "description": "monthly: --offer-monthly X; lump: --offer-lump Y."
+          "description": "monthly: --offer-monthly X; lump: --offer-lump Y; down-payment: both (Y now, the rest at ≤ X a month)."
         },
         "offerId": {
           "type": "string",
@@ -676,7 +687,18 @@ export const OUTPUT_SCHEMA =
         },
         "offered": {
           "$ref": "#/$defs/money",
-          "description": "X or Y as offered."
+          "description": "X or Y as offered (down-payment: X, the monthly figure)."
+        },
+        "downPayment": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/money"
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "down-payment only: Y, paid at k = 0; null otherwise."
         },
         "verdict": {
           "enum": [
@@ -736,14 +758,15 @@ export const OUTPUT_SCHEMA =
               "enum": [
                 "bucket",
                 "no-plan",
-                "no-lump-sum"
+                "no-lump-sum",
+                "down-payment-range"
               ]
             },
             {
               "type": "null"
             }
           ],
-          "description": "not-offered only: bucket = the offer is not open to the account's bucket; no-plan = every term is unavailable; no-lump-sum = a reduction offer without an available term-1 plan."
+          "description": "not-offered only: bucket = the offer is not open to the account's bucket; no-plan = every term is unavailable; no-lump-sum = a reduction offer without an available term-1 plan; down-payment-range = the down payment is not between 0 and the amount A (exclusive)."
         },
         "reason": {
           "type": [

@@ -38,11 +38,12 @@ function byOffer(list: CounterOffer[], offerId: string, kind: 'monthly' | 'lump'
 describe('counter-offers on the worked account (cn-standard, M4)', () => {
   const ev = worked();
 
-  it('¥600 a month: the shortest installment and deferral terms at or under it', () => {
+  it('¥600 a month: the shortest installment, deferral and monthly settlement terms at or under it', () => {
     const list = computeCounterOffers(ev, { monthly: yuan('600.00'), lump: null });
     expect(list.map((o) => [o.kind, o.offerId, o.verdict, o.plan?.planId])).toEqual([
       ['monthly', 'installment', 'fits', 'installment-48'],
       ['monthly', 'deferral', 'fits', 'deferral-3+36'],
+      ['monthly', 'settlement', 'short', undefined],
     ]);
     expect(formatMoney(byOffer(list, 'installment', 'monthly').plan!.payment, ev.policy.currency)).toBe('541.62');
     expect(byOffer(list, 'deferral', 'monthly').plan).toMatchObject({ months: 39, graceMonths: 3, affordable: true });
@@ -152,12 +153,13 @@ describe('counter-offer properties (fast-check, presets and policy variants)', (
         const ev = evaluateScenario(s);
         const x = offeredAmount(ev.plans.flatMap((p) => (p.regularPayment === null ? [] : [p.regularPayment])), pick);
         const list = computeCounterOffers(ev, { monthly: x, lump: null });
-        const offers = ev.policy.offers.filter((o) => o.family === 'installment' || o.family === 'deferral');
+        // §4.10 as changed: reductions with monthly terms (n > 1) answer too, by their monthly plans
+        const offers = ev.policy.offers.filter((o) => o.family !== 'reduction' || o.terms.some((n) => n > 1));
         expect(list.map((o) => o.offerId)).toEqual(offers.map((o) => o.id));
         for (const o of list) {
           expect(o.kind).toBe('monthly');
           expect(o.offered).toBe(x);
-          const plans = ev.plans.filter((p) => p.offerId === o.offerId);
+          const plans = ev.plans.filter((p) => p.offerId === o.offerId && p.months > 0);
           if (o.verdict === 'not-offered') {
             expect(plans).toEqual([]);
             continue;
@@ -260,7 +262,10 @@ describe('counterOffers in the plan document', () => {
     const doc = JSON.parse(r.stdout) as Record<string, any>;
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     const plans = new Map<string, any>(doc.plans.map((p: any) => [p.id, p]));
-    const [inst, def, settle] = doc.counterOffers;
+    // with both figures the down-payment verdict comes first (§4.10), then monthly, then lump
+    expect(doc.counterOffers[0]).toMatchObject({ kind: 'down-payment', offerId: 'installment', offered: '600.00', downPayment: '5000.00', verdict: 'fits', planId: 'installment-36+dp5000' });
+    expect(plans.get('installment-36+dp5000').paymentNow).toBe('5000.00');
+    const [, inst, def, , settle] = doc.counterOffers;
     expect(inst).toMatchObject({ kind: 'monthly', offerId: 'installment', offered: '600.00', verdict: 'fits', planId: 'installment-48' });
     expect(inst.plan.payment).toBe(plans.get('installment-48').regularPayment);
     expect(def).toMatchObject({ verdict: 'fits', planId: 'deferral-3+36' });

@@ -29,6 +29,7 @@ export function anAgreement(spec: { asOf: string; rows: RowSpec[]; overdueDays?:
   const account: Account = {
     id: spec.id ?? 'A-1', principal: m('1000.00'), interest: 0n, fees: 0n, overdueDays: spec.overdueDays ?? 30, minimumDue: null,
     monthlyIncome: m('8000.00'), monthlyExpenses: m('3000.00'), otherDebtPayments: null, availableCash: m('500.00'),
+    hardship: null, willingToRepay: null,
   };
   return {
     id: spec.id ?? 'A-1',

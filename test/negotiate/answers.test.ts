@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { input } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { checkField, checkOfferAmount, negotiate, recomputeCommand } from '../../src/cli/commands/negotiate.js';
+import { checkField, parseOfferPair, negotiate, recomputeCommand } from '../../src/cli/commands/negotiate.js';
 import { inquirerPrompter, parseYesNo } from '../../src/cli/prompter.js';
 import { safeValue } from '../../src/core/privacy.js';
 import { aPolicy, date } from '../helpers/builders.js';
@@ -30,11 +30,11 @@ describe('yes / no', () => {
     const io = memoryIO(inquirerPrompter({ input: term.input, output: term.output }), dir);
     io.print = (text) => { term.output.write(text); };
     const session = negotiate({ policy: aPolicy(), policyRef: 'cn-standard', raw: { principal: '20000', overdueDays: '95' }, asOf: date('2026-01-31'), lang: 'zh', save: 'deal.json' }, io);
-    await term.when('下一步？', '8\r');
+    await term.when('下一步？', '6\r');
     await term.when('选择哪个方案？', '\r');
     await term.when('同意则记录下来）（是/否）', 'x\r');
     await term.when('请回答 是 或 否（y/n）', '\u0015否\r');
-    await term.when('下一步？', '9\r');
+    await term.when('下一步？', '8\r');
     await expect(session).resolves.toEqual({ outcome: 'quit' });
     expect(() => readFileSync(join(dir, 'deal.json'))).toThrow();
   });
@@ -65,11 +65,22 @@ describe('what is echoed and what is refused', () => {
     expect(getScreen()).not.toContain('6222021234567890');
   });
 
-  it('a counter-offer of nothing is no offer; the message names the offer, not the question', () => {
-    expect(checkOfferAmount('0', CNY, 'en', 'the monthly offer')).toBe('the monthly offer: "0" is zero: the monthly offer must be greater than 0');
-    expect(checkOfferAmount('-100', CNY, 'en', 'the monthly offer')).toBe('the monthly offer: "-100" is negative: the monthly offer must be greater than 0');
-    expect(checkOfferAmount('0', CNY, 'zh', '每月还款额')).toBe('每月还款额必须大于 0');
-    expect(checkOfferAmount('800', CNY, 'en', 'the monthly offer')).toBe(true);
+  it('a counter-offer of nothing is no offer; the message names the figure, not the question', () => {
+    expect(parseOfferPair('0', CNY, 'en')).toBe('the monthly figure: "0" is zero: the monthly figure must be greater than 0');
+    expect(parseOfferPair('-100', CNY, 'en')).toBe('the monthly figure: "-100" is negative: the monthly figure must be greater than 0');
+    expect(parseOfferPair('0', CNY, 'zh')).toBe('月供必须大于 0');
+    expect(parseOfferPair('0 0', CNY, 'zh')).toBe('首付和月供不能都是 0');
+    expect(parseOfferPair('800', CNY, 'en')).toEqual({ lump: null, monthly: 80000n });
+  });
+
+  it('both figures in one step, as agents type them: 5000 800, 2万 800, 1.5万+800, 5000 0', () => {
+    expect(parseOfferPair('5000 800', CNY, 'en')).toEqual({ lump: 500000n, monthly: 80000n });
+    expect(parseOfferPair('2万 800', CNY, 'zh')).toEqual({ lump: 2000000n, monthly: 80000n });
+    expect(parseOfferPair('1.5万+800', CNY, 'zh')).toEqual({ lump: 1500000n, monthly: 80000n });
+    expect(parseOfferPair('5,000 0', CNY, 'en')).toEqual({ lump: 500000n, monthly: null });
+    expect(parseOfferPair('0 800', CNY, 'en')).toEqual({ lump: null, monthly: 80000n });
+    expect(parseOfferPair('1 2 3', CNY, 'en')).toBe('at most two figures: now and a month (e.g. 5000 800)');
+    expect(parseOfferPair('5000 lots', CNY, 'en')).toBe('the monthly figure: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
   });
 
   it('Chinese messages: principal must be above zero, an exponent is named, the sign follows the currency', () => {

@@ -33,6 +33,7 @@ const QUESTIONNAIRE_EN: Answer[] = [
   '', '', // interest, fees: estimated
   '-100', '8000', // income: negative re-asked
   '4000', '', '', // expenses, other debt, cash
+  '', '', // hardship reason, will to repay: not stated
 ];
 
 /** Reads a saved record back the way `plan --input` does and recomputes the chosen plan. */
@@ -52,8 +53,8 @@ describe('negotiate flow (scripted Prompter)', () => {
     const dir = tempDir();
     const prompter = new ScriptedPrompter([
       ...QUESTIONNAIRE_EN,
-      'monthly', '600',
-      'lump', 'lots', '5,000',
+      'offer', '600',
+      'offer', 'lots', '5,000 0',
       'pick', '', true, 'Cardholder agreed; pays on the 28th',
     ]);
     const io = memoryIO(prompter, dir);
@@ -68,13 +69,16 @@ describe('negotiate flow (scripted Prompter)', () => {
         'overdue days: "9.5" is not a whole number: give a whole number of days, 0 or more, e.g. 95',
       ]],
       ['Net monthly income (blank: unknown)', ['monthly income: "-100" is negative: monthly income must be 0 or more']],
-      ['Lump sum the cardholder can pay now', ['the lump-sum offer: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50']],
+      ['What can the cardholder pay? A month (800), or now and a month (5000 800; 5000 0 = now only)', ['the monthly figure: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50']],
     ]);
 
     const out = io.printed();
-    expect(out).toContain('Hardship installment (installment): fits installment-48: ¥541.62 a month for 48 months; affordable');
-    expect(out).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
-    expect(out).toContain('Read-out script · installment-12 · Hardship installment');
+    expect(out).toContain('The offer: ¥600.00 a month\n➜ Answers the offer: Hardship installment, 48 months [installment-48]\n  48 monthly payments of ¥541.62');
+    expect(out).toContain('The offer: ¥5,000.00 now\nNo plan meets this offer.');
+    expect(out.replace(/\n +/g, ' ')).toContain('Hardship installment (installment): fits 48 months [installment-48]: 48 monthly payments of ¥541.62, the last ¥541.55; affordable');
+    // long lines wrap at the terminal width (120 here); read them joined
+    expect(out.replace(/\n +/g, ' ')).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
+    expect(out).toContain('Read-out script · Hardship installment, 12 months [installment-12]');
     expect(out).toContain('Agreement saved to agreement.json.\nRecompute it any time with: repayplan plan --input agreement.json --schedule installment-12');
 
     expect(result).toMatchObject({ outcome: 'saved', planId: 'installment-12', path: 'agreement.json' });
@@ -98,7 +102,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     const dir = tempDir();
     const prompter = new ScriptedPrompter([
       '八千', '8000', // monthlyIncome from the file was "abc"
-      'figures', 'monthlyIncome', '-1', '12000', 'availableCash', '25000', 'done',
+      'figures', 'monthlyIncome', '-1', '12000', 'availableCash', '2.5万', 'done',
       'lang',
       'schedule', 'deferral-3+36',
       'pick', 'settlement-1', true, '',
@@ -109,13 +113,13 @@ describe('negotiate flow (scripted Prompter)', () => {
     const out = io.printed();
     expect(out.startsWith('月收入："abc" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50\n')).toBe(true);
     expect(prompter.asked[0]).toMatchObject({ message: '月收入（不填为未知）', rejected: ['月收入："八千" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50'] });
-    const change = prompter.asked.find((a) => a.message === '新的月收入');
+    const change = prompter.asked.find((a) => a.message === '新的月收入（输入 - 清除为未提供）');
     expect(change).toMatchObject({ rejected: ['月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额'], answer: '12000' });
     expect(prompter.asked.find((a) => a.message === '修改哪一项？')?.choices).toContain('月收入 (当前 ¥8,000.00)');
-    expect(out).toContain('已更新。');
+    expect(out).toContain('已更新：\n  月收入：¥8,000.00 → ¥12,000.00\n  可一次性筹措资金：未提供 → ¥25,000.00\n  每月可负担：¥2,000.00 → ¥4,000.00\n');
     // after the switch the menu and the script are English
     expect(prompter.asked.filter((a) => a.kind === 'select').map((a) => a.message)).toEqual(['下一步？', '修改哪一项？', '修改哪一项？', '修改哪一项？', '下一步？', 'What next?', 'Which plan?', 'What next?', 'Which plan?']);
-    expect(out).toContain('Read-out script · settlement-1 · Settlement with waiver');
+    expect(out).toContain('Read-out script · Settlement with waiver, one payment [settlement-1]');
     expect(out).toContain('One payment of ¥20,000.00, to be paid by 2 March 2026.');
     expect(result).toMatchObject({ outcome: 'saved', planId: 'settlement-1' });
     const text = readFileSync(join(dir, 'agreement.json'), 'utf8');
@@ -128,7 +132,7 @@ describe('negotiate flow (scripted Prompter)', () => {
 
   it('quit writes nothing', async () => {
     const dir = tempDir();
-    const io = memoryIO(new ScriptedPrompter(['table', 'quit']), dir);
+    const io = memoryIO(new ScriptedPrompter(['full', 'quit']), dir);
     const result = await negotiate(start({ raw: { principal: '500', overdueDays: '40' } }), io);
     expect(result).toEqual({ outcome: 'quit' });
     expect(io.printed()).toMatch(/Nothing was saved\.\n$/);
@@ -164,7 +168,7 @@ describe('negotiate flow (scripted Prompter)', () => {
 
   it('an account no offer is open to (bucket C): counter-offers say so, pick has nothing to choose, no crash', async () => {
     const dir = tempDir();
-    const io = memoryIO(new ScriptedPrompter(['monthly', '500', 'lump', '100', 'pick', 'schedule', 'script', 'quit']), dir);
+    const io = memoryIO(new ScriptedPrompter(['offer', '500', 'offer', '100 0', 'pick', 'schedule', 'script', 'quit']), dir);
     const result = await negotiate(start({ raw: { principal: '1000', overdueDays: '0' } }), io);
     expect(result).toEqual({ outcome: 'quit' });
     const out = io.printed();
@@ -197,12 +201,13 @@ describe('negotiate flow (scripted Prompter)', () => {
     const prompter = new ScriptedPrompter(['pick', 'installment-60', false, 'quit']);
     const io = memoryIO(prompter, dir);
     await negotiate(start({ raw: { principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000' } }), io);
-    const picker = prompter.asked.find((a) => a.kind === 'select' && a.choices?.some((c) => c.startsWith('installment-60')));
+    const picker = prompter.asked.find((a) => a.kind === 'select' && a.choices?.some((c) => c.includes('[installment-60]')));
     const lines = picker?.choices ?? [];
-    expect(lines.find((c) => c.startsWith('installment-60'))).toBe('installment-60 · Hardship installment · ¥454.26 a month × 59, last ¥454.31 · affordable');
-    expect(lines.find((c) => c.startsWith('settlement-6'))).toMatch(/ · ¥3,333\.33 a month × 5, last ¥3,333\.35 · /);
-    expect(lines.find((c) => c.startsWith('settlement-1'))).toMatch(/ · ¥20,000\.00 now · /);
-    expect(lines.find((c) => c.startsWith('deferral-3+36'))).toMatch(/ · ¥\d[\d,]*\.\d\d a month × 3 \(grace\), then ¥[\d,.]+ × \d+, last ¥[\d,.]+ · /);
+    // plans named by label and terms, the id small for reference; every run stated exactly
+    expect(lines.find((c) => c.includes('[installment-60]'))).toBe('Hardship installment, 60 months · 60 monthly payments of ¥454.26, the last ¥454.31 · APR 10.85% · affordable [installment-60]');
+    expect(lines.find((c) => c.includes('[settlement-6]'))).toMatch(/^Settlement with waiver, 6 months · 6 monthly payments of ¥3,333\.33, the last ¥3,333\.35 · /);
+    expect(lines.find((c) => c.includes('[settlement-1]'))).toMatch(/^Settlement with waiver, one payment · one payment of ¥20,000\.00 by 2026-03-02 · /);
+    expect(lines.find((c) => c.includes('[deferral-3+36]'))).toMatch(/^Interest freeze with grace, 3 grace \+ 36 months · 3 grace months of ¥[\d,.]+, then 36 monthly payments of ¥[\d,.]+, the last ¥[\d,.]+ · /);
   });
 
   it('a save that fails is re-asked with the reason in Chinese', async () => {

@@ -20,10 +20,10 @@ const CNY = aPolicy().currency;
 describe('validation inside inquirer (@inquirer/testing)', () => {
   it('letters in an amount: the message is shown and the same question stays open', async () => {
     const { answer, events, getScreen } = await render(input, { message: 'Net monthly income', validate: (v: string) => checkField('monthlyIncome', v, CNY, 'en') });
-    events.type('8k');
+    events.type('8x');
     events.keypress('enter');
     await new Promise((r) => setTimeout(r, 20));
-    expect(getScreen().replace(/\s+/g, ' ')).toContain('> monthly income: "8k" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
+    expect(getScreen().replace(/\s+/g, ' ')).toContain('> monthly income: "8x" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
     events.keypress('backspace');
     events.keypress('backspace');
     events.type('8000');
@@ -72,19 +72,22 @@ describe('the whole flow on the real prompts (fake terminal)', () => {
     await term.when('Essential monthly expenses', '4000\r');
     await term.when('other debts', '\r');
     await term.when('pay at once', '\r');
+    await term.when('Why is the cardholder behind?', 'illness\r');
+    await term.when('want to repay?', 'yes\r');
     await term.when('What next?', '1\r');
-    await term.when('Monthly payment the cardholder offers', '450\r');
-    await term.when('What next?', '8\r');
+    await term.when('What can the cardholder pay?', '450\r');
+    await term.when('What next?', '6\r');
     await term.when('Which plan?', '\r');
     await term.when('it is recorded)', 'y\r');
     await term.when('Note for the record', 'ok\r');
-    await expect(session).resolves.toMatchObject({ outcome: 'saved', planId: 'installment-12' });
+    // the picker's default follows the conversation: the plan answering ¥450 a month
+    await expect(session).resolves.toMatchObject({ outcome: 'saved', planId: 'deferral-3+54' });
     const screen = term.screen();
     expect(screen).toContain('Hardship installment (installment): short by ¥4.31: the lowest monthly payment is ¥454.31 (installment-60, 60 months)');
-    expect(screen).toContain('Interest freeze with grace (deferral): fits deferral-3+54: ¥376.61 a month for 57 months incl. 3 of grace; affordable');
+    expect(screen.replace(/\s+/g, ' ')).toContain('Interest freeze with grace (deferral): fits 3 grace + 54 months [deferral-3+54]: 3 grace months of ¥209.66, then 54 monthly payments of ¥376.61, the last ¥376.54; affordable');
     const record = JSON.parse(readFileSync(join(dir, 'deal.json'), 'utf8'));
     expect(validateAgreement(record)).toBe(true);
-    expect(record).toMatchObject({ planId: 'installment-12', note: 'ok', input: { id: 'B-17', principal: '20000.00', overdueDays: '95' } });
+    expect(record).toMatchObject({ planId: 'deferral-3+54', note: 'ok', counterOffer: { lump: null, monthly: '450.00' }, input: { id: 'B-17', principal: '20000.00', overdueDays: '95', hardship: 'illness', willingToRepay: 'yes' } });
   });
 });
 
@@ -115,7 +118,7 @@ describe('runNegotiate: Ctrl-C', () => {
     const t = ttyContext(dir);
     const run = runNegotiate({ principal: '20000', overdueDays: '95', asOf: '2026-01-31', lang: 'en', save: 'r.json' }, t.ctx);
     await waitFor(t.out, 'What next?');
-    t.stdin.write('8\r');
+    t.stdin.write('6\r');
     await waitFor(t.out, 'Which plan?');
     t.stdin.write('\r');
     await waitFor(t.out, 'it is recorded)');

@@ -189,7 +189,8 @@ describe('real plan --format json output is valid', () => {
     const d = plan([...WORKED, '--offer-monthly', '800', '--offer-lump', '15000', '--script', '--lang', 'zh']);
     assertPlanDocument(d);
     expect(Array.isArray(d.counterOffers)).toBe(true);
-    expect(d.script).toMatchObject({ planId: 'installment-24', lang: 'zh', text: expect.any(String) });
+    // the script follows the conversation (issue #10): "¥15,000 now and ¥800 a month" is answered by a down-payment plan
+    expect(d.script).toMatchObject({ planId: 'installment-12+dp15000', lang: 'zh', text: expect.any(String) });
   });
 
   it('without them, the optional members are absent (not null)', () => {

@@ -102,7 +102,7 @@ describe('the script of the recommended plan (worked account, cn-standard)', () 
   it('the binary: plan --script prints the recommended plan\'s script, or the --schedule plan\'s', () => {
     const r = repayplan(['plan', '--principal', '20000', '--overdue-days', '95', '--income', '8000', '--expenses', '4000', '--as-of', '2026-01-31', '--script', '--schedule', 'installment-36', '--lang', 'zh', '--format', 'table']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('话术 · installment-36 · 个性化分期');
+    expect(r.stdout).toContain('话术 · 个性化分期 36 期 [installment-36]');
     expect(r.stdout).toContain('按内部收益率法（IRR）计算，这个方案的年化利率为 11.08%。');
   });
 });

@@ -1,12 +1,14 @@
 /** `repayplan plan`: flags / --input → account → evaluate → table or JSON on stdout (§5). */
 import { isIssue, parseAmount } from '../../money/amount.js';
+import { expandSpokenAmount, isSpokenAmount } from '../../money/spoken.js';
+import { spokenEcho } from '../spoken-echo.js';
 import { UserError } from '../../errors.js';
 import { said } from '../../messages/index.js';
 import type { Lang } from '../../messages/index.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
 import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
-import { readAccount, readInputDocument, type InputDocument } from '../account-input.js';
+import { readAccount, readInputDocument, type AccountOptions, type InputDocument } from '../account-input.js';
 import { localeLang, useColour, write, type Context } from '../../io/context.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
@@ -46,27 +48,42 @@ export function planIdOrThrow(ev: Evaluation, id: string, flag: string): string 
   throw UserError.said('plan.unknown', said('plan.unknown', { flag, id: JSON.stringify(id), ids: ids || '(none)' }), { field: flag, value: id });
 }
 
-export async function runPlan(opts: Record<string, unknown>, ctx: Context): Promise<number> {
+/** `plan`'s options: the §2 account flags (typed from the field table) and its own. */
+export type PlanOptions = AccountOptions & {
+  format?: 'table' | 'json' | 'script';
+  schedule?: string;
+  offerMonthly?: string;
+  offerLump?: string;
+  script?: boolean;
+  full?: boolean;
+};
+
+export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> {
   const format = (opts.format as string | undefined) ?? (ctx.stdoutIsTTY ? 'table' : 'json');
-  const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
-  const ev = evaluate(request.account, policy, request.asOf);
-
-  const scheduleId = typeof opts.schedule === 'string' ? planIdOrThrow(ev, opts.schedule, '--schedule') : null;
   const offer = (flag: string, value: unknown) => {
     if (typeof value !== 'string') return null;
-    const m = parseAmount(value, flag, policy.currency);
-    if (isIssue(m)) throw UserError.fromIssue(m);
+    // an offer of nothing is no offer (as in negotiate); 万/千 shorthand accepted and echoed
+    const m = parseAmount(expandSpokenAmount(value) ?? value, flag, policy.currency, { positive: true });
+    if (isIssue(m)) throw UserError.fromIssue({ ...m, value, message: m.message.replace(JSON.stringify(expandSpokenAmount(value) ?? value), JSON.stringify(value)) });
+    if (isSpokenAmount(value)) request.echoes.push({ flag, text: value, amount: m });
     return m;
   };
   const monthly = offer('--offer-monthly', opts.offerMonthly);
   const lump = offer('--offer-lump', opts.offerLump);
+  const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
+  for (const e of request.echoes) ctx.stderr.write(`repayplan: ${spokenEcho(lang, e.flag, e.text, e.amount, policy)}\n`);
+  const ev = evaluate(request.account, policy, request.asOf, { counterOffer: { monthly, lump } });
+
+  const scheduleId = typeof opts.schedule === 'string' ? planIdOrThrow(ev, opts.schedule, '--schedule') : null;
   const asked = monthly !== null || lump !== null;
   const counter = asked ? await import('../../report/counter-offer.js') : null;
   const counterOffers = counter ? counter.computeCounterOffers(ev, { monthly, lump }) : null;
-  const scriptPlan = scheduleId ?? ev.recommendation.planId;
+  const answer = counter && counterOffers ? counter.counterOfferAnswer(counterOffers, ev) : null;
+  // the script follows the conversation: the counter-offer's answer, else --schedule ID, else the recommendation
+  const scriptPlan = answer ?? scheduleId ?? ev.recommendation.planId;
   const script = opts.script ? (await import('../../render/script.js')).renderScript(ev, scriptPlan, lang) : null;
 
   if (format === 'json') {
@@ -76,9 +93,23 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
     await write(ctx.stdout, `${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`);
     return 0;
   }
+  if (format === 'script') {
+    // the script alone, for pasting into a chat or an SMS (no table, no wrapping)
+    const { renderScript } = await import('../../render/script.js');
+    await write(ctx.stdout, script ?? renderScript(ev, scriptPlan, lang));
+    return 0;
+  }
   const table = await import('../../render/table.js');
   const options = { lang, colour: useColour(ctx), width: Math.max(60, Math.min(ctx.columns, 200)) };
-  let out = scheduleId ? table.renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
+  // on a terminal the one-screen view comes first; the full comparison with --full (issue #10)
+  const compact = ctx.stdoutIsTTY && opts.full !== true && scheduleId === null;
+  let out: string;
+  if (compact) {
+    const { renderCompact } = await import('../../render/compact.js');
+    out = renderCompact(ev, { lang, colour: options.colour, width: options.width, answer, more: 'flag' });
+  } else {
+    out = scheduleId ? table.renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
+  }
   if (counterOffers) {
     const text = (await import('../../render/counter-offer-text.js')).renderCounterOffers(counterOffers, ev, options);
     if (text) out += `\n${text}`;
@@ -87,6 +118,7 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
   // no raw control character reaches the terminal (a policy label, an id); with colour on, the
   // renderer's own escapes stay and the values were escaped where they entered (issue #15)
   if (!options.colour) out = printableLines(out);
+  if (ctx.stdoutIsTTY) out = (await import('../../render/wrap.js')).wrapText(out, options.width);
   await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
   return 0;
 }

@@ -1,0 +1,263 @@
+/**
+ * negotiate's flow (issue #9 step 4: the "flow" part of the split; issue #10: the live call on
+ * one screen). Takes the account (prompts, or --input / flags with any bad field re-asked),
+ * shows the one-screen view, then loops over the menu: a counter-offer typed in one step ("5000
+ * 800"), changed figures (showing what changed), the full comparison, one schedule, the script
+ * (of the plan answering the counter-offer, else the recommendation), language — until a plan is
+ * picked (script printed, agreement record written atomically) or the agent quits.
+ *
+ * Pure over an injected Prompter and writer: unit-tested with scripted answers.
+ */
+import { agreementRecord, agreementText, maskNote } from '../../agreement/record.js';
+import { safeValue } from '../../core/privacy.js';
+import { parseAccount, type Account, type AccountField, type RawAccount } from '../../core/account.js';
+import { msg } from '../../messages/index.js';
+import { formatMoney } from '../../money/amount.js';
+import type { Lang, Policy } from '../../policy/types.js';
+import type { CivilDate } from '../../dates/civil-date.js';
+import { renderCompact } from '../../render/compact.js';
+import { renderCounterOffers } from '../../render/counter-offer-text.js';
+import { planBlock } from '../../render/compact.js';
+import { moneyText, renderScript } from '../../render/script.js';
+import { renderPlanTable, renderSchedule } from '../../render/table.js';
+import { wrapText } from '../../render/wrap.js';
+import { computeCounterOffers, counterOfferAnswer } from '../../report/counter-offer.js';
+import { evaluate } from '../../report/evaluate.js';
+import type { Evaluation } from '../../report/types.js';
+import { VERSION } from '../../version.js';
+import type { Prompter, PromptChoice } from '../prompter.js';
+import { recomputeCommand, saveRecord } from './save.js';
+import { changesText, checkField, fieldInput, fieldName, fieldQuestion, isClear, issueText, offerEcho, parseOfferPair, planChoices, type OfferPair } from './text.js';
+
+/** The fields the questionnaire asks for, in order (minimumDue only via flags / --input). */
+const ASKED: readonly AccountField[] = ['id', 'principal', 'overdueDays', 'interest', 'fees', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash', 'hardship', 'willingToRepay'];
+/** The figures the agent may change during the call. */
+const CHANGEABLE: readonly AccountField[] = ['monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash', 'hardship', 'willingToRepay', 'interest', 'fees', 'overdueDays', 'principal'];
+
+type MenuAction = 'offer' | 'figures' | 'full' | 'schedule' | 'script' | 'pick' | 'lang' | 'quit';
+const MENU: readonly MenuAction[] = ['offer', 'figures', 'full', 'schedule', 'script', 'pick', 'lang', 'quit'];
+
+export interface NegotiateStart {
+  policy: Policy;
+  /** How the policy was named (preset or file), for the record. */
+  policyRef: string;
+  /** Account fields from --input and flags (may be empty or partly wrong: re-asked). */
+  raw: RawAccount;
+  asOf: CivilDate;
+  lang: Lang;
+  /** --save FILE, or null to ask on a pick. */
+  save: string | null;
+}
+
+export interface NegotiateIO {
+  prompter: Prompter;
+  print(text: string): void;
+  /** The current instant as ISO 8601 (the clock is read only at the edge). */
+  now(): string;
+  colour: boolean;
+  /** Terminal columns. */
+  width: number;
+  /** Terminal rows (24 when unknown): how many alternatives fit on the first screen. */
+  rows?: number;
+  /** Writes the record atomically; returns the absolute path. Throws a UserError on failure. */
+  writeRecord(path: string, text: string): string;
+  exists(path: string): boolean;
+}
+
+export type NegotiateResult =
+  | { outcome: 'saved'; planId: string; path: string; record: Record<string, unknown> }
+  | { outcome: 'picked'; planId: string; path: null; record: Record<string, unknown> }
+  | { outcome: 'quit' };
+
+interface Session {
+  lang: Lang;
+  raw: RawAccount;
+  account: Account;
+  /** The counter-offer on the table (kept across recomputes), or none. */
+  offer: OfferPair | null;
+  ev: Evaluation;
+  /** The plan answering the counter-offer, or null. */
+  answer: string | null;
+}
+
+function hasAnyField(raw: RawAccount): boolean {
+  return ASKED.some((f) => f !== 'id' && raw[f] !== undefined && raw[f]?.trim() !== '') || (raw.minimumDue ?? '').trim() !== '';
+}
+
+async function askField(field: AccountField, lang: Lang, policy: Policy, prompter: Prompter): Promise<string> {
+  const text = await prompter.input({
+    message: fieldQuestion(field, lang),
+    validate: (v) => checkField(field, v, policy.currency, lang),
+    ...(field === 'id' ? { echo: (v: string) => safeValue(v) } : {}),
+  });
+  return fieldInput(field, text);
+}
+
+/** Collects a valid account: every field asked when nothing was given, else only the wrong or missing ones. */
+async function collectAccount(start: NegotiateStart, io: NegotiateIO, lang: () => Lang): Promise<{ raw: RawAccount; account: Account }> {
+  const raw: RawAccount = { ...start.raw };
+  if (!hasAnyField(raw)) {
+    for (const field of ASKED) raw[field] = await askField(field, lang(), start.policy, io.prompter);
+  }
+  for (;;) {
+    const names = new Map<string, AccountField>(ASKED.concat(['minimumDue']).map((f) => [fieldName(f, lang()), f]));
+    const r = parseAccount(raw, start.policy.currency, (f) => fieldName(f, lang()));
+    if ('account' in r) return { raw, account: r.account };
+    for (const issue of r.issues) {
+      const field = names.get(issue.field ?? '') ?? (issue.field as AccountField);
+      io.print(`${issueText(issue, lang(), fieldName(field, lang()))}\n`);
+      raw[field] = await askField(field, lang(), start.policy, io.prompter);
+    }
+  }
+}
+
+function evaluateSession(s: Pick<Session, 'account' | 'offer'>, policy: Policy, asOf: CivilDate): { ev: Evaluation; answer: string | null } {
+  const offer = s.offer ?? { lump: null, monthly: null };
+  const ev = evaluate(s.account, policy, asOf, { counterOffer: offer });
+  const answer = s.offer ? counterOfferAnswer(computeCounterOffers(ev, offer), ev) : null;
+  return { ev, answer };
+}
+
+function compact(s: Session, io: NegotiateIO): string {
+  return renderCompact(s.ev, { lang: s.lang, width: io.width, colour: io.colour, answer: s.answer, more: 'menu', alternatives: (io.rows ?? 24) >= 30 ? 3 : 2 });
+}
+
+/** The answer to a counter-offer on one screen: the plan that meets it in words, then each offer's verdict. */
+function offerAnswer(s: Session, io: NegotiateIO): string {
+  const offer = s.offer as OfferPair;
+  // "Y now and X a month": the down-payment and lump-sum verdicts (the monthly-only ones are a
+  // different offer; they stay in the picker and in `plan`), so the answer fits one screen
+  const both = offer.lump !== null && offer.monthly !== null;
+  const list = computeCounterOffers(s.ev, offer).filter((o) => !both || o.kind !== 'monthly');
+  const lines: string[] = [];
+  const plan = s.ev.plans.find((p) => p.id === s.answer);
+  if (plan) lines.push(...planBlock(plan, s.ev, s.lang, msg(s.lang, 'live.answer'), io.colour));
+  else lines.push(msg(s.lang, 'negotiate.offer.no-answer'));
+  lines.push(renderCounterOffers(list, s.ev, { lang: s.lang, colour: io.colour }).trimEnd());
+  return `${wrapText(lines.join('\n'), io.width)}\n`;
+}
+
+async function changeFigures(s: Session, policy: Policy, io: NegotiateIO): Promise<RawAccount> {
+  const next: RawAccount = { ...s.raw };
+  const c = policy.currency;
+  for (;;) {
+    const lang = s.lang;
+    const parsed = parseAccount(next, c);
+    const account = 'account' in parsed ? parsed.account : null;
+    const shown = (f: AccountField): string => {
+      const v = account ? account[f as keyof Account] : null;
+      if ((v === null || v === undefined) && (f === 'interest' || f === 'fees')) return msg(lang, 'negotiate.estimated');
+      if (v === null || v === undefined) return msg(lang, 'negotiate.not-given');
+      if (f === 'hardship') return msg(lang, `live.reason.${v as NonNullable<Account['hardship']>}`);
+      if (f === 'willingToRepay') return msg(lang, v ? 'common.yes' : 'common.no');
+      return typeof v === 'bigint' ? moneyText(v, policy) : String(v);
+    };
+    const choices: PromptChoice<AccountField | 'done'>[] = [
+      ...CHANGEABLE.map((f) => ({ value: f as AccountField | 'done', name: `${fieldName(f, lang)} (${msg(lang, 'negotiate.now', { value: shown(f) })})` })),
+      { value: 'done', name: msg(lang, 'negotiate.done') },
+    ];
+    const field = await io.prompter.select({ message: msg(lang, 'negotiate.which-figure'), hint: msg(lang, 'negotiate.hint'), choices, default: 'done' as AccountField | 'done' });
+    if (field === 'done') return next;
+    const v = account ? account[field as keyof Account] : null;
+    const current = typeof v === 'bigint' ? formatMoney(v, c) : v === null || v === undefined ? (next[field] ?? '') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+    const typed = (await io.prompter.input({
+      message: msg(lang, 'negotiate.new-value', { name: fieldName(field, lang) }),
+      ...(current !== '' ? { default: current } : {}),
+      validate: (t) => checkField(field, t, c, lang, true),
+    })).trim();
+    // "-" clears an optional figure back to "not given"
+    next[field] = isClear(typed) ? '' : fieldInput(field, typed);
+  }
+}
+
+/** The interactive session (issues #5, #10): returns what happened; writes only through `io`. */
+export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise<NegotiateResult> {
+  const policy = start.policy;
+  let lang = start.lang;
+  const { raw, account } = await collectAccount(start, io, () => lang);
+  const first = evaluateSession({ account, offer: null }, policy, start.asOf);
+  const s: Session = { lang, raw, account, offer: null, ev: first.ev, answer: first.answer };
+  io.print(compact(s, io));
+
+  for (;;) {
+    lang = s.lang;
+    const action = await io.prompter.select<MenuAction>({
+      message: msg(lang, 'negotiate.menu'),
+      hint: msg(lang, 'negotiate.hint'),
+      choices: MENU.map((a) => ({ value: a, name: msg(lang, `negotiate.action.${a}`) })),
+    });
+    const opts = { lang, colour: io.colour, width: io.width };
+    const defaultPlan = s.answer ?? s.ev.recommendation.planId ?? s.ev.plans[0]?.id;
+    switch (action) {
+      case 'offer': {
+        let pair: OfferPair | null = null;
+        await io.prompter.input({
+          message: msg(lang, 'negotiate.offer.ask'),
+          validate: (v) => {
+            const r = parseOfferPair(v, policy.currency, lang);
+            if (typeof r === 'string') return r;
+            pair = r;
+            return true;
+          },
+        });
+        s.offer = pair;
+        io.print(`${offerEcho(s.offer as unknown as OfferPair, policy, lang)}\n`);
+        Object.assign(s, evaluateSession(s, policy, start.asOf));
+        io.print(offerAnswer(s, io));
+        break;
+      }
+      case 'figures': {
+        const before = s.ev;
+        s.raw = await changeFigures(s, policy, io);
+        const r = parseAccount(s.raw, policy.currency);
+        if ('account' in r) s.account = r.account;
+        Object.assign(s, evaluateSession(s, policy, start.asOf));
+        const lines = [changesText(before, s.ev, lang).trimEnd()];
+        const rec = s.ev.plans.find((p) => p.id === s.ev.recommendation.planId);
+        const ans = s.ev.plans.find((p) => p.id === s.answer && p.id !== rec?.id);
+        if (ans) lines.push(...planBlock(ans, s.ev, lang, msg(lang, 'live.answer'), io.colour));
+        if (rec) lines.push(...planBlock(rec, s.ev, lang, msg(lang, 'live.recommended'), io.colour));
+        io.print(`${wrapText(lines.join('\n'), io.width)}\n`);
+        break;
+      }
+      case 'full': {
+        const table = renderPlanTable(s.ev, opts);
+        io.print(`\n${table.endsWith('\n') ? table : `${table}\n`}\n`);
+        break;
+      }
+      case 'schedule':
+      case 'script': {
+        if (s.ev.plans.length === 0) { io.print(`${msg(lang, 'negotiate.no-plans')}\n`); break; }
+        const id = await io.prompter.select({ message: msg(lang, 'negotiate.which-plan'), hint: msg(lang, 'negotiate.hint'), choices: planChoices(s.ev, lang, s.answer), default: defaultPlan });
+        const text = action === 'schedule' ? renderSchedule(s.ev, id, opts) : wrapText(renderScript(s.ev, id, lang), io.width);
+        io.print(`\n${text.endsWith('\n') ? text : `${text}\n`}\n`);
+        break;
+      }
+      case 'lang':
+        s.lang = lang === 'zh' ? 'en' : 'zh';
+        io.print(compact(s, io));
+        break;
+      case 'quit':
+        io.print(`${msg(lang, 'negotiate.quit')}\n`);
+        return { outcome: 'quit' };
+      case 'pick': {
+        if (s.ev.plans.length === 0) { io.print(`${msg(lang, 'negotiate.no-plans')}\n`); break; }
+        const id = await io.prompter.select({ message: msg(lang, 'negotiate.which-plan'), hint: msg(lang, 'negotiate.hint'), choices: planChoices(s.ev, lang, s.answer), default: defaultPlan });
+        const script = renderScript(s.ev, id, lang);
+        io.print(`\n${wrapText(script, io.width)}\n`);
+        if (!(await io.prompter.confirm({ message: msg(lang, 'negotiate.agreed'), lang }))) { io.print(`${msg(lang, 'negotiate.not-agreed')}\n`); break; }
+        const note = (await io.prompter.input({ message: msg(lang, 'negotiate.note'), echo: maskNote })).trim();
+        const c = policy.currency;
+        const counterOffer = s.offer ? { lump: s.offer.lump === null ? null : formatMoney(s.offer.lump, c), monthly: s.offer.monthly === null ? null : formatMoney(s.offer.monthly, c) } : null;
+        const record = agreementRecord({ ev: s.ev, planId: id, savedAt: io.now(), note, lang, script, policyRef: start.policyRef, tool: { name: 'repayplan', version: VERSION }, counterOffer });
+        const path = await saveRecord(start.save, io, lang, agreementText(record));
+        if (path === null) {
+          io.print(`${msg(lang, 'negotiate.not-saved')}\n`);
+          return { outcome: 'picked', planId: id, path: null, record };
+        }
+        io.print(`${msg(lang, 'negotiate.saved', { path, cmd: recomputeCommand(path, start.policyRef, id, counterOffer ?? undefined) })}\n`);
+        return { outcome: 'saved', planId: id, path, record };
+      }
+    }
+  }
+}
