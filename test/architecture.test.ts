@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../src');
-const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'render'];
+// fast/: the batch scoring engine on checked safe integers (issue #16); it sits with report (it
+// builds an Evaluation) and is held to the same rules, except that its integers are numbers
+const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'fast', 'render'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,6 +38,12 @@ describe('architecture', () => {
     const banned = /parseFloat\(|toFixed\(|Math\.round\(|\bNumber\((?!\.)/;
     const moneyPath = ['money', 'core', 'plans', 'analysis', 'report'].flatMap((d) => files(join(SRC, d)));
     const offenders = moneyPath.filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the fast engine rounds only through its checked integer division, never a float rounding helper', () => {
+    const banned = /parseFloat\(|toFixed\(|Math\.round\(|Math\.trunc\(|toPrecision\(/;
+    const offenders = files(join(SRC, 'fast')).filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
 });

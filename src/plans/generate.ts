@@ -44,20 +44,30 @@ export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDat
   return rows;
 }
 
+/** The reason text of an unavailable variant (§4.5), by code; `month` is the first month at fault. */
+export function unavailableText(code: 'nothing-to-pay' | 'term-too-long' | 'principal-not-positive' | 'below-min-installment', months: number, month: number, policy: Policy): string {
+  switch (code) {
+    case 'nothing-to-pay': return 'the waivers leave nothing to pay';
+    case 'term-too-long': return `${months} months is longer than the policy's limit of ${policy.maxTermMonths}`;
+    case 'principal-not-positive': return `month ${month} would repay no principal: the amount is too small for ${months} months`;
+    default: return `month ${month} would ask for less than the minimum installment`;
+  }
+}
+
 /** Why a variant may not be offered (§4.5), or null when it may. */
 function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: string } | null {
-  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: 'the waivers leave nothing to pay' };
+  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: unavailableText('nothing-to-pay', plan.months, 0, policy) };
   if (plan.months > policy.maxTermMonths) {
-    return { code: 'term-too-long', reason: `${plan.months} months is longer than the policy's limit of ${policy.maxTermMonths}` };
+    return { code: 'term-too-long', reason: unavailableText('term-too-long', plan.months, 0, policy) };
   }
   for (const run of plan.runs) {
     if (run.to >= 1 && run.principal <= 0n) {
-      return { code: 'principal-not-positive', reason: `month ${Math.max(run.from, 1)} would repay no principal: the amount is too small for ${plan.months} months` };
+      return { code: 'principal-not-positive', reason: unavailableText('principal-not-positive', plan.months, Math.max(run.from, 1), policy) };
     }
   }
   for (const run of plan.runs) {
     if (run.to > plan.graceMonths && run.payment < policy.minInstallment) {
-      return { code: 'below-min-installment', reason: `month ${Math.max(run.from, plan.graceMonths + 1)} would ask for less than the minimum installment` };
+      return { code: 'below-min-installment', reason: unavailableText('below-min-installment', plan.months, Math.max(run.from, plan.graceMonths + 1), policy) };
     }
   }
   return null;

@@ -13,7 +13,7 @@ import { formatMoney } from '../money/amount.js';
 import { generatePlans, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
-import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot, StatusQuo } from './types.js';
+import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, Recommendation, ScheduleRow, Snapshot, StatusQuo } from './types.js';
 
 /** The account as it stands on asOf: bucket, charges (given or estimated), total, minimum due. */
 export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
@@ -117,17 +117,23 @@ class EvaluatedPlan implements Plan {
   }
 }
 
+/** The recommendation (§4.8) over the evaluated plans, with the reason a person reads. */
+export function recommendationFor(plans: Plan[], affordability: Affordability, policy: Policy): Recommendation {
+  const recommendation = recommend(plans, affordability.cap);
+  if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
+    const c = policy.currency;
+    recommendation.reason = `no plan is affordable: the lowest monthly payment on offer is ${formatMoney(recommendation.closest.regularPayment, c)} (${recommendation.closest.planId}) against an affordable cap of ${formatMoney(affordability.cap, c)}`;
+  }
+  return recommendation;
+}
+
 /** Everything about one account's plans as one value; renderers only read it. */
 export function evaluate(account: Account, policy: Policy, asOf: CivilDate, options: EvaluateOptions = {}): Evaluation {
   const snapshot = snapshotFor(account, policy, asOf);
   const affordability = affordabilityFor(account, policy);
   const { drafts, unavailable } = generatePlans(snapshot, policy);
   const plans: Plan[] = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, options.rates !== false));
-  const recommendation = recommend(plans, affordability.cap);
-  if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
-    const c = policy.currency;
-    recommendation.reason = `no plan is affordable: the lowest monthly payment on offer is ${formatMoney(recommendation.closest.regularPayment, c)} (${recommendation.closest.planId}) against an affordable cap of ${formatMoney(affordability.cap, c)}`;
-  }
+  const recommendation = recommendationFor(plans, affordability, policy);
   let statusQuo: StatusQuo | null = null;
   return {
     policy,
