@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = join(import.meta.dirname, '../src');
 // fast/: the batch scoring engine on checked safe integers (issue #16); it sits with report (it
 // builds an Evaluation) and is held to the same rules, except that its integers are numbers
-const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'fast', 'render'];
+const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'fast', 'render', 'apr'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -11,7 +11,7 @@ import { loadPolicy } from '../cli/policy-source.js';
 import type { Context } from '../cli/context.js';
 import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn } from '../core/privacy.js';
-import { mapColumns, type ColumnMap } from './columns.js';
+import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
 import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
@@ -135,6 +135,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   let encoding: Encoding | null = null;
   let columnMap: ColumnMap | null = null;
   let blank = 0;
+  let headerSkipped = false;
 
   const note = (text: string) => {
     progress.clearLine();
@@ -209,6 +210,14 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       }
       adoptColumns(names, `${input.name}: header`);
     },
+    rowOffset: req.rowOffset,
+    // --skip-header: the first line is the header when every column --columns maps to an
+    // account field names that same field (a data row has figures there, not names)
+    isHeader: req.skipHeader && headerless ? (fields) => {
+      const cm = columnMap as ColumnMap | null;
+      return cm !== null && fields.length === cm.fields.length && cm.fields.every((f, i) => f === null || fieldForHeader(fields[i] ?? '') === f);
+    } : undefined,
+    onHeaderSkipped: () => { headerSkipped = true; },
     onBytes: (n) => progress.addBytes(n),
     onBlank: () => { blank++; },
   });
@@ -250,6 +259,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
     const extras: string[] = [];
+    if (headerSkipped) extras.push('header line skipped');
     if (blank > 0) extras.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped`);
     if (failure) extras.push('stopped early, see below');
     ctx.stderr.write(`repayplan batch: read ${summary.read} = scored ${scored} + rejected ${rejected} in ${seconds.toFixed(2)} s${extras.length ? ` (${extras.join('; ')})` : ''}\n`);

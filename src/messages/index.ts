@@ -4,8 +4,10 @@
  * both languages and fails on a missing or empty one.
  */
 import type { Lang, Message, Params } from './types.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { POLICY } from './policy.js';
+import { BATCH_FILTER } from './batch-filter.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -14,6 +16,8 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...POLICY,
+  ...APR,
+  ...BATCH_FILTER,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
