@@ -18,6 +18,7 @@
  *   the same Evaluation either way (test/fast/engine.test.ts compares both paths).
  */
 import type { Account } from '../core/account.js';
+import { InternalError } from '../errors.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { formatScaled } from '../money/rational.js';
 import { discountPrefix, recoveryRateFor, SCALE } from '../analysis/recovery.js';
@@ -260,8 +261,9 @@ class FastPlan implements Plan {
   #npvBig: bigint | null = null;
   #regularBig: bigint | null = null;
   #affordability: Affordability;
+  #exact: () => Evaluation;
 
-  constructor(v: Variant, wFees: number, wInterest: number, wPrincipal: number, amount: number, paymentNow: number, regular: number | null, totalPaid: number, npv: number, total: number, affordable: boolean | null, affordability: Affordability) {
+  constructor(v: Variant, wFees: number, wInterest: number, wPrincipal: number, amount: number, paymentNow: number, regular: number | null, totalPaid: number, npv: number, total: number, affordable: boolean | null, affordability: Affordability, exact: () => Evaluation) {
     this.offerId = v.offerId;
     this.family = v.family;
     this.label = v.label;
@@ -279,6 +281,7 @@ class FastPlan implements Plan {
     this.#npv = npv;
     this.#total = total;
     this.#affordability = affordability;
+    this.#exact = exact;
   }
 
   get id(): string { return this.#v.id; }
@@ -304,11 +307,18 @@ class FastPlan implements Plan {
     return formatScaled(BigInt(div(scaled, this.#total, false)), 4);
   }
   get paymentToSurplus(): string | null { return paymentToSurplus(this.regularPayment, this.#affordability); }
-  get dueBy(): CivilDate | null { throw new Error('fast path: dueBy is not computed (batch rows do not read it)'); }
-  get totalInterest(): bigint { throw new Error('fast path: totalInterest is not computed'); }
-  get totalFees(): bigint { throw new Error('fast path: totalFees is not computed'); }
-  get rates(): PlanRates | null { throw new Error('fast path: rates are not computed'); }
-  get schedule(): ScheduleRow[] { throw new Error('fast path: the schedule is not computed'); }
+  // what a batch row does not read comes from the exact path, computed once per row on first read
+  get dueBy(): CivilDate | null { return this.#exactPlan().dueBy; }
+  get totalInterest(): bigint { return this.#exactPlan().totalInterest; }
+  get totalFees(): bigint { return this.#exactPlan().totalFees; }
+  get rates(): PlanRates | null { return this.#exactPlan().rates; }
+  get schedule(): ScheduleRow[] { return this.#exactPlan().schedule; }
+
+  #exactPlan(): Plan {
+    const plan = this.#exact().plans.find((p) => p.id === this.#v.id);
+    if (!plan) throw new InternalError(`fast path: plan ${this.#v.id} is missing on the exact path`);
+    return plan;
+  }
 }
 
 /**
@@ -516,6 +526,8 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
   // plans (§4.4–4.5, §4.8)
   const plans: Plan[] = [];
   const unavailable: UnavailablePlan[] = [];
+  let exactEv: Evaluation | null = null;
+  const exact = (): Evaluation => (exactEv ??= evaluate(account, policy, asOf, { rates: false }));
   for (const { variant: v, shares } of e.open[bucketIndex] ?? []) {
     const wFees = mulRatio(fees, shares.fees, he);
     const wInterest = mulRatio(interest, shares.interest, he);
@@ -538,7 +550,7 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
       else if (outNow > cash) affordable = false;
     }
     if (affordable && unknown) affordable = null;
-    plans.push(new FastPlan(v, wFees, wInterest, wPrincipal, amount, outNow, outRegular, outTotalPaid, outNpv, total, affordable, affordability));
+    plans.push(new FastPlan(v, wFees, wInterest, wPrincipal, amount, outNow, outRegular, outTotalPaid, outNpv, total, affordable, affordability, exact));
   }
   const recommendation = recommendationFor(plans, affordability, policy);
   let statusQuo: StatusQuo | null = null;

@@ -50,6 +50,14 @@ function both(policy: Policy, raw: RawAccount, asOf: CivilDate): { exact: string
     expect(ev.snapshot).toEqual(exact.snapshot);
     expect(ev.affordability).toEqual(exact.affordability);
     expect(ev.statusQuo).toEqual(exact.statusQuo);
+    const fields = (p: Evaluation['plans'][number]) => ({
+      id: p.id, offerId: p.offerId, family: p.family, label: p.label, months: p.months, graceMonths: p.graceMonths, waived: p.waived,
+      amount: p.amount, paymentNow: p.paymentNow, regularPayment: p.regularPayment, totalPaid: p.totalPaid, totalInterest: p.totalInterest,
+      totalFees: p.totalFees, npv: p.npv, recoveryRate: p.recoveryRate, affordable: p.affordable, paymentToSurplus: p.paymentToSurplus,
+      dueBy: p.dueBy, rates: p.rates,
+    });
+    expect(ev.plans.map(fields)).toEqual(exact.plans.map(fields));
+    if (ev.plans[0]) expect(ev.plans[0].schedule).toEqual(exact.plans[0]?.schedule);
   } catch (error) {
     if (error !== FALLBACK) throw error;
   }
@@ -69,11 +77,11 @@ describe('fast engine = exact path', () => {
       total++;
       if (r.fast !== null) { fastRows++; expect(r.fast).toBe(r.exact); }
       expect(r.routed).toBe(r.exact);
-    }), { numRuns: 1500 });
+    }), { numRuns: 800 });
     console.log(`random variants: ${fastRows} of ${total} rows on the fast path`);
     // most rows take the fast path; the rest (huge principals) fell back and still agreed
     expect(fastRows).toBeGreaterThan(total / 2);
-  });
+  }, 240_000);
 
   it('the presets and the custom annuity / equal-principal policies, over generated accounts', () => {
     const docs = [...presetNames().map((n) => presetDoc(n) as PolicyDoc), ...customPolicies];
@@ -89,7 +97,7 @@ describe('fast engine = exact path', () => {
       }), { numRuns: 400 });
       expect(fastRows, doc.name).toBeGreaterThan(100);
     }
-  });
+  }, 240_000);
 
   it('falls back to the exact path on amounts beyond 2^53 minor units, with the same output', () => {
     const policy = compilePolicy(presetDoc('cn-standard') as PolicyDoc);
@@ -112,7 +120,7 @@ describe('fast engine = exact path', () => {
 
   it('a file of generated accounts scores byte for byte the same (CSV and NDJSON, every plan group)', () => {
     const r = rng(7);
-    const accounts = Array.from({ length: 1000 }, (_, i) => generateAccount(i, r));
+    const accounts = Array.from({ length: 500 }, (_, i) => generateAccount(i, r));
     for (const [name, doc] of [['cn-standard', presetDoc('cn-standard') as PolicyDoc], ['uk-fca', presetDoc('uk-fca') as PolicyDoc], ['annuity', customPolicies[1]!]] as const) {
       const policy = compilePolicy(doc);
       const cols = mapColumns([...COLUMNS], 'test');
