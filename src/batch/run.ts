@@ -7,8 +7,9 @@ import { realpathSync, statSync, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { loadPolicy } from '../cli/policy-source.js';
-import type { Context } from '../cli/context.js';
+import { ioReason } from '../io/fs-error.js';
+import { loadPolicy } from '../io/policy-source.js';
+import type { Context } from '../io/context.js';
 import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn } from '../core/privacy.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
@@ -76,9 +77,7 @@ function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: n
     if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     size = st.isFile() ? st.size : null;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UserError('batch.input', `batch: ${JSON.stringify(req.file)}: ${why}: give a CSV or NDJSON file, or - for stdin`, { field: 'file', value: req.file });
+    throw UserError.said('batch.input', { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } }, { field: 'file', value: req.file });
   }
   return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
 }

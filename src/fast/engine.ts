@@ -24,10 +24,13 @@ import { formatScaled } from '../money/rational.js';
 import { discountPrefix, recoveryRateFor, SCALE } from '../analysis/recovery.js';
 import { paymentToSurplus } from '../analysis/affordability.js';
 import { statusQuoFor } from '../analysis/status-quo.js';
-import { unavailableText } from '../plans/generate.js';
+import { unavailableMessage } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { evaluate, recommendationFor } from '../report/evaluate.js';
-import type { Affordability, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot, StatusQuo, UnavailablePlan } from '../report/types.js';
+import type { Affordability, Plan, PlanRates, StatusQuo } from '../analysis/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { ScheduleRow, UnavailablePlan } from '../plans/types.js';
+import type { Evaluation } from '../report/types.js';
 
 /** Thrown when a row must be scored by the exact path instead. */
 export const FALLBACK: unique symbol = Symbol('fast-path fallback');
@@ -535,7 +538,7 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
     const amount = safe(total - safe(safe(wFees + wInterest) + wPrincipal));
     const why = variantFigures(e, v, amount);
     if (why !== null) {
-      unavailable.push({ id: v.id, offerId: v.offerId, code: why, reason: unavailableText(why, v.months, outMonth, policy) });
+      unavailable.push({ id: v.id, offerId: v.offerId, code: why, reason: unavailableMessage(why, v.months, outMonth, policy) });
       continue;
     }
     // isAffordable (analysis/affordability.ts) on numbers

@@ -3,10 +3,12 @@
  * restructured amount A, the schedule (as runs), and the availability rule.
  */
 import { addDays, addMonthsClamped, type CivilDate } from '../dates/civil-date.js';
+import { said, type MessageRef } from '../messages/index.js';
 import type { Minor } from '../money/amount.js';
 import { mulRatio } from '../money/rational.js';
 import type { Offer, Policy } from '../policy/types.js';
-import type { ScheduleRow, Snapshot, UnavailablePlan } from '../report/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { ScheduleRow, UnavailablePlan } from './types.js';
 import { amortizeRuns, type Run } from './schedule.js';
 
 /** A variant with its schedule runs, before affordability, NPV and APR are added. */
@@ -44,30 +46,30 @@ export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDat
   return rows;
 }
 
-/** The reason text of an unavailable variant (§4.5), by code; `month` is the first month at fault. */
-export function unavailableText(code: 'nothing-to-pay' | 'term-too-long' | 'principal-not-positive' | 'below-min-installment', months: number, month: number, policy: Policy): string {
+/** The reason of an unavailable variant (§4.5), by code; `month` is the first month at fault. */
+export function unavailableMessage(code: 'nothing-to-pay' | 'term-too-long' | 'principal-not-positive' | 'below-min-installment', months: number, month: number, policy: Policy): MessageRef {
   switch (code) {
-    case 'nothing-to-pay': return 'the waivers leave nothing to pay';
-    case 'term-too-long': return `${months} months is longer than the policy's limit of ${policy.maxTermMonths}`;
-    case 'principal-not-positive': return `month ${month} would repay no principal: the amount is too small for ${months} months`;
-    default: return `month ${month} would ask for less than the minimum installment`;
+    case 'nothing-to-pay': return said('plan.unavailable.nothing-to-pay');
+    case 'term-too-long': return said('plan.unavailable.term-too-long', { months, limit: policy.maxTermMonths });
+    case 'principal-not-positive': return said('plan.unavailable.principal-not-positive', { month, months });
+    default: return said('plan.unavailable.below-min-installment', { month });
   }
 }
 
 /** Why a variant may not be offered (§4.5), or null when it may. */
-function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: string } | null {
-  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: unavailableText('nothing-to-pay', plan.months, 0, policy) };
+function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: MessageRef } | null {
+  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: unavailableMessage('nothing-to-pay', plan.months, 0, policy) };
   if (plan.months > policy.maxTermMonths) {
-    return { code: 'term-too-long', reason: unavailableText('term-too-long', plan.months, 0, policy) };
+    return { code: 'term-too-long', reason: unavailableMessage('term-too-long', plan.months, 0, policy) };
   }
   for (const run of plan.runs) {
     if (run.to >= 1 && run.principal <= 0n) {
-      return { code: 'principal-not-positive', reason: unavailableText('principal-not-positive', plan.months, Math.max(run.from, 1), policy) };
+      return { code: 'principal-not-positive', reason: unavailableMessage('principal-not-positive', plan.months, Math.max(run.from, 1), policy) };
     }
   }
   for (const run of plan.runs) {
     if (run.to > plan.graceMonths && run.payment < policy.minInstallment) {
-      return { code: 'below-min-installment', reason: unavailableText('below-min-installment', plan.months, Math.max(run.from, plan.graceMonths + 1), policy) };
+      return { code: 'below-min-installment', reason: unavailableMessage('below-min-installment', plan.months, Math.max(run.from, plan.graceMonths + 1), policy) };
     }
   }
   return null;
