@@ -4,14 +4,24 @@
 // commands, so that starting `repayplan` reads a few files instead of ~100 modules (issue #16).
 // The sources stay ES modules (src/, and dist/ as tsc writes it, which the tests and a debugger
 // use); bin/repayplan.js runs the bundle when it is there and dist/cli/main.js otherwise.
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = `${dist}bundle`;
 rmSync(out, { recursive: true, force: true });
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// dist/version.js reads ../package.json next to itself; inside dist/bundle/ that path would be
+// wrong, so the bundle gets the version written in at build time
+const fixedVersion = {
+  name: 'fixed-version',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]version\.js$/ }, () => ({ contents: `export const VERSION = ${JSON.stringify(version)};\n`, loader: 'js' }));
+  },
+};
 await build({
+  plugins: [fixedVersion],
   entryPoints: { main: `${dist}cli/main.js`, worker: `${dist}batch/worker.js` },
   outdir: out,
   bundle: true,
