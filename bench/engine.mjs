@@ -15,7 +15,7 @@ import { generateAccount, rng } from './gen-accounts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const d = (p) => import(join(root, 'dist', p));
-const { compileFast, fastEvaluate, evaluateRow, FALLBACK } = await d('fast/engine.js');
+const { compileFast, evaluateRow } = await d('fast/engine.js');
 const { evaluate } = await d('report/evaluate.js');
 const { parseAccount } = await d('core/account.js');
 const { parseCivilDate } = await d('dates/civil-date.js');

@@ -39,7 +39,10 @@ const load0 = loadavg()[0];
 for (const args of Object.values(commands)) time(args); // warm the file cache
 for (let i = 0; i < runs; i++) {
   // interleave the commands so machine noise hits all of them alike
-  for (const [name, args] of Object.entries(commands)) (results[name] ??= []).push(time(args));
+  for (const [name, args] of Object.entries(commands)) {
+    results[name] ??= [];
+    results[name].push(time(args));
+  }
 }
 rmSync(dir, { recursive: true, force: true });
 const base = results['node -e 0'];

@@ -60,7 +60,8 @@ const results = {};
 for (let i = 0; i < runs; i++) {
   for (const [name, c] of Object.entries(commands)) {
     const m = measure(c);
-    (results[name] ??= []).push(m);
+    results[name] ??= [];
+    results[name].push(m);
     process.stderr.write(`run ${i + 1} ${name}: ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU, ${m.rssMb.toFixed(0)} MB\n`);
   }
 }

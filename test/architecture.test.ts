@@ -17,7 +17,7 @@ const SRC = join(import.meta.dirname, '../src');
  */
 export const LAYERS: Record<string, number> = {
   // 0: the base every layer may use (schema: the JSON documents' schemas and their derived types)
-  'errors.ts': 0, messages: 0, money: 0, dates: 0, schema: 0,
+  'errors.ts': 0, text: 0, messages: 0, money: 0, dates: 0, schema: 0,
   policy: 1,
   core: 2,
   plans: 3,
@@ -30,7 +30,7 @@ export const LAYERS: Record<string, number> = {
   agreement: 8, batch: 8,
   cli: 9,
 };
-const PURE = ['errors.ts', 'messages', 'schema', 'money', 'dates', 'policy', 'core', 'plans', 'analysis', 'apr', 'report', 'followup', 'fast', 'render'];
+const PURE = ['errors.ts', 'text', 'messages', 'schema', 'money', 'dates', 'policy', 'core', 'plans', 'analysis', 'apr', 'report', 'followup', 'fast', 'render'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

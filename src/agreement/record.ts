@@ -16,7 +16,7 @@ import { planToJson } from '../render/json.js';
 import type { AgreementDoc } from '../schema/agreement.js';
 import type { Evaluation } from '../report/types.js';
 import { InternalError } from '../errors.js';
-import { looksPersonal, maskValue } from '../core/privacy.js';
+import { looksPersonal, maskNumbersIn, maskValue } from '../core/privacy.js';
 
 export const AGREEMENT_SCHEMA_VERSION = '1';
 export const AGREEMENT_KIND = 'repayplan.agreement';
@@ -63,10 +63,12 @@ const NUMBER_RUN = /\+?\d[\d\s-]{9,}[\dXx]/g;
 
 /** The note with anything that looks like a card, ID or phone number masked to its last four characters (§9). */
 export function maskNote(note: string): string {
-  return note.replace(NUMBER_RUN, (run) => {
+  const masked = note.replace(NUMBER_RUN, (run) => {
     const trimmed = run.trim();
     return looksPersonal(trimmed) ? run.replace(trimmed, maskValue(trimmed.replace(/[\s-]/g, ''))) : run;
   });
+  // and numbers inside words, full-width digits, other separators (issue #15)
+  return maskNumbersIn(masked);
 }
 
 /** Builds the agreement record document (schema/agreement.schema.json). */

@@ -54,7 +54,7 @@ export function solveRate(terms: readonly Term[]): SolveOutcome {
     else hi = x;
     // Newton while it stays inside the bracket and at least halves |F|; else bisect
     const newton = df.isZero() ? null : x.minus(f.div(df));
-    if (newton !== null && newton.minus(x).abs().lessThan(STEP_EPSILON)) return { ok: true, x: newton, residual: presentValue(terms, newton).f };
+    if (newton?.minus(x).abs().lessThan(STEP_EPSILON)) return { ok: true, x: newton, residual: presentValue(terms, newton).f };
     const slow = lastAbs !== null && f.abs().greaterThan(lastAbs.div(2));
     lastAbs = f.abs();
     x = newton === null || slow || newton.lessThanOrEqualTo(lo) || newton.greaterThanOrEqualTo(hi) ? lo.plus(hi).div(2) : newton;

@@ -104,7 +104,11 @@ export function detectEncoding(head: Uint8Array, option: EncodingOption, source:
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
     throw new UserError('batch.encoding', `${source}: the file is UTF-16, which batch does not read: save it as CSV UTF-8 (or GBK) and run again`, { field: '--encoding', value: option });
   }
-  if (head.includes(0)) {
+  // A NUL here and there is a bad byte of its row (rejected with it, issue #15); a head that is
+  // one tenth NUL or more is not text at all (UTF-16 without a BOM, a spreadsheet, a binary).
+  let nuls = 0;
+  for (const b of head) if (b === 0) nuls++;
+  if (nuls > 0 && nuls * 10 >= head.length) {
     throw new UserError('batch.encoding', `${source}: the input has NUL bytes, so it is not a text CSV or NDJSON file (a spreadsheet .xlsx or UTF-16?): export it as CSV UTF-8 and run again`, { field: '--encoding', value: option });
   }
   if (option !== 'auto') return option;

@@ -3,15 +3,18 @@
  * in input order, rejected rows to the error sink, a progress bar and the closing summary on
  * stderr. Memory stays flat: at most a few chunks are in flight at any time.
  */
-import { realpathSync, statSync, createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { fstatSync, statSync, createReadStream } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/fs-error.js';
 import { loadPolicy } from '../io/policy-source.js';
 import type { Context } from '../io/context.js';
 import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
-import { isPersonalColumn } from '../core/privacy.js';
+import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
+import { printable } from '../text/printable.js';
+import { msg } from '../messages/index.js';
+import { removePendingTemp } from '../io/atomic.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
@@ -19,7 +22,7 @@ import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type InputRow } from './read.js';
 import type { ChunkResult, ScoreConfig } from './score.js';
-import { errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites, type ErrorFormat } from './sinks.js';
+import { discard, errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites, type ErrorFormat } from './sinks.js';
 
 /** Rows per chunk sent to a worker. */
 export const CHUNK_ROWS = 512;
@@ -55,13 +58,39 @@ async function sniffFormat(source: AsyncIterable<Buffer | string>): Promise<{ fo
   return { format, source: all() };
 }
 
-function samePath(a: string, b: string): boolean {
+/** Device and inode of a path (symlinks followed), or null when it does not exist. */
+function fileId(path: string): { dev: number; ino: number } | null {
   try {
-    return realpathSync(a) === realpathSync(b);
+    const st = statSync(path);
+    return { dev: st.dev, ino: st.ino };
   } catch {
-    return resolve(a) === resolve(b);
+    return null;
   }
 }
+
+/**
+ * True when the two paths are one file: the same device and inode, so a hard link or a
+ * symbolic link to the input counts as the input (issue #15), not only the same path string.
+ */
+function sameFile(a: { dev: number; ino: number } | null, b: string): boolean {
+  const other = fileId(b);
+  return a !== null && other !== null && a.dev === other.dev && a.ino === other.ino;
+}
+
+/** The input's device and inode: the file, or the regular file redirected into stdin. */
+function inputId(req: BatchRequest, ctx: Context): { dev: number; ino: number } | null {
+  if (req.file !== '-') return fileId(resolve(ctx.cwd, req.file));
+  if (ctx.stdin !== process.stdin) return null;
+  try {
+    const st = fstatSync(0);
+    return st.isFile() ? { dev: st.dev, ino: st.ino } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Exit codes after an interrupt, as shells report them (128 + the signal number). */
+const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: number | null; name: string } {
   if (req.file === '-') {
@@ -96,17 +125,17 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const policy = loadPolicy(req.policy, ctx.cwd, req.policyHash);
 
   // paths: never overwrite the input, never mix output and errors
-  const inputPath = req.file === '-' ? null : resolve(ctx.cwd, req.file);
   const outputPath = req.output === '-' ? null : resolve(ctx.cwd, req.output);
   const inline = req.errors === 'inline';
   const errorsPath = req.errors === null || req.errors === '-' || inline ? null : resolve(ctx.cwd, req.errors);
-  if (inputPath && outputPath && samePath(inputPath, outputPath)) {
-    throw new UserError('batch.output', `-o: ${req.output} is the input file: write the scores to another file`, { field: '--output', value: req.output });
+  const input0 = inputId(req, ctx);
+  if (outputPath && sameFile(input0, outputPath)) {
+    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), { field: '--output', value: req.output });
   }
-  if (inputPath && errorsPath && samePath(inputPath, errorsPath)) {
-    throw new UserError('batch.output', `--errors: ${req.errors} is the input file: write rejected rows to another file`, { field: '--errors', value: req.errors });
+  if (errorsPath && sameFile(input0, errorsPath)) {
+    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), { field: '--errors', value: req.errors });
   }
-  if (outputPath && errorsPath && samePath(outputPath, errorsPath)) {
+  if (outputPath && errorsPath && (outputPath === errorsPath || sameFile(fileId(outputPath), errorsPath))) {
     throw new UserError('batch.output', `--errors: ${req.errors} is also the output file: give the rejected rows a file of their own`, { field: '--errors', value: req.errors });
   }
   if (req.errors === '-' && req.output === '-') {
@@ -138,7 +167,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
 
   const note = (text: string) => {
     progress.clearLine();
-    ctx.stderr.write(`repayplan batch: ${text}\n`);
+    ctx.stderr.write(`repayplan batch: ${printable(maskNumbersIn(text))}\n`);
   };
   const adoptColumns = (names: string[], from: string) => {
     columnMap = mapColumns(names, from);
@@ -156,6 +185,18 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   let queue: OrderedQueue | null = null;
   let scored = 0;
   let rejected = 0;
+
+  // Ctrl-C or a kill mid-run: the outputs are temporary files until the end; remove them,
+  // say so in one line, exit 130 / 143 (issue #15)
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress.clearLine();
+    const removed = removePendingTemp().map((t) => JSON.stringify(relative(ctx.cwd, t) || t));
+    const what = removed.length > 0 ? msg('en', 'batch.interrupted-removed', { files: removed.join(' and ') }) : msg('en', 'batch.interrupted-nothing');
+    ctx.stderr.write(`${msg('en', 'batch.interrupted', { signal, removed: what })}\n`);
+    process.exit(SIGNAL_EXIT[signal] ?? 130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   const take = async (r: ChunkResult) => {
     scored += r.scored;
@@ -250,8 +291,20 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   }
   const o = out as Writable | null;
   const e = errOut as Writable | null;
-  if (o) await finish(o, o !== ctx.stdout);
-  if (e && e !== ctx.stderr && e !== ctx.stdout) await finish(e, true);
+  try {
+    if (failure) {
+      // a run that stopped early leaves no file that looks complete
+      if (o && o !== ctx.stdout) discard(o);
+      if (e && e !== ctx.stderr && e !== ctx.stdout) discard(e);
+      if (o === ctx.stdout) await finish(o, false);
+    } else {
+      if (o) await finish(o, o !== ctx.stdout);
+      if (e && e !== ctx.stderr && e !== ctx.stdout) await finish(e, true);
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat };

@@ -10,9 +10,12 @@ import { compilePolicy } from '../policy/compile.js';
 import type { Policy, PolicyDoc } from '../policy/types.js';
 import { compileFast, evaluateRow } from '../fast/engine.js';
 import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
-import { parseJsonExact } from '../core/json-text.js';
+import { parseJsonStrict, MAX_JSON_DEPTH } from '../text/json.js';
+import { printable, printableData } from '../text/printable.js';
+import { msg } from '../messages/index.js';
 import { isPersonalColumn, safeValue } from '../core/privacy.js';
 import { echoValue, fieldForHeader, type BatchField } from './columns.js';
+import { safeRowError } from './safe-text.js';
 import type { InputRow } from './read.js';
 
 /** Everything a scorer needs; plain data so that it crosses to a worker thread. */
@@ -104,7 +107,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   const rowIssue = (code: string, reason: string, column: string | null = null, value: string | null = null) => ({ column, value, code, reason });
 
   /** Raw account + labels from a CSV record, or the issues that stop it. */
-  function fromCsv(r: InputRow, fields: string[]): { raw: RawAccount; label: Map<BatchField, string>; issues: ReturnType<typeof rowIssue>[] } {
+  function fromCsv(fields: string[]): { raw: RawAccount; label: Map<BatchField, string>; issues: ReturnType<typeof rowIssue>[] } {
     const raw: RawAccount = {};
     const label = new Map<BatchField, string>();
     const issues: ReturnType<typeof rowIssue>[] = [];
@@ -121,14 +124,27 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       issues.push(rowIssue('row.field-count', `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width} columns: check for an unquoted comma (write 1,234.50 as "1,234.50" or 1234.50) or a missing field`));
       return { raw, label, issues };
     }
+    // a NUL byte anywhere in the row, even in a column that is not read, rejects the row
+    for (let i = 0; i < width; i++) {
+      const v = fields[i] ?? '';
+      if ((cols.fields[i] === null || cols.fields[i] === undefined) && v.includes('\0')) {
+        const name = cols.names[i] || `column ${i + 1}`;
+        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: name }), name, isPersonalColumn(name) ? null : printable(safeValue(v))));
+      }
+    }
     for (let i = 0; i < width; i++) {
       const field = cols.fields[i];
       if (field === null || field === undefined) continue;
-      const v = fields[i] ?? '';
+      // the padding rule: a CSV cell loses its surrounding ASCII spaces, nothing else
+      const v = (fields[i] ?? '').replace(/^ +| +$/g, '');
       const name = cols.names[i] ?? field;
       label.set(field, name);
       if (v.length > MAX_FIELD_CHARS) {
         issues.push(rowIssue('row.field-too-long', `${name}: the value is ${v.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, name, clip(echoValue(v, personalCol[i]))));
+        continue;
+      }
+      if (v.includes('\0')) {
+        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: name }), name, printable(echoValue(v, personalCol[i]))));
         continue;
       }
       if (v.includes(REPLACEMENT)) {
@@ -144,13 +160,21 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     const raw: RawAccount = {};
     const label = new Map<BatchField, string>();
     const issues: ReturnType<typeof rowIssue>[] = [];
-    let doc: unknown;
-    try {
-      doc = parseJsonExact(text);
-    } catch (error) {
-      issues.push(rowIssue('row.json', `the line is not valid JSON (${error instanceof Error ? error.message : String(error)}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
+    const parsed = parseJsonStrict(text, { exactNumbers: true });
+    if ('problem' in parsed) {
+      const p = parsed.problem;
+      if (p.kind === 'syntax') {
+        issues.push(rowIssue('row.json', `the line is not valid JSON (${p.detail}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
+      } else if (p.kind === 'too-deep') {
+        issues.push(rowIssue('row.too-deep', msg('en', 'input.too-deep', { where: 'the line', max: MAX_JSON_DEPTH })));
+      } else {
+        const d = p.duplicate;
+        const show = (v: string) => safeValue(printable(v));
+        issues.push(rowIssue('row.duplicate-key', msg('en', 'input.duplicate-key', { where: '', path: d.path, first: show(d.first), second: show(d.second) }), d.path));
+      }
       return { raw, label, issues };
     }
+    const doc: unknown = parsed.json;
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       issues.push(rowIssue('row.not-object', `the line holds ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}, not an account object: one object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
       return { raw, label, issues };
@@ -171,7 +195,11 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         continue;
       }
       if (text.length > MAX_FIELD_CHARS) {
-        issues.push(rowIssue('row.field-too-long', `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, key, clip(safeValue(text))));
+        issues.push(rowIssue('row.field-too-long', `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, key, clip(safeValue(printable(text)))));
+        continue;
+      }
+      if (text.includes('\0')) {
+        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: key }), key, printable(echoValue(text, isPersonalColumn(key)))));
         continue;
       }
       if (text.includes(REPLACEMENT)) {
@@ -186,14 +214,15 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   function shownId(raw: RawAccount): string | null {
     const id = raw.id?.trim();
     if (!id) return null;
-    return clip(safeValue(id));
+    return clip(safeValue(printableData(id)));
   }
 
   const idCol = outColumns.indexOf('id');
   const recCol = outColumns.indexOf('recommendation');
   const reasonCol = outColumns.indexOf('reason');
   /** A rejected row as an output line (`--errors inline`). */
-  function inlineLine(e: RowError): string {
+  function inlineLine(raw: RowError): string {
+    const e = safeRowError(raw);
     if (config.output === 'ndjson') {
       return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
     }
@@ -217,9 +246,9 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         fail(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
         continue;
       }
-      const got = r.fields ? fromCsv(r, r.fields) : fromJson(r.json ?? '');
+      const got = r.fields ? fromCsv(r.fields) : fromJson(r.json ?? '');
       const id = shownId(got.raw);
-      if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.not-object')) {
+      if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.too-deep' || i.code === 'row.duplicate-key' || i.code === 'row.not-object')) {
         fail(reject(r, id, got.issues));
         continue;
       }
@@ -233,7 +262,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       }
       let asOf: CivilDate = defaultAsOf;
       const asOfText = got.raw.asOf;
-      if (asOfText !== undefined && asOfText.trim() !== '') {
+      if (asOfText !== undefined && asOfText !== '') {
         const d = parseAsOf(asOfText, label('asOf'));
         if ('code' in d) issues.push(maskedIssue(d, false)); else asOf = d;
       }

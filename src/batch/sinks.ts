@@ -4,12 +4,13 @@
  */
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { createWriteStream } from 'node:fs';
+import { openAtomicStream, type AtomicStream } from '../io/atomic.js';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/fs-error.js';
 import { csvLine } from '../render/csv-row.js';
 import type { RowError } from './score.js';
+import { safeRowError } from './safe-text.js';
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -56,16 +57,34 @@ export async function put(stream: Writable, text: string): Promise<void> {
   check(stream);
 }
 
-/** Opens a file for writing; a user error (exit 2) when it cannot be created. */
+/** Files opened by openFile: written to a temporary file, renamed into place by finish(). */
+const atomic = new WeakMap<Writable, AtomicStream>();
+
+/**
+ * Opens a file for writing through a temporary file in the same folder (renamed over `path`
+ * when the run finishes, removed when it does not); a user error (exit 2) when it cannot be
+ * created.
+ */
 export async function openFile(path: string, flag: string): Promise<Writable> {
-  const stream = createWriteStream(path, { flags: 'w', highWaterMark: 256 * 1024 });
+  const file = openAtomicStream(path);
+  const stream = file.stream;
   try {
     await once(stream, 'open');
   } catch (error) {
+    file.abort();
     const why = ioReason(error, 'write').text;
     throw UserError.said('batch.output', { code: 'io.cannot-write', params: { flag, path: JSON.stringify(path), why } }, { field: flag, value: path });
   }
+  atomic.set(stream, file);
   return watchWrites(stream, flag, JSON.stringify(path));
+}
+
+/** Drops a file opened by openFile without putting it in place (the run did not finish). */
+export function discard(stream: Writable): void {
+  const file = atomic.get(stream);
+  if (!file) return;
+  stream.destroy();
+  file.abort();
 }
 
 /** Ends a stream we opened (a file) and waits until it is flushed; for stdout/stderr only flushes. */
@@ -75,10 +94,13 @@ export async function finish(stream: Writable, owned: boolean): Promise<void> {
       check(stream);
       stream.end();
       await finished(stream);
+      check(stream);
+      atomic.get(stream)?.commit();
     } else {
       await new Promise<void>((resolve, reject) => stream.write('', (error) => (error ? reject(error) : resolve())));
     }
   } catch (error) {
+    atomic.get(stream)?.abort();
     check(stream, error);
   }
   check(stream);
@@ -96,7 +118,8 @@ export function errorHeader(format: ErrorFormat): string {
 /** Serialises rejected rows for the sink's format. */
 export function renderErrors(errors: readonly RowError[], format: ErrorFormat): string {
   let out = '';
-  for (const e of errors) {
+  for (const raw of errors) {
+    const e = safeRowError(raw);
     if (format === 'csv') {
       out += csvLine([e.row, e.line, e.id, e.column, e.value, e.code, e.reason]);
     } else if (format === 'ndjson') {

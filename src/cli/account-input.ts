@@ -4,14 +4,15 @@
  * the account under `input` (a `plan --format json` output, an agreement record), so that a
  * saved record reproduces exactly.
  */
-import { readFileSync } from 'node:fs';
+import { readDocumentStream, readDocumentSync } from '../io/read-document.js';
 import { resolve } from 'node:path';
 import { ACCOUNT_FIELDS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../core/account.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
-import { parseJsonExact } from '../core/json-text.js';
-import { said } from '../messages/index.js';
+import { MAX_JSON_DEPTH, parseJsonStrict } from '../text/json.js';
+import { msg, said } from '../messages/index.js';
+import { safeValue } from '../core/privacy.js';
 import { ioReason } from '../io/fs-error.js';
 import type { Context } from '../io/context.js';
 
@@ -48,12 +49,17 @@ function jsonScalarToText(value: unknown, path: string): string | undefined {
 
 /** Parses the text of an --input document (pure). */
 export function parseInputDocument(text: string, source: string): InputDocument {
-  let json: unknown;
-  try {
-    json = parseJsonExact(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw UserError.said('input.not-json', said('input.not-json', { source, error: error instanceof Error ? error.message : String(error) }), { field: '--input', value: source });
+  const parsed = parseJsonStrict(text.replace(/^\uFEFF/, ''), { exactNumbers: true });
+  if ('problem' in parsed) {
+    const p = parsed.problem;
+    if (p.kind === 'too-deep') throw new UserError('input.too-deep', msg('en', 'input.too-deep', { where: `--input: ${source}`, max: MAX_JSON_DEPTH }), { field: '--input', value: source });
+    if (p.kind === 'duplicate') {
+      const d = p.duplicate;
+      throw new UserError('input.duplicate-key', msg('en', 'input.duplicate-key', { where: '--input: ', path: d.path, first: safeValue(d.first), second: safeValue(d.second) }), { field: d.path, value: safeValue(d.second) });
+    }
+    throw UserError.said('input.not-json', said('input.not-json', { source, error: p.detail }), { field: '--input', value: source });
   }
+  const json = parsed.json;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw UserError.said('input.not-object', Array.isArray(json) ? said('input.not-object.array', { source }) : said('input.not-object', { source, type: typeof json }), { field: '--input', value: source });
   }
@@ -82,14 +88,14 @@ export function parseInputDocument(text: string, source: string): InputDocument 
 /** Reads --input (file or stdin). */
 export async function readInputDocument(path: string, ctx: Context): Promise<InputDocument> {
   if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return parseInputDocument(Buffer.concat(chunks).toString('utf8'), 'stdin');
+    const bytes = await readDocumentStream(ctx.stdin, '--input: stdin', '--input');
+    return parseInputDocument(bytes.toString('utf8'), 'stdin');
   }
   let text: string;
   try {
-    text = readFileSync(resolve(ctx.cwd, path), 'utf8');
+    text = readDocumentSync(resolve(ctx.cwd, path), `--input: ${JSON.stringify(path)}`, '--input').toString('utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw UserError.said('input.unreadable', { code: 'io.input-unreadable', params: { path: JSON.stringify(path), why: ioReason(error, 'read').text } }, { field: '--input', value: path });
   }
   return parseInputDocument(text, path);
@@ -127,7 +133,7 @@ export async function readAccount(opts: Record<string, unknown>, currency: Curre
   const result = parseAccount(raw, currency, label);
   const issues: FieldIssue[] = 'issues' in result ? [...result.issues] : [];
   let asOf: CivilDate = ctx.today();
-  if (raw.asOf !== undefined && raw.asOf.trim() !== '') {
+  if (raw.asOf !== undefined && raw.asOf !== '') {
     const d = parseAsOf(raw.asOf, label('asOf'));
     if ('code' in d) issues.push(d); else asOf = d;
   }

@@ -6,6 +6,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
 import { processContext, type Context } from '../io/context.js';
+import { maskNumbersIn, safeValue } from '../core/privacy.js';
+import { msg } from '../messages/index.js';
+import { printable } from '../text/printable.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
@@ -15,6 +18,53 @@ const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr'];
 /** commander's message as one line, without its "error: " prefix. */
 function oneLine(message: string): string {
   return message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** A line as it may reach a terminal: numbers that look personal masked, control characters escaped. */
+export function safeLine(text: string): string {
+  return printable(maskNumbersIn(text));
+}
+
+/** Every string in a JSON error object with the numbers that look personal masked. */
+function masked(value: unknown): unknown {
+  if (typeof value === 'string') return maskNumbersIn(value);
+  if (Array.isArray(value)) return value.map(masked);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v)]));
+  return value;
+}
+
+/** The JSON error object as printed on stdout. */
+function errorJson(error: UserError | InternalError, indent: number): string {
+  return `${JSON.stringify(masked(toErrorObject(error)), null, indent)}\n`;
+}
+
+/**
+ * Every option that takes a value may be given once, and not empty (issue #15): a repeated
+ * flag would otherwise resolve silently as "last one wins", and `--as-of ""` as "not given".
+ * Commander emits `option:<name>` each time it reads one; defaults do not emit.
+ */
+function refuseRepeatedAndEmpty(cmd: Command): void {
+  const seen = new Map<string, string>();
+  for (const option of cmd.options) {
+    if (!option.required && !option.optional) continue;
+    // a repeatable option (apr --payment, --flow) collects its values: only emptiness is checked
+    const repeatable = option.parseArg !== undefined || Array.isArray(option.defaultValue);
+    const flag = option.long ?? option.short ?? option.name();
+    cmd.on(`option:${option.name()}`, (value: unknown) => {
+      if (typeof value !== 'string') return;
+      if (value.trim() === '') {
+        throw new UserError('usage.empty-value', msg('en', 'usage.empty-value', { flag }), { field: flag, value });
+      }
+      const before = seen.get(flag);
+      if (before !== undefined && !repeatable) {
+        const first = JSON.stringify(safeValue(before));
+        const second = JSON.stringify(safeValue(value));
+        throw new UserError('usage.repeated-flag', msg('en', 'usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
+      }
+      seen.set(flag, value);
+    });
+  }
+  for (const sub of cmd.commands) refuseRepeatedAndEmpty(sub);
 }
 
 /** `repayplan plan --help` when a command was named, else `repayplan --help`. */
@@ -76,7 +126,7 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
       // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
-      outputError: (s, writeErr) => writeErr(`repayplan: ${oneLine(s)} (see ${helpCommand(ctx.argv)})\n`),
+      outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(ctx.argv)})\n`),
     })
     .exitOverride();
 
@@ -174,21 +224,23 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       setExit(await runApr(opts, ctx));
     });
 
+  refuseRepeatedAndEmpty(program);
   return program;
 }
 
 /** Prints a user error as one line (and the JSON error object under --format json). */
 export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2): number {
-  ctx.stderr.write(`repayplan: ${error.message}\n`);
-  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${issue.message}\n`);
-  if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(error), null, indent)}\n`);
+  ctx.stderr.write(`repayplan: ${safeLine(error.message)}\n`);
+  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${safeLine(issue.message)}\n`);
+  if (json) ctx.stdout.write(errorJson(error, indent));
   return EXIT_USAGE;
 }
 
 /** Runs the CLI; returns the exit code (bin/repayplan.js sets process.exitCode). */
 export async function main(argv: readonly string[], ctx: Context = processContext()): Promise<number> {
   let exitCode = EXIT_OK;
-  const json = wantsJson(argv);
+  // plan writes JSON when stdout is not a terminal: its errors are then JSON objects too
+  const json = wantsJson(argv) || (argv[2] === 'plan' && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
   const indent = wantsNdjson(argv) ? 0 : 2;
   const program = buildProgram({ ...ctx, argv }, (code) => { exitCode = code; });
   try {
@@ -203,16 +255,16 @@ export async function main(argv: readonly string[], ctx: Context = processContex
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
       // commander already printed its one-line message (plus the help hint) on stderr
       if (json) {
-        const message = `${oneLine(error.message)} (see ${helpCommand(argv)})`;
-        ctx.stdout.write(`${JSON.stringify(toErrorObject(new UserError(`usage.${error.code.replace('commander.', '')}`, message)), null, indent)}\n`);
+        const message = `${maskNumbersIn(oneLine(error.message))} (see ${helpCommand(argv)})`;
+        ctx.stdout.write(errorJson(new UserError(`usage.${error.code.replace('commander.', '')}`, message), indent));
       }
       return EXIT_USAGE;
     }
     if (error instanceof UserError) return reportUserError(error, ctx, json, indent);
     const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-    ctx.stderr.write(`repayplan: internal error: ${internal.message}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
+    ctx.stderr.write(`repayplan: internal error: ${safeLine(internal.message)}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
     if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
-    if (json) ctx.stdout.write(`${JSON.stringify(toErrorObject(internal), null, indent)}\n`);
+    if (json) ctx.stdout.write(errorJson(internal, indent));
     return EXIT_INTERNAL;
   }
 }

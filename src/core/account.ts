@@ -1,10 +1,11 @@
 /** The account (§2): its field table, and parsing raw text fields into exact values. */
 import type { FieldIssue } from '../errors.js';
-import { parseAmount, isIssue, type Minor } from '../money/amount.js';
+import { paddingIssue, parseAmount, isIssue, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { render, said, type MessageRef } from '../messages/index.js';
 import { safeValue } from './privacy.js';
+import { printableData } from '../text/printable.js';
 
 /** One account, every amount in minor units of the policy currency; null = not given. */
 export interface Account {
@@ -52,8 +53,9 @@ function issue(code: string, field: string, value: string | null, ref: MessageRe
   return { code, field, value, message: render('en', ref), text: ref };
 }
 
+/** Absent or '' (an empty CSV cell, a JSON "") is "not given"; anything else is checked, blanks too. */
 function given(v: string | undefined): v is string {
-  return v !== undefined && v.trim() !== '';
+  return v !== undefined && v !== '';
 }
 
 /**
@@ -74,9 +76,12 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   if (!given(raw.overdueDays)) {
     issues.push(issue('account.missing', label('overdueDays'), null, said('account.missing.overdue-days', { field: label('overdueDays') })));
   } else {
-    const text = raw.overdueDays.trim();
+    const text = raw.overdueDays;
     const f = label('overdueDays');
-    if (!/^\d+$/.test(text)) {
+    const padded = paddingIssue(text, f);
+    if (padded) {
+      issues.push(padded);
+    } else if (!/^\d+$/.test(text)) {
       const why = /^-/.test(text) ? 'account.overdue-days.negative' : /^\d+\.\d+$/.test(text) ? 'account.overdue-days.fraction' : 'account.overdue-days.not-a-number';
       issues.push(issue('account.overdue-days', f, raw.overdueDays, said(why, { field: f, value: JSON.stringify(raw.overdueDays) })));
     } else if (text.length > 6 || Number.parseInt(text, 10) > MAX_OVERDUE_DAYS) {
@@ -96,7 +101,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   return {
     account: {
       // an account reference that looks like a card, ID or phone number is kept masked (§9)
-      id: given(raw.id) ? safeValue(raw.id.trim()) : null,
+      // control characters (ESC, NUL …) are escaped so the id is safe on a terminal (issue #15)
+      id: raw.id !== undefined && raw.id.trim() !== '' ? safeValue(printableData(raw.id.trim())) : null,
       principal,
       interest: optional.interest ?? null,
       fees: optional.fees ?? null,
@@ -112,6 +118,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
 
 /** Parses the valuation date; the issue names the field and the fix. */
 export function parseAsOf(text: string, field = 'asOf'): CivilDate | FieldIssue {
+  const padded = paddingIssue(text, field);
+  if (padded) return padded;
   const d = parseCivilDate(text);
   if (d) return d;
   return issue('account.as-of', field, text, said('account.as-of', { field, value: JSON.stringify(text) }));

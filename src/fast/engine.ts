@@ -219,7 +219,7 @@ export function compileFast(policy: Policy): FastEngine | null {
     const list: FastEngine['open'][number] = [];
     for (const { offerIndex, v } of variants) {
       const o = policy.offers[offerIndex];
-      if (!o || !o.buckets.has(b.name)) continue;
+      if (!o?.buckets.has(b.name)) continue;
       const w = o.waiverFor(b.name);
       const fees = nratio(w.fees);
       const interest = nratio(w.interest);

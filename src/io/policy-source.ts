@@ -1,5 +1,4 @@
 /** Loads a policy for a command: a preset name or a JSON file path; validates and compiles it. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { ioReason } from './fs-error.js';
@@ -9,13 +8,15 @@ import { presetDoc, presetNames } from '../policy/presets.js';
 import type { Policy } from '../policy/types.js';
 import { parsePolicyBytes } from '../policy/policy-text.js';
 import { validatePolicy } from '../policy/validate.js';
+import { readDocumentSync } from '../io/read-document.js';
 
 /** Reads and parses a policy file's JSON (I/O only); user errors name the file. */
 export function readPolicyJson(path: string, cwd: string): unknown {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(resolve(cwd, path));
+    bytes = readDocumentSync(resolve(cwd, path), `--policy: ${JSON.stringify(path)}`, '--policy');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const why = ioReason(error, 'read').text;
     throw UserError.said('policy.unreadable', { code: 'io.policy-unreadable', params: { path: JSON.stringify(path), why, presets: presetNames().join(', ') } }, { field: '--policy', value: path });
   }

@@ -14,6 +14,7 @@ import { IO } from './io.js';
 import { LABELS } from './labels.js';
 import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
+import { INPUT } from './input.js';
 import { POLICY } from './policy.js';
 import { BATCH_FILTER } from './batch-filter.js';
 import { SCRIPT } from './script.js';
@@ -33,6 +34,7 @@ export const MESSAGES = {
   ...NEGOTIATE,
   ...SCRIPT,
   ...CLI,
+  ...INPUT,
   ...POLICY,
   ...APR,
   ...BATCH_FILTER,
@@ -52,7 +54,7 @@ export function msg<K extends MessageCode>(lang: Lang, code: K, ...params: Arg<K
 
 /** True when `code` names a message (for codes that travel as data, e.g. from the core). */
 export function isMessageCode(code: string): code is MessageCode {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
+  return Object.hasOwn(MESSAGES, code);
 }
 
 /** The text of a code that travels as data; `fallback` when the catalogue does not know it. */

@@ -31,6 +31,7 @@ export interface Message<P extends Params = Params> {
 }
 
 /** A module's messages: code → message. Codes are dotted, lower-case (`apr.no-solution`). */
+// biome-ignore lint/suspicious/noExplicitAny: each message has its own parameter type; `unknown` would reject them (parameters are contravariant)
 export type Catalogue = Record<string, Message<any>>;
 
 /**

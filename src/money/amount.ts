@@ -6,6 +6,7 @@ import type { FieldIssue } from '../errors.js';
 import { render, said, type MessageRef } from '../messages/index.js';
 import { CURRENCY_SIGNS, currencySymbol, type Currency } from './currency.js';
 import { formatScaled } from './rational.js';
+import { blankEnd } from '../text/blank.js';
 
 /** An amount in minor units of the policy currency (fen, cents, pence…). */
 export type Minor = bigint;
@@ -24,6 +25,14 @@ export interface ParseAmountOptions {
 
 function example(currency: Currency): string {
   return currency.minorDigits === 0 ? '1234' : `1234.${'5'.padEnd(currency.minorDigits, '0')}`;
+}
+
+/** The issue for a value with blank characters around it (the padding rule), or null. */
+export function paddingIssue(text: string, field: string): FieldIssue | null {
+  const blank = blankEnd(text);
+  if (blank === null || text.trim() === '') return null;
+  const ref = said('input.padding', { field, value: JSON.stringify(text), char: blank.char, end: blank.end });
+  return { code: 'input.padding', field, value: text, message: render('en', ref), text: ref };
 }
 
 /**
@@ -53,16 +62,20 @@ export function parseAmountFullRules(text: string, field: string, currency: Curr
   // the message parameters, built only when the amount is refused (batch parses millions)
   const base = () => ({ field, value: JSON.stringify(value), example: example(currency), code: currency.code, digits: currency.minorDigits, sign: currencySymbol(currency.code) });
   const negative = () => fail('amount.negative', said(options.positive ? 'amount.negative.positive' : 'amount.negative.non-negative', base()));
-  let s = text.trim();
-  if (s === '') return fail('amount.empty', said('amount.empty', base()));
+  if (text.trim() === '') return fail('amount.empty', said('amount.empty', base()));
+  // the padding rule (docs/input.md): blanks around a value are refused, not trimmed
+  const padded = paddingIssue(text, field);
+  if (padded) return padded;
+  let s = text;
   const sign = s[0] ?? '';
   if (sign === '-' || sign === '−') return negative();
-  if (sign === '+') s = s.slice(1);
+  if (sign === '+') return fail('amount.plus-sign', said('amount.plus-sign', { field, value: JSON.stringify(value) }));
   const first = s[0] ?? '';
   if (first in CURRENCY_SIGNS) {
     const codes = CURRENCY_SIGNS[first] ?? [];
     if (!codes.includes(currency.code)) return fail('amount.currency', said('amount.currency', { ...base(), typed: first }));
-    s = s.slice(first.length).trimStart();
+    s = s.slice(first.length);
+    if (/^\s/u.test(s)) return fail('amount.space-after-sign', said('amount.space-after-sign', { field, value: JSON.stringify(value) }));
     if (s.startsWith('-')) return negative();
   }
   if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return fail('amount.not-a-number', said('amount.not-a-number', base()));

@@ -5,8 +5,8 @@
  * the first). Pure: the commands read the bytes.
  */
 import type { FieldIssue } from '../errors.js';
+import { duplicateKey, MAX_JSON_DEPTH, parseJsonStrict } from '../text/json.js';
 import { msg } from '../messages/index.js';
-import { indexPath, keyPath } from './rules.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,42 +22,9 @@ function jsonErrorWhere(text: string, message: string): string {
   return ` (line ${line} column ${column})`;
 }
 
-type Frame = { kind: 'object'; path: string; keys: Set<string>; key: string | null; expectKey: boolean } | { kind: 'array'; path: string; index: number };
-
 /** The path of the first key repeated within one object of valid JSON text, or null. */
 export function firstDuplicateKey(text: string): string | null {
-  const stack: Frame[] = [];
-  const here = (): string => {
-    const top = stack[stack.length - 1];
-    if (!top) return '$';
-    return top.kind === 'object' ? keyPath(top.path, top.key ?? '') : indexPath(top.path, top.index);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      const top = stack[stack.length - 1];
-      if (top?.kind === 'object' && top.expectKey) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
-        if (top.keys.has(key)) return keyPath(top.path, key);
-        top.keys.add(key);
-        top.key = key;
-        top.expectKey = false;
-      }
-      i = j;
-    } else if (c === '{' || c === '[') {
-      const path = here();
-      stack.push(c === '{' ? { kind: 'object', path, keys: new Set(), key: null, expectKey: true } : { kind: 'array', path, index: 0 });
-    } else if (c === '}' || c === ']') {
-      stack.pop();
-    } else if (c === ',') {
-      const top = stack[stack.length - 1];
-      if (top?.kind === 'object') top.expectKey = true;
-      else if (top?.kind === 'array') top.index++;
-    }
-  }
-  return null;
+  return duplicateKey(text)?.path ?? null;
 }
 
 const issue = (code: string, message: string, value: string | null = null): FieldIssue => ({ code, field: '$', value, message: `$: ${message}` });
@@ -72,16 +39,16 @@ export function parsePolicyBytes(bytes: Uint8Array, startHint: string): { json: 
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { issue: issue('policy.not-json', msg('en', 'policy.file.empty', { hint: startHint })) };
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { issue: issue('policy.not-json', msg('en', 'policy.file.not-json', { detail: `${detail}${jsonErrorWhere(body, detail)}`, hint: startHint })) };
+  const parsed = parseJsonStrict(body);
+  if ('problem' in parsed) {
+    const p = parsed.problem;
+    if (p.kind === 'too-deep') return { issue: { code: 'policy.too-deep', field: '$', value: null, message: msg('en', 'input.too-deep', { where: '$', max: MAX_JSON_DEPTH }) } };
+    if (p.kind === 'duplicate') {
+      const d = p.duplicate;
+      return { issue: { code: 'policy.duplicate-key', field: d.path, value: null, message: msg('en', 'input.duplicate-key', { where: '', path: d.path, first: d.first, second: d.second }) } };
+    }
+    return { issue: issue('policy.not-json', msg('en', 'policy.file.not-json', { detail: `${p.detail}${jsonErrorWhere(body, p.detail)}`, hint: startHint })) };
   }
-  const dup = firstDuplicateKey(body);
-  if (dup !== null) {
-    return { issue: { code: 'policy.duplicate-key', field: dup, value: null, message: `${dup}: ${msg('en', 'policy.file.duplicate-key')}` } };
-  }
+  const json = parsed.json;
   return { json };
 }

@@ -325,7 +325,7 @@ function formatOneOver(g: number): string {
 /** A percentOfMinimumDue late fee has min ≤ max when both are set. */
 export function lateFeeBounds(p: Obj): FieldIssue[] {
   const lf = obj(p.lateFee);
-  if (!lf || lf.type !== 'percentOfMinimumDue') return [];
+  if (lf?.type !== 'percentOfMinimumDue') return [];
   const min = decimal(lf.min);
   const max = decimal(lf.max);
   const a = min === null ? null : parseRatio(min);

@@ -33,7 +33,7 @@ const LANG: Lang = 'en';
 function resolvePointer(pointer: string, data: Json): { path: string; segments: string[]; value: Json; parent: Json; key: string | null } {
   let path = '$';
   let value: Json = data;
-  let parent: Json = undefined;
+  let parent: Json;
   let key: string | null = null;
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (const seg of segments) {

@@ -2,7 +2,6 @@
 /** Display width in terminal columns: East Asian wide characters count 2; ANSI escapes 0. */
 export function displayWidth(text: string): number {
   let width = 0;
-  // eslint-disable-next-line no-control-regex
   for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) {
     const c = ch.codePointAt(0) ?? 0;
     const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)

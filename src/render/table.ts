@@ -152,7 +152,9 @@ function comparison(x: Ctx): string[] {
   const out: string[] = [];
   for (const group of groups(ev.plans, colWidth, labelWidth, x.width)) {
     const tb = table([msg(lang, 'label.plan'), ...group.map((p) => (p.id === recommended ? c.green.bold(title(p)) : c.bold(title(p))))], ['left', ...group.map(() => 'right' as const)]);
-    rows.forEach(([label], i) => tb.push([label, ...group.map((p) => cells.get(p.id)?.[i] ?? '')]));
+    rows.forEach(([label], i) => {
+      tb.push([label, ...group.map((p) => cells.get(p.id)?.[i] ?? '')]);
+    });
     out.push(tb.toString());
   }
   return out;

@@ -113,7 +113,8 @@ describe('batch: each scored row equals plan --format json', () => {
   };
 
   async function planFor(row: Record<string, string>): Promise<Record<string, any>> {
-    const args = ['plan', '--format', 'json', '--as-of', AS_OF];
+    // a flag may be given once (issue #15): the row's as_of, else the run's default
+    const args = ['plan', '--format', 'json', ...(row.as_of ? [] : ['--as-of', AS_OF])];
     for (const [col, flag] of Object.entries(FLAGS)) if (row[col]) args.push(flag, row[col] as string);
     const r = await runBin(args);
     expect(r.code).toBe(0);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { assertPlanDocument } from '../schema/helpers.js';
 import { ROOT, repayplan, tempDirWith } from './helpers.js';
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const WORKED = ['--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95', '--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22'];

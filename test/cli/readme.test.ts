@@ -9,7 +9,7 @@ import { assertErrorObject, assertPlanDocument } from '../schema/helpers.js';
 import { loadErrorCases, repayplan } from './helpers.js';
 import { GENERATED_END, GENERATED_START, MANUAL, between, errorCodesMarkdown, rewriteGenerated } from './readme.js';
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
 
 /** A marked section of the manual (README.md or a page of docs/). */
 function section(name: string): string {

@@ -20,7 +20,9 @@ describe('invalid policy fixtures', () => {
   const runs = new Map<string, Run>();
   beforeAll(async () => {
     const results = await runAll(invalid.map((name) => ['policy', 'validate', '--format', 'json', `fixtures/policies/invalid/${name}.json`]));
-    invalid.forEach((name, i) => runs.set(name, results[i] as Run));
+    invalid.forEach((name, i) => {
+      runs.set(name, results[i] as Run);
+    });
   }, 120_000);
 
   it('every fixture has an expectation and every expectation a fixture', () => {
@@ -75,7 +77,9 @@ describe('valid policy fixtures', () => {
   const runs = new Map<string, Run>();
   beforeAll(async () => {
     const results = await runAll(files.map((file) => ['policy', 'validate', file]));
-    files.forEach((file, i) => runs.set(file, results[i] as Run));
+    files.forEach((file, i) => {
+      runs.set(file, results[i] as Run);
+    });
   }, 120_000);
 
   it.each(files)('%s', (file) => {

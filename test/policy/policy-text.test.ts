@@ -32,6 +32,6 @@ describe('parsePolicyBytes', () => {
     expect(parsePolicyBytes(bytes(' \n'), hint)).toEqual({ issue: { code: 'policy.not-json', field: '$', value: null, message: `$: the file is empty; ${hint}` } });
     const bad = parsePolicyBytes(bytes('{"a":1,}'), hint);
     expect('issue' in bad && bad.issue.message).toMatch(/^\$: not valid JSON: .*\(line 1 column 8\); fix the syntax, or start from/);
-    expect(parsePolicyBytes(bytes('{"a":1,"a":2}'), hint)).toEqual({ issue: { code: 'policy.duplicate-key', field: 'a', value: null, message: 'a: the key is given twice in the same object (only one value can count); keep one' } });
+    expect(parsePolicyBytes(bytes('{"a":1,"a":2}'), hint)).toEqual({ issue: { code: 'policy.duplicate-key', field: 'a', value: null, message: 'a: the key is given twice in the same object (1 and 2); only one can count: keep one' } });
   });
 });

@@ -51,7 +51,7 @@ describe('the policy schema as the one source', () => {
     const bad: string[] = [];
     const walk = (node: unknown, pointer: string): void => {
       if (node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${pointer}/${i}`)); return; }
+      if (Array.isArray(node)) { node.forEach((n, i) => { walk(n, `${pointer}/${i}`); }); return; }
       const s = node as Record<string, unknown>;
       if (Array.isArray(s.examples) && !pointer.includes('/if/')) {
         const validate = ajv.getSchema(`urn:test:policy#${pointer}`);

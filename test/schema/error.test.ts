@@ -8,7 +8,7 @@ import { InternalError, UserError, toErrorObject } from '../../src/errors.js';
 import { repayplan } from '../cli/helpers.js';
 import { assertErrorObject, validateError } from './helpers.js';
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
 
 describe('the error object', () => {
   it('a user error about one field', () => {

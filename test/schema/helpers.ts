@@ -65,7 +65,7 @@ export function typedLeaves(doc: unknown, root: Schema = OUTPUT_SCHEMA): { money
     if (refsTo(schema, DATE_REF, root)) { if (typeof value === 'string') dates.push([at, value]); return; }
     const s = resolve(schema, root);
     for (const branch of [...((s.anyOf as Schema[] | undefined) ?? []), ...((s.oneOf as Schema[] | undefined) ?? [])]) walk(value, branch, at);
-    if (Array.isArray(value) && s.items) value.forEach((v, i) => walk(v, s.items as Schema, `${at}/${i}`));
+    if (Array.isArray(value) && s.items) value.forEach((v, i) => { walk(v, s.items as Schema, `${at}/${i}`); });
     else if (value !== null && typeof value === 'object' && !Array.isArray(value) && s.properties) {
       const props = s.properties as Record<string, Schema>;
       for (const [k, v] of Object.entries(value)) if (props[k]) walk(v, props[k], `${at}/${k}`);

@@ -13,7 +13,7 @@ import type { PolicyDoc } from '../../src/policy/types.js';
 import { repayplan, tempDirWith } from '../cli/helpers.js';
 import { ERROR_SCHEMA, OUTPUT_SCHEMA, assertPlanDocument, moneyDigitProblems, newAjv, typedLeaves, validateOutput } from './helpers.js';
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
 
 const AS_OF = ['--as-of', '2026-11-22'];
 const WORKED = ['--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95', '--income', '6000', '--expenses', '3500', ...AS_OF];

@@ -28,8 +28,8 @@ describe('divRound', () => {
 
 describe('parseAmount (§2)', () => {
   it.each([
-    ['20000', '20000.00'], ['20,000.5', '20000.50'], ['¥1,234,567.89', '1234567.89'], ['￥ 12.3', '12.30'],
-    ['  7 ', '7.00'], ['0.01', '0.01'], ['999,999,999,999,999.99', '999999999999999.99'], ['000000000000000001', '1.00'],
+    ['20000', '20000.00'], ['20,000.5', '20000.50'], ['¥1,234,567.89', '1234567.89'], ['￥12.3', '12.30'],
+    ['7', '7.00'], ['0.01', '0.01'], ['999,999,999,999,999.99', '999999999999999.99'], ['000000000000000001', '1.00'],
   ])('%s → %s', (text, expected) => {
     const v = parseAmount(text, 'principal', CNY);
     expect(isIssue(v) ? v.message : formatMoney(v, CNY)).toBe(expected);
@@ -39,6 +39,8 @@ describe('parseAmount (§2)', () => {
     ['-5', 'amount.negative'], ['1e5', 'amount.exponent'], ['12,34.5', 'amount.grouping'], ['NaN', 'amount.not-a-number'],
     ['Infinity', 'amount.not-a-number'], ['1.234', 'amount.too-many-decimals'], ['', 'amount.empty'], ['1.2.3', 'amount.two-points'],
     ['abc', 'amount.malformed'], ['1000000000000000', 'amount.too-large'], ['12.', 'amount.malformed'], ['£5', 'amount.currency'], ['0x10', 'amount.malformed'], ['1_000', 'amount.malformed'],
+    // the padding rule (issue #15, docs/input.md): nothing is trimmed
+    ['  7 ', 'input.padding'], ['\u00a05', 'input.padding'], ['5\n', 'input.padding'], ['\t5', 'input.padding'], ['+5', 'amount.plus-sign'], ['￥ 12.3', 'amount.space-after-sign'],
   ])('refuses %j (%s)', (text, code) => {
     const v = parseAmount(text, 'principal', CNY);
     expect(isIssue(v) && v.code).toBe(code);

@@ -10,6 +10,7 @@ import { readAccount, readInputDocument, type InputDocument } from '../account-i
 import { localeLang, useColour, write, type Context } from '../../io/context.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
+import { printableLines } from '../../text/printable.js';
 import type { Policy } from '../../policy/types.js';
 
 /**
@@ -83,6 +84,9 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
     if (text) out += `\n${text}`;
   }
   if (script) out += `\n${script}`;
+  // no raw control character reaches the terminal (a policy label, an id); with colour on, the
+  // renderer's own escapes stay and the values were escaped where they entered (issue #15)
+  if (!options.colour) out = printableLines(out);
   await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
   return 0;
 }

@@ -9,7 +9,8 @@
  *   "FILE: ok (NAME vVERSION, sha256 HEX)" on stdout; exit 2 when any file is bad.
  * - `init` writes a preset's canonical JSON to stdout or `-o FILE` (never overwriting).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readDocumentSync } from '../../io/read-document.js';
 import { resolve } from 'node:path';
 import { UserError, type FieldIssue } from '../../errors.js';
 import { canonicalJson, canonicalJsonPretty, sha256Hex } from '../../policy/canonical.js';
@@ -41,8 +42,9 @@ async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssu
     return Buffer.concat(chunks);
   }
   try {
-    return readFileSync(resolve(ctx.cwd, file));
+    return readDocumentSync(resolve(ctx.cwd, file), JSON.stringify(file), '$');
   } catch (error) {
+    if (error instanceof UserError) return { code: error.code, field: '$', value: file, message: `$: ${error.message}` };
     const why = ioReason(error, 'read').text;
     const hint = presetDoc(file) ? said('io.policy-file-is-preset', { file }) : said('io.check-path');
     const text: MessageRef = { code: 'io.policy-file-unreadable', params: { why, hint } };
