@@ -9,19 +9,19 @@
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL_KEEP_NL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-function escape(ch: string): string {
+function escapeChar(ch: string): string {
   const c = ch.charCodeAt(0);
   return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
 }
 
 /** One line with every control character escaped (line breaks too). */
 export function printable(text: string): string {
-  return text.replace(CONTROL, escape);
+  return text.replace(CONTROL, escapeChar);
 }
 
 /** Like printable(), but line breaks (\n) are kept: for multi-line output such as a table. */
 export function printableLines(text: string): string {
-  return text.replace(CONTROL_KEEP_NL, escape);
+  return text.replace(CONTROL_KEEP_NL, escapeChar);
 }
 
 const CONTROL_DATA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -31,7 +31,7 @@ const CONTROL_DATA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e
  * breaks kept (a quoted CSV field may hold them; messages escape them with printable()).
  */
 export function printableData(text: string): string {
-  return text.replace(CONTROL_DATA, escape);
+  return text.replace(CONTROL_DATA, escapeChar);
 }
 
 /** True when the text holds a character printable() would escape. */
