@@ -1,19 +1,28 @@
 #!/usr/bin/env node
-// Wall time of one `plan` call with the whole cn-standard catalogue, against a bare `node -e 0`
-// start, on this machine (SPEC §8: target ≤ 3×). Usage: node bench/plan-latency.mjs [runs]
+// Wall time of one `plan` call with the whole cn-standard catalogue (table, JSON, and JSON with
+// the same policy given as a file), against a bare `node -e 0` start, interleaved so that the
+// shared machine's noise hits every command alike. Prints min and median, and each ratio to
+// `node -e 0` (issue #16 target: ≤ 1.5×; a policy file ≤ 10 % over the preset).
+// Usage: node bench/plan-latency.mjs [runs]
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number.parseInt(process.argv[2] ?? '40', 10);
 const planArgs = ['bin/repayplan.js', 'plan', '--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95',
   '--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22'];
+const dir = mkdtempSync(join(tmpdir(), 'repayplan-bench-'));
+const policyFile = join(dir, 'cn.json');
+const init = spawnSync(process.execPath, ['bin/repayplan.js', 'policy', 'init', 'cn-standard'], { cwd: root, encoding: 'utf8' });
+writeFileSync(policyFile, init.stdout);
 const commands = {
   'node -e 0': ['-e', '0'],
   'plan --format json': [...planArgs, '--format', 'json'],
   'plan --format table': [...planArgs, '--format', 'table'],
+  'plan json --policy FILE': [...planArgs, '--format', 'json', '--policy', policyFile],
 };
 
 function time(args) {
@@ -26,6 +35,7 @@ function time(args) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const results = {};
+const load0 = loadavg()[0];
 for (const args of Object.values(commands)) time(args); // warm the file cache
 for (let i = 0; i < runs; i++) {
   // interleave the commands so machine noise hits all of them alike
@@ -34,8 +44,12 @@ for (let i = 0; i < runs; i++) {
     results[name].push(time(args));
   }
 }
-const base = median(results['node -e 0']);
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; ${runs} runs each, interleaved`);
+rmSync(dir, { recursive: true, force: true });
+const base = results['node -e 0'];
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ${runs} runs each, interleaved`);
 for (const [name, xs] of Object.entries(results)) {
-  console.log(`${name.padEnd(22)} median ${median(xs).toFixed(1).padStart(6)} ms   min ${Math.min(...xs).toFixed(1).padStart(6)} ms   ratio to node -e 0: ${(median(xs) / base).toFixed(2)}×`);
+  console.log(`${name.padEnd(24)} min ${Math.min(...xs).toFixed(1).padStart(6)} ms  median ${median(xs).toFixed(1).padStart(6)} ms   ratio to node -e 0: min ${(Math.min(...xs) / Math.min(...base)).toFixed(2)}×  median ${(median(xs) / median(base)).toFixed(2)}×`);
 }
+const file = results['plan json --policy FILE'];
+const preset = results['plan --format json'];
+console.log(`policy file over preset (json): min ${((Math.min(...file) / Math.min(...preset) - 1) * 100).toFixed(0)} %  median ${((median(file) / median(preset) - 1) * 100).toFixed(0)} %`);

@@ -18,7 +18,13 @@ for (const [stream, name] of [[process.stdout, 'stdout'], [process.stderr, 'stde
 }
 let main;
 try {
-  ({ main } = await import('../dist/cli/main.js'));
+  // dist/bundle/ (esbuild, scripts/bundle.mjs) starts faster; dist/cli/ is the same code as tsc wrote it
+  try {
+    ({ main } = await import('../dist/bundle/main.js'));
+  } catch (error) {
+    if (!(error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('bundle'))) throw error;
+    ({ main } = await import('../dist/cli/main.js'));
+  }
 } catch (error) {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
     process.stderr.write('repayplan: not built yet: run `npm install` (it builds dist/) in the repayplan folder\n');

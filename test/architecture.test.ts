@@ -22,14 +22,15 @@ export const LAYERS: Record<string, number> = {
   core: 2,
   plans: 3,
   analysis: 4, apr: 4,
-  report: 5, followup: 5,
+  // fast: the batch scoring engine (issue #16) builds an Evaluation like report/evaluate and falls back to it
+  report: 5, followup: 5, fast: 5,
   render: 6,
   // the edges: I/O shared by the commands (context, policy files, fs errors, version)
   io: 7, 'version.ts': 7,
   agreement: 8, batch: 8,
   cli: 9,
 };
-const PURE = ['errors.ts', 'text', 'messages', 'schema', 'money', 'dates', 'policy', 'core', 'plans', 'analysis', 'apr', 'report', 'followup', 'render'];
+const PURE = ['errors.ts', 'text', 'messages', 'schema', 'money', 'dates', 'policy', 'core', 'plans', 'analysis', 'apr', 'report', 'followup', 'fast', 'render'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -112,6 +113,12 @@ describe('architecture', () => {
     const banned = /parseFloat\(|toFixed\(|Math\.round\(|\bNumber\((?!\.)/;
     const moneyPath = ['money', 'core', 'plans', 'analysis', 'report'].flatMap((d) => files(join(SRC, d)));
     const offenders = moneyPath.filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the fast engine rounds only through its checked integer division, never a float rounding helper', () => {
+    const banned = /parseFloat\(|toFixed\(|Math\.round\(|Math\.trunc\(|toPrecision\(/;
+    const offenders = files(join(SRC, 'fast')).filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
 });

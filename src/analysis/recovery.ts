@@ -6,7 +6,7 @@ import type { Policy } from '../policy/types.js';
 import type { Plan, Recommendation } from './types.js';
 
 /** Fixed-point scale of the precomputed discount factors: 10^40 (far beyond the 34 digits asked). */
-const SCALE = 10n ** 40n;
+export const SCALE = 10n ** 40n;
 const prefixCache = new WeakMap<Policy, bigint[]>();
 
 /**
@@ -15,7 +15,7 @@ const prefixCache = new WeakMap<Policy, bigint[]>();
  * Because Σ p·fⱼ over a run of equal payments is p·(F_to − F_from−1) in integers, NPV from
  * runs is bit-identical to NPV row by row.
  */
-function discountPrefix(policy: Policy, maxK: number): bigint[] {
+export function discountPrefix(policy: Policy, maxK: number): bigint[] {
   let prefix = prefixCache.get(policy);
   if (prefix && prefix.length > maxK) return prefix;
   const q = policy.monthlyBreakRate;

@@ -228,6 +228,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       output: outputFormat,
       planIds,
       inlineErrors: inline,
+      // diagnostic (docs/batch.md, bench/): REPAYPLAN_ENGINE=exact scores every row with evaluate()
+      engine: ctx.env.REPAYPLAN_ENGINE === 'exact' ? 'exact' : 'fast',
     };
     scorer = req.jobs > 1 ? workerScorer(config, req.jobs) : inlineScorer(config);
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);

@@ -8,7 +8,7 @@ import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { InternalError, UserError, type FieldIssue } from '../errors.js';
 import { compilePolicy } from '../policy/compile.js';
 import type { Policy, PolicyDoc } from '../policy/types.js';
-import { evaluate } from '../report/evaluate.js';
+import { compileFast, evaluateRow } from '../fast/engine.js';
 import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { parseJsonStrict, MAX_JSON_DEPTH } from '../text/json.js';
 import { printable, printableData } from '../text/printable.js';
@@ -31,6 +31,8 @@ export interface ScoreConfig {
   planIds: string[] | null;
   /** `--errors inline`: rejected rows also go into the output, in input order. */
   inlineErrors: boolean;
+  /** 'exact' scores every row with evaluate() (tests compare it with the fast engine); default fast with fallback. */
+  engine?: 'fast' | 'exact';
 }
 
 /** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
@@ -87,6 +89,8 @@ function jsonScalar(value: unknown, key: string): string | undefined | FieldIssu
 export function createScorer(config: ScoreConfig): ChunkScorer {
   const policy: Policy = compilePolicy(config.policyDoc);
   if (policy.sha256 !== config.policySha256) throw new InternalError(`batch worker compiled policy ${policy.sha256}, expected ${config.policySha256}`);
+  // the fast engine (src/fast/) when it covers the policy; rows it cannot prove exact fall back to evaluate()
+  const engine = config.engine === 'exact' ? null : compileFast(policy);
   const currency = policy.currency;
   const defaultAsOf = parseCivilDate(config.defaultAsOf);
   if (!defaultAsOf) throw new InternalError(`batch: bad default asOf ${config.defaultAsOf}`);
@@ -268,7 +272,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       }
       let cellsLine: string;
       try {
-        const ev = evaluate(parsed.account, policy, asOf, { rates: false });
+        const { ev } = evaluateRow(engine, policy, parsed.account, asOf);
         const cells = batchCells(ev, ev.account.id, config.planIds);
         cellsLine = config.output === 'csv' ? csvLine(cells) : ndjsonLine(outColumns, cells);
       } catch (error) {

@@ -46,20 +46,30 @@ export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDat
   return rows;
 }
 
+/** The reason of an unavailable variant (§4.5), by code; `month` is the first month at fault. */
+export function unavailableMessage(code: 'nothing-to-pay' | 'term-too-long' | 'principal-not-positive' | 'below-min-installment', months: number, month: number, policy: Policy): MessageRef {
+  switch (code) {
+    case 'nothing-to-pay': return said('plan.unavailable.nothing-to-pay');
+    case 'term-too-long': return said('plan.unavailable.term-too-long', { months, limit: policy.maxTermMonths });
+    case 'principal-not-positive': return said('plan.unavailable.principal-not-positive', { month, months });
+    default: return said('plan.unavailable.below-min-installment', { month });
+  }
+}
+
 /** Why a variant may not be offered (§4.5), or null when it may. */
 export function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: MessageRef } | null {
-  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: said('plan.unavailable.nothing-to-pay') };
+  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: unavailableMessage('nothing-to-pay', plan.months, 0, policy) };
   if (plan.months > policy.maxTermMonths) {
-    return { code: 'term-too-long', reason: said('plan.unavailable.term-too-long', { months: plan.months, limit: policy.maxTermMonths }) };
+    return { code: 'term-too-long', reason: unavailableMessage('term-too-long', plan.months, 0, policy) };
   }
   for (const run of plan.runs) {
     if (run.to >= 1 && run.principal <= 0n) {
-      return { code: 'principal-not-positive', reason: said('plan.unavailable.principal-not-positive', { month: Math.max(run.from, 1), months: plan.months }) };
+      return { code: 'principal-not-positive', reason: unavailableMessage('principal-not-positive', plan.months, Math.max(run.from, 1), policy) };
     }
   }
   for (const run of plan.runs) {
     if (run.to > plan.graceMonths && run.payment < policy.minInstallment) {
-      return { code: 'below-min-installment', reason: said('plan.unavailable.below-min-installment', { month: Math.max(run.from, plan.graceMonths + 1) }) };
+      return { code: 'below-min-installment', reason: unavailableMessage('below-min-installment', plan.months, Math.max(run.from, plan.graceMonths + 1), policy) };
     }
   }
   return null;

@@ -33,20 +33,58 @@ export function outOfRange(text: unknown, range: DecimalRange): boolean {
   return compareRatio(x, lo) < 0 || compareRatio(x, hi) > 0;
 }
 
-let compiled: ValidateFunction | null = null;
+/**
+ * `decimalRange` as one self-contained function (no imports, only built-ins), so that its source
+ * can be emitted into the standalone validator that the build generates. Same answer as
+ * outOfRange (test/policy/validator.test.ts compares them).
+ */
+export function decimalOutOfRange(text: unknown, range: { min: string; max: string }): boolean {
+  const re = /^([0-9]+)(?:\.([0-9]+))?$/;
+  if (typeof text !== 'string') return false;
+  const parts = (t: string): [bigint, number] | null => {
+    const m = re.exec(t);
+    if (!m) return null;
+    const frac = m[2] ?? '';
+    return [BigInt((m[1] ?? '0') + frac), frac.length];
+  };
+  const x = parts(text);
+  const lo = parts(range.min);
+  const hi = parts(range.max);
+  if (!x || !lo || !hi) return false;
+  const cmp = (a: [bigint, number], b: [bigint, number]) => {
+    const l = a[0] * 10n ** BigInt(b[1]);
+    const r = b[0] * 10n ** BigInt(a[1]);
+    return l < r ? -1 : l > r ? 1 : 0;
+  };
+  return cmp(x, lo) < 0 || cmp(x, hi) > 0;
+}
+
+type AjvInstance = InstanceType<typeof Ajv2020Module.default>;
 
 /**
- * The compiled schema validator, built on first use. ajv is loaded lazily (synchronously, via
- * require) so that commands which never validate a file — `plan` with a preset — do not pay
- * for it at start-up (SPEC §8). The schema itself is checked against the 2020-12 meta-schema
- * in strict mode by the test suite, so it is not re-checked here (`validateSchema: false`).
+ * A configured ajv instance for the policy schema: the options above, the two custom keywords.
+ * `standalone` turns on source generation (the build writes the generated validator to
+ * dist/policy/policy-validator.cjs, scripts/gen-validator.mjs).
  */
-export function schemaValidator(): ValidateFunction {
-  if (!compiled) {
-    const require = createRequire(import.meta.url);
-    const Ajv2020 = (require('ajv/dist/2020.js') as typeof Ajv2020Module).default;
-    const ajv = new Ajv2020(AJV_OPTIONS);
-    ajv.addKeyword({ keyword: 'exampleLabels', schemaType: 'array' });
+export function policyAjv(standalone = false): AjvInstance {
+  const require = createRequire(import.meta.url);
+  const Ajv2020 = (require('ajv/dist/2020.js') as typeof Ajv2020Module).default;
+  const ajv = new Ajv2020(standalone ? { ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code, source: true, lines: true } } : AJV_OPTIONS);
+  ajv.addKeyword({ keyword: 'exampleLabels', schemaType: 'array' });
+  if (standalone) {
+    const { _ } = require('ajv/dist/compile/codegen/index.js') as typeof import('ajv/dist/compile/codegen/index.js');
+    const { _Code } = require('ajv/dist/compile/codegen/code.js') as typeof import('ajv/dist/compile/codegen/code.js');
+    const source = new _Code(`(${decimalOutOfRange.toString()})`);
+    ajv.addKeyword({
+      keyword: 'decimalRange',
+      type: 'string',
+      schemaType: 'object',
+      code(cxt) {
+        const fn = cxt.gen.scopeValue('func', { ref: decimalOutOfRange, code: source });
+        cxt.fail(_`${fn}(${cxt.data}, ${cxt.schemaValue})`);
+      },
+    });
+  } else {
     ajv.addKeyword({
       keyword: 'decimalRange',
       type: 'string',
@@ -54,7 +92,30 @@ export function schemaValidator(): ValidateFunction {
       errors: false,
       validate: (range: DecimalRange, data: unknown) => !outOfRange(data, range),
     });
-    compiled = ajv.compile(POLICY_SOURCE);
+  }
+  return ajv;
+}
+
+let compiled: ValidateFunction | null = null;
+
+/**
+ * The schema validator. The build generates it ahead of time with ajv's standalone code
+ * (dist/policy/policy-validator.cjs): loading that costs a few milliseconds where compiling the
+ * schema cost 100–140 ms on every `--policy FILE` (issue #16). Run from the sources (tests),
+ * where no generated file sits beside this module, the schema is compiled on first use, with
+ * ajv loaded lazily so that `plan` with a preset never pays for it (SPEC §8). The schema itself
+ * is checked against the 2020-12 meta-schema in strict mode by the test suite, so it is not
+ * re-checked here (`validateSchema: false`).
+ */
+export function schemaValidator(): ValidateFunction {
+  if (!compiled) {
+    const require = createRequire(import.meta.url);
+    try {
+      compiled = require('./policy-validator.cjs') as ValidateFunction;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+      compiled = policyAjv().compile(POLICY_SOURCE);
+    }
   }
   return compiled;
 }

@@ -14,7 +14,7 @@ import { formatMoney } from '../money/amount.js';
 import { downPaymentDrafts, generatePlans, waiverFor, type Hardship, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
-import type { Affordability, Plan, PlanRates, StatusQuo } from '../analysis/types.js';
+import type { Affordability, Plan, PlanRates, Recommendation, StatusQuo } from '../analysis/types.js';
 import type { Snapshot } from '../core/snapshot.js';
 import type { ScheduleRow } from '../plans/types.js';
 import type { DownPaymentAnswer, EvaluateOptions, Evaluation } from './types.js';
@@ -129,6 +129,16 @@ function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: A
   return out;
 }
 
+/** The recommendation (§4.8) over the evaluated plans, with its reason (shared with src/fast/). */
+export function recommendationFor(plans: Plan[], affordability: Affordability, policy: Policy): Recommendation {
+  const recommendation = recommend(plans, affordability.cap);
+  if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
+    const c = policy.currency;
+    recommendation.reason = said('recommendation.none-affordable.closest', { payment: formatMoney(recommendation.closest.regularPayment, c), plan: recommendation.closest.planId, cap: formatMoney(affordability.cap, c) });
+  }
+  return recommendation;
+}
+
 /** Everything about one account's plans as one value; renderers only read it. */
 export function evaluate(account: Account, policy: Policy, asOf: CivilDate, options: EvaluateOptions = {}): Evaluation {
   const snapshot = snapshotFor(account, policy, asOf);
@@ -140,11 +150,7 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
   const downPayments = co && co.lump !== null && co.monthly !== null ? downPaymentAnswers(snapshot, policy, affordability, hardship, co.lump, co.monthly, options.rates !== false) : [];
   // a fitting down-payment variant is a plan like any other (§4.10)
   for (const d of downPayments) if (d.plan) plans.push(d.plan);
-  const recommendation = recommend(plans, affordability.cap);
-  if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
-    const c = policy.currency;
-    recommendation.reason = said('recommendation.none-affordable.closest', { payment: formatMoney(recommendation.closest.regularPayment, c), plan: recommendation.closest.planId, cap: formatMoney(affordability.cap, c) });
-  }
+  const recommendation = recommendationFor(plans, affordability, policy);
   let statusQuo: StatusQuo | null = null;
   return {
     policy,

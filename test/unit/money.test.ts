@@ -92,3 +92,20 @@ describe('JSON numbers keep their exact text', async () => {
     expect(parseJsonExact('{"principal": 20000.10, "overdueDays": 95, "ok": true, "n": null}')).toEqual({ principal: '20000.10', overdueDays: '95', ok: true, n: null });
   });
 });
+
+describe('parseAmount: the plain-digits shortcut gives what the full rules give', () => {
+  it('same value or same issue for plain, padded, long, zero and decimal-heavy texts', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseAmountFullRules } = await import('../../src/money/amount.js');
+    const text = fc.oneof(
+      fc.stringMatching(/^\d{1,20}(\.\d{0,5})?$/),
+      fc.stringMatching(/^0{0,20}\d{1,16}(\.\d{1,3})?$/),
+      fc.constantFrom('0', '0.00', '000000000000000000001.5', '1234567890123456', '999999999999999.99', '0000000000000001000000000000000'),
+    );
+    for (const currency of [CNY, JPY, { code: 'KWD', minorDigits: 3, rounding: 'half-up' as const }]) {
+      fc.assert(fc.property(text, fc.boolean(), (t: string, positive: boolean) => {
+        expect(parseAmount(t, 'principal', currency, { positive })).toEqual(parseAmountFullRules(t, 'principal', currency, { positive }));
+      }), { numRuns: 3000 });
+    }
+  });
+});
