@@ -12,6 +12,7 @@ import { evaluate } from '../report/evaluate.js';
 import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { parseJsonExact } from '../core/json-text.js';
 import { isPersonalColumn, safeValue } from '../core/privacy.js';
+import { addRejected, addScored, emptyTally, factsOf, type Tally } from '../report/portfolio.js';
 import { echoValue, fieldForHeader, type BatchField } from './columns.js';
 import type { InputRow } from './read.js';
 
@@ -28,6 +29,8 @@ export interface ScoreConfig {
   planIds: string[] | null;
   /** `--errors inline`: rejected rows also go into the output, in input order. */
   inlineErrors: boolean;
+  /** `--keep`: input columns (CSV header names or NDJSON keys) passed through, masked when personal. */
+  keep: string[];
 }
 
 /** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
@@ -49,6 +52,11 @@ export interface ChunkResult {
   errors: RowError[];
   scored: number;
   rejected: number;
+  /** The chunk's part of the portfolio summary (merged in input order by the caller). */
+  tally: Tally;
+  /** Row numbers and raw account ids (trimmed; null when none), for duplicate checks. */
+  idRows: number[];
+  ids: (string | null)[];
 }
 
 export type ChunkScorer = (rows: readonly InputRow[]) => ChunkResult;
@@ -87,8 +95,9 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   const currency = policy.currency;
   const defaultAsOf = parseCivilDate(config.defaultAsOf);
   if (!defaultAsOf) throw new InternalError(`batch: bad default asOf ${config.defaultAsOf}`);
-  const outColumns = batchColumns(config.planIds);
+  const outColumns = batchColumns(config.planIds, config.keep);
   const cols = config.columns;
+  const keepIndex = cols ? config.keep.map((k) => cols.names.indexOf(k)) : [];
   const personalCol = cols ? cols.names.map((n) => isPersonalColumn(n)) : [];
   const width = cols ? cols.names.length : 0;
   const idIndex = cols ? cols.fields.indexOf('id') : -1;
@@ -181,16 +190,44 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     return clip(safeValue(id));
   }
 
+  /** The `--keep` values of a row, verbatim but masked when personal (§9). */
+  function keptOf(r: InputRow): (string | null)[] {
+    if (config.keep.length === 0) return [];
+    if (r.fields && cols) {
+      return keepIndex.map((i, j) => {
+        const v = i >= 0 ? r.fields?.[i] : undefined;
+        return v === undefined || v === '' ? null : safeValue(v, config.keep[j]);
+      });
+    }
+    if (r.json !== null) {
+      let doc: unknown = null;
+      try { doc = parseJsonExact(r.json); } catch { doc = null; }
+      const o = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {};
+      return config.keep.map((k) => {
+        const v = o[k];
+        if (v === undefined || v === null) return null;
+        return safeValue(typeof v === 'string' ? v : JSON.stringify(v), k);
+      });
+    }
+    return config.keep.map(() => null);
+  }
+
+  const rowCol = outColumns.indexOf('row');
   const idCol = outColumns.indexOf('id');
+  const keepCol = outColumns.indexOf(config.keep[0] ?? '\u0000');
   const recCol = outColumns.indexOf('recommendation');
   const reasonCol = outColumns.indexOf('reason');
   /** A rejected row as an output line (`--errors inline`). */
-  function inlineLine(e: RowError): string {
+  function inlineLine(e: RowError, kept: (string | null)[]): string {
     if (config.output === 'ndjson') {
-      return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
+      const keptObj: Record<string, string | null> = {};
+      config.keep.forEach((k, j) => { keptObj[k] = kept[j] ?? null; });
+      return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, ...keptObj, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
     }
-    const cells: (string | null)[] = outColumns.map(() => null);
+    const cells: (string | number | null)[] = outColumns.map(() => null);
+    cells[rowCol] = e.row;
     cells[idCol] = e.id;
+    if (keepCol >= 0) kept.forEach((v, j) => { cells[keepCol + j] = v; });
     cells[recCol] = 'rejected';
     cells[reasonCol] = `row ${e.row} (line ${e.line}): ${e.reason}`;
     return csvLine(cells);
@@ -200,17 +237,27 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     let out = '';
     const errors: RowError[] = [];
     let scored = 0;
+    const tally = emptyTally();
+    const idRows: number[] = [];
+    const ids: (string | null)[] = [];
+    let current: InputRow | null = null;
     const fail = (e: RowError) => {
       errors.push(e);
-      if (config.inlineErrors) out += inlineLine(e);
+      addRejected(tally, e.code, e.row);
+      if (config.inlineErrors) out += inlineLine(e, current ? keptOf(current) : []);
     };
     for (const r of rows) {
+      current = r;
       if (r.fail) {
+        idRows.push(r.row);
+        ids.push(null);
         fail(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
         continue;
       }
       const got = r.fields ? fromCsv(r, r.fields) : fromJson(r.json ?? '');
       const id = shownId(got.raw);
+      idRows.push(r.row);
+      ids.push(got.raw.id?.trim() || null);
       if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.not-object')) {
         fail(reject(r, id, got.issues));
         continue;
@@ -236,8 +283,9 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       let cellsLine: string;
       try {
         const ev = evaluate(parsed.account, policy, asOf, { rates: false });
-        const cells = batchCells(ev, ev.account.id, config.planIds);
+        const cells = batchCells(ev, ev.account.id, config.planIds, r.row, keptOf(r));
         cellsLine = config.output === 'csv' ? csvLine(cells) : ndjsonLine(outColumns, cells);
+        addScored(tally, factsOf(ev));
       } catch (error) {
         const user = error instanceof UserError;
         const message = error instanceof Error ? error.message : String(error);
@@ -247,6 +295,6 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       out += cellsLine;
       scored++;
     }
-    return { out, errors, scored, rejected: errors.length };
+    return { out, errors, scored, rejected: errors.length, tally, idRows, ids };
   };
 }

@@ -122,7 +122,13 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .option('--columns <list>', 'headerless CSV: the column names, comma-separated (filter mode)')
     .option('--jobs <n>', 'worker threads (default: the core count)')
     .option('--plans', 'add one column group per plan id')
-    .option('--bom', 'write UTF-8 with a byte-order mark (for Excel)')
+    .option('--bom', 'write CSV with a UTF-8 byte-order mark, for Excel (default: when the input was GBK or had one)')
+    .option('--no-bom', 'never write a byte-order mark')
+    .option('--keep <list>', 'input columns to pass through to the output, comma-separated (personal ones masked)')
+    .addOption(new Option('--headers <lang>', 'output CSV headers: en (default) or zh').choices(['en', 'zh']))
+    .option('--summary <file>', 'write the portfolio summary as JSON (schema/summary.schema.json)')
+    .option('--report <file>', 'write the portfolio report as one self-contained HTML page')
+    .addOption(new Option('--lang <lang>', 'summary and report language: zh or en (default from the locale)').choices(['zh', 'en']))
     .option('--no-progress', 'never show a progress bar')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runBatch } = await import('./commands/batch.js');

@@ -5,6 +5,7 @@
  */
 import type { Lang, Message, Params } from './types.js';
 import { COMMON } from './common.js';
+import { BATCH_SUMMARY } from './batch-summary.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -12,6 +13,7 @@ export { LANGS } from './types.js';
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...BATCH_SUMMARY,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
