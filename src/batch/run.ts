@@ -172,6 +172,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   };
   if (req.jobsCapped) note(msg(lang, 'batch-summary.jobs-capped', req.jobsCapped));
   let inputBom = false;
+  let headGbk = false;
   const adoptColumns = (names: string[], from: string) => {
     const missing = req.keep.filter((k) => !names.includes(k));
     if (missing.length > 0) {
@@ -216,7 +217,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     errOut = errorsPath ? await openFile(errorsPath, '--errors') : req.errors === '-' ? ctx.stdout : ctx.stderr;
     // a byte-order mark when asked, or by default when the input was GBK or had one (Excel
     // then opens the output as it opened the input); never in filter mode (concatenated parts)
-    const bom = req.bom ?? (!headerless && (encoding === 'gb18030' || encoding === 'gbk' || inputBom));
+    const bom = req.bom ?? (!headerless && (headGbk || inputBom));
     if (errorsPath || req.errors === '-') await put(errOut, (bom && errorsPath && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
     let head = '';
     if (outputFormat === 'csv') {
@@ -245,6 +246,9 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     source: input.name,
     header: inputFormat === 'csv' && !headerless,
     onEncoding: (e, bom) => {
+      // the default BOM follows what the head of the input showed (a late switch to GBK comes
+      // after the output may have started, and must not make a file and a pipe differ)
+      if (encoding === null) headGbk = e !== 'utf8';
       if (bom) inputBom = true;
       if (encoding !== null && e !== encoding) note(`the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`);
       encoding = e;
