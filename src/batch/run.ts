@@ -246,8 +246,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     source: input.name,
     header: inputFormat === 'csv' && !headerless,
     onEncoding: (e, bom) => {
-      // the default BOM follows what the head of the input showed (a late switch to GBK comes
-      // after the output may have started, and must not make a file and a pipe differ)
+      // the default BOM follows the encoding known when the output starts (the head of the
+      // input); a late switch to GBK comes after the header line is written
       if (encoding === null) headGbk = e !== 'utf8';
       if (bom) inputBom = true;
       if (encoding !== null && e !== encoding) note(`the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`);
