@@ -42,7 +42,7 @@ export const BATCH_SUMMARY = defineMessages({
   },
   'batch-summary.duplicates': {
     zh: (p: { rows: number; ids: number; list: string }) => `账户重复：${p.ids} 个账户号出现多次，共 ${p.rows} 行重复（${p.list}）`,
-    en: (p: { rows: number; ids: number; list: string }) => `duplicate ids: ${p.rows} row${p.rows === 1 ? '' : 's'} repeat ${p.ids} id${p.ids === 1 ? '' : 's'} (${p.list})`,
+    en: (p: { rows: number; ids: number; list: string }) => `duplicate ids: ${p.rows} row${p.rows === 1 ? ' repeats' : 's repeat'} ${p.ids === 1 ? 'an earlier id' : `${p.ids} ids`} (${p.list})`,
   },
   'batch-summary.duplicate-item': {
     zh: (p: { id: string; rows: string }) => `${p.id}：第 ${p.rows} 行`,

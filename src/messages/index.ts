@@ -6,6 +6,7 @@
 import type { Lang, Message, Params } from './types.js';
 import { COMMON } from './common.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
+import { REPORT } from './report.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -14,6 +15,7 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...BATCH_SUMMARY,
+  ...REPORT,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
