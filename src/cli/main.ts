@@ -72,7 +72,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   accountOptions(program.command('plan'))
     .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
-    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .addOption(new Option('--format <format>', 'table, json or html (default: table on a terminal, json when piped)').choices(['table', 'json', 'html']))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
     .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
     .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')

@@ -67,12 +67,16 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
   const scriptPlan = scheduleId ?? ev.recommendation.planId;
   const script = opts.script ? (await import('../../render/script.js')).renderScript(ev, scriptPlan, lang) : null;
 
+  if (format === 'html') {
+    const { renderPlanHtml } = await import('../../render/plan-html.js');
+    const html = renderPlanHtml(ev, lang, { name: 'repayplan', version: VERSION });
+    return emit(html, opts, ctx);
+  }
   if (format === 'json') {
     const extra: Record<string, unknown> = {};
     if (counter && counterOffers) extra.counterOffers = counter.counterOffersToJson(counterOffers, ev);
     if (script !== null) extra.script = { planId: scriptPlan, lang, text: script };
-    await write(ctx.stdout, `${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`);
-    return 0;
+    return emit(`${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`, opts, ctx);
   }
   const table = await import('../../render/table.js');
   const options = { lang, colour: useColour(ctx), width: Math.max(60, Math.min(ctx.columns, 200)) };
@@ -82,6 +86,14 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
     if (text) out += `\n${text}`;
   }
   if (script) out += `\n${script}`;
-  await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
+  return emit(out.endsWith('\n') ? out : `${out}\n`, opts, ctx);
+}
+
+/** Stdout, or `-o FILE` written atomically (temp + rename). */
+async function emit(text: string, opts: Record<string, unknown>, ctx: Context): Promise<number> {
+  if (typeof opts.output === 'string' && opts.output !== '-') {
+    const { writeFileAtomic } = await import('../../agreement/write.js');
+    writeFileAtomic(opts.output, text, ctx.cwd, '-o');
+  } else await write(ctx.stdout, text);
   return 0;
 }
