@@ -1,10 +1,31 @@
+/**
+ * Two projects (issue #9 step 5):
+ * - `unit`: tests that run in-process (`npm run test:unit`, seconds);
+ * - `e2e`: tests that run the built binary `bin/repayplan.js` or a pty (`npm run test:e2e`,
+ *   after `npm run build`).
+ * A test file is e2e when it calls one of the helpers that spawn the binary (or spawns itself);
+ * a new test file is sorted by what it does, no list to keep. `npm test` runs both.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const SPAWNS = /\b(repayplan|repayplanAsync|runAll|runBin|runErrorCase|spawnSync|spawn|execFile|execFileSync)\(|pty-driver/;
+
+const files = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/${f.replaceAll('\\', '/')}`)
+  .sort();
+const e2e = files.filter((f) => SPAWNS.test(readFileSync(f, 'utf8')));
+const unit = files.filter((f) => !e2e.includes(f));
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit } },
+      { extends: true, test: { name: 'e2e', include: e2e } },
+    ],
   },
 });

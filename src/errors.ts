@@ -3,6 +3,7 @@
  * (bad flag, amount, policy, CSV row) and exits 2 with one line naming field, value and fix;
  * an InternalError is a broken invariant and exits 1 asking for a report.
  */
+import type { ErrorDoc } from './schema/error.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -60,7 +61,7 @@ export function invariant(condition: unknown, message: string): asserts conditio
 }
 
 /** The JSON error object printed on stdout under `--format json` (schema `error`). */
-export function toErrorObject(error: UserError | InternalError): object {
+export function toErrorObject(error: UserError | InternalError): ErrorDoc {
   if (error instanceof UserError) {
     return {
       schemaVersion: '1',

@@ -13,6 +13,7 @@ import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { Lang } from '../policy/types.js';
 import { planToJson } from '../render/json.js';
+import type { AgreementDoc } from '../schema/agreement.js';
 import type { Evaluation } from '../report/types.js';
 import { InternalError } from '../errors.js';
 import { looksPersonal, maskValue } from '../core/privacy.js';
@@ -33,7 +34,7 @@ export interface AgreementInput {
   script: string;
   /** How the policy was named on the command line (preset name or file path), for people. */
   policyRef: string;
-  tool: { name: string; version: string };
+  tool: AgreementDoc['tool'];
 }
 
 function money(x: Minor | null, c: Currency): string | null {
@@ -41,7 +42,7 @@ function money(x: Minor | null, c: Currency): string | null {
 }
 
 /** The account as strings with the §2 JSON names, plus asOf: what plan --input reads back. */
-export function accountToRecordJson(account: Account, asOf: string, c: Currency): Record<string, string | null> {
+export function accountToRecordJson(account: Account, asOf: string, c: Currency): AgreementDoc['input'] {
   return {
     id: account.id,
     principal: formatMoney(account.principal, c),
@@ -69,7 +70,7 @@ export function maskNote(note: string): string {
 }
 
 /** Builds the agreement record document (schema/agreement.schema.json). */
-export function agreementRecord(a: AgreementInput): Record<string, unknown> {
+export function agreementRecord(a: AgreementInput): AgreementDoc {
   const { ev } = a;
   const plan = ev.plans.find((p) => p.id === a.planId);
   if (!plan) throw new InternalError(`agreementRecord: no plan ${a.planId}`);

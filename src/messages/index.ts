@@ -5,6 +5,7 @@
  */
 import type { Lang, Message, Params } from './types.js';
 import { COMMON } from './common.js';
+import { POLICY } from './policy.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
 import { REPORT } from './report.js';
 
@@ -14,6 +15,7 @@ export { LANGS } from './types.js';
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...POLICY,
   ...BATCH_SUMMARY,
   ...REPORT,
 } as const;

@@ -41,15 +41,16 @@ export function compilePolicy(doc: PolicyDoc): Policy {
   const currency: Currency = { code: doc.currency.code, minorDigits: doc.currency.minorDigits, rounding: doc.currency.rounding };
   let lateFee: LateFee;
   const lf = doc.lateFee;
+  // The schema requires rate, min and max for percentOfMinimumDue and amount for flat.
   if (lf.type === 'percentOfMinimumDue') {
     lateFee = {
       type: lf.type,
-      rate: ratio(lf.rate),
-      min: lf.min === null ? null : money(lf.min, currency, 'lateFee.min'),
-      max: lf.max === null ? null : money(lf.max, currency, 'lateFee.max'),
+      rate: ratio(lf.rate ?? '0'),
+      min: lf.min == null ? null : money(lf.min, currency, 'lateFee.min'),
+      max: lf.max == null ? null : money(lf.max, currency, 'lateFee.max'),
     };
   } else if (lf.type === 'flat') {
-    lateFee = { type: 'flat', amount: money(lf.amount, currency, 'lateFee.amount') };
+    lateFee = { type: 'flat', amount: money(lf.amount ?? '0', currency, 'lateFee.amount') };
   } else {
     lateFee = { type: 'none' };
   }

@@ -5,6 +5,7 @@
  * the first). Pure: the commands read the bytes.
  */
 import type { FieldIssue } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { indexPath, keyPath } from './rules.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -67,20 +68,20 @@ export function parsePolicyBytes(bytes: Uint8Array, startHint: string): { json: 
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return { issue: issue('policy.not-utf8', 'the file is not UTF-8 text (a GBK or UTF-16 file?); save it as UTF-8') };
+    return { issue: issue('policy.not-utf8', msg('en', 'policy.file.not-utf8')) };
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { issue: issue('policy.not-json', `the file is empty; ${startHint}`) };
+  if (body.trim() === '') return { issue: issue('policy.not-json', msg('en', 'policy.file.empty', { hint: startHint })) };
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { issue: issue('policy.not-json', `not valid JSON: ${detail}${jsonErrorWhere(body, detail)}; fix the syntax, or ${startHint}`) };
+    return { issue: issue('policy.not-json', msg('en', 'policy.file.not-json', { detail: `${detail}${jsonErrorWhere(body, detail)}`, hint: startHint })) };
   }
   const dup = firstDuplicateKey(body);
   if (dup !== null) {
-    return { issue: { code: 'policy.duplicate-key', field: dup, value: null, message: `${dup}: the key is given twice in the same object (only one value can count); keep one` } };
+    return { issue: { code: 'policy.duplicate-key', field: dup, value: null, message: `${dup}: ${msg('en', 'policy.file.duplicate-key')}` } };
   }
   return { json };
 }

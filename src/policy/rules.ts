@@ -12,7 +12,9 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { compareRatio, parseRatio } from '../money/rational.js';
-import { DECIMAL_PATTERN, DECIMAL_RANGES, type RangeKey } from './schema.js';
+import { msg } from '../messages/index.js';
+import { DECIMAL_PATTERN, type DecimalRange } from './schema.js';
+import { schemaValidator } from './schema-check.js';
 
 type Json = unknown;
 type Obj = Record<string, Json>;
@@ -52,9 +54,9 @@ export function describeValue(value: Json): string {
   return 'an object';
 }
 
-/** One issue; the message reads "<path>: <what is wrong>; <what would be valid>". */
-export function issue(code: string, field: string, value: Json, wrong: string, fix: string): FieldIssue {
-  return { code, field, value: valueText(value), message: `${field}: ${wrong}; ${fix}` };
+/** An issue whose message (after "<path>: ") comes from the catalogue (src/messages/policy.ts). */
+export function issueAt(code: string, field: string, value: Json, text: string): FieldIssue {
+  return { code, field, value: valueText(value), message: `${field}: ${text}` };
 }
 
 function obj(x: Json): Obj | null {
@@ -102,40 +104,26 @@ function bucketNames(p: Obj): string[] | null {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-/** Every decimal-string rate and share lies in its documented range (schema.ts DECIMAL_RANGES). */
+/** The path of an ajv instance pointer ("/offers/0/terms/2" → offers[0].terms[2]). */
+export function pointerPath(pointer: string): string {
+  if (pointer === '') return '$';
+  return pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
+}
+
+/**
+ * Every decimal-string rate and share lies in its range: the `decimalRange` keyword the schema
+ * puts on the field (schema.ts), evaluated by ajv. Reported in document order, offers last.
+ */
 export function decimalRanges(p: Obj): FieldIssue[] {
-  const out: FieldIssue[] = [];
-  const check = (value: Json, path: string, key: RangeKey): void => {
-    const text = decimal(value);
-    if (text === null) return;
-    const r = DECIMAL_RANGES[key];
-    const x = parseRatio(text);
-    const lo = parseRatio(r.min);
-    const hi = parseRatio(r.max);
-    if (!x || !lo || !hi) return;
-    if (compareRatio(x, lo) < 0 || compareRatio(x, hi) > 0) {
-      out.push(issue('policy.out-of-range', path, text, `${JSON.stringify(text)} is out of range`, `a ${r.what} is from "${r.min}" to "${r.max}"${r.note ? ` (${r.note})` : ''}`));
-    }
-  };
-  check(obj(p.interest)?.dailyRate, 'interest.dailyRate', 'interest.dailyRate');
-  check(obj(p.lateFee)?.rate, 'lateFee.rate', 'lateFee.rate');
-  check(obj(p.minimumPayment)?.rate, 'minimumPayment.rate', 'minimumPayment.rate');
-  check(obj(p.chargesCap)?.annualRate, 'chargesCap.annualRate', 'chargesCap.annualRate');
-  check(obj(p.affordability)?.maxShareOfSurplus, 'affordability.maxShareOfSurplus', 'affordability.maxShareOfSurplus');
-  check(obj(p.recovery)?.annualDiscountRate, 'recovery.annualDiscountRate', 'recovery.annualDiscountRate');
-  check(obj(p.recovery)?.monthlyBreakRate, 'recovery.monthlyBreakRate', 'recovery.monthlyBreakRate');
-  for (const { o, path } of offers(p)) {
-    check(o.monthlyFeeRate, keyPath(path, 'monthlyFeeRate'), 'offers[].monthlyFeeRate');
-    check(o.annualRate, keyPath(path, 'annualRate'), 'offers[].annualRate');
-    check(o.graceShare, keyPath(path, 'graceShare'), 'offers[].graceShare');
-    for (const [bucket, shares] of Object.entries(obj(o.waivers) ?? {})) {
-      const w = obj(shares);
-      if (!w) continue;
-      const wpath = keyPath(keyPath(path, 'waivers'), bucket);
-      for (const part of ['fees', 'interest', 'principal']) check(w[part], keyPath(wpath, part), 'offers[].waivers.*');
-    }
-  }
-  return out;
+  const validate = schemaValidator();
+  validate(p);
+  const out = (validate.errors ?? []).filter((e) => e.keyword === 'decimalRange').map((e) => {
+    const r = e.schema as DecimalRange;
+    const path = pointerPath(e.instancePath);
+    const text = String(e.data);
+    return { code: 'policy.out-of-range', field: path, value: text, message: `${path}: ${msg('en', 'policy.decimal-out-of-range', { value: JSON.stringify(text), ...r })}` };
+  });
+  return [...out.filter((i) => !i.field.startsWith('offers')), ...out.filter((i) => i.field.startsWith('offers'))];
 }
 
 /** ISO 4217 minor digits of common currencies whose practice agrees with the standard. */
@@ -154,7 +142,7 @@ export function currencyMinorDigits(p: Obj): FieldIssue[] {
   if (code === null || digits === null) return [];
   const iso = ISO_MINOR_DIGITS[code];
   if (iso === undefined || iso === digits) return [];
-  return [issue('policy.currency-digits', 'currency.minorDigits', digits, `${code} has ${iso} minor digit${iso === 1 ? '' : 's'} (ISO 4217), not ${digits}`, `set currency.minorDigits to ${iso} and write every amount with at most ${iso} decimal${iso === 1 ? '' : 's'}`)];
+  return [issueAt('policy.currency-digits', 'currency.minorDigits', digits, msg('en', 'policy.rule.currency-digits', { code, iso, digits }))];
 }
 
 /** Every amount has at most currency.minorDigits decimals. */
@@ -171,7 +159,7 @@ export function moneyDecimals(p: Obj): FieldIssue[] {
     if (decimals <= digits) return;
     const [whole = '0', frac = ''] = text.split('.');
     const suggestion = digits === 0 ? whole : `${whole}.${frac.slice(0, digits)}`;
-    out.push(issue('policy.money-decimals', path, text, `${JSON.stringify(text)} has ${decimals} decimals but currency.minorDigits is ${digits} (${code})`, `write amounts with at most ${digits} decimal${digits === 1 ? '' : 's'}, e.g. "${suggestion}", or correct currency.minorDigits`));
+    out.push(issueAt('policy.money-decimals', path, text, msg('en', 'policy.rule.money-decimals', { value: JSON.stringify(text), decimals, digits, code, suggestion })));
   };
   const lf = obj(p.lateFee);
   check(lf?.min, 'lateFee.min');
@@ -190,12 +178,12 @@ export function bucketNamesUnique(p: Obj): FieldIssue[] {
     if (name === null || name === '') return;
     const path = keyPath(indexPath('buckets', i), 'name');
     if (name === '*') {
-      out.push(issue('policy.bucket-name', path, name, '"*" cannot name a bucket (in waiver tables it means every other bucket)', 'choose another name, such as "M7+"'));
+      out.push(issueAt('policy.bucket-name', path, name, msg('en', 'policy.rule.bucket-star')));
       return;
     }
     const first = seen.get(name);
     if (first !== undefined) {
-      out.push(issue('policy.duplicate-bucket', path, name, `${JSON.stringify(name)} already names buckets[${first}]`, 'give each bucket its own name'));
+      out.push(issueAt('policy.duplicate-bucket', path, name, msg('en', 'policy.rule.duplicate-bucket', { value: JSON.stringify(name), first })));
     } else {
       seen.set(name, i);
     }
@@ -211,7 +199,7 @@ export function bucketOrder(p: Obj): FieldIssue[] {
     const days = int(obj(b)?.maxDays);
     if (days === null || days < 0) return;
     if (prev && days <= prev.days) {
-      out.push(issue('policy.bucket-order', keyPath(indexPath('buckets', i), 'maxDays'), days, `${days} is not more than buckets[${prev.i}].maxDays (${prev.days}): buckets overlap or are out of order`, `list buckets by strictly increasing maxDays, e.g. 0, 30, 60, …, null`));
+      out.push(issueAt('policy.bucket-order', keyPath(indexPath('buckets', i), 'maxDays'), days, msg('en', 'policy.rule.bucket-order', { days, prev: prev.i, prevDays: prev.days })));
     }
     prev = { days, i };
   });
@@ -229,10 +217,10 @@ export function bucketOpenEnd(p: Obj): FieldIssue[] {
     const path = keyPath(indexPath('buckets', i), 'maxDays');
     const last = i === list.length - 1;
     if (bucket.maxDays === null && !last) {
-      out.push(issue('policy.bucket-open-end', path, null, 'null (no upper bound) is allowed only on the last bucket', 'give the last overdue day of this bucket, or move it to the end'));
+      out.push(issueAt('policy.bucket-open-end', path, null, msg('en', 'policy.rule.null-not-last')));
     }
     if (last && bucket.maxDays !== null && int(bucket.maxDays) !== null) {
-      out.push(issue('policy.bucket-open-end', path, bucket.maxDays, `the last bucket ends at day ${String(bucket.maxDays)}, so a longer overdue account would fall in no bucket`, 'set the last bucket\'s maxDays to null (add a bucket after it if needed)'));
+      out.push(issueAt('policy.bucket-open-end', path, bucket.maxDays, msg('en', 'policy.rule.last-not-null', { days: String(bucket.maxDays) })));
     }
   });
   return out;
@@ -247,7 +235,7 @@ export function offerIdsUnique(p: Obj): FieldIssue[] {
     if (id === null) continue;
     const first = seen.get(id);
     if (first !== undefined) {
-      out.push(issue('policy.duplicate-offer-id', keyPath(path, 'id'), id, `${JSON.stringify(id)} is already the id of offers[${first}]`, 'give each offer its own id (plan ids such as installment-36 are built from it)'));
+      out.push(issueAt('policy.duplicate-offer-id', keyPath(path, 'id'), id, msg('en', 'policy.rule.duplicate-offer-id', { value: JSON.stringify(id), first })));
     } else {
       seen.set(id, i);
     }
@@ -265,7 +253,7 @@ export function offerBucketsExist(p: Obj): FieldIssue[] {
     (arr(o.buckets) ?? []).forEach((b, j) => {
       const name = str(b);
       if (name === null || name === '' || known.has(name)) return;
-      out.push(issue('policy.unknown-bucket', indexPath(keyPath(path, 'buckets'), j), name, `${JSON.stringify(name)} is not a bucket of this policy`, `use one of ${quoteList(names)}`));
+      out.push(issueAt('policy.unknown-bucket', indexPath(keyPath(path, 'buckets'), j), name, msg('en', 'policy.rule.unknown-bucket', { value: JSON.stringify(name), names: quoteList(names) })));
     });
   }
   return out;
@@ -280,7 +268,7 @@ export function waiverBucketsExist(p: Obj): FieldIssue[] {
   for (const { o, path } of offers(p)) {
     for (const key of Object.keys(obj(o.waivers) ?? {})) {
       if (key === '*' || known.has(key)) continue;
-      out.push(issue('policy.unknown-bucket', keyPath(keyPath(path, 'waivers'), key), key, `${JSON.stringify(key)} is not a bucket of this policy`, `key waiver tables by ${quoteList(names)}, or "*" for every bucket not named`));
+      out.push(issueAt('policy.unknown-bucket', keyPath(keyPath(path, 'waivers'), key), key, msg('en', 'policy.rule.unknown-waiver-bucket', { value: JSON.stringify(key), names: quoteList(names) })));
     }
   }
   return out;
@@ -301,10 +289,10 @@ export function termsWithinLimit(p: Obj): FieldIssue[] {
       if (n === null || n < 1) return;
       const termPath = indexPath(termsPath, j);
       if (n > limit) {
-        out.push(issue('policy.term-too-long', termPath, n, `${n} months is longer than limits.maxTermMonths (${limit})`, `use terms of at most ${limit} months, or raise limits.maxTermMonths`));
+        out.push(issueAt('policy.term-too-long', termPath, n, msg('en', 'policy.rule.term-too-long', { n, limit })));
       } else if (longest && n + longest.g > limit) {
         const gPath = indexPath(keyPath(path, 'graceMonths'), longest.k);
-        out.push(issue('policy.term-too-long', termPath, n, `${n} months after ${longest.g} grace months (${gPath}) make ${n + longest.g}, more than limits.maxTermMonths (${limit})`, `keep term + grace within ${limit}: a term of at most ${limit - longest.g} months with that grace, or raise limits.maxTermMonths`));
+        out.push(issueAt('policy.term-too-long', termPath, n, msg('en', 'policy.rule.term-grace-too-long', { n, grace: longest.g, gracePath: gPath, limit })));
       }
     });
   }
@@ -322,7 +310,7 @@ export function graceShareLeavesBalance(p: Obj): FieldIssue[] {
     if (!x || graces.length === 0) continue;
     const g = Math.max(...graces);
     if (x.num * BigInt(g) >= x.den) {
-      out.push(issue('policy.grace-share', keyPath(path, 'graceShare'), share, `${g} grace months at ${JSON.stringify(share)} of the debt each pay it all before the term starts`, `use a graceShare below ${formatOneOver(g)} (1 ÷ ${g}), e.g. "0.01"`));
+      out.push(issueAt('policy.grace-share', keyPath(path, 'graceShare'), share, msg('en', 'policy.rule.grace-share', { grace: g, value: JSON.stringify(share), below: formatOneOver(g) })));
     }
   }
   return out;
@@ -343,7 +331,7 @@ export function lateFeeBounds(p: Obj): FieldIssue[] {
   const a = min === null ? null : parseRatio(min);
   const b = max === null ? null : parseRatio(max);
   if (!a || !b || compareRatio(a, b) <= 0) return [];
-  return [issue('policy.late-fee-bounds', 'lateFee.min', min, `${JSON.stringify(min)} is more than lateFee.max (${JSON.stringify(max)})`, 'make lateFee.min at most lateFee.max, or set lateFee.max to null for no upper bound')];
+  return [issueAt('policy.late-fee-bounds', 'lateFee.min', min, msg('en', 'policy.rule.late-fee-bounds', { min: JSON.stringify(min), max: JSON.stringify(max) }))];
 }
 
 /** The cross-field rules, in the order their issues are reported. */

@@ -1,34 +1,18 @@
 /**
- * The policy JSON Schema (draft 2020-12), the structural half of policy validation (§3).
+ * The policy JSON Schema (draft 2020-12): the one place the policy's shape is written (§3).
  *
- * This object is the source; `schema/policy.schema.json` is the published copy, kept equal to
- * it by a drift test (`UPDATE_SCHEMA=1 npx vitest run test/policy` rewrites it).
+ * Everything about a field lives on the field: its type and written form, its description,
+ * its `examples` (quoted by validation messages), and for a decimal-string rate its numeric
+ * range (`decimalRange`, an ajv keyword of our own, checked at validation). The TypeScript
+ * type of a policy document (`PolicyDoc` in types.ts) is derived from this object with
+ * json-schema-to-ts, so the type cannot disagree with the schema.
  *
- * The schema checks shapes, types, key sets, enumerations, whole-number ranges and the
- * written form of decimals. What JSON Schema cannot say about a decimal *string* (its numeric
- * range) and every rule that spans fields (bucket order, bucket names used by offers, terms
- * against limits, amounts against the currency's minor digits…) lives in `rules.ts`; the
- * ranges are listed in each field's `description` here so the published schema documents them.
+ * `POLICY_SCHEMA` is the published form (schema/policy.schema.json, kept equal by a drift test;
+ * `UPDATE_SCHEMA=1 npx vitest run test/policy` rewrites it): the same schema without our private
+ * keywords, so any draft 2020-12 validator accepts exactly the documents we accept structurally.
+ * Rules that span fields (bucket order, bucket names used by offers, terms against limits,
+ * amounts against the currency's minor digits…) live in `rules.ts`.
  */
-/**
- * Ranges of the decimal-string fields (inclusive), checked by `rules.ts` and written into the
- * schema's descriptions. `what` names the field in messages.
- */
-export const DECIMAL_RANGES = {
-  'interest.dailyRate': { min: '0', max: '0.01', what: 'daily interest rate', note: '0.01 a day is 365 % a year' },
-  'lateFee.rate': { min: '0', max: '1', what: 'late-fee rate (share of the minimum due)', note: '' },
-  'minimumPayment.rate': { min: '0', max: '1', what: 'minimum-payment rate (share of the principal)', note: '' },
-  'chargesCap.annualRate': { min: '0', max: '1', what: 'yearly cap on charges', note: '' },
-  'affordability.maxShareOfSurplus': { min: '0', max: '1', what: 'share of the monthly surplus a plan may take', note: '' },
-  'recovery.annualDiscountRate': { min: '0', max: '1', what: 'yearly discount rate', note: '' },
-  'recovery.monthlyBreakRate': { min: '0', max: '1', what: 'monthly chance that a plan breaks', note: '' },
-  'offers[].monthlyFeeRate': { min: '0', max: '0.1', what: 'monthly fee rate', note: 'flat-fee only; 0.1 a month is 120 % a year' },
-  'offers[].annualRate': { min: '0', max: '1', what: 'yearly interest rate', note: 'annuity and equal-principal only' },
-  'offers[].graceShare': { min: '0', max: '1', what: 'share of the debt paid each grace month', note: 'deferral only; times the largest graceMonths it stays below 1' },
-  'offers[].waivers.*': { min: '0', max: '1', what: 'waiver share', note: '"0" waives nothing, "1" all of it' },
-} as const;
-
-export type RangeKey = keyof typeof DECIMAL_RANGES;
 
 /** A non-negative decimal written as a string: digits, optionally a point and more digits. */
 export const DECIMAL_PATTERN = '^[0-9]+(\\.[0-9]+)?$';
@@ -39,15 +23,31 @@ export const ZERO_PATTERN = '^0+(\\.0+)?$';
 
 export const SCHEMA_ID = 'urn:repayplan:schema:policy:1';
 
-function rate(key: RangeKey): Record<string, unknown> {
-  const r = DECIMAL_RANGES[key];
-  return { $ref: '#/$defs/decimal', description: `${r.what}: a decimal string from "${r.min}" to "${r.max}"${r.note ? ` (${r.note})` : ''}` };
+/** Keywords of the source schema that only repayplan reads; the published schema omits them. */
+export const PRIVATE_KEYWORDS = ['decimalRange', 'exampleLabels'] as const;
+
+/** The value of the `decimalRange` keyword: inclusive bounds and the words messages use. */
+export interface DecimalRange { min: string; max: string; what: string; note: string }
+
+/**
+ * A decimal-string rate from `min` to `max` (inclusive). `what` names it in messages; `note`
+ * (may be empty) adds what the bound means. The description says the same for readers.
+ */
+function rate<const E extends string, const R extends DecimalRange>(range: R, example: E) {
+  const { min, max, what, note } = range;
+  return {
+    $ref: '#/$defs/decimal',
+    description: `${what}: a decimal string from "${min}" to "${max}"${note ? ` (${note})` : ''}`,
+    examples: [example],
+    decimalRange: range,
+  } as const;
 }
 
-const nonEmptyString = { type: 'string', minLength: 1 };
-const months = { type: 'integer', minimum: 1 };
+const text = <const E extends string>(description: string | undefined, example?: E) =>
+  ({ type: 'string', minLength: 1, ...(description ? { description } : {}), ...(example === undefined ? {} : { examples: [example] }) }) as const;
+const months = { type: 'integer', minimum: 1 } as const;
 
-export const POLICY_SCHEMA = {
+export const POLICY_SOURCE = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: SCHEMA_ID,
   title: 'repayplan policy',
@@ -60,41 +60,44 @@ export const POLICY_SCHEMA = {
     'chargesCap', 'buckets', 'offers', 'affordability', 'recovery', 'limits',
   ],
   properties: {
-    name: { ...nonEmptyString, description: 'policy name, shown in every output' },
-    version: { ...nonEmptyString, description: 'policy version, shown in every output' },
-    description: { type: 'string', description: 'free text for people; it is part of the hashed document' },
+    name: text('policy name, shown in every output', 'my-policy'),
+    version: text('policy version, shown in every output', '1'),
+    description: { type: 'string', description: 'free text for people; it is part of the hashed document', examples: ['what this policy is for'] },
     currency: {
       type: 'object',
       additionalProperties: false,
       required: ['code', 'minorDigits', 'rounding'],
       properties: {
-        code: { type: 'string', pattern: CURRENCY_CODE_PATTERN, description: 'ISO 4217 code, e.g. "CNY"' },
-        minorDigits: { type: 'integer', minimum: 0, maximum: 4, description: 'decimals of the minor unit (2 for fen and cents, 0 for yen); every amount in the policy has at most this many' },
-        rounding: { enum: ['half-up', 'half-even'], description: 'rounding at posting: half-up (四舍五入) or half-even' },
+        code: { type: 'string', pattern: CURRENCY_CODE_PATTERN, description: 'ISO 4217 code, e.g. "CNY"', examples: ['CNY'] },
+        minorDigits: { type: 'integer', minimum: 0, maximum: 4, description: 'decimals of the minor unit (2 for fen and cents, 0 for yen); every amount in the policy has at most this many', examples: [2] },
+        rounding: { enum: ['half-up', 'half-even'], description: 'rounding at posting: half-up (四舍五入) or half-even', examples: ['half-up'] },
       },
+      examples: [{ code: 'CNY', minorDigits: 2, rounding: 'half-up' }],
     },
-    cycleDays: { type: 'integer', minimum: 1, maximum: 31, description: 'days in a billing cycle (§4.3)' },
-    aprDisplay: { enum: ['nominal', 'effective'], description: 'the rate tables and scripts call APR: nominal (12 × monthly IRR) or effective ((1 + r)^12 − 1)' },
+    cycleDays: { type: 'integer', minimum: 1, maximum: 31, description: 'days in a billing cycle (§4.3)', examples: [30] },
+    aprDisplay: { enum: ['nominal', 'effective'], description: 'the rate tables and scripts call APR: nominal (12 × monthly IRR) or effective ((1 + r)^12 − 1)', examples: ['nominal'] },
     interest: {
       type: 'object',
       additionalProperties: false,
       required: ['dailyRate', 'compounding'],
       properties: {
-        dailyRate: rate('interest.dailyRate'),
-        compounding: { enum: ['monthly', 'none'], description: 'monthly: unpaid interest joins the base at each cycle end' },
+        dailyRate: rate({ min: '0', max: '0.01', what: 'daily interest rate', note: '0.01 a day is 365 % a year' }, '0.0005'),
+        compounding: { enum: ['monthly', 'none'], description: 'monthly: unpaid interest joins the base at each cycle end', examples: ['monthly'] },
       },
+      examples: [{ dailyRate: '0.0005', compounding: 'monthly' }],
     },
     lateFee: {
       type: 'object',
       additionalProperties: false,
       required: ['type'],
       properties: {
-        type: { enum: ['percentOfMinimumDue', 'flat', 'none'] },
-        rate: rate('lateFee.rate'),
-        min: { $ref: '#/$defs/moneyOrNull', description: 'lower bound of each charge, or null for none' },
-        max: { $ref: '#/$defs/moneyOrNull', description: 'upper bound of each charge, or null for none; at least min' },
-        amount: { $ref: '#/$defs/money', description: 'the flat fee per missed due date' },
+        type: { enum: ['percentOfMinimumDue', 'flat', 'none'], examples: ['percentOfMinimumDue', 'flat', 'none'] },
+        rate: rate({ min: '0', max: '1', what: 'late-fee rate (share of the minimum due)', note: '' }, '0.05'),
+        min: { $ref: '#/$defs/moneyOrNull', description: 'lower bound of each charge, or null for none', examples: ['10.00'], exampleLabels: ['policy.example.or-null-lower'] },
+        max: { $ref: '#/$defs/moneyOrNull', description: 'upper bound of each charge, or null for none; at least min', examples: [null, '500.00'], exampleLabels: ['policy.example.no-upper', ''] },
+        amount: { $ref: '#/$defs/money', description: 'the flat fee per missed due date', examples: ['30.00'] },
       },
+      examples: [{ type: 'flat', amount: '30.00' }],
       allOf: [
         {
           if: { required: ['type'], properties: { type: { const: 'percentOfMinimumDue' } } },
@@ -114,50 +117,58 @@ export const POLICY_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['rate'],
-      properties: { rate: rate('minimumPayment.rate') },
+      properties: { rate: rate({ min: '0', max: '1', what: 'minimum-payment rate (share of the principal)', note: '' }, '0.05') },
+      examples: [{ rate: '0.10' }],
     },
     chargesCap: {
       type: ['object', 'null'],
       additionalProperties: false,
       required: ['annualRate'],
-      properties: { annualRate: rate('chargesCap.annualRate') },
+      properties: { annualRate: rate({ min: '0', max: '1', what: 'yearly cap on charges', note: '' }, '0.24') },
       description: 'null, or the yearly cap on estimated interest + fees (§4.3)',
+      examples: [null, { annualRate: '0.24' }],
+      exampleLabels: ['policy.example.no-cap', ''],
     },
     buckets: {
       type: 'array',
       minItems: 1,
       items: { $ref: '#/$defs/bucket' },
       description: 'ordered by strictly increasing maxDays; maxDays null on the last bucket only; names unique',
+      examples: [[{ name: 'M1', maxDays: 30 }, { name: 'M2+', maxDays: null }]],
     },
     offers: {
       type: 'array',
       minItems: 1,
       items: { $ref: '#/$defs/offer' },
       description: 'offer ids unique',
+      examples: [[{ id: 'installment', family: 'installment', label: { zh: '个性化分期', en: 'Hardship installment' }, buckets: ['M1'], terms: [12, 24, 36], method: 'flat-fee', monthlyFeeRate: '0.005' }]],
     },
     affordability: {
       type: 'object',
       additionalProperties: false,
       required: ['maxShareOfSurplus'],
-      properties: { maxShareOfSurplus: rate('affordability.maxShareOfSurplus') },
+      properties: { maxShareOfSurplus: rate({ min: '0', max: '1', what: 'share of the monthly surplus a plan may take', note: '' }, '0.5') },
+      examples: [{ maxShareOfSurplus: '0.5' }],
     },
     recovery: {
       type: 'object',
       additionalProperties: false,
       required: ['annualDiscountRate', 'monthlyBreakRate'],
       properties: {
-        annualDiscountRate: rate('recovery.annualDiscountRate'),
-        monthlyBreakRate: rate('recovery.monthlyBreakRate'),
+        annualDiscountRate: rate({ min: '0', max: '1', what: 'yearly discount rate', note: '' }, '0.08'),
+        monthlyBreakRate: rate({ min: '0', max: '1', what: 'monthly chance that a plan breaks', note: '' }, '0.02'),
       },
+      examples: [{ annualDiscountRate: '0.08', monthlyBreakRate: '0.02' }],
     },
     limits: {
       type: 'object',
       additionalProperties: false,
       required: ['maxTermMonths', 'minInstallment'],
       properties: {
-        maxTermMonths: { type: 'integer', minimum: 1, maximum: 600, description: 'no plan runs longer, grace months included' },
-        minInstallment: { $ref: '#/$defs/money', description: 'smallest monthly payment after the grace months' },
+        maxTermMonths: { type: 'integer', minimum: 1, maximum: 600, description: 'no plan runs longer, grace months included', examples: [60] },
+        minInstallment: { $ref: '#/$defs/money', description: 'smallest monthly payment after the grace months', examples: ['100.00'] },
       },
+      examples: [{ maxTermMonths: 60, minInstallment: '100.00' }],
     },
   },
   $defs: {
@@ -176,7 +187,11 @@ export const POLICY_SCHEMA = {
       pattern: DECIMAL_PATTERN,
       description: 'an amount written as a decimal string, or null',
     },
-    share: rate('offers[].waivers.*'),
+    share: {
+      ...rate({ min: '0', max: '1', what: 'waiver share', note: '"0" waives nothing, "1" all of it' }, '1'),
+      examples: ['1', '0.5'],
+      exampleLabels: ['policy.example.all', 'policy.example.half'],
+    },
     zero: {
       type: 'string',
       pattern: ZERO_PATTERN,
@@ -187,8 +202,8 @@ export const POLICY_SCHEMA = {
       additionalProperties: false,
       required: ['name', 'maxDays'],
       properties: {
-        name: { ...nonEmptyString, description: 'unique; "*" is reserved for waiver tables' },
-        maxDays: { type: ['integer', 'null'], minimum: 0, description: 'last overdue day of the bucket; null on the last bucket only' },
+        name: text('unique; "*" is reserved for waiver tables', 'M1'),
+        maxDays: { type: ['integer', 'null'], minimum: 0, description: 'last overdue day of the bucket; null on the last bucket only', examples: [30], exampleLabels: ['policy.example.or-null-last'] },
       },
     },
     waiverShares: {
@@ -200,26 +215,29 @@ export const POLICY_SCHEMA = {
         interest: { $ref: '#/$defs/share' },
         principal: { $ref: '#/$defs/share' },
       },
+      examples: [{ fees: '1', interest: '0', principal: '0' }],
     },
     offer: {
       type: 'object',
       additionalProperties: false,
       required: ['id', 'family', 'label', 'buckets', 'terms'],
       properties: {
-        id: { type: 'string', pattern: OFFER_ID_PATTERN, description: 'unique; plan ids are <id>-<n> (or <id>-<g>+<n>)' },
-        family: { enum: ['installment', 'deferral', 'reduction'] },
+        id: { type: 'string', pattern: OFFER_ID_PATTERN, description: 'unique; plan ids are <id>-<n> (or <id>-<g>+<n>)', examples: ['installment'] },
+        family: { enum: ['installment', 'deferral', 'reduction'], examples: ['installment'] },
         label: {
           type: 'object',
           additionalProperties: false,
           required: ['zh', 'en'],
-          properties: { zh: nonEmptyString, en: nonEmptyString },
+          properties: { zh: text(undefined, '个性化分期'), en: text(undefined, 'Hardship installment') },
+          examples: [{ zh: '个性化分期', en: 'Hardship installment' }],
         },
         buckets: {
           type: 'array',
           minItems: 1,
           uniqueItems: true,
-          items: nonEmptyString,
+          items: text(undefined),
           description: 'bucket names the offer is open to; each must be a bucket of the policy',
+          examples: [['M1', 'M2']],
         },
         terms: {
           type: 'array',
@@ -227,17 +245,19 @@ export const POLICY_SCHEMA = {
           uniqueItems: true,
           items: months,
           description: 'months; each (plus the largest grace for a deferral) at most limits.maxTermMonths; for a reduction, 1 is a lump sum',
+          examples: [[12, 24, 36]],
         },
-        method: { enum: ['flat-fee', 'annuity', 'equal-principal'], description: 'installment and deferral only' },
-        monthlyFeeRate: rate('offers[].monthlyFeeRate'),
-        annualRate: rate('offers[].annualRate'),
-        graceMonths: { type: 'array', minItems: 1, uniqueItems: true, items: months, description: 'deferral only' },
-        graceShare: rate('offers[].graceShare'),
-        lumpSumDays: { type: 'integer', minimum: 1, maximum: 365, description: 'reduction only: days allowed to pay the lump sum (term 1)' },
+        method: { enum: ['flat-fee', 'annuity', 'equal-principal'], description: 'installment and deferral only', examples: ['flat-fee'] },
+        monthlyFeeRate: rate({ min: '0', max: '0.1', what: 'monthly fee rate', note: 'flat-fee only; 0.1 a month is 120 % a year' }, '0.005'),
+        annualRate: rate({ min: '0', max: '1', what: 'yearly interest rate', note: 'annuity and equal-principal only' }, '0.0699'),
+        graceMonths: { type: 'array', minItems: 1, uniqueItems: true, items: months, description: 'deferral only', examples: [[3, 6]] },
+        graceShare: rate({ min: '0', max: '1', what: 'share of the debt paid each grace month', note: 'deferral only; times the largest graceMonths it stays below 1' }, '0.01'),
+        lumpSumDays: { type: 'integer', minimum: 1, maximum: 365, description: 'reduction only: days allowed to pay the lump sum (term 1)', examples: [30] },
         waivers: {
           type: 'object',
           additionalProperties: { $ref: '#/$defs/waiverShares' },
           description: 'by bucket name (each a bucket of the policy), "*" for every bucket not named',
+          examples: [{ '*': { fees: '1', interest: '0', principal: '0' } }],
         },
       },
       allOf: [
@@ -273,3 +293,16 @@ export const POLICY_SCHEMA = {
     },
   },
 } as const;
+
+/** The source schema without the private keywords: what other validators and readers get. */
+function publish(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(publish);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (!(PRIVATE_KEYWORDS as readonly string[]).includes(k)) out[k] = k === 'examples' || k === 'const' || k === 'enum' ? v : publish(v);
+  }
+  return out;
+}
+
+export const POLICY_SCHEMA = publish(POLICY_SOURCE) as Record<string, unknown>;

@@ -5,51 +5,19 @@
  */
 import type { Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
-import type { Ratio, RoundingMode } from '../money/rational.js';
+import type { Ratio } from '../money/rational.js';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { POLICY_SOURCE } from './schema.js';
 
 export type Lang = 'zh' | 'en';
-export type OfferFamily = 'installment' | 'deferral' | 'reduction';
-export type ScheduleMethod = 'flat-fee' | 'annuity' | 'equal-principal';
+export type OfferFamily = OfferDoc['family'];
+export type ScheduleMethod = NonNullable<OfferDoc['method']>;
 
-export interface WaiverSharesDoc { fees: string; interest: string; principal: string }
-
-export interface OfferDoc {
-  id: string;
-  family: OfferFamily;
-  label: { zh: string; en: string };
-  buckets: string[];
-  terms: number[];
-  method?: ScheduleMethod;
-  monthlyFeeRate?: string;
-  annualRate?: string;
-  graceMonths?: number[];
-  graceShare?: string;
-  lumpSumDays?: number;
-  waivers?: Record<string, WaiverSharesDoc>;
-}
-
-export type LateFeeDoc =
-  | { type: 'percentOfMinimumDue'; rate: string; min: string | null; max: string | null }
-  | { type: 'flat'; amount: string }
-  | { type: 'none' };
-
-export interface PolicyDoc {
-  name: string;
-  version: string;
-  description?: string;
-  currency: { code: string; minorDigits: number; rounding: RoundingMode };
-  cycleDays: number;
-  aprDisplay: 'nominal' | 'effective';
-  interest: { dailyRate: string; compounding: 'monthly' | 'none' };
-  lateFee: LateFeeDoc;
-  minimumPayment: { rate: string };
-  chargesCap: { annualRate: string } | null;
-  buckets: { name: string; maxDays: number | null }[];
-  offers: OfferDoc[];
-  affordability: { maxShareOfSurplus: string };
-  recovery: { annualDiscountRate: string; monthlyBreakRate: string };
-  limits: { maxTermMonths: number; minInstallment: string };
-}
+/** The written policy document, derived from the schema (schema.ts): the two cannot disagree. */
+export type PolicyDoc = FromSchema<typeof POLICY_SOURCE>;
+export type OfferDoc = PolicyDoc['offers'][number];
+export type LateFeeDoc = PolicyDoc['lateFee'];
+export type WaiverSharesDoc = NonNullable<OfferDoc['waivers']>[string];
 
 export interface WaiverShares { fees: Ratio; interest: Ratio; principal: Ratio }
 

@@ -5,15 +5,23 @@
  */
 import type { Account } from '../core/account.js';
 import { formatCivilDate } from '../dates/civil-date.js';
+import { InternalError } from '../errors.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { Evaluation, Plan, ScheduleRow } from '../report/types.js';
+import type { OutputDoc, PlanDoc } from '../schema/output.js';
 
 export const SCHEMA_VERSION = '1';
 
-export interface ToolInfo {
-  name: string;
-  version: string;
+export type ToolInfo = OutputDoc['tool'];
+
+type Unavailable = OutputDoc['unavailable'][number];
+type Recommendation = OutputDoc['recommendation'];
+
+/** The plan's APR and effective rate: the document always carries them (evaluate computes them unless asked not to, which only batch does). */
+function ratesOf(p: Plan): NonNullable<Plan['rates']> {
+  if (p.rates === null) throw new InternalError(`plan ${p.id}: the JSON document needs the plan's rates`);
+  return p.rates;
 }
 
 function money(x: Minor, c: Currency): string {
@@ -25,7 +33,7 @@ function maybe(x: Minor | null, c: Currency): string | null {
 }
 
 /** The account as read: amounts normalised to the currency's digits, absent fields null. */
-export function accountToJson(account: Account, asOf: string, c: Currency): Record<string, unknown> {
+export function accountToJson(account: Account, asOf: string, c: Currency): OutputDoc['input'] {
   return {
     id: account.id,
     principal: money(account.principal, c),
@@ -41,7 +49,7 @@ export function accountToJson(account: Account, asOf: string, c: Currency): Reco
   };
 }
 
-export function scheduleRowToJson(row: ScheduleRow, c: Currency): Record<string, unknown> {
+export function scheduleRowToJson(row: ScheduleRow, c: Currency): PlanDoc['schedule'][number] {
   return {
     k: row.k,
     date: formatCivilDate(row.date),
@@ -53,7 +61,7 @@ export function scheduleRowToJson(row: ScheduleRow, c: Currency): Record<string,
   };
 }
 
-export function planToJson(p: Plan, c: Currency): Record<string, unknown> {
+export function planToJson(p: Plan, c: Currency): PlanDoc {
   return {
     id: p.id,
     offerId: p.offerId,
@@ -68,8 +76,8 @@ export function planToJson(p: Plan, c: Currency): Record<string, unknown> {
     totalPaid: money(p.totalPaid, c),
     totalInterest: money(p.totalInterest, c),
     totalFees: money(p.totalFees, c),
-    apr: p.rates?.apr ?? null,
-    effectiveAnnualRate: p.rates?.effectiveAnnualRate ?? null,
+    apr: ratesOf(p).apr,
+    effectiveAnnualRate: ratesOf(p).effectiveAnnualRate,
     npv: money(p.npv, c),
     recoveryRate: p.recoveryRate,
     affordable: p.affordable,
@@ -80,7 +88,7 @@ export function planToJson(p: Plan, c: Currency): Record<string, unknown> {
 }
 
 /** The whole §5 document; `extra` adds optional top-level members (counterOffers). */
-export function planJsonDocument(ev: Evaluation, tool: ToolInfo, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function planJsonDocument(ev: Evaluation, tool: ToolInfo, extra: Partial<OutputDoc> = {}): OutputDoc {
   const c = ev.policy.currency;
   const asOf = formatCivilDate(ev.asOf);
   const s = ev.snapshot;
@@ -106,10 +114,10 @@ export function planJsonDocument(ev: Evaluation, tool: ToolInfo, extra: Record<s
     },
     statusQuo: { months: ev.statusQuo.months, interest: money(ev.statusQuo.interest, c), fees: money(ev.statusQuo.fees, c), total: money(ev.statusQuo.total, c) },
     plans: ev.plans.map((p) => planToJson(p, c)),
-    unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code, reason: u.reason })),
+    unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code as Unavailable['code'], reason: u.reason })),
     recommendation: {
       planId: ev.recommendation.planId,
-      code: ev.recommendation.code,
+      code: ev.recommendation.code as Recommendation['code'],
       reason: ev.recommendation.reason,
       closest: ev.recommendation.closest === null ? null : { planId: ev.recommendation.closest.planId, regularPayment: money(ev.recommendation.closest.regularPayment, c) },
     },

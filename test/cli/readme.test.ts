@@ -1,20 +1,23 @@
 /**
- * The README's JSON and errors sections say what the binary does: the example document and
+ * The manual's JSON and errors sections (docs/json.md, docs/errors.md) say what the binary does: the example document and
  * error object are real output (trimmed, never edited), and the error-code list is generated
- * from fixtures/errors/. UPDATE_README=1 rewrites the generated list (only that block).
+ * from fixtures/errors/. UPDATE_README=1 rewrites the generated list in docs/errors.md (only that block).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertErrorObject, assertPlanDocument } from '../schema/helpers.js';
 import { loadErrorCases, repayplan } from './helpers.js';
-import { GENERATED_END, GENERATED_START, README, between, errorCodesMarkdown, rewriteGenerated } from './readme.js';
+import { GENERATED_END, GENERATED_START, MANUAL, between, errorCodesMarkdown, rewriteGenerated } from './readme.js';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** A marked section of the manual (README.md or a page of docs/). */
 function section(name: string): string {
-  const text = between(readFileSync(README, 'utf8'), `<!-- section:${name} -->`, `<!-- /section:${name} -->`);
-  if (text === null) throw new Error(`README has no section ${name}`);
-  return text;
+  for (const page of MANUAL) {
+    const text = between(readFileSync(page, 'utf8'), `<!-- section:${name} -->`, `<!-- /section:${name} -->`);
+    if (text !== null) return text;
+  }
+  throw new Error(`the manual has no section ${name}`);
 }
 
 function fenced(text: string, lang: string): string[] {

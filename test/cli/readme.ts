@@ -1,12 +1,15 @@
 /**
- * The README's error-code list, generated from fixtures/errors/ (STYLE 14: the reproducers are
+ * The manual's error-code list (docs/errors.md), generated from fixtures/errors/ (STYLE 14: the reproducers are
  * the documentation), and the blocks of the README this test suite owns.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, type ErrorCase } from './helpers.js';
 
-export const README = join(ROOT, 'README.md');
+/** The manual page that holds the generated error list (docs/, linked from the README). */
+export const ERRORS_PAGE = join(ROOT, 'docs', 'errors.md');
+/** The manual: the README and the pages of docs/. */
+export const MANUAL = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'docs', f))];
 export const GENERATED_START = '<!-- errors:generated from fixtures/errors by test/cli/readme.test.ts; UPDATE_README=1 rewrites it -->';
 export const GENERATED_END = '<!-- /errors:generated -->';
 
@@ -32,7 +35,7 @@ export function errorCodesMarkdown(cases: readonly ErrorCase[]): string {
     const example = first.stderr !== undefined
       ? code(first.stderr)
       : `names the JSON path ${(first.paths ?? []).map(code).join(', ')} (the wording is being revised)`;
-    const files = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => `[${c.name}](fixtures/errors/${c.name}.json)`).join(', ');
+    const files = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => `[${c.name}](../fixtures/errors/${c.name}.json)`).join(', ');
     return `| ${code(errorCode)} | ${first.description.replaceAll('|', '\\|')} | ${example} | ${files} |`;
   });
   return ['| code | for example | stderr | reproducers |', '|---|---|---|---|', ...rows].join('\n');
@@ -46,11 +49,11 @@ export function between(text: string, start: string, end: string): string | null
   return text.slice(i + start.length, j);
 }
 
-/** Rewrites the generated block in place, touching nothing else of the README. */
+/** Rewrites the generated block in place, touching nothing else of the page. */
 export function rewriteGenerated(markdown: string): void {
-  const text = readFileSync(README, 'utf8');
+  const text = readFileSync(ERRORS_PAGE, 'utf8');
   const i = text.indexOf(GENERATED_START);
   const j = text.indexOf(GENERATED_END, i);
-  if (i < 0 || j < 0) throw new Error('README has no errors:generated block');
-  writeFileSync(README, `${text.slice(0, i + GENERATED_START.length)}\n${markdown}\n${text.slice(j)}`);
+  if (i < 0 || j < 0) throw new Error('docs/errors.md has no errors:generated block');
+  writeFileSync(ERRORS_PAGE, `${text.slice(0, i + GENERATED_START.length)}\n${markdown}\n${text.slice(j)}`);
 }

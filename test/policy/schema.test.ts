@@ -40,3 +40,26 @@ describe('policy JSON Schema', () => {
     }
   });
 });
+
+describe('the policy schema as the one source', () => {
+  it('every example in the schema is valid for its own field (labelled examples stand for themselves)', async () => {
+    const { POLICY_SOURCE } = await import('../../src/policy/schema.js');
+    const ajv = new Ajv2020({ allowUnionTypes: true, strict: false });
+    ajv.addKeyword('decimalRange');
+    ajv.addKeyword('exampleLabels');
+    ajv.addSchema({ ...POLICY_SOURCE, $id: 'urn:test:policy' });
+    const bad: string[] = [];
+    const walk = (node: unknown, pointer: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${pointer}/${i}`)); return; }
+      const s = node as Record<string, unknown>;
+      if (Array.isArray(s.examples) && !pointer.includes('/if/')) {
+        const validate = ajv.getSchema(`urn:test:policy#${pointer}`);
+        for (const e of s.examples) if (validate && !validate(e)) bad.push(`${pointer}: ${JSON.stringify(e)}`);
+      }
+      for (const [k, v] of Object.entries(s)) if (k !== 'examples' && k !== 'const' && k !== 'enum') walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    };
+    walk(POLICY_SOURCE, '');
+    expect(bad).toEqual([]);
+  });
+});

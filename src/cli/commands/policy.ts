@@ -144,7 +144,7 @@ export function renderPolicySummary(doc: PolicyDoc, sha: string): string {
   const lf = doc.lateFee;
   const lateFee = lf.type === 'flat' ? `${lf.amount} per missed due date`
     : lf.type === 'none' ? 'none'
-      : `${percent(lf.rate)} of the minimum due, ${lf.min === null ? 'no minimum' : `at least ${lf.min}`}, ${lf.max === null ? 'no maximum' : `at most ${lf.max}`}`;
+      : `${percent(lf.rate ?? '0')} of the minimum due, ${lf.min == null ? 'no minimum' : `at least ${lf.min}`}, ${lf.max == null ? 'no maximum' : `at most ${lf.max}`}`;
   let prev = -1;
   const buckets = doc.buckets.map((b) => {
     const text = b.maxDays === null ? `${b.name} ${prev + 1}+ days` : b.maxDays === prev + 1 ? `${b.name} ${b.maxDays}` : `${b.name} ${prev + 1}–${b.maxDays}`;

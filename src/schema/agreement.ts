@@ -1,0 +1,218 @@
+/**
+ * The agreement record written by `negotiate --save` (schema/agreement.schema.json is generated
+ * from this object; test/schema/published.test.ts keeps them equal). Its `plan` is the plan of
+ * the output document (output.ts), so the record's type reuses that one.
+ */
+import type { FromSchema } from 'json-schema-to-ts';
+import type { PlanDoc } from './output.js';
+
+export const AGREEMENT_SCHEMA = 
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://repayplan.dev/schema/agreement.schema.json",
+  "title": "repayplan agreement record (schemaVersion 1)",
+  "description": "Written by `repayplan negotiate --save FILE` when a plan is picked (atomically: a temporary file in the same folder, then a rename). `repayplan plan --input FILE` reads it back: it takes the account from `input` (with its asOf) and checks the policy's name and SHA-256, so the same plan comes out. The plan uses the definition of the `plan --format json` document (output.schema.json).",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "schemaVersion",
+    "kind",
+    "tool",
+    "savedAt",
+    "policy",
+    "asOf",
+    "input",
+    "planId",
+    "recommendedPlanId",
+    "plan",
+    "script",
+    "note"
+  ],
+  "properties": {
+    "schemaVersion": {
+      "const": "1"
+    },
+    "kind": {
+      "const": "repayplan.agreement"
+    },
+    "tool": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "version"
+      ],
+      "properties": {
+        "name": {
+          "const": "repayplan"
+        },
+        "version": {
+          "type": "string"
+        }
+      }
+    },
+    "savedAt": {
+      "type": "string",
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$",
+      "description": "When the agreement was recorded (UTC, ISO 8601)."
+    },
+    "policy": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "version",
+        "sha256",
+        "currency",
+        "ref"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "version": {
+          "type": "string",
+          "minLength": 1
+        },
+        "sha256": {
+          "type": "string",
+          "pattern": "^[0-9a-f]{64}$",
+          "description": "plan --input refuses to reproduce under a policy with another hash."
+        },
+        "currency": {
+          "type": "string",
+          "pattern": "^[A-Z]{3}$"
+        },
+        "ref": {
+          "type": "string",
+          "description": "How the policy was named on the command line (a preset name, or the file path as typed); a file policy must be passed again with --policy FILE."
+        }
+      }
+    },
+    "asOf": {
+      "$ref": "#/$defs/date"
+    },
+    "input": {
+      "description": "The account exactly as evaluated, every value a string with the §2 JSON names (amounts with the currency's digits), a field not given null; plus asOf.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "principal",
+        "interest",
+        "fees",
+        "overdueDays",
+        "minimumDue",
+        "monthlyIncome",
+        "monthlyExpenses",
+        "otherDebtPayments",
+        "availableCash",
+        "asOf"
+      ],
+      "properties": {
+        "id": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "principal": {
+          "$ref": "#/$defs/money"
+        },
+        "interest": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "fees": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "overdueDays": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        },
+        "minimumDue": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "monthlyIncome": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "monthlyExpenses": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "otherDebtPayments": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "availableCash": {
+          "$ref": "#/$defs/moneyOrNull"
+        },
+        "asOf": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "planId": {
+      "type": "string",
+      "description": "The chosen plan (= plan.id)."
+    },
+    "recommendedPlanId": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "description": "The plan the tool recommended at the time (may differ from the one chosen)."
+    },
+    "plan": {
+      "$ref": "output.schema.json#/$defs/plan"
+    },
+    "script": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "lang",
+        "text"
+      ],
+      "properties": {
+        "lang": {
+          "enum": [
+            "zh",
+            "en"
+          ]
+        },
+        "text": {
+          "type": "string",
+          "description": "The read-out script as shown to the agent."
+        }
+      }
+    },
+    "note": {
+      "type": "string",
+      "description": "The agent's free-text note ('' when none)."
+    }
+  },
+  "$defs": {
+    "money": {
+      "type": "string",
+      "pattern": "^\\d+(\\.\\d+)?$"
+    },
+    "moneyOrNull": {
+      "anyOf": [
+        {
+          "$ref": "#/$defs/money"
+        },
+        {
+          "type": "null"
+        }
+      ]
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"
+    }
+  }
+} as const;
+
+/** A saved agreement record; `plan` typed as the output document's plan. */
+type Source = typeof AGREEMENT_SCHEMA;
+/** The schema with its one external reference (`plan`) left open for FromSchema, which resolves local references only. */
+type Local = Omit<Source, 'properties'> & { properties: Omit<Source['properties'], 'plan'> & { plan: {} } };
+export type AgreementDoc = Omit<FromSchema<Local>, 'plan'> & { plan: PlanDoc };
