@@ -16,6 +16,7 @@ import { renderSummaryText } from '../render/batch-summary.js';
 import { writeFileAtomic } from '../agreement/write.js';
 import { VERSION } from '../cli/main.js';
 import { IdWatch } from './ids.js';
+import type { SummaryDocument } from '../schema/summary.js';
 import { isPersonalColumn } from '../core/privacy.js';
 import { mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
@@ -39,7 +40,7 @@ export interface BatchSummary {
   inputFormat: InputFormat;
   outputFormat: InputFormat;
   /** The portfolio summary (§6): what `--summary` writes. */
-  portfolio: PortfolioSummary & { tool: { name: string; version: string }; policy: { name: string; version: string; sha256: string }; asOf: string };
+  portfolio: PortfolioSummary & { tool: { name: 'repayplan'; version: string }; policy: { name: string; version: string; sha256: string }; asOf: string };
 }
 
 /** The output headers in the language of `--headers` (kept input columns keep their names). */
@@ -298,10 +299,12 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const portfolio = {
     ...summarise(tally, policy.currency, policy.buckets.map((b) => b.name), blank, idWatch.result()),
-    tool: { name: 'repayplan', version: VERSION },
+    tool: { name: 'repayplan' as const, version: VERSION },
     policy: { name: policy.name, version: policy.version, sha256: policy.sha256 },
     asOf: req.asOf,
   };
+  const published: SummaryDocument = portfolio; // the published schema's type (src/schema/summary.ts)
+  void published;
   const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat, portfolio };
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
