@@ -9,23 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moneyText, percent } from '../../src/render/batch-summary.js';
 import { AS_OF, runInProcess } from '../batch/helpers.js';
-import { portfolioCsv } from './helpers.js';
-
-export const CHARTS = ['bucket', 'family-by-bucket', 'recovery-histogram', 'affordability', 'status-quo-growth', 'rejections'];
-
-/** Nothing the page would fetch: no script, stylesheet link, image source, import or remote URL. */
-export function externalReferences(html: string): string[] {
-  const found: string[] = [];
-  for (const re of [/<script\b/gi, /<link\b/gi, /<img\b/gi, /<iframe\b/gi, /\bsrc\s*=/gi, /@import/gi, /url\(\s*['"]?(?!#)/gi, /\bhref\s*=\s*["'](?!#)/gi]) {
-    for (const m of html.matchAll(re)) found.push(m[0]);
-  }
-  // URLs outside XML namespace declarations (xmlns="http://www.w3.org/2000/svg" names, never fetches)
-  for (const m of html.matchAll(/https?:\/\/[^\s"'<>)]+/g)) {
-    const before = html.slice(Math.max(0, (m.index ?? 0) - 24), m.index);
-    if (!/xmlns(:\w+)?=["']$/.test(before)) found.push(m[0]);
-  }
-  return found;
-}
+import { CHARTS, externalReferences, portfolioCsv } from './helpers.js';
 
 describe('batch --report', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'repayplan-report-'));
