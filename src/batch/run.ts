@@ -311,7 +311,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     const extras: string[] = [];
     if (blank > 0) extras.push(msg(lang, 'batch-summary.blank', { n: blank }));
     if (failure) extras.push(msg(lang, 'batch-summary.stopped'));
-    let text = `repayplan batch: ${msg(lang, 'batch-summary.counts', { read: summary.read, scored, rejected, seconds: seconds.toFixed(2), extras: extras.join(lang === 'zh' ? '；' : '; ') })}\n`;
+    let text = `repayplan batch: ${msg(lang, 'batch-summary.counts', { read: summary.read, scored, rejected, seconds: seconds.toFixed(2), extras: extras.join(msg(lang, 'batch-summary.list-sep')) })}\n`;
     if (!failure) {
       text += renderSummaryText(portfolio, lang);
       if (req.summary !== null) {

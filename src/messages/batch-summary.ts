@@ -13,6 +13,7 @@ export const BATCH_SUMMARY = defineMessages({
     zh: (p: { n: number }) => `跳过空行 ${p.n} 行`,
     en: (p: { n: number }) => `${p.n} blank line${p.n === 1 ? '' : 's'} skipped`,
   },
+  'batch-summary.list-sep': { zh: '；', en: '; ' },
   'batch-summary.stopped': { zh: '提前停止，原因见下', en: 'stopped early, see below' },
   'batch-summary.totals': {
     zh: (p: { owed: string; npv: string; rate: string; in12: string }) => `欠款合计 ${p.owed}，预期回收现值 ${p.npv}（回收率 ${p.rate}）；若不还款，12 个月后将增至 ${p.in12}`,

@@ -2,6 +2,9 @@
 import { defineMessages } from './types.js';
 
 export const REPORT = defineMessages({
+  // chart axes: compact units, largest first, as "scale:suffix" pairs (the tables carry exact figures)
+  'report.axis-units': { zh: '100000000:亿,10000:万', en: '1000000000:B,1000000:M,1000:k' },
+  'report.html-lang': { zh: 'zh-CN', en: 'en' },
   'report.title': { zh: '组合评分报告', en: 'Portfolio scoring report' },
   'report.subtitle': {
     zh: (p: { policy: string; sha: string; asOf: string; version: string }) => `政策 ${p.policy}（SHA-256 ${p.sha}）· 估值日期 ${p.asOf} · repayplan ${p.version}`,

@@ -72,7 +72,7 @@ export function renderSummaryText(s: PortfolioSummary, lang: Lang): string {
   }
   if (s.ids.duplicateRows > 0) {
     const list = s.ids.examples.map((e) => msg(lang, 'batch-summary.duplicate-item', { id: e.id, rows: e.rows.join(', ') }));
-    out.push(msg(lang, 'batch-summary.duplicates', { rows: s.ids.duplicateRows, ids: s.ids.duplicateIds, list: list.join(lang === 'zh' ? '；' : '; ') + (s.ids.duplicateIds > s.ids.examples.length ? ' …' : '') }));
+    out.push(msg(lang, 'batch-summary.duplicates', { rows: s.ids.duplicateRows, ids: s.ids.duplicateIds, list: list.join(msg(lang, 'batch-summary.list-sep')) + (s.ids.duplicateIds > s.ids.examples.length ? ' …' : '') }));
   }
   if (s.ids.maskCollisions > 0) out.push(msg(lang, 'batch-summary.mask-collisions', { n: s.ids.maskCollisions }));
   return out.map((l) => `${l}\n`).join('');

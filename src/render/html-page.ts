@@ -5,7 +5,7 @@
  * ECharts rather than hand-written SVG.
  */
 import * as echarts from 'echarts';
-import type { Lang } from '../messages/index.js';
+import { msg, type Lang } from '../messages/index.js';
 
 export function esc(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -52,7 +52,7 @@ footer { color: var(--muted); font-size: 0.8rem; margin-top: 28px; }
 /** A whole page: one file, no external reference of any kind. */
 export function page(lang: Lang, title: string, body: string): string {
   return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${msg(lang, 'report.html-lang')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

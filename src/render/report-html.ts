@@ -17,9 +17,13 @@ export interface ReportMeta {
 
 /** ECharts' own money axis labels: compact ("1.2M", "120万") — the tables carry exact figures. */
 function axisMoney(lang: Lang): (v: number) => string {
+  const units = msg(lang, 'report.axis-units').split(',').map((pair) => {
+    const [scale = '1', suffix = ''] = pair.split(':');
+    return { scale: Number.parseInt(scale, 10), suffix };
+  });
   return (v: number) => {
-    if (lang === 'zh') return Math.abs(v) >= 1e8 ? `${v / 1e8}亿` : Math.abs(v) >= 1e4 ? `${v / 1e4}万` : String(v);
-    return Math.abs(v) >= 1e9 ? `${v / 1e9}B` : Math.abs(v) >= 1e6 ? `${v / 1e6}M` : Math.abs(v) >= 1e3 ? `${v / 1e3}k` : String(v);
+    const u = units.find((x) => Math.abs(v) >= x.scale);
+    return u ? `${v / u.scale}${u.suffix}` : String(v);
   };
 }
 
