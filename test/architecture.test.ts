@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../src');
-const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'render'];
+const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'render', 'apr'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

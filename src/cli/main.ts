@@ -9,7 +9,7 @@ import { processContext, type Context } from './context.js';
 
 export const VERSION = '0.1.0';
 
-const COMMANDS = ['plan', 'policy', 'batch', 'negotiate'];
+const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr'];
 
 /** commander's message as one line, without its "error: " prefix. */
 function oneLine(message: string): string {
@@ -142,6 +142,31 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .action(async (opts: Record<string, unknown>) => {
       const { runNegotiate } = await import('./commands/negotiate.js');
       setExit(await runNegotiate(opts, ctx));
+    });
+
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  program.command('apr')
+    .description('the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)')
+    .option('--advance <amount>', 'amount lent (放款金额)')
+    .option('--on <date>', 'date of the advance YYYY-MM-DD (default: today)')
+    .option('--fee <amount>', 'fee taken at the start: reduces the amount financed')
+    .option('--payment <amountxN>', 'N payments of AMOUNT, e.g. 884.91x12 (repeat for a series that continues)', collect, [])
+    .option('--first <date>', 'date of the first payment (default: one period after --on)')
+    .addOption(new Option('--every <period>', 'payment interval, also the unit period (default: month; inferred for --flow/--flows)').choices(['week', '2weeks', '4weeks', 'semimonth', 'month', '2months', 'quarter', 'half-year', 'year']))
+    .option('--flow <date:amount>', 'one dated flow, repeatable; an advance is negative (2026-01-10:-10000)', collect, [])
+    .option('--flows <file>', 'CSV (date,amount[,kind]) or JSON file of dated flows')
+    .option('--from <file>', 'a saved `plan --format json` output or a `negotiate --save` agreement')
+    .option('--plan <id>', 'with --from: which plan (e.g. installment-24)')
+    .addOption(new Option('--method <method>', 'unit-period (Reg Z App J, §4.6) or eu (APRC); default from the policy').choices(['unit-period', 'eu']))
+    .addOption(new Option('--eu-year <basis>', 'eu: time in years as days/365, leap (366 in a leap year) or months (12 equal months)').choices(['days', 'leap', 'months']))
+    .option('--cap <rate>', 'annual rate cap as a fraction (0.24); default: the policy chargesCap (and the 36 % line for CNY)')
+    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
+    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
+    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']))
+    .action(async (opts: Record<string, unknown>) => {
+      const { runApr } = await import('./commands/apr.js');
+      setExit(await runApr(opts, ctx));
     });
 
   return program;

@@ -4,6 +4,7 @@
  * both languages and fails on a missing or empty one.
  */
 import type { Lang, Message, Params } from './types.js';
+import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { POLICY } from './policy.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...POLICY,
   ...BATCH_SUMMARY,
   ...REPORT,
+  ...APR,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -7,12 +7,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_SCHEMA } from '../../src/schema/agreement.js';
+import { APR_SCHEMA } from '../../src/schema/apr.js';
 import { ERROR_SCHEMA } from '../../src/schema/error.js';
 import { OUTPUT_SCHEMA } from '../../src/schema/output.js';
 import { SUMMARY_SCHEMA } from '../../src/schema/summary.js';
 import { ROOT } from '../cli/helpers.js';
 
-const PUBLISHED: Record<string, unknown> = { output: OUTPUT_SCHEMA, agreement: AGREEMENT_SCHEMA, error: ERROR_SCHEMA, summary: SUMMARY_SCHEMA };
+const PUBLISHED: Record<string, unknown> = { output: OUTPUT_SCHEMA, agreement: AGREEMENT_SCHEMA, error: ERROR_SCHEMA, apr: APR_SCHEMA, summary: SUMMARY_SCHEMA };
 
 describe('published schemas', () => {
   it.each(Object.keys(PUBLISHED))('schema/%s.schema.json is generated from src/schema (no drift)', (name) => {
