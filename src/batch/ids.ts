@@ -1,8 +1,9 @@
 /**
  * Repeated account ids and masked ids that collide (§6, §9, issue #12), found in one pass with
  * little memory: each id is kept as a 64-bit hash (two independent 32-bit hashes) in an
- * open-addressing table with the row that first carried it — 12 bytes an id, so ten million
- * ids fit in about 250 MB of typed arrays instead of gigabytes of strings. Two different ids
+ * open-addressing table with the row that first carried it — 12 bytes a slot, at most half the
+ * slots used, so 24–48 bytes an id: a million ids take under 50 MB of typed arrays, ten million
+ * under 500 MB, instead of gigabytes of strings. Two different ids
  * share a 64-bit hash with a chance of about n² / 2⁶⁵ (3 in a million for ten million ids): a
  * reported duplicate names its rows, so it can be checked in the input.
  */
@@ -30,13 +31,14 @@ class HashTable {
   private lo: Uint32Array;
   /** Row number + 1 (0 = empty slot). */
   private row: Uint32Array;
+  /** A 32-bit value per key, only in a table made `withValue`. */
   private value: Uint32Array;
   private size = 0;
-  constructor(capacity = 1 << 12) {
+  constructor(capacity = 1 << 12, private readonly withValue = false) {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.row = new Uint32Array(capacity);
-    this.value = new Uint32Array(capacity);
+    this.value = new Uint32Array(withValue ? capacity : 0);
   }
   /** The slot of the key: found (row > 0) or the empty slot where it goes. */
   private slot(h: number, l: number): number {
@@ -52,7 +54,7 @@ class HashTable {
     this.hi[i] = h;
     this.lo[i] = l;
     this.row[i] = row + 1;
-    this.value[i] = value;
+    if (this.withValue) this.value[i] = value;
     if (++this.size * 2 > this.row.length) this.grow();
     return null;
   }
@@ -62,14 +64,14 @@ class HashTable {
     this.hi = new Uint32Array(n);
     this.lo = new Uint32Array(n);
     this.row = new Uint32Array(n);
-    this.value = new Uint32Array(n);
+    this.value = new Uint32Array(this.withValue ? n : 0);
     for (let j = 0; j < row.length; j++) {
       if (row[j] === 0) continue;
       const i = this.slot(hi[j] ?? 0, lo[j] ?? 0);
       this.hi[i] = hi[j] ?? 0;
       this.lo[i] = lo[j] ?? 0;
       this.row[i] = row[j] ?? 0;
-      this.value[i] = value[j] ?? 0;
+      if (this.withValue) this.value[i] = value[j] ?? 0;
     }
   }
 }
@@ -77,7 +79,7 @@ class HashTable {
 /** Watches the ids of a batch in input order. */
 export class IdWatch {
   private readonly seen = new HashTable();
-  private readonly masked = new HashTable();
+  private readonly masked = new HashTable(1 << 12, true);
   private readonly repeated = new HashTable(1 << 4);
   private readonly findings: IdFindings = { duplicateRows: 0, duplicateIds: 0, examples: [], maskCollisions: 0, collisionExamples: [], withoutId: 0 };
   /** Called once per collision with the masked id and the two rows (for a warning). */
