@@ -52,12 +52,28 @@ export function isGb18030(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** How many U+FFFD each decoder puts in for these bytes (a sequence cut off at the end is not counted). */
+/** U+FFFD as written in UTF-8 and in GB18030: a replacement character already in the text. */
+const UTF8_FFFD = Buffer.from([0xef, 0xbf, 0xbd]);
+const GB18030_FFFD = Buffer.from([0x84, 0x31, 0xa4, 0x37]);
+
+function occurrences(bytes: Buffer, needle: Buffer): number {
+  let n = 0;
+  for (let i = bytes.indexOf(needle); i >= 0; i = bytes.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * How many U+FFFD each decoder puts in for bad bytes (a sequence cut off at the end is not
+ * counted). A U+FFFD that is already in the text (what Spark's textFile makes of bad bytes,
+ * written back as valid UTF-8) is not a bad byte: counting it would make clean UTF-8 look
+ * damaged, and GB18030 win whenever its pairs happen to swallow those three bytes.
+ */
 export function replacementCounts(bytes: Uint8Array): { utf8: number; gb18030: number } {
   const count = (text: string) => { let n = 0; for (const ch of text) if (ch === '\uFFFD') n++; return n; };
-  const utf8 = count(new TextDecoder('utf-8', { fatal: false }).decode(bytes, { stream: true }));
-  const gb18030 = count(iconv.getDecoder('gb18030').write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
-  return { utf8, gb18030 };
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const utf8 = count(new TextDecoder('utf-8', { fatal: false }).decode(bytes, { stream: true })) - occurrences(buf, UTF8_FFFD);
+  const gb18030 = count(iconv.getDecoder('gb18030').write(buf)) - occurrences(buf, GB18030_FFFD);
+  return { utf8: Math.max(0, utf8), gb18030: Math.max(0, gb18030) };
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Repeated account ids and masked ids that collide (§6, §9, issue #12), found in one pass with
  * little memory: each id is kept as a 64-bit hash (two independent 32-bit hashes) in an
- * open-addressing table with the row that first carried it — 12 bytes a slot, at most half the
- * slots used, so 24–48 bytes an id: a million ids take under 50 MB of typed arrays, ten million
- * under 500 MB, instead of gigabytes of strings. Two different ids
+ * open-addressing table with the row that first carried it — 16 bytes a slot (the row as a
+ * double: exact for any --row-offset), at most half the slots used, so 32–64 bytes an id: a
+ * million ids take under 64 MB of typed arrays, ten million under 640 MB, instead of gigabytes
+ * of strings. Two different ids
  * share a 64-bit hash with a chance of about n² / 2⁶⁵ (3 in a million for ten million ids): a
  * reported duplicate names its rows, so it can be checked in the input.
  */
@@ -30,14 +31,14 @@ class HashTable {
   private hi: Uint32Array;
   private lo: Uint32Array;
   /** Row number + 1 (0 = empty slot). */
-  private row: Uint32Array;
+  private row: Float64Array;
   /** A 32-bit value per key, only in a table made `withValue`. */
   private value: Uint32Array;
   private size = 0;
   constructor(capacity = 1 << 12, private readonly withValue = false) {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
-    this.row = new Uint32Array(capacity);
+    this.row = new Float64Array(capacity);
     this.value = new Uint32Array(withValue ? capacity : 0);
   }
   /** The slot of the key: found (row > 0) or the empty slot where it goes. */
@@ -63,7 +64,7 @@ class HashTable {
     const n = row.length * 2;
     this.hi = new Uint32Array(n);
     this.lo = new Uint32Array(n);
-    this.row = new Uint32Array(n);
+    this.row = new Float64Array(n);
     this.value = new Uint32Array(this.withValue ? n : 0);
     for (let j = 0; j < row.length; j++) {
       if (row[j] === 0) continue;

@@ -2,6 +2,7 @@
 import { parseAsOf } from '../core/account.js';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import type { EncodingOption } from './encoding.js';
 import type { InputFormat } from './read.js';
 
@@ -21,6 +22,10 @@ export interface BatchRequest {
   encoding: EncodingOption;
   /** Headerless CSV: the column names. */
   columns: string[] | null;
+  /** With --columns: drop a first line that is the header naming those columns (a partition that kept it). */
+  skipHeader: boolean;
+  /** Rows (and lines) are numbered from rowOffset + 1: a partition's global row numbers. */
+  rowOffset: number;
   /** Worker threads; 1 = score in the main thread. */
   jobs: number;
   plans: boolean;
@@ -76,6 +81,18 @@ export function toBatchRequest(file: string | undefined, opts: Record<string, un
       throw new UserError('usage.columns', '--columns: the list is empty: name the CSV columns in order, e.g. --columns id,principal,overdue_days', { field: '--columns', value: columnsFlag });
     }
   }
+  const skipHeader = opts.skipHeader === true;
+  if (skipHeader && columns === null) {
+    throw new UserError('usage.skip-header', msg('en', 'batch.skip-header-needs-columns'), { field: '--skip-header', value: null });
+  }
+  let rowOffset = 0;
+  const rowOffsetFlag = str(opts.rowOffset);
+  if (rowOffsetFlag !== undefined) {
+    if (!/^\d{1,15}$/.test(rowOffsetFlag.trim())) {
+      throw new UserError('usage.row-offset', msg('en', 'batch.row-offset-invalid', { value: JSON.stringify(rowOffsetFlag) }), { field: '--row-offset', value: rowOffsetFlag });
+    }
+    rowOffset = Number.parseInt(rowOffsetFlag.trim(), 10);
+  }
   const inputFormat = (str(opts.inputFormat) as InputFormat | undefined) ?? null;
   if (columns && inputFormat === 'ndjson') {
     throw new UserError('usage.columns', '--columns names the fields of a headerless CSV: NDJSON lines name their own fields, so drop --columns or use --input-format csv', { field: '--columns', value: columnsFlag ?? null });
@@ -110,6 +127,8 @@ export function toBatchRequest(file: string | undefined, opts: Record<string, un
     asOf,
     encoding: (str(opts.encoding) as EncodingOption | undefined) ?? 'auto',
     columns,
+    skipHeader,
+    rowOffset,
     jobs,
     plans: opts.plans === true,
     bom,

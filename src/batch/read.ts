@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { isAscii } from 'node:buffer';
-import { createDecoder, detectEncoding, firstNonAscii, hasUtf8Bom, likelyEncoding, SNIFF_BYTES, withHead, type Encoding, type EncodingOption, type TextDecoderLike } from './encoding.js';
+import { createDecoder, detectEncoding, firstNonAscii, hasUtf8Bom, isUtf8, likelyEncoding, SNIFF_BYTES, withHead, type Encoding, type EncodingOption, type TextDecoderLike } from './encoding.js';
 
 /** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -39,6 +39,12 @@ export interface ReadOptions {
   onEncoding?: (encoding: Encoding, bom: boolean) => void;
   /** Called with the header names (CSV with a header) before the first row; may throw. */
   onHeader?: (names: string[]) => void;
+  /** Rows and lines are numbered from rowOffset + 1 (default 0). */
+  rowOffset?: number;
+  /** Headerless CSV: true when the first record is a header line to drop (--skip-header). */
+  isHeader?: (fields: string[]) => boolean;
+  /** Called when isHeader dropped the first record. */
+  onHeaderSkipped?: () => void;
   /** Called per chunk of bytes read (progress). */
   onBytes?: (n: number) => void;
   /** Counts blank lines / records skipped. */
@@ -104,7 +110,9 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
       const all = Buffer.concat(held ?? []);
       held = null;
       watching = false;
-      if (likelyEncoding(all.subarray(firstNonAscii(all))).encoding === 'gb18030') {
+      // valid UTF-8 stays UTF-8, U+FFFD characters in it or not (issue #14)
+      const evidence = all.subarray(firstNonAscii(all));
+      if (!isUtf8(evidence) && likelyEncoding(evidence).encoding === 'gb18030') {
         encoding = 'gb18030';
         decoder = null;
         opts.onEncoding?.(encoding, false);
@@ -156,9 +164,10 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   });
   const feeding = pipeline(Readable.from(decoded(source, opts, true)), parser);
   feeding.catch(() => undefined); // surfaced through the iteration below
-  let linesBefore = 0;
-  let row = 0;
+  let linesBefore = opts.rowOffset ?? 0;
+  let row = opts.rowOffset ?? 0;
   let headerSeen = !opts.header;
+  let firstRecord = true;
   const tooLongError = (line: number) => new UserError('batch.record-too-long', `${opts.source}: line ${line}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`, { field: 'line', value: String(line) });
   for await (const fields of parser as AsyncIterable<string[]>) {
     const line = linesBefore + 1;
@@ -168,6 +177,10 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
       headerSeen = true;
       opts.onHeader?.(fields);
       continue;
+    }
+    if (firstRecord) {
+      firstRecord = false;
+      if (opts.isHeader?.(fields)) { opts.onHeaderSkipped?.(); continue; }
     }
     row++;
     yield { row, line, fields, json: null, fail: null };
@@ -190,8 +203,9 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
 /** The rows of an NDJSON input: one JSON object a line; blank lines are skipped. */
 async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
   let pending = '';
-  let lineNo = 0;
-  let row = 0;
+  const firstLine = (opts.rowOffset ?? 0) + 1;
+  let lineNo = firstLine - 1;
+  let row = firstLine - 1;
   let overflow = false;
   function* lines(text: string, final: boolean): Generator<InputRow> {
     let start = 0;
@@ -213,7 +227,7 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
         continue;
       }
       if (piece.endsWith('\r')) piece = piece.slice(0, -1);
-      if (lineNo === 1) piece = piece.replace(/^\uFEFF/, '');
+      if (lineNo === firstLine) piece = piece.replace(/^\uFEFF/, '');
       if (piece.trim() === '') { opts.onBlank?.(); continue; }
       row++;
       yield { row, line: lineNo, fields: null, json: piece, fail: null };
@@ -228,7 +242,7 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
         yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
       } else {
         let piece = pending.endsWith('\r') ? pending.slice(0, -1) : pending;
-        if (lineNo === 1) piece = piece.replace(/^\uFEFF/, '');
+        if (lineNo === firstLine) piece = piece.replace(/^\uFEFF/, '');
         yield { row, line: lineNo, fields: null, json: piece, fail: null };
       }
       pending = '';

@@ -18,7 +18,7 @@ import { VERSION } from '../cli/main.js';
 import { IdWatch } from './ids.js';
 import type { SummaryDocument } from '../schema/summary.js';
 import { isPersonalColumn } from '../core/privacy.js';
-import { mapColumns, type ColumnMap } from './columns.js';
+import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
 import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
@@ -165,6 +165,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   let encoding: Encoding | null = null;
   let columnMap: ColumnMap | null = null;
   let blank = 0;
+  let headerSkipped = false;
 
   const note = (text: string) => {
     progress.clearLine();
@@ -260,6 +261,14 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       }
       adoptColumns(names, `${input.name}: header`);
     },
+    rowOffset: req.rowOffset,
+    // --skip-header: the first line is the header when every column --columns maps to an
+    // account field names that same field (a data row has figures there, not names)
+    isHeader: req.skipHeader && headerless ? (fields) => {
+      const cm = columnMap as ColumnMap | null;
+      return cm !== null && fields.length === cm.fields.length && cm.fields.every((f, i) => f === null || fieldForHeader(fields[i] ?? '') === f);
+    } : undefined,
+    onHeaderSkipped: () => { headerSkipped = true; },
     onBytes: (n) => progress.addBytes(n),
     onBlank: () => { blank++; },
   });
@@ -309,6 +318,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
     const extras: string[] = [];
+    if (headerSkipped) extras.push(msg(lang, 'batch-summary.header-skipped'));
     if (blank > 0) extras.push(msg(lang, 'batch-summary.blank', { n: blank }));
     if (failure) extras.push(msg(lang, 'batch-summary.stopped'));
     let text = `repayplan batch: ${msg(lang, 'batch-summary.counts', { read: summary.read, scored, rejected, seconds: seconds.toFixed(2), extras: extras.join(msg(lang, 'batch-summary.list-sep')) })}\n`;

@@ -179,6 +179,10 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         issues.push(rowIssue('row.field-too-long', `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, key, clip(safeValue(text))));
         continue;
       }
+      if (text.includes(REPLACEMENT)) {
+        issues.push(rowIssue('row.encoding', `${key}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`, key, echoValue(text, isPersonalColumn(key))));
+        continue;
+      }
       raw[field] = text;
     }
     return { raw, label, issues };

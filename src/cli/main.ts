@@ -27,7 +27,16 @@ function wantsNdjson(argv: readonly string[]): boolean {
   return argv.some((a, i) => a === '--format=ndjson' || (a === '--format' && argv[i + 1] === 'ndjson'));
 }
 
+/**
+ * `batch` keeps stdout for data (§6): a fatal error is stderr and the exit code only, whatever
+ * --format, so a partitioned engine never takes an error object for a scored row (issue #14).
+ */
+function isBatch(argv: readonly string[]): boolean {
+  return argv.slice(2).find((a) => !a.startsWith('-')) === 'batch';
+}
+
 function wantsJson(argv: readonly string[]): boolean {
+  if (isBatch(argv)) return false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--format=json' || a === '--format=ndjson') return true;
@@ -121,6 +130,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .option('--as-of <date>', 'valuation date YYYY-MM-DD for rows without as_of (default: today)')
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
     .option('--columns <list>', 'headerless CSV: the column names, comma-separated (filter mode)')
+    .option('--skip-header', 'with --columns: drop a first line that is the header naming those columns (a partition that kept it)')
+    .option('--row-offset <n>', 'number rows and lines from N+1 (the rows before this part: global row numbers)')
     .option('--jobs <n>', 'worker threads (default: the core count)')
     .option('--plans', 'add one column group per plan id')
     .option('--bom', 'write CSV with a UTF-8 byte-order mark, for Excel (default: when the input was GBK or had one)')

@@ -9,6 +9,7 @@ export const BATCH_SUMMARY = defineMessages({
     zh: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) => `共读取 ${p.read} 行 = 已评分 ${p.scored} + 已拒绝 ${p.rejected}，用时 ${p.seconds} 秒${p.extras ? `（${p.extras}）` : ''}`,
     en: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) => `read ${p.read} = scored ${p.scored} + rejected ${p.rejected} in ${p.seconds} s${p.extras ? ` (${p.extras})` : ''}`,
   },
+  'batch-summary.header-skipped': { zh: '已跳过表头行', en: 'header line skipped' },
   'batch-summary.blank': {
     zh: (p: { n: number }) => `跳过空行 ${p.n} 行`,
     en: (p: { n: number }) => `${p.n} blank line${p.n === 1 ? '' : 's'} skipped`,

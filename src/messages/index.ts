@@ -9,6 +9,7 @@ import { COMMON } from './common.js';
 import { POLICY } from './policy.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
 import { REPORT } from './report.js';
+import { BATCH_FILTER } from './batch-filter.js';
 
 export type { Lang, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...BATCH_SUMMARY,
   ...REPORT,
   ...APR,
+  ...BATCH_FILTER,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
