@@ -3,6 +3,7 @@
  * (bad flag, amount, policy, CSV row) and exits 2 with one line naming field, value and fix;
  * an InternalError is a broken invariant and exits 1 asking for a report.
  */
+import { render, type MessageRef } from './messages/index.js';
 import type { ErrorDoc } from './schema/error.js';
 
 export const EXIT_OK = 0;
@@ -18,8 +19,10 @@ export interface FieldIssue {
   field: string;
   /** The offending value as text (already masked when personal), or null when absent. */
   value: string | null;
-  /** What is wrong and how to fix it, in one sentence. */
+  /** What is wrong and how to fix it, in one sentence (English; the JSON error object's text). */
   message: string;
+  /** The same as a message of the catalogue, for rendering in another language (absent: English only). */
+  text?: MessageRef;
 }
 
 export class UserError extends Error {
@@ -27,13 +30,21 @@ export class UserError extends Error {
   readonly field: string | null;
   readonly value: string | null;
   readonly issues: FieldIssue[];
-  constructor(code: string, message: string, opts: { field?: string | null; value?: string | null; issues?: FieldIssue[] } = {}) {
+  /** The message as data (catalogue code and parameters), when it came from the catalogue. */
+  readonly text: MessageRef | null;
+  constructor(code: string, message: string, opts: { field?: string | null; value?: string | null; issues?: FieldIssue[]; text?: MessageRef } = {}) {
     super(message);
+    this.text = opts.text ?? null;
     this.name = 'UserError';
     this.code = code;
     this.field = opts.field ?? null;
     this.value = opts.value ?? null;
     this.issues = opts.issues ?? [];
+  }
+
+  /** A user error whose text is a catalogue message: `message` is its English. */
+  static said(code: string, text: MessageRef, opts: { field?: string | null; value?: string | null } = {}): UserError {
+    return new UserError(code, render('en', text), { ...opts, text });
   }
 
   static fromIssue(issue: FieldIssue): UserError {

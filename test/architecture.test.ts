@@ -1,14 +1,35 @@
 /**
- * Layering (STYLE 4, 6): the pure core — money, dates, policy, core, plans, analysis, report,
- * render — imports no file system, process, terminal, prompt or clock, and no binary-float
- * arithmetic touches money there.
+ * Layering (STYLE 4, 6; issue #9 step 3): the pure core — errors, schema, messages, money, dates,
+ * policy, core, plans, analysis, report, render and the new pure folders (apr, followup) —
+ * imports no file system, process, terminal, prompt or clock, and no binary-float arithmetic
+ * touches money there. Imports only point down the layer order below, and no import circle
+ * exists between files (static, dynamic and type-only imports all count).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../src');
-const PURE = ['money', 'dates', 'policy', 'core', 'plans', 'analysis', 'report', 'render', 'apr'];
+
+/**
+ * The layer of each top-level folder (or root file) of src/: a module may import its own layer
+ * or a lower one, never a higher one. A new folder must be added here (the test says so).
+ */
+export const LAYERS: Record<string, number> = {
+  // 0: the base every layer may use (schema: the JSON documents' schemas and their derived types)
+  'errors.ts': 0, messages: 0, money: 0, dates: 0, schema: 0,
+  policy: 1,
+  core: 2,
+  plans: 3,
+  analysis: 4, apr: 4,
+  report: 5, followup: 5,
+  render: 6,
+  // the edges: I/O shared by the commands (context, policy files, fs errors, version)
+  io: 7, 'version.ts': 7,
+  agreement: 8, batch: 8,
+  cli: 9,
+};
+const PURE = ['errors.ts', 'messages', 'schema', 'money', 'dates', 'policy', 'core', 'plans', 'analysis', 'apr', 'report', 'followup', 'render'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,11 +38,66 @@ function files(dir: string): string[] {
   });
 }
 
-const pure = PURE.flatMap((d) => files(join(SRC, d)));
+const all = files(SRC);
+const pure = all.filter((f) => PURE.includes(relative(SRC, f).split('/')[0] ?? ''));
+
+/** The top-level folder (or root file name) of a file under src/. */
+function top(file: string): string {
+  return relative(SRC, file).split('/')[0] ?? '';
+}
+
+/** Every relative import of a file (static, `export … from`, dynamic, type-only), resolved to a .ts path. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => m[1] as string);
+  return specs.map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')));
+}
+
+const graph = new Map(all.map((f) => [f, importsOf(f).filter((t) => t.startsWith(SRC))]));
 
 describe('architecture', () => {
+  it('every folder of src/ has a layer', () => {
+    const unknown = [...new Set(all.map(top))].filter((t) => !(t in LAYERS));
+    expect(unknown, 'add the new folder to LAYERS in test/architecture.test.ts').toEqual([]);
+  });
+
+  it('imports only point down the layers', () => {
+    const offenders: string[] = [];
+    for (const [file, targets] of graph) {
+      for (const target of targets) {
+        const from = LAYERS[top(file)] ?? -1;
+        const to = LAYERS[top(target)] ?? Number.POSITIVE_INFINITY;
+        if (to > from) offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('no import circle between files', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const stack: string[] = [];
+    const visit = (f: string) => {
+      state.set(f, 'open');
+      stack.push(f);
+      for (const t of graph.get(f) ?? []) {
+        if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
+        else if (!state.has(t)) visit(t);
+      }
+      stack.pop();
+      state.set(f, 'done');
+    };
+    for (const f of all) if (!state.has(f)) visit(f);
+    expect(cycles).toEqual([]);
+  });
+
+  it('every relative import names an existing file', () => {
+    const missing = [...graph].flatMap(([f, ts]) => ts.filter((t) => !all.includes(t)).map((t) => `${relative(SRC, f)} → ${relative(SRC, t)}`));
+    expect(missing).toEqual([]);
+  });
+
   it('the pure layers import no I/O, terminal, prompt or CLI module', () => {
-    const banned = /from ['"](node:fs|node:fs\/promises|fs|node:child_process|node:readline|node:worker_threads|commander|inquirer|@inquirer\/[^'"]+|cli-progress|(\.\.\/)+cli\/[^'"]+|(\.\.\/)+batch\/[^'"]+)['"]/;
+    const banned = /from ['"](node:fs|node:fs\/promises|fs|node:child_process|node:readline|node:worker_threads|commander|inquirer|@inquirer\/[^'"]+|cli-progress)['"]/;
     const offenders = pure.filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });

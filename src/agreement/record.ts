@@ -11,7 +11,7 @@ import type { Account } from '../core/account.js';
 import { formatCivilDate } from '../dates/civil-date.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
-import type { Lang } from '../policy/types.js';
+import type { Lang } from '../messages/index.js';
 import { planToJson } from '../render/json.js';
 import type { AgreementDoc } from '../schema/agreement.js';
 import type { Evaluation } from '../report/types.js';

@@ -6,6 +6,8 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { ioReason } from '../io/fs-error.js';
+import { said, type MessageRef } from '../messages/index.js';
 import { UserError } from '../errors.js';
 
 /** The temporary file used for `target` (a dot file beside it). */
@@ -22,14 +24,11 @@ export function removePendingTemp(): void {
   pending.clear();
 }
 
-/** Why a write failed: a stable code (`save.no-folder`, …) and the English words. */
-function why(error: unknown): { code: string; text: string } {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { code: 'save.no-folder', text: 'the folder does not exist' };
-  if (code === 'EACCES' || code === 'EPERM') return { code: 'save.permission', text: 'permission denied' };
-  if (code === 'EISDIR') return { code: 'save.is-folder', text: 'it is a folder' };
-  if (code === 'ENOSPC') return { code: 'save.disk-full', text: 'the disk is full' };
-  return { code: 'save.unwritable', text: String(code ?? (error instanceof Error ? error.message : error)) };
+/** Why a write failed: a stable code (`save.no-folder`, …) and the words (src/messages/io.ts). */
+function why(error: unknown): { code: string; text: MessageRef } {
+  const { reason, text } = ioReason(error, 'write');
+  const code = reason === 'no-folder' || reason === 'permission' || reason === 'is-folder' || reason === 'disk-full' ? `save.${reason}` : 'save.unwritable';
+  return { code, text };
 }
 
 /** True when `path` (relative to cwd) names an existing file. */
@@ -45,7 +44,7 @@ export function fileExists(path: string, cwd: string): boolean {
 export function writeFileAtomic(path: string, text: string, cwd: string, field = '--save'): string {
   const target = resolve(cwd, path);
   try {
-    if (statSync(target).isDirectory()) throw new UserError('save.is-folder', `${field}: ${JSON.stringify(path)} is a folder: give a file name, e.g. agreement.json`, { field, value: path });
+    if (statSync(target).isDirectory()) throw UserError.said('save.is-folder', said('io.save-is-folder', { flag: field, path: JSON.stringify(path) }), { field, value: path });
   } catch (error) {
     if (error instanceof UserError) throw error;
   }
@@ -66,6 +65,6 @@ export function writeFileAtomic(path: string, text: string, cwd: string, field =
     rmSync(temp, { force: true });
     pending.delete(temp);
     const w = why(error);
-    throw new UserError(w.code, `${field}: cannot write ${JSON.stringify(path)}: ${w.text}`, { field, value: path });
+    throw UserError.said(w.code, { code: 'io.cannot-write', params: { flag: field, path: JSON.stringify(path), why: w.text } }, { field, value: path });
   }
 }

@@ -3,7 +3,7 @@ import type { Account } from '../core/account.js';
 import type { Minor } from '../money/amount.js';
 import { formatFraction, mulRatio } from '../money/rational.js';
 import type { Policy } from '../policy/types.js';
-import type { Affordability } from '../report/types.js';
+import type { Affordability } from './types.js';
 
 /** S = income − expenses − otherDebtPayments (unknown without income); C = round(max(S, 0) · share). */
 export function affordabilityFor(account: Account, policy: Policy): Affordability {

@@ -10,7 +10,7 @@
 import { InternalError } from '../errors.js';
 import type { Minor } from '../money/amount.js';
 import { formatFraction } from '../money/rational.js';
-import type { PlanRates } from '../report/types.js';
+import type { PlanRates } from './types.js';
 
 const SCALE = 10n ** 40n;
 const STEP_EPSILON = 10n ** 4n; // stop when a Newton step is below 1e-36

@@ -1,8 +1,9 @@
 /** The lender's expected NPV, recovery rate and the recommendation (§4.8). */
+import { said } from '../messages/index.js';
 import type { Minor } from '../money/amount.js';
 import { divRound, formatFraction } from '../money/rational.js';
 import type { Policy } from '../policy/types.js';
-import type { Plan, Recommendation } from '../report/types.js';
+import type { Plan, Recommendation } from './types.js';
 
 /** Fixed-point scale of the precomputed discount factors: 10^40 (far beyond the 34 digits asked). */
 const SCALE = 10n ** 40n;
@@ -66,13 +67,13 @@ function best(plans: Plan[]): Plan | null {
 /** Highest NPV among affordable plans, else among unknown ones; ties to fewer months (§4.8, §5). */
 export function recommend(plans: Plan[], cap: Minor | null): Recommendation {
   if (plans.length === 0) {
-    return { planId: null, code: 'no-plans', reason: 'no plan is available for this account under the policy', closest: null };
+    return { planId: null, code: 'no-plans', reason: said('recommendation.no-plans'), closest: null };
   }
   const yes = best(plans.filter((p) => p.affordable === true));
-  if (yes) return { planId: yes.id, code: 'best-npv-affordable', reason: 'affordable plan with the highest expected recovery (NPV)', closest: null };
+  if (yes) return { planId: yes.id, code: 'best-npv-affordable', reason: said('recommendation.best-npv-affordable'), closest: null };
   const maybe = best(plans.filter((p) => p.affordable === null));
   if (maybe) {
-    return { planId: maybe.id, code: 'best-npv-unknown', reason: 'highest expected recovery (NPV) among plans whose affordability is unknown (income or cash not given)', closest: null };
+    return { planId: maybe.id, code: 'best-npv-unknown', reason: said('recommendation.best-npv-unknown'), closest: null };
   }
   // none affordable: the plan asking the least each month, and what it would need against C
   let closest: Plan | null = null;
@@ -83,7 +84,7 @@ export function recommend(plans: Plan[], cap: Minor | null): Recommendation {
   return {
     planId: null,
     code: 'none-affordable',
-    reason: closest && cap !== null ? 'no plan is affordable: even the lowest monthly payment on offer is above the affordable cap' : 'no plan is affordable',
+    reason: closest && cap !== null ? said('recommendation.none-affordable.above-cap') : said('recommendation.none-affordable'),
     closest: closest && closest.regularPayment !== null ? { planId: closest.id, regularPayment: closest.regularPayment } : null,
   };
 }

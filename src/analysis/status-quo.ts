@@ -2,7 +2,8 @@
 import { chargesFor } from '../core/charges.js';
 import type { Minor } from '../money/amount.js';
 import type { Policy } from '../policy/types.js';
-import type { Snapshot, StatusQuo } from '../report/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { StatusQuo } from './types.js';
 
 const HORIZON_DAYS = 365;
 

@@ -7,14 +7,15 @@ import { realpathSync, statSync, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { loadPolicy } from '../cli/policy-source.js';
-import type { Context } from '../cli/context.js';
+import { ioReason } from '../io/fs-error.js';
+import { loadPolicy } from '../io/policy-source.js';
+import type { Context } from '../io/context.js';
 import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine, PLAN_GROUP_FIELDS } from '../render/csv-row.js';
 import { isMessageCode, msg, type Lang } from '../messages/index.js';
 import { emptyTally, mergeTally, summarise, type PortfolioSummary, type Tally } from '../report/portfolio.js';
 import { renderSummaryText } from '../render/batch-summary.js';
 import { writeFileAtomic } from '../agreement/write.js';
-import { VERSION } from '../cli/main.js';
+import { VERSION } from '../version.js';
 import { IdWatch } from './ids.js';
 import type { SummaryDocument } from '../schema/summary.js';
 import { isPersonalColumn } from '../core/privacy.js';
@@ -101,9 +102,7 @@ function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: n
     if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     size = st.isFile() ? st.size : null;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UserError('batch.input', `batch: ${JSON.stringify(req.file)}: ${why}: give a CSV or NDJSON file, or - for stdin`, { field: 'file', value: req.file });
+    throw UserError.said('batch.input', { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } }, { field: 'file', value: req.file });
   }
   return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
 }

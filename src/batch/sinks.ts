@@ -7,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
+import { ioReason } from '../io/fs-error.js';
 import { csvLine } from '../render/csv-row.js';
 import type { RowError } from './score.js';
 
@@ -16,9 +17,8 @@ export const UTF8_BOM = '\uFEFF';
 const targets = new WeakMap<Writable, { flag: string; name: string; error: NodeJS.ErrnoException | null }>();
 
 function writeFailed(flag: string, name: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EIO' ? 'an input/output error' : String(code ?? error);
-  return new UserError('batch.write', `${flag}: writing ${name} failed: ${why}: free space or choose another file, then run again (the output is incomplete)`, { field: flag, value: name });
+  const why = ioReason(error, 'write').text;
+  return UserError.said('batch.write', { code: 'io.write-failed', params: { flag, name, why } }, { field: flag, value: name });
 }
 
 /**
@@ -62,9 +62,8 @@ export async function openFile(path: string, flag: string): Promise<Writable> {
   try {
     await once(stream, 'open');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(code ?? error);
-    throw new UserError('batch.output', `${flag}: cannot write ${JSON.stringify(path)}: ${why}`, { field: flag, value: path });
+    const why = ioReason(error, 'write').text;
+    throw UserError.said('batch.output', { code: 'io.cannot-write', params: { flag, path: JSON.stringify(path), why } }, { field: flag, value: path });
   }
   return watchWrites(stream, flag, JSON.stringify(path));
 }

@@ -11,7 +11,9 @@ import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
 import { parseJsonExact } from '../core/json-text.js';
-import type { Context } from './context.js';
+import { said } from '../messages/index.js';
+import { ioReason } from '../io/fs-error.js';
+import type { Context } from '../io/context.js';
 
 /** Maps commander's camelCase option keys to account fields. */
 const FLAG_KEYS: Readonly<Record<string, AccountField | 'asOf'>> = {
@@ -41,7 +43,7 @@ export interface InputDocument {
 function jsonScalarToText(value: unknown, path: string): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  throw new UserError('input.type', `${path}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"`, { field: path, value: JSON.stringify(value) });
+  throw UserError.said('input.type', said('input.type', { path, got: Array.isArray(value) ? 'an array' : typeof value }), { field: path, value: JSON.stringify(value) });
 }
 
 /** Parses the text of an --input document (pure). */
@@ -50,10 +52,10 @@ export function parseInputDocument(text: string, source: string): InputDocument 
   try {
     json = parseJsonExact(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UserError('input.not-json', `--input: ${source} is not valid JSON (${error instanceof Error ? error.message : String(error)}): give one account object like {"principal": "20000.00", "overdueDays": 95}`, { field: '--input', value: source });
+    throw UserError.said('input.not-json', said('input.not-json', { source, error: error instanceof Error ? error.message : String(error) }), { field: '--input', value: source });
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new UserError('input.not-object', `--input: ${source} must hold one JSON object (an account), not ${Array.isArray(json) ? 'an array: use `repayplan batch` for many accounts' : typeof json}`, { field: '--input', value: source });
+    throw UserError.said('input.not-object', Array.isArray(json) ? said('input.not-object.array', { source }) : said('input.not-object', { source, type: typeof json }), { field: '--input', value: source });
   }
   const doc = json as Record<string, unknown>;
   const nested = doc.input !== null && typeof doc.input === 'object' && !Array.isArray(doc.input);
@@ -63,7 +65,7 @@ export function parseInputDocument(text: string, source: string): InputDocument 
     if (!JSON_FIELDS.has(key)) {
       if (nested) continue;
       if (['policy', 'schemaVersion', 'tool', 'note', 'savedAt', 'plan', 'planId', 'agreement'].includes(key)) continue;
-      throw new UserError('input.unknown-field', `--input: unknown field ${JSON.stringify(key)}: the account fields are ${[...JSON_FIELDS].join(', ')}`, { field: key, value: null });
+      throw UserError.said('input.unknown-field', said('input.unknown-field', { key: JSON.stringify(key), fields: [...JSON_FIELDS].join(', ') }), { field: key, value: null });
     }
     const text = jsonScalarToText(value, key);
     if (text !== undefined) raw[key as AccountField | 'asOf'] = text;
@@ -88,8 +90,7 @@ export async function readInputDocument(path: string, ctx: Context): Promise<Inp
   try {
     text = readFileSync(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError('input.unreadable', `--input: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}: give a JSON file, or - for stdin`, { field: '--input', value: path });
+    throw UserError.said('input.unreadable', { code: 'io.input-unreadable', params: { path: JSON.stringify(path), why: ioReason(error, 'read').text } }, { field: '--input', value: path });
   }
   return parseInputDocument(text, path);
 }

@@ -5,9 +5,10 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
-import { processContext, type Context } from './context.js';
+import { processContext, type Context } from '../io/context.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 
 const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr'];
 

@@ -3,6 +3,7 @@
  * a small interface, so the flow runs with inquirer on a terminal and with scripted answers in
  * tests. A cancelled prompt (Ctrl-C) rejects with an error named `ExitPromptError`.
  */
+import { msg } from '../messages/index.js';
 import { Writable, type Readable } from 'node:stream';
 
 export interface PromptChoice<T> {
@@ -52,8 +53,7 @@ export function parseYesNo(text: string): boolean | null {
 
 /** The hint after a yes/no question, showing the default in capitals / brackets. */
 function yesNoHint(lang: 'zh' | 'en', def: boolean | undefined): string {
-  if (lang === 'zh') return def === undefined ? '（是/否）' : def ? '（是/否，默认 是）' : '（是/否，默认 否）';
-  return def === undefined ? '(y/n)' : def ? '(Y/n)' : '(y/N)';
+  return msg(lang, def === undefined ? 'prompt.yes-no' : def ? 'prompt.yes-no.default-yes' : 'prompt.yes-no.default-no');
 }
 
 export interface Prompter {
@@ -121,10 +121,10 @@ export function inquirerPrompter(io: { input: Readable; output: Writable }): Pro
       const { input } = await import('@inquirer/prompts');
       const lang = q.lang ?? 'en';
       const answer = await input({
-        message: `${q.message}${lang === 'zh' ? '' : ' '}${yesNoHint(lang, q.default)}`,
+        message: msg(lang, 'prompt.confirm', { question: q.message, hint: yesNoHint(lang, q.default) }),
         validate: (v) => (parseYesNo(v) !== null || (v.trim() === '' && q.default !== undefined)
           ? true
-          : lang === 'zh' ? '请回答 是 或 否（y/n）' : 'please answer y (yes) or n (no)'),
+          : msg(lang, 'prompt.yes-no.again')),
       }, context);
       return parseYesNo(answer) ?? (q.default as boolean);
     },

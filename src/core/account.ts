@@ -3,6 +3,7 @@ import type { FieldIssue } from '../errors.js';
 import { parseAmount, isIssue, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
+import { render, said, type MessageRef } from '../messages/index.js';
 import { safeValue } from './privacy.js';
 
 /** One account, every amount in minor units of the policy currency; null = not given. */
@@ -46,6 +47,11 @@ export const MAX_OVERDUE_DAYS = 36_500;
 
 const OPTIONAL_AMOUNTS = ['interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash'] as const;
 
+/** An issue whose text is a catalogue message (English in `message`, the code and parameters in `text`). */
+function issue(code: string, field: string, value: string | null, ref: MessageRef): FieldIssue {
+  return { code, field, value, message: render('en', ref), text: ref };
+}
+
 function given(v: string | undefined): v is string {
   return v !== undefined && v.trim() !== '';
 }
@@ -58,22 +64,23 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   const issues: FieldIssue[] = [];
   let principal: Minor = 0n;
   if (!given(raw.principal)) {
-    issues.push({ code: 'account.missing', field: label('principal'), value: null, message: `${label('principal')} is required: give the outstanding principal, e.g. ${currency.minorDigits === 0 ? '20000' : `20000.${'0'.repeat(currency.minorDigits)}`}` });
+    const example = currency.minorDigits === 0 ? '20000' : `20000.${'0'.repeat(currency.minorDigits)}`;
+    issues.push(issue('account.missing', label('principal'), null, said('account.missing.principal', { field: label('principal'), example })));
   } else {
     const p = parseAmount(raw.principal, label('principal'), currency, { positive: true });
     if (isIssue(p)) issues.push(p); else principal = p;
   }
   let overdueDays = 0;
   if (!given(raw.overdueDays)) {
-    issues.push({ code: 'account.missing', field: label('overdueDays'), value: null, message: `${label('overdueDays')} is required: give the days past the missed due date, e.g. 95` });
+    issues.push(issue('account.missing', label('overdueDays'), null, said('account.missing.overdue-days', { field: label('overdueDays') })));
   } else {
     const text = raw.overdueDays.trim();
     const f = label('overdueDays');
     if (!/^\d+$/.test(text)) {
-      const why = /^-/.test(text) ? 'is negative' : /^\d+\.\d+$/.test(text) ? 'is not a whole number' : 'is not a number of days';
-      issues.push({ code: 'account.overdue-days', field: f, value: raw.overdueDays, message: `${f}: ${JSON.stringify(raw.overdueDays)} ${why}: give a whole number of days, 0 or more, e.g. 95` });
+      const why = /^-/.test(text) ? 'account.overdue-days.negative' : /^\d+\.\d+$/.test(text) ? 'account.overdue-days.fraction' : 'account.overdue-days.not-a-number';
+      issues.push(issue('account.overdue-days', f, raw.overdueDays, said(why, { field: f, value: JSON.stringify(raw.overdueDays) })));
     } else if (text.length > 6 || Number.parseInt(text, 10) > MAX_OVERDUE_DAYS) {
-      issues.push({ code: 'account.overdue-days', field: f, value: raw.overdueDays, message: `${f}: ${JSON.stringify(raw.overdueDays)} is more than ${MAX_OVERDUE_DAYS} days: check the figure` });
+      issues.push(issue('account.overdue-days', f, raw.overdueDays, said('account.overdue-days.too-many', { field: f, value: JSON.stringify(raw.overdueDays), max: MAX_OVERDUE_DAYS })));
     } else {
       overdueDays = Number.parseInt(text, 10);
     }
@@ -107,5 +114,5 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
 export function parseAsOf(text: string, field = 'asOf'): CivilDate | FieldIssue {
   const d = parseCivilDate(text);
   if (d) return d;
-  return { code: 'account.as-of', field, value: text, message: `${field}: ${JSON.stringify(text)} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22` };
+  return issue('account.as-of', field, text, said('account.as-of', { field, value: JSON.stringify(text) }));
 }

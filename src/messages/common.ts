@@ -6,4 +6,9 @@ export const COMMON = defineMessages({
   'common.no': { zh: '否', en: 'no' },
   'common.unknown': { zh: '未知', en: 'unknown' },
   'common.not-given': { zh: '未提供', en: 'not given' },
+  /** A plan's affordability (§4.7) in a sentence: counter-offers, the live call's plan list. */
+  'afford.yes': { zh: '可负担', en: 'affordable' },
+  'afford.no': { zh: '不可负担', en: 'not affordable' },
+  'afford.unknown': { zh: '是否可负担未知', en: 'affordability unknown' },
+  'afford.unknown-why': { zh: '是否可负担未知（缺收入或现金数据）', en: 'affordability unknown (income or cash not given)' },
 });

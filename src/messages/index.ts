@@ -3,20 +3,38 @@
  * beside this one and is listed here once; `test/unit/messages.test.ts` renders every code in
  * both languages and fails on a missing or empty one.
  */
-import type { Lang, Message, Params } from './types.js';
+import type { Lang, Message, MessageRef, Params } from './types.js';
+import { ACCOUNT } from './account.js';
 import { APR } from './apr.js';
 import { COMMON } from './common.js';
+import { CLI } from './cli.js';
+import { COUNTER_OFFER } from './counter-offer.js';
+import { DATES } from './dates.js';
+import { IO } from './io.js';
+import { LABELS } from './labels.js';
+import { NEGOTIATE } from './negotiate.js';
+import { PLANS } from './plans.js';
 import { POLICY } from './policy.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
 import { REPORT } from './report.js';
 import { BATCH_FILTER } from './batch-filter.js';
+import { SCRIPT } from './script.js';
 
-export type { Lang, Params } from './types.js';
+export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
 
 /** Every area's catalogue, merged. Add a new area's file here (one line). */
 export const MESSAGES = {
   ...COMMON,
+  ...LABELS,
+  ...DATES,
+  ...COUNTER_OFFER,
+  ...ACCOUNT,
+  ...PLANS,
+  ...IO,
+  ...NEGOTIATE,
+  ...SCRIPT,
+  ...CLI,
   ...POLICY,
   ...BATCH_SUMMARY,
   ...REPORT,
@@ -46,6 +64,19 @@ export function msgOf(lang: Lang, code: string, params: Params = {}, fallback?: 
   if (!isMessageCode(code)) return fallback ?? code;
   const m = MESSAGES[code] as Message<Params>;
   const text = m[lang];
-  return typeof text === 'function' ? text(params) : text;
+  if (typeof text !== 'function') return text;
+  const flat: Params = {};
+  for (const [k, v] of Object.entries(params)) flat[k] = typeof v === 'object' ? render(lang, v) : v;
+  return text(flat);
+}
+
+/** A message as data, its parameters checked against the code (what the core returns). */
+export function said<K extends MessageCode>(code: K, ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Arg<K>?] : [Arg<K>]) : []): MessageRef {
+  return { code, params: (params[0] ?? {}) as Params };
+}
+
+/** The text of a message carried as data. */
+export function render(lang: Lang, ref: MessageRef): string {
+  return msgOf(lang, ref.code, ref.params);
 }
 

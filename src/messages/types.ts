@@ -8,8 +8,18 @@
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-/** Parameters of a message: already-formatted text or whole numbers (money is formatted by the caller). */
-export type Params = Record<string, string | number>;
+/**
+ * Parameters of a message: already-formatted text or whole numbers (money is formatted by the
+ * caller). A parameter may itself be a message as data (a reason quoted inside a sentence): it
+ * is rendered in the same language first.
+ */
+export type Params = Record<string, string | number | MessageRef>;
+
+/** A message as data: what the core returns instead of text; the edges render it with `render()`. */
+export interface MessageRef {
+  code: string;
+  params: Params;
+}
 
 /** One language's text: a fixed string, or a function of the parameters. */
 export type Text<P extends Params = Params> = string | ((p: P) => string);

@@ -3,7 +3,8 @@
  * formatter (bigint → string with exactly the currency's minor digits, §5).
  */
 import type { FieldIssue } from '../errors.js';
-import { CURRENCY_SIGNS, type Currency } from './currency.js';
+import { render, said, type MessageRef } from '../messages/index.js';
+import { CURRENCY_SIGNS, currencySymbol, type Currency } from './currency.js';
 import { formatScaled } from './rational.js';
 
 /** An amount in minor units of the policy currency (fen, cents, pence…). */
@@ -31,45 +32,37 @@ function example(currency: Currency): string {
  */
 export function parseAmount(text: string, field: string, currency: Currency, options: ParseAmountOptions = {}): Minor | FieldIssue {
   const value = text;
-  const fail = (code: string, why: string): FieldIssue => ({
-    code,
-    field,
-    value,
-    message: `${field}: ${JSON.stringify(value)} ${why}`,
-  });
+  const fail = (code: string, ref: MessageRef): FieldIssue => ({ code, field, value, message: render('en', ref), text: ref });
+  // the message parameters, built only when the amount is refused (batch parses millions)
+  const base = () => ({ field, value: JSON.stringify(value), example: example(currency), code: currency.code, digits: currency.minorDigits, sign: currencySymbol(currency.code) });
+  const negative = () => fail('amount.negative', said(options.positive ? 'amount.negative.positive' : 'amount.negative.non-negative', base()));
   let s = text.trim();
-  if (s === '') return fail('amount.empty', `is empty: give an amount such as ${example(currency)}`);
+  if (s === '') return fail('amount.empty', said('amount.empty', base()));
   const sign = s[0] ?? '';
-  if (sign === '-' || sign === '−') return fail('amount.negative', `is negative: ${field} must be ${options.positive ? 'greater than 0' : '0 or more'}`);
+  if (sign === '-' || sign === '−') return negative();
   if (sign === '+') s = s.slice(1);
   const first = s[0] ?? '';
   if (first in CURRENCY_SIGNS) {
     const codes = CURRENCY_SIGNS[first] ?? [];
-    if (!codes.includes(currency.code)) {
-      return fail('amount.currency', `has the sign ${first} but the policy currency is ${currency.code}: drop the sign or use a ${currency.code} policy`);
-    }
+    if (!codes.includes(currency.code)) return fail('amount.currency', said('amount.currency', { ...base(), typed: first }));
     s = s.slice(first.length).trimStart();
-    if (s.startsWith('-')) return fail('amount.negative', `is negative: ${field} must be ${options.positive ? 'greater than 0' : '0 or more'}`);
+    if (s.startsWith('-')) return negative();
   }
-  if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return fail('amount.not-a-number', `is not a number: give an amount such as ${example(currency)}`);
-  if (/^[\d.,]*[eE][+-]?\d+$/.test(s)) return fail('amount.exponent', `uses an exponent: write the amount out in full, e.g. ${example(currency)}`);
+  if (/^[+-]?(nan|inf|infinity)$/i.test(s)) return fail('amount.not-a-number', said('amount.not-a-number', base()));
+  if (/^[\d.,]*[eE][+-]?\d+$/.test(s)) return fail('amount.exponent', said('amount.exponent', base()));
   const m = PLAIN_RE.exec(s) ?? GROUPED_RE.exec(s);
   if (!m) {
-    if ((s.match(/\./g) ?? []).length > 1) return fail('amount.two-points', `has more than one decimal point: give an amount such as ${example(currency)}`);
-    if (/^[\d,]+(\.\d*)?$/.test(s)) return fail('amount.grouping', `has misplaced thousands separators: group digits by three (1,234,567.89) or leave the commas out`);
-    return fail('amount.malformed', `is not an amount: use digits with an optional currency sign and at most ${currency.minorDigits} decimals, e.g. ${example(currency)}`);
+    if ((s.match(/\./g) ?? []).length > 1) return fail('amount.two-points', said('amount.two-points', base()));
+    if (/^[\d,]+(\.\d*)?$/.test(s)) return fail('amount.grouping', said('amount.grouping', base()));
+    return fail('amount.malformed', said('amount.malformed', base()));
   }
   const whole = (m[1] ?? '').replaceAll(',', '');
   const frac = m[2] ?? '';
-  if (m[2] !== undefined && frac === '') return fail('amount.malformed', `ends with a decimal point: give an amount such as ${example(currency)}`);
-  if (frac.length > currency.minorDigits) {
-    return fail('amount.too-many-decimals', `has ${frac.length} decimals but ${currency.code} has ${currency.minorDigits}: round it to ${currency.minorDigits} decimal${currency.minorDigits === 1 ? '' : 's'}`);
-  }
-  if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) {
-    return fail('amount.too-large', `is larger than repayplan handles (at most ${MAX_WHOLE_DIGITS} digits before the decimal point): check the figure`);
-  }
+  if (m[2] !== undefined && frac === '') return fail('amount.malformed', said('amount.trailing-point', base()));
+  if (frac.length > currency.minorDigits) return fail('amount.too-many-decimals', said('amount.too-many-decimals', { ...base(), decimals: frac.length }));
+  if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) return fail('amount.too-large', said('amount.too-large', { ...base(), max: MAX_WHOLE_DIGITS }));
   const minor = BigInt(whole + frac.padEnd(currency.minorDigits, '0'));
-  if (options.positive && minor === 0n) return fail('amount.zero', `is zero: ${field} must be greater than 0`);
+  if (options.positive && minor === 0n) return fail('amount.zero', said('amount.zero', base()));
   return minor;
 }
 

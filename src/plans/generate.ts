@@ -3,10 +3,12 @@
  * restructured amount A, the schedule (as runs), and the availability rule.
  */
 import { addDays, addMonthsClamped, type CivilDate } from '../dates/civil-date.js';
+import { said, type MessageRef } from '../messages/index.js';
 import type { Minor } from '../money/amount.js';
 import { mulRatio } from '../money/rational.js';
 import type { Offer, Policy } from '../policy/types.js';
-import type { ScheduleRow, Snapshot, UnavailablePlan } from '../report/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { ScheduleRow, UnavailablePlan } from './types.js';
 import { amortizeRuns, type Run } from './schedule.js';
 
 /** A variant with its schedule runs, before affordability, NPV and APR are added. */
@@ -45,19 +47,19 @@ export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDat
 }
 
 /** Why a variant may not be offered (§4.5), or null when it may. */
-function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: string } | null {
-  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: 'the waivers leave nothing to pay' };
+function unavailableReason(plan: DraftPlan, policy: Policy): { code: string; reason: MessageRef } | null {
+  if (plan.amount <= 0n) return { code: 'nothing-to-pay', reason: said('plan.unavailable.nothing-to-pay') };
   if (plan.months > policy.maxTermMonths) {
-    return { code: 'term-too-long', reason: `${plan.months} months is longer than the policy's limit of ${policy.maxTermMonths}` };
+    return { code: 'term-too-long', reason: said('plan.unavailable.term-too-long', { months: plan.months, limit: policy.maxTermMonths }) };
   }
   for (const run of plan.runs) {
     if (run.to >= 1 && run.principal <= 0n) {
-      return { code: 'principal-not-positive', reason: `month ${Math.max(run.from, 1)} would repay no principal: the amount is too small for ${plan.months} months` };
+      return { code: 'principal-not-positive', reason: said('plan.unavailable.principal-not-positive', { month: Math.max(run.from, 1), months: plan.months }) };
     }
   }
   for (const run of plan.runs) {
     if (run.to > plan.graceMonths && run.payment < policy.minInstallment) {
-      return { code: 'below-min-installment', reason: `month ${Math.max(run.from, plan.graceMonths + 1)} would ask for less than the minimum installment` };
+      return { code: 'below-min-installment', reason: said('plan.unavailable.below-min-installment', { month: Math.max(run.from, plan.graceMonths + 1) }) };
     }
   }
   return null;

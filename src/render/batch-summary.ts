@@ -5,7 +5,7 @@
 import { msg, type Lang } from '../messages/index.js';
 import { currencySymbol } from '../money/currency.js';
 import type { AffordKey, FamilyKey, PortfolioSummary, SumsOut } from '../report/portfolio.js';
-import { displayWidth, familyLabel } from './i18n.js';
+import { displayWidth } from './layout.js';
 
 /** "1234567.80" → "¥1,234,567.80" (the summary's money strings are exact decimals). */
 export function moneyText(amount: string, currency: string): string {
@@ -26,7 +26,7 @@ export function percent(rate: string | null): string {
 }
 
 export function familyName(lang: Lang, family: FamilyKey): string {
-  return family === 'none' ? msg(lang, 'batch-summary.family.none') : familyLabel(lang, family);
+  return family === 'none' ? msg(lang, 'batch-summary.family.none') : msg(lang, `family.${family}`);
 }
 
 export function affordName(lang: Lang, a: AffordKey): string {

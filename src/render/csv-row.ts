@@ -8,7 +8,9 @@ import { formatCivilDate } from '../dates/civil-date.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { Policy } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
+import { render } from '../messages/index.js';
+import type { Plan } from '../analysis/types.js';
+import type { Evaluation } from '../report/types.js';
 
 /** A cell: text, a whole number (months), a yes/no (affordable) or absent (null). */
 export type Cell = string | number | boolean | null;
@@ -97,7 +99,7 @@ export function batchCells(ev: Evaluation, id: string | null, planIds: readonly 
     closest ? formatMoney(closest.regularPayment, c) : null,
     closest && cap !== null ? formatMoney(closest.regularPayment - cap, c) : null,
     rec.code,
-    plan ? null : rec.reason,
+    plan ? null : render('en', rec.reason),
     ...kept,
   ];
   if (planIds) {

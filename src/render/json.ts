@@ -6,9 +6,13 @@
 import type { Account } from '../core/account.js';
 import { formatCivilDate } from '../dates/civil-date.js';
 import { InternalError } from '../errors.js';
+import { render } from '../messages/index.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
-import type { Evaluation, Plan, ScheduleRow } from '../report/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { CounterOffer, CounterOfferPlanRef } from '../report/counter-offer.js';
+import type { Evaluation } from '../report/types.js';
 import type { OutputDoc, PlanDoc } from '../schema/output.js';
 
 export const SCHEMA_VERSION = '1';
@@ -114,13 +118,46 @@ export function planJsonDocument(ev: Evaluation, tool: ToolInfo, extra: Partial<
     },
     statusQuo: { months: ev.statusQuo.months, interest: money(ev.statusQuo.interest, c), fees: money(ev.statusQuo.fees, c), total: money(ev.statusQuo.total, c) },
     plans: ev.plans.map((p) => planToJson(p, c)),
-    unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code as Unavailable['code'], reason: u.reason })),
+    unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code as Unavailable['code'], reason: render('en', u.reason) })),
     recommendation: {
       planId: ev.recommendation.planId,
       code: ev.recommendation.code as Recommendation['code'],
-      reason: ev.recommendation.reason,
+      reason: render('en', ev.recommendation.reason),
       closest: ev.recommendation.closest === null ? null : { planId: ev.recommendation.closest.planId, regularPayment: money(ev.recommendation.closest.regularPayment, c) },
     },
     ...extra,
   };
+}
+
+function planRefToJson(r: CounterOfferPlanRef | null, ev: Evaluation): Record<string, unknown> | null {
+  if (r === null) return null;
+  const c = ev.policy.currency;
+  return {
+    planId: r.planId,
+    months: r.months,
+    graceMonths: r.graceMonths,
+    payment: formatMoney(r.payment, c),
+    paymentNow: formatMoney(r.paymentNow, c),
+    dueBy: r.dueBy === null ? null : formatCivilDate(r.dueBy),
+    affordable: r.affordable,
+  };
+}
+
+/** The JSON form of `counterOffers` (§5): money as strings with the currency's digits. */
+export function counterOffersToJson(list: CounterOffer[], ev: Evaluation): unknown[] {
+  const c = ev.policy.currency;
+  return list.map((o) => ({
+    kind: o.kind,
+    offerId: o.offerId,
+    family: o.family,
+    label: { zh: o.label.zh, en: o.label.en },
+    offered: formatMoney(o.offered, c),
+    verdict: o.verdict,
+    planId: o.plan?.planId ?? null,
+    plan: planRefToJson(o.plan, ev),
+    needed: planRefToJson(o.needed, ev),
+    shortfall: o.shortfall === null ? null : formatMoney(o.shortfall, c),
+    code: o.code,
+    reason: o.reason === null ? null : render('en', o.reason),
+  }));
 }

@@ -5,12 +5,11 @@
  */
 import { formatCivilDate } from '../dates/civil-date.js';
 import { formatMoney } from '../money/amount.js';
-import { msg, type Lang } from '../messages/index.js';
+import { msg, msgOf, render, type Lang } from '../messages/index.js';
 import type { Evaluation } from '../report/types.js';
 import { moneyText, percent } from './batch-summary.js';
 import { chart, esc, htmlTable, page, plotValue } from './html-page.js';
-import { familyLabel, recommendationReason, unavailableReason } from './i18n.js';
-import { rateText } from './script.js';
+import { rateText } from '../money/display.js';
 
 export function renderPlanHtml(ev: Evaluation, lang: Lang, tool: { name: string; version: string }): string {
   const c = ev.policy.currency;
@@ -24,14 +23,14 @@ export function renderPlanHtml(ev: Evaluation, lang: Lang, tool: { name: string;
   parts.push(`<header><h1>${esc(title)}</h1>`);
   parts.push(`<p class="meta">${esc(msg(lang, 'report.subtitle', { policy: `${ev.policy.name} v${ev.policy.version}`, sha: ev.policy.sha256.slice(0, 12), asOf: formatCivilDate(ev.asOf), version: tool.version }))}</p>`);
   parts.push(`<p id="snapshot">${esc(msg(lang, 'report.plan.snapshot', { bucket: s.bucket, days: ev.account.overdueDays, total: moneyText(formatMoney(s.total, c), c.code), principal: moneyText(formatMoney(s.principal, c), c.code), interest: moneyText(formatMoney(s.interest, c), c.code), fees: moneyText(formatMoney(s.fees, c), c.code) }))}</p>`);
-  parts.push(`<p id="recommendation"><strong>${esc(recPlan ? msg(lang, 'report.plan.recommended', { plan: `${recPlan.id} (${recPlan.label[lang]})` }) : msg(lang, 'report.plan.none'))}</strong> — ${esc(recommendationReason(lang, rec.code, rec.reason))}</p></header>`);
+  parts.push(`<p id="recommendation"><strong>${esc(recPlan ? msg(lang, 'report.plan.recommended', { plan: `${recPlan.id} (${recPlan.label[lang]})` }) : msg(lang, 'report.plan.none'))}</strong> — ${esc(msgOf(lang, `recommendation.short.${rec.code}`, {}, render(lang, rec.reason)))}</p></header>`);
 
   // comparison
   parts.push(`<section id="comparison"><h2>${esc(msg(lang, 'report.plan.comparison'))}</h2>`);
   const head = [msg(lang, 'report.col.plan'), msg(lang, 'report.col.family'), msg(lang, 'report.col.months'), msg(lang, 'report.plan.col.payment-now'), msg(lang, 'report.plan.col.monthly'), msg(lang, 'report.plan.col.total-paid'), msg(lang, 'report.plan.col.waived'), msg(lang, 'report.plan.col.apr'), msg(lang, 'report.plan.col.affordable'), msg(lang, 'report.col.npv'), msg(lang, 'report.col.rate')];
   const rows = ev.plans.map((p) => [
     `${esc(p.id)}${p.id === rec.planId ? ` ★ ${esc(msg(lang, 'report.plan.recommended-mark'))}` : ''}`,
-    esc(familyLabel(lang, p.family)),
+    esc(msg(lang, `family.${p.family}`)),
     String(p.months),
     m(p.paymentNow),
     m(p.regularPayment),
@@ -68,7 +67,7 @@ export function renderPlanHtml(ev: Evaluation, lang: Lang, tool: { name: string;
   }
   if (ev.unavailable.length > 0) {
     parts.push(`<section id="unavailable"><h2>${esc(msg(lang, 'report.plan.unavailable'))}</h2>`);
-    parts.push(htmlTable([msg(lang, 'report.col.plan'), msg(lang, 'report.plan.col.reason')], ev.unavailable.map((u) => [esc(u.id), `<span>${esc(unavailableReason(lang, u.code, u.reason))}</span>`])));
+    parts.push(htmlTable([msg(lang, 'report.col.plan'), msg(lang, 'report.plan.col.reason')], ev.unavailable.map((u) => [esc(u.id), `<span>${esc(msgOf(lang, `unavailable.short.${u.code}`, {}, render(lang, u.reason)))}</span>`])));
     parts.push('</section>');
   }
   parts.push(`<footer>${esc(msg(lang, 'report.footer'))}</footer>`);

@@ -6,39 +6,22 @@
  */
 import { InternalError } from '../errors.js';
 import type { CivilDate } from '../dates/civil-date.js';
-import { formatMoneyGrouped, type Minor } from '../money/amount.js';
-import { currencySymbol } from '../money/currency.js';
-import { formatFraction, parseRatio, type Ratio } from '../money/rational.js';
-import type { Lang, Policy } from '../policy/types.js';
-import type { Evaluation, Plan, ScheduleRow } from '../report/types.js';
+import type { Minor } from '../money/amount.js';
+import { moneyText as money, percentText, rateText } from '../money/display.js';
+import { msg, render, type Lang } from '../messages/index.js';
+import type { Policy } from '../policy/types.js';
+import type { Plan } from '../analysis/types.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { Evaluation } from '../report/types.js';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** An amount as read aloud: currency sign, thousands separators, the currency's digits ("¥20,965.85"). */
+/** An amount as read aloud in the policy's currency ("¥20,965.85"). */
 export function moneyText(amount: Minor, policy: Policy): string {
-  const sign = currencySymbol(policy.currency.code);
-  const body = formatMoneyGrouped(amount < 0n ? -amount : amount, policy.currency);
-  const text = sign ? `${sign}${body}` : `${body} ${policy.currency.code}`;
-  return amount < 0n ? `-${text}` : text;
+  return money(amount, policy.currency);
 }
 
 /** A date as read aloud: "28 February 2026" / "2026年2月28日". */
 export function dateText(d: CivilDate, lang: Lang): string {
-  return lang === 'zh' ? `${d.year}年${d.month}月${d.day}日` : `${d.day} ${MONTHS_EN[d.month - 1] ?? ''} ${d.year}`;
-}
-
-/** A ratio as a percentage with at least `min` and at most `max` decimals: 5/10000 → "0.05%". */
-export function percentText(r: Ratio, min = 2, max = 4): string {
-  let s = formatFraction(r.num * 100n, r.den, max);
-  while (s.includes('.') && s.split('.')[1]!.length > min && s.endsWith('0')) s = s.slice(0, -1);
-  return `${s}%`;
-}
-
-/** An annual fraction string of the JSON ("0.108964") as a percentage with two decimals ("10.90%"). */
-export function rateText(fraction: string): string {
-  const r = parseRatio(fraction);
-  if (!r) return fraction;
-  return `${formatFraction(r.num * 100n, r.den, 2)}%`;
+  return msg(lang, 'date.long', { year: d.year, month: d.month, day: d.day });
 }
 
 /** Consecutive rows with the same payment and the same phase (grace or not), for folding. */
@@ -67,40 +50,9 @@ export function paymentRuns(plan: Plan): PaymentRun[] {
   return runs;
 }
 
-interface Phrases {
-  title: (plan: Plan) => string;
-  header: (ev: Evaluation) => string;
-  owedHead: string;
-  owed: (ev: Evaluation) => string;
-  estimated: string;
-  waivedHead: string;
-  waived: (ev: Evaluation, plan: Plan) => string;
-  scheduleHead: string;
-  lumpSum: (ev: Evaluation, plan: Plan) => string;
-  run: (ev: Evaluation, run: PaymentRun) => string;
-  totals: (ev: Evaluation, plan: Plan) => string;
-  rateHead: string;
-  rate: (ev: Evaluation, plan: Plan) => string;
-  missedHead: string;
-  missed: (ev: Evaluation, plan: Plan) => string[];
-  closing: string;
-  noPlan: (ev: Evaluation) => string[];
-}
-
-function listEn(items: string[]): string {
+function listText(lang: Lang, items: string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function waivedParts(ev: Evaluation, plan: Plan, lang: Lang): string[] {
-  const p = ev.policy;
-  const parts: string[] = [];
-  const names = lang === 'zh' ? { fees: '费用', interest: '利息', principal: '本金' } : { fees: 'fees', interest: 'interest', principal: 'principal' };
-  for (const key of ['fees', 'interest', 'principal'] as const) {
-    const v = plan.waived[key];
-    if (v > 0n) parts.push(lang === 'zh' ? `${names[key]} ${moneyText(v, p)}` : `${moneyText(v, p)} of ${names[key]}`);
-  }
-  return parts;
+  return `${items.slice(0, -1).join(msg(lang, 'list.separator'))}${msg(lang, 'list.last-separator')}${items[items.length - 1]}`;
 }
 
 function displayedRate(ev: Evaluation, plan: Plan): string | null {
@@ -112,178 +64,92 @@ function isLumpSum(plan: Plan): boolean {
   return plan.months === 0;
 }
 
-function zeroDailyRate(policy: Policy): boolean {
-  return policy.dailyRate.num === 0n;
-}
-
-/** Daily rate and its simple annual equivalent (× 365), as the policy states it. */
-function dailyAndAnnual(policy: Policy): { daily: string; annual: string } {
+/** Daily rate and its simple annual equivalent (× 365), as the policy states it; accrues 0 when the rate is 0. */
+function dailyAndAnnual(policy: Policy): { daily: string; annual: string; accrues: number } {
   const r = policy.dailyRate;
-  return { daily: percentText(r, 2, 6), annual: percentText({ num: r.num * 365n, den: r.den }, 2, 4) };
+  return { daily: percentText(r, 2, 6), annual: percentText({ num: r.num * 365n, den: r.den }, 2, 4), accrues: r.num === 0n ? 0 : 1 };
 }
 
-const EN: Phrases = {
-  title: (plan) => `Read-out script · ${plan.id} · ${plan.label.en}`,
-  header: (ev) => [ev.account.id ? `Account ${ev.account.id}` : null, `policy ${ev.policy.name} v${ev.policy.version}`, `as of ${dateText(ev.asOf, 'en')}`].filter(Boolean).join(' · '),
-  owedHead: '1. The amount owed',
-  owed: (ev) => {
-    const s = ev.snapshot;
-    const p = ev.policy;
-    return `As of ${dateText(ev.asOf, 'en')}, the balance on this account is ${moneyText(s.total, p)}: principal ${moneyText(s.principal, p)}, interest ${moneyText(s.interest, p)} and fees ${moneyText(s.fees, p)}.`;
-  },
-  estimated: 'The interest and fees are estimated from the policy\'s rates; the statement shows the exact figures.',
-  waivedHead: '2. What is waived',
-  waived: (ev, plan) => {
-    const parts = waivedParts(ev, plan, 'en');
-    if (parts.length === 0) return `Nothing is waived under this plan. The amount to repay is ${moneyText(plan.amount, ev.policy)}.`;
-    const all = parts.length > 1 ? `, ${moneyText(plan.waived.total, ev.policy)} in all` : '';
-    return `Under this plan, ${listEn(parts)} ${parts.length > 1 ? 'are' : 'is'} waived${all}. The amount to repay is ${moneyText(plan.amount, ev.policy)}.`;
-  },
-  scheduleHead: '3. What is paid, and when',
-  lumpSum: (ev, plan) => (plan.dueBy
-    ? `One payment of ${moneyText(plan.paymentNow, ev.policy)}, to be paid by ${dateText(plan.dueBy, 'en')}.`
-    : `A payment of ${moneyText(plan.paymentNow, ev.policy)} on ${dateText(ev.asOf, 'en')}.`),
-  run: (ev, run) => {
-    const grace = run.grace ? ' (grace months: no interest or fees)' : '';
-    if (run.count === 1) return `- ${moneyText(run.payment, ev.policy)} on ${dateText(run.from.date, 'en')}${grace}`;
-    return `- ${run.count} monthly payments of ${moneyText(run.payment, ev.policy)}, from ${dateText(run.from.date, 'en')} to ${dateText(run.to.date, 'en')}${grace}`;
-  },
-  totals: (ev, plan) => {
-    const p = ev.policy;
-    const cost: string[] = [];
-    if (plan.totalInterest > 0n) cost.push(`${moneyText(plan.totalInterest, p)} of interest`);
-    if (plan.totalFees > 0n) cost.push(`${moneyText(plan.totalFees, p)} of fees`);
-    const payments = plan.schedule.filter((r) => r.payment > 0n).length;
-    const n = payments === 1 ? 'one payment' : `${payments} payments`;
-    return cost.length === 0
-      ? `In total, ${moneyText(plan.totalPaid, p)} in ${n}, with no interest or fees.`
-      : `In total, ${moneyText(plan.totalPaid, p)} in ${n}, including ${listEn(cost)}.`;
-  },
-  rateHead: '4. The annual rate',
-  rate: (ev, plan) => {
-    const rate = displayedRate(ev, plan);
-    if (plan.totalInterest === 0n && plan.totalFees === 0n) return `No interest or fees are charged under this plan, so its annual percentage rate is ${rate ?? '0.00%'}.`;
-    if (rate === null) return 'The annual percentage rate was not computed for this run.';
-    return ev.policy.aprDisplay === 'effective'
-      ? `The annual percentage rate of charge (APRC, effective annual rate, by the internal-rate-of-return method) is ${rate}.`
-      : `The annual percentage rate (APR, by the internal-rate-of-return method: 12 × the monthly rate) is ${rate}.`;
-  },
-  missedHead: '5. If a payment is missed',
-  missed: (ev, plan) => {
-    const p = ev.policy;
-    const out: string[] = [];
-    const r = dailyAndAnnual(p);
-    const interest = zeroDailyRate(p) ? '' : ` and interest runs on it again at the policy's daily rate of ${r.daily} (${r.annual} a year)`;
-    if (isLumpSum(plan)) {
-      const keeps = zeroDailyRate(p) ? '' : ` and interest keeps running at the policy's daily rate of ${r.daily} (${r.annual} a year)`;
-      out.push(`If the payment is not made${plan.dueBy ? ` by ${dateText(plan.dueBy, 'en')}` : ''}, this offer lapses: the full balance stays due${keeps}.`);
-    } else {
-      out.push(`If a payment is missed, the plan can be cancelled. The remaining balance then falls due at once${interest}.`);
-    }
-    out.push(p.currency.code === 'CNY'
-      ? 'Missed payments are reported to the credit reference system; the record stays on the credit report for 5 years after the debt is settled.'
-      : 'Missed payments may be reported to the credit reference agencies.');
-    // Only Art. 70 (China) makes the issuer stop collection while a plan is kept; elsewhere the
-    // policy says nothing of it, so the script claims nothing.
-    if (isLumpSum(plan)) out.push('Once the payment is made, the account is settled and collection on it ends.');
-    else if (p.currency.code === 'CNY') out.push('While the plan is kept, collection on this account stops (Article 70 of the Credit Card Business Measures).');
-    return out;
-  },
-  closing: 'Does this plan work for you?',
-  noPlan: (ev) => {
-    const p = ev.policy;
-    const c = ev.recommendation.closest;
-    if (c) {
-      const cap = ev.affordability.cap;
-      return [
-        `No plan on offer fits the monthly budget we worked out${cap !== null ? ` (${moneyText(cap, p)} a month)` : ''}.`,
-        `The lowest monthly payment on offer is ${moneyText(c.regularPayment, p)} (${c.planId}).`,
-        'If that amount is possible, or the figures change, we can look at the plans again.',
-      ];
-    }
-    return [`No repayment plan is on offer for this account under policy ${p.name}: ${ev.recommendation.reason}.`];
-  },
-};
+/** The script's sentences in one language (words in src/messages/script.ts). */
+function phrases(lang: Lang) {
+  const m = (x: Minor, ev: Evaluation) => moneyText(x, ev.policy);
+  const day = (d: CivilDate) => dateText(d, lang);
+  return {
+    title: (plan: Plan) => msg(lang, 'script.title', { plan: plan.id, label: plan.label[lang] }),
+    header: (ev: Evaluation) => [
+      ev.account.id ? msg(lang, 'script.header.account', { id: ev.account.id }) : null,
+      msg(lang, 'script.header.policy', { name: ev.policy.name, version: ev.policy.version }),
+      msg(lang, 'script.header.as-of', { date: day(ev.asOf) }),
+    ].filter(Boolean).join(' · '),
+    owedHead: msg(lang, 'script.owed-head'),
+    owed: (ev: Evaluation) => {
+      const s = ev.snapshot;
+      return msg(lang, 'script.owed', { date: day(ev.asOf), total: m(s.total, ev), principal: m(s.principal, ev), interest: m(s.interest, ev), fees: m(s.fees, ev) });
+    },
+    estimated: msg(lang, 'script.estimated'),
+    waivedHead: msg(lang, 'script.waived-head'),
+    waived: (ev: Evaluation, plan: Plan) => {
+      const parts = (['fees', 'interest', 'principal'] as const).filter((k) => plan.waived[k] > 0n).map((k) => msg(lang, `script.waived.${k}`, { amount: m(plan.waived[k], ev) }));
+      if (parts.length === 0) return msg(lang, 'script.nothing-waived', { amount: m(plan.amount, ev) });
+      return msg(lang, 'script.waived', { parts: listText(lang, parts), count: parts.length, total: m(plan.waived.total, ev), amount: m(plan.amount, ev) });
+    },
+    scheduleHead: msg(lang, 'script.schedule-head'),
+    lumpSum: (ev: Evaluation, plan: Plan) => (plan.dueBy
+      ? msg(lang, 'script.lump-sum.due', { amount: m(plan.paymentNow, ev), date: day(plan.dueBy) })
+      : msg(lang, 'script.lump-sum.now', { amount: m(plan.paymentNow, ev), date: day(ev.asOf) })),
+    run: (ev: Evaluation, run: PaymentRun) => {
+      const grace = run.grace ? msg(lang, 'script.grace') : '';
+      if (run.count === 1) return msg(lang, 'script.run.one', { amount: m(run.payment, ev), date: day(run.from.date), grace });
+      return msg(lang, 'script.run.many', { count: run.count, amount: m(run.payment, ev), from: day(run.from.date), to: day(run.to.date), grace });
+    },
+    totals: (ev: Evaluation, plan: Plan) => {
+      const cost: string[] = [];
+      if (plan.totalInterest > 0n) cost.push(msg(lang, 'script.cost.interest', { amount: m(plan.totalInterest, ev) }));
+      if (plan.totalFees > 0n) cost.push(msg(lang, 'script.cost.fees', { amount: m(plan.totalFees, ev) }));
+      const payments = plan.schedule.filter((r) => r.payment > 0n).length;
+      const total = m(plan.totalPaid, ev);
+      return cost.length === 0 ? msg(lang, 'script.totals.free', { total, payments }) : msg(lang, 'script.totals', { total, payments, cost: listText(lang, cost) });
+    },
+    rateHead: msg(lang, 'script.rate-head'),
+    rate: (ev: Evaluation, plan: Plan) => {
+      const rate = displayedRate(ev, plan);
+      if (plan.totalInterest === 0n && plan.totalFees === 0n) return msg(lang, 'script.rate.free', { rate: rate ?? '0.00%' });
+      if (rate === null) return msg(lang, 'script.rate.none');
+      return msg(lang, ev.policy.aprDisplay === 'effective' ? 'script.rate.effective' : 'script.rate.nominal', { rate });
+    },
+    missedHead: msg(lang, 'script.missed-head'),
+    missed: (ev: Evaluation, plan: Plan) => {
+      const p = ev.policy;
+      const r = dailyAndAnnual(p);
+      const china = p.currency.code === 'CNY';
+      const out: string[] = [];
+      out.push(isLumpSum(plan) ? msg(lang, 'script.missed.lump', { ...r, by: plan.dueBy ? day(plan.dueBy) : '' }) : msg(lang, 'script.missed.plan', r));
+      out.push(msg(lang, china ? 'script.credit-report.cn' : 'script.credit-report.other'));
+      // Only Art. 70 (China) makes the issuer stop collection while a plan is kept; elsewhere the
+      // policy says nothing of it, so the script claims nothing.
+      if (isLumpSum(plan)) out.push(msg(lang, 'script.settled'));
+      else if (china) out.push(msg(lang, 'script.collection-stops.cn'));
+      return out;
+    },
+    closing: msg(lang, 'script.closing'),
+    noPlan: (ev: Evaluation) => {
+      const c = ev.recommendation.closest;
+      if (c) {
+        const cap = ev.affordability.cap;
+        return [
+          msg(lang, 'script.no-fit', { cap: cap !== null ? m(cap, ev) : '' }),
+          msg(lang, 'script.lowest', { payment: m(c.regularPayment, ev), plan: c.planId }),
+          msg(lang, 'script.look-again'),
+        ];
+      }
+      return [msg(lang, 'script.no-plan', { policy: ev.policy.name, why: render(lang, ev.recommendation.reason) })];
+    },
+  };
+}
 
-const ZH: Phrases = {
-  title: (plan) => `话术 · ${plan.id} · ${plan.label.zh}`,
-  header: (ev) => [ev.account.id ? `账户 ${ev.account.id}` : null, `政策 ${ev.policy.name} v${ev.policy.version}`, `截至 ${dateText(ev.asOf, 'zh')}`].filter(Boolean).join(' · '),
-  owedHead: '一、欠款金额',
-  owed: (ev) => {
-    const s = ev.snapshot;
-    const p = ev.policy;
-    return `截至${dateText(ev.asOf, 'zh')}，这个账户的欠款共 ${moneyText(s.total, p)}，其中本金 ${moneyText(s.principal, p)}、利息 ${moneyText(s.interest, p)}、费用 ${moneyText(s.fees, p)}。`;
-  },
-  estimated: '利息和费用是按政策费率估算的，具体以账单为准。',
-  waivedHead: '二、减免',
-  waived: (ev, plan) => {
-    const parts = waivedParts(ev, plan, 'zh');
-    if (parts.length === 0) return `这个方案没有减免，需要还款的金额是 ${moneyText(plan.amount, ev.policy)}。`;
-    const all = parts.length > 1 ? `，共 ${moneyText(plan.waived.total, ev.policy)}` : '';
-    return `按这个方案，为您减免${parts.join('、')}${all}；需要还款的金额是 ${moneyText(plan.amount, ev.policy)}。`;
-  },
-  scheduleHead: '三、还款安排',
-  lumpSum: (ev, plan) => (plan.dueBy
-    ? `一次性还款 ${moneyText(plan.paymentNow, ev.policy)}，请在${dateText(plan.dueBy, 'zh')}前还清。`
-    : `${dateText(ev.asOf, 'zh')}还款 ${moneyText(plan.paymentNow, ev.policy)}。`),
-  run: (ev, run) => {
-    const grace = run.grace ? '（宽限期，不计利息和费用）' : '';
-    if (run.count === 1) return `· ${dateText(run.from.date, 'zh')}还款 ${moneyText(run.payment, ev.policy)}${grace}`;
-    return `· ${dateText(run.from.date, 'zh')}至${dateText(run.to.date, 'zh')}，每月还款 ${moneyText(run.payment, ev.policy)}，共 ${run.count} 期${grace}`;
-  },
-  totals: (ev, plan) => {
-    const p = ev.policy;
-    const cost: string[] = [];
-    if (plan.totalInterest > 0n) cost.push(`利息 ${moneyText(plan.totalInterest, p)}`);
-    if (plan.totalFees > 0n) cost.push(`手续费 ${moneyText(plan.totalFees, p)}`);
-    const payments = plan.schedule.filter((r) => r.payment > 0n).length;
-    return cost.length === 0
-      ? `合计还款 ${moneyText(plan.totalPaid, p)}，共 ${payments} 笔，不收利息和费用。`
-      : `合计还款 ${moneyText(plan.totalPaid, p)}，共 ${payments} 笔，其中${cost.join('、')}。`;
-  },
-  rateHead: '四、年化利率',
-  rate: (ev, plan) => {
-    const rate = displayedRate(ev, plan);
-    if (plan.totalInterest === 0n && plan.totalFees === 0n) return `这个方案不收利息和费用，年化利率为 ${rate ?? '0.00%'}。`;
-    if (rate === null) return '本次未计算年化利率。';
-    return ev.policy.aprDisplay === 'effective'
-      ? `按内部收益率法（IRR）计算，这个方案的实际年化利率（按年复利折算）为 ${rate}。`
-      : `按内部收益率法（IRR）计算，这个方案的年化利率为 ${rate}。`;
-  },
-  missedHead: '五、如果没有按时还款',
-  missed: (ev, plan) => {
-    const p = ev.policy;
-    const out: string[] = [];
-    const r = dailyAndAnnual(p);
-    const interest = zeroDailyRate(p) ? '' : `，并按政策日利率 ${r.daily}（年化 ${r.annual}）重新计息`;
-    if (isLumpSum(plan)) {
-      const keeps = zeroDailyRate(p) ? '' : `，并继续按政策日利率 ${r.daily}（年化 ${r.annual}）计息`;
-      out.push(`如果${plan.dueBy ? `在${dateText(plan.dueBy, 'zh')}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${keeps}。`);
-    } else {
-      out.push(`如果有一期没有按时还款，这个方案可以被取消，剩余欠款将全部到期${interest}。`);
-    }
-    out.push(p.currency.code === 'CNY'
-      ? '逾期记录会报送征信系统，在欠款还清后仍在信用报告中保留 5 年。'
-      : '逾期记录可能会报送征信机构。');
-    if (isLumpSum(plan)) out.push('还款完成后，这个账户即结清，不再催收。');
-    else if (p.currency.code === 'CNY') out.push('按《商业银行信用卡业务监督管理办法》第七十条，方案正常履行期间，停止对这个账户的催收。');
-    return out;
-  },
-  closing: '请问这个方案您是否可以接受？',
-  noPlan: (ev) => {
-    const p = ev.policy;
-    const c = ev.recommendation.closest;
-    if (c) {
-      const cap = ev.affordability.cap;
-      return [
-        `按您提供的收支情况${cap !== null ? `（每月可负担约 ${moneyText(cap, p)}）` : ''}，目前没有合适的方案。`,
-        `现有方案中最低的月供是 ${moneyText(c.regularPayment, p)}（${c.planId}）。`,
-        '如果这个金额可以做到，或者情况有变化，我们可以再看一下方案。',
-      ];
-    }
-    return [`按政策 ${p.name}，这个账户目前没有可用的还款方案：${ev.recommendation.reason}。`];
-  },
-};
+type Phrases = ReturnType<typeof phrases>;
+const EN = phrases('en');
+const ZH = phrases('zh');
 
 /** The phrases of one language (for renderers that share the script's wording). */
 export function scriptPhrases(lang: Lang): Phrases {
@@ -296,7 +162,7 @@ export function scriptPhrases(lang: Lang): Phrases {
  * `aprDisplay` says (IRR method), and what happens if a payment is missed.
  */
 export function renderScript(ev: Evaluation, planId: string | null, lang: Lang): string {
-  const t = lang === 'zh' ? ZH : EN;
+  const t = scriptPhrases(lang);
   const id = planId ?? ev.recommendation.planId;
   if (id === null) return `${t.noPlan(ev).join('\n')}\n`;
   const plan = ev.plans.find((p) => p.id === id);

@@ -6,12 +6,12 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
-import { formatMoneyGrouped, type Minor } from '../money/amount.js';
-import { currencySymbol } from '../money/currency.js';
-import { formatFraction, parseRatio } from '../money/rational.js';
-import type { Lang } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
-import { displayWidth, familyLabel, recommendationReason, t, unavailableReason, wrap } from './i18n.js';
+import type { Minor } from '../money/amount.js';
+import { moneyText, rateText } from '../money/display.js';
+import { msg, msgOf, render, type Lang } from '../messages/index.js';
+import type { Plan } from '../analysis/types.js';
+import type { Evaluation } from '../report/types.js';
+import { displayWidth, wrap } from './layout.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -29,12 +29,6 @@ function table(head: string[], align: ('left' | 'right')[]): Table.Table {
   return new Table({ head, style: NO_STYLE, colAligns: align, wordWrap: false, chars: COMPACT });
 }
 
-/** A fraction string ("0.108964") as a percent with two decimals ("10.90%"). */
-export function percent(fraction: string): string {
-  const r = parseRatio(fraction);
-  return r ? `${formatFraction(r.num * 100n, r.den, 2)}%` : fraction;
-}
-
 interface Ctx {
   ev: Evaluation;
   lang: Lang;
@@ -44,24 +38,23 @@ interface Ctx {
 }
 
 function makeCtx(ev: Evaluation, opts: TableOptions): Ctx {
-  const sym = currencySymbol(ev.policy.currency.code);
   return {
     ev,
     lang: opts.lang,
     c: new Chalk({ level: opts.colour ? 1 : 0 }),
-    money: (x: Minor) => `${sym}${formatMoneyGrouped(x, ev.policy.currency)}`,
+    money: (x: Minor) => moneyText(x, ev.policy.currency),
     width: Math.max(60, opts.width || 120),
   };
 }
 
 function monthsText(p: Plan, lang: Lang): string {
-  if (p.months === 0) return t(lang, 'lumpSum');
+  if (p.months === 0) return msg(lang, 'label.lump-sum');
   return p.graceMonths > 0 ? `${p.graceMonths}+${p.months - p.graceMonths}` : String(p.months);
 }
 
 function yesNo(x: boolean | null, x2: Ctx): string {
-  if (x === null) return x2.c.yellow(t(x2.lang, 'unknown'));
-  return x ? x2.c.green(t(x2.lang, 'yes')) : x2.c.red(t(x2.lang, 'no'));
+  if (x === null) return x2.c.yellow(msg(x2.lang, 'common.unknown'));
+  return x ? x2.c.green(msg(x2.lang, 'common.yes')) : x2.c.red(msg(x2.lang, 'common.no'));
 }
 
 /** Splits columns into groups whose rendered table fits `width` (label column repeated). */
@@ -86,46 +79,46 @@ function groups<T>(items: T[], widthOf: (item: T) => number, labelWidth: number,
 function header(x: Ctx): string[] {
   const { ev, lang, c, money } = x;
   const s = ev.snapshot;
-  const est = (flag: boolean) => (flag ? ` (${t(lang, 'estimated')}*)` : '');
+  const est = (flag: boolean) => (flag ? ` (${msg(lang, 'label.estimated')}*)` : '');
   const lines: string[] = [];
-  const id = ev.account.id ? `${t(lang, 'account')} ${ev.account.id} · ` : '';
+  const id = ev.account.id ? `${msg(lang, 'label.account')} ${ev.account.id} · ` : '';
   const fit = (text: string) => wrap(text, x.width);
-  lines.push(c.bold(fit(`${id}${t(lang, 'asOf')} ${formatCivilDate(ev.asOf)} · ${t(lang, 'policy')} ${ev.policy.name} v${ev.policy.version} (sha256 ${ev.policy.sha256.slice(0, 12)}…)`)));
-  lines.push(fit(`${t(lang, 'bucket')} ${s.bucket} (${ev.account.overdueDays} ${t(lang, 'daysOverdue')}) · ${t(lang, 'owed')} ${money(s.total)} = ${t(lang, 'principal')} ${money(s.principal)} + ${t(lang, 'interest')} ${money(s.interest)}${est(s.estimated.interest)} + ${t(lang, 'fees')} ${money(s.fees)}${est(s.estimated.fees)}`));
+  lines.push(c.bold(fit(`${id}${msg(lang, 'label.as-of')} ${formatCivilDate(ev.asOf)} · ${msg(lang, 'label.policy')} ${ev.policy.name} v${ev.policy.version} (sha256 ${ev.policy.sha256.slice(0, 12)}…)`)));
+  lines.push(fit(`${msg(lang, 'label.bucket')} ${s.bucket} (${ev.account.overdueDays} ${msg(lang, 'label.days-overdue')}) · ${msg(lang, 'label.owed')} ${money(s.total)} = ${msg(lang, 'label.principal')} ${money(s.principal)} + ${msg(lang, 'label.interest')} ${money(s.interest)}${est(s.estimated.interest)} + ${msg(lang, 'label.fees')} ${money(s.fees)}${est(s.estimated.fees)}`));
   const a = ev.affordability;
-  const surplus = a.surplus === null ? t(lang, 'notGiven') : money(a.surplus);
-  const cap = a.cap === null ? t(lang, 'notGiven') : money(a.cap);
-  const cash = a.availableCash === null ? t(lang, 'notGiven') : money(a.availableCash);
-  lines.push(fit(`${t(lang, 'surplus')} ${surplus} · ${t(lang, 'cap')} ${cap} · ${t(lang, 'cash')} ${cash}`));
+  const surplus = a.surplus === null ? msg(lang, 'common.not-given') : money(a.surplus);
+  const cap = a.cap === null ? msg(lang, 'common.not-given') : money(a.cap);
+  const cash = a.availableCash === null ? msg(lang, 'common.not-given') : money(a.availableCash);
+  lines.push(fit(`${msg(lang, 'label.surplus')} ${surplus} · ${msg(lang, 'label.cap')} ${cap} · ${msg(lang, 'label.cash')} ${cash}`));
   const sq = ev.statusQuo;
-  lines.push(fit(`${t(lang, 'statusQuo')}: ${t(lang, 'in12Months')} ${money(sq.total)} (+${money(sq.total - s.total)})`));
-  if (s.estimated.interest || s.estimated.fees) lines.push(c.dim(fit(`* ${t(lang, 'estimatedNote')}`)));
+  lines.push(fit(`${msg(lang, 'label.status-quo')}: ${msg(lang, 'label.in12-months')} ${money(sq.total)} (+${money(sq.total - s.total)})`));
+  if (s.estimated.interest || s.estimated.fees) lines.push(c.dim(fit(`* ${msg(lang, 'label.estimated-note')}`)));
   return lines;
 }
 
 function comparison(x: Ctx): string[] {
   const { ev, lang, c, money } = x;
   const recommended = ev.recommendation.planId;
-  const aprKey = ev.policy.aprDisplay === 'effective' ? 'aprEffective' : 'aprNominal';
+  const aprKey = ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal';
   const rows: [string, (p: Plan) => string][] = [
-    [t(lang, 'type'), (p) => familyLabel(lang, p.family)],
-    [t(lang, 'months'), (p) => monthsText(p, lang)],
-    [t(lang, 'paymentNow'), (p) => (p.paymentNow > 0n ? money(p.paymentNow) : '—')],
-    [t(lang, 'monthly'), (p) => (p.regularPayment === null ? '—' : money(p.regularPayment))],
-    [t(lang, 'totalPaid'), (p) => money(p.totalPaid)],
-    [t(lang, 'waived'), (p) => money(p.waived.total)],
-    [t(lang, aprKey), (p) => (p.rates ? percent(ev.policy.aprDisplay === 'effective' ? p.rates.effectiveAnnualRate : p.rates.apr) : '—')],
-    [t(lang, 'affordable'), (p) => yesNo(p.affordable, x)],
-    [t(lang, 'npv'), (p) => money(p.npv)],
-    [t(lang, 'recovery'), (p) => percent(p.recoveryRate)],
+    [msg(lang, 'label.type'), (p) => msg(lang, `family.${p.family}`)],
+    [msg(lang, 'label.months'), (p) => monthsText(p, lang)],
+    [msg(lang, 'label.payment-now'), (p) => (p.paymentNow > 0n ? money(p.paymentNow) : '—')],
+    [msg(lang, 'label.monthly'), (p) => (p.regularPayment === null ? '—' : money(p.regularPayment))],
+    [msg(lang, 'label.total-paid'), (p) => money(p.totalPaid)],
+    [msg(lang, 'label.waived'), (p) => money(p.waived.total)],
+    [msg(lang, aprKey), (p) => (p.rates ? rateText(ev.policy.aprDisplay === 'effective' ? p.rates.effectiveAnnualRate : p.rates.apr) : '—')],
+    [msg(lang, 'label.affordable'), (p) => yesNo(p.affordable, x)],
+    [msg(lang, 'label.npv'), (p) => money(p.npv)],
+    [msg(lang, 'label.recovery'), (p) => rateText(p.recoveryRate)],
   ];
   const title = (p: Plan) => (p.id === recommended ? `★ ${p.id}` : p.id);
   const cells = new Map(ev.plans.map((p) => [p.id, rows.map(([, f]) => f(p))]));
   const colWidth = (p: Plan) => Math.max(displayWidth(title(p)), ...(cells.get(p.id) ?? []).map(displayWidth));
-  const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l)), displayWidth(t(lang, 'plan')));
+  const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l)), displayWidth(msg(lang, 'label.plan')));
   const out: string[] = [];
   for (const group of groups(ev.plans, colWidth, labelWidth, x.width)) {
-    const tb = table([t(lang, 'plan'), ...group.map((p) => (p.id === recommended ? c.green.bold(title(p)) : c.bold(title(p))))], ['left', ...group.map(() => 'right' as const)]);
+    const tb = table([msg(lang, 'label.plan'), ...group.map((p) => (p.id === recommended ? c.green.bold(title(p)) : c.bold(title(p))))], ['left', ...group.map(() => 'right' as const)]);
     rows.forEach(([label], i) => tb.push([label, ...group.map((p) => cells.get(p.id)?.[i] ?? '')]));
     out.push(tb.toString());
   }
@@ -135,26 +128,24 @@ function comparison(x: Ctx): string[] {
 function recommendationLines(x: Ctx): string[] {
   const { ev, lang, c, money } = x;
   const r = ev.recommendation;
-  const reason = recommendationReason(lang, r.code, r.reason);
+  const reason = msgOf(lang, `recommendation.short.${r.code}`, {}, render('en', r.reason));
   const lines: string[] = [];
   const plan = ev.plans.find((p) => p.id === r.planId);
   if (plan) {
     const what = plan.regularPayment !== null
-      ? `${money(plan.regularPayment)} ${t(lang, 'perMonth')} × ${plan.months} ${t(lang, 'forMonths')}`
-      : `${money(plan.paymentNow)} ${t(lang, 'now')}${plan.dueBy ? ` (${t(lang, 'dueBy')} ${formatCivilDate(plan.dueBy)})` : ''}`;
-    lines.push(c.green.bold(wrap(`★ ${t(lang, 'recommended')}: ${plan.id} — ${what}; ${reason}`, x.width)));
+      ? `${money(plan.regularPayment)} ${msg(lang, 'label.per-month')} × ${plan.months} ${msg(lang, 'label.for-months')}`
+      : `${money(plan.paymentNow)} ${msg(lang, 'label.now')}${plan.dueBy ? ` (${msg(lang, 'label.due-by')} ${formatCivilDate(plan.dueBy)})` : ''}`;
+    lines.push(c.green.bold(wrap(`★ ${msg(lang, 'label.recommended')}: ${plan.id} — ${what}; ${reason}`, x.width)));
   } else {
-    let text = `${t(lang, 'noRecommendation')}: ${reason}`;
+    let text = `${msg(lang, 'label.no-recommendation')}: ${reason}`;
     if (r.closest && ev.affordability.cap !== null) {
-      text += lang === 'zh'
-        ? `；最低月供方案 ${r.closest.planId} 需 ${money(r.closest.regularPayment)}/月，可负担上限 ${money(ev.affordability.cap)}/月`
-        : `; the lowest monthly payment on offer is ${money(r.closest.regularPayment)} (${r.closest.planId}) against an affordable cap of ${money(ev.affordability.cap)}`;
+      text += msg(lang, 'recommendation.closest', { plan: r.closest.planId, payment: money(r.closest.regularPayment), cap: money(ev.affordability.cap) });
     }
     lines.push(c.yellow.bold(wrap(text, x.width)));
   }
   if (ev.unavailable.length > 0) {
-    lines.push(`${t(lang, 'notOffered')}:`);
-    for (const u of ev.unavailable) lines.push(c.dim(wrap(`  ${u.id}: ${unavailableReason(lang, u.code, u.reason)}`, x.width, '    ')));
+    lines.push(`${msg(lang, 'label.not-offered')}:`);
+    for (const u of ev.unavailable) lines.push(c.dim(wrap(`  ${u.id}: ${msgOf(lang, `unavailable.short.${u.code}`, {}, render('en', u.reason))}`, x.width, '    ')));
   }
   return lines;
 }
@@ -184,14 +175,14 @@ function sideBySide(x: Ctx, plans: Plan[]): string {
     if (k > 0) while (end + 1 <= maxK && cellsAt(end + 1).every((v, i) => v === cells[i])) end++;
     const first = dateOf(k);
     const last = dateOf(end);
-    const label = k === 0 ? t(lang, 'now') : end > k ? `${k}–${end}` : String(k);
+    const label = k === 0 ? msg(lang, 'label.now') : end > k ? `${k}–${end}` : String(k);
     const date = first === null ? '' : end > k && last ? `${formatCivilDate(first).slice(0, 7)}…${formatCivilDate(last).slice(0, 7)}` : formatCivilDate(first);
     rows.push({ label, date, cells });
     k = end + 1;
   }
-  const tb = table([t(lang, 'month'), t(lang, 'date'), ...plans.map((p) => x.c.bold(p.id))], ['right', 'left', ...plans.map(() => 'right' as const)]);
+  const tb = table([msg(lang, 'label.month'), msg(lang, 'label.date'), ...plans.map((p) => x.c.bold(p.id))], ['right', 'left', ...plans.map(() => 'right' as const)]);
   for (const r of rows) tb.push([r.label, r.date, ...r.cells]);
-  tb.push([t(lang, 'total'), '', ...plans.map((p) => money(p.totalPaid))]);
+  tb.push([msg(lang, 'label.total'), '', ...plans.map((p) => money(p.totalPaid))]);
   return tb.toString();
 }
 
@@ -213,7 +204,7 @@ export function renderPlanTable(ev: Evaluation, opts: TableOptions): string {
   }
   parts.push(...comparison(x));
   parts.push(recommendationLines(x).join('\n'));
-  parts.push(x.c.bold(t(opts.lang, 'schedules')));
+  parts.push(x.c.bold(msg(opts.lang, 'label.schedules')));
   parts.push(...schedules(x));
   return `${parts.join('\n\n')}\n`;
 }
@@ -225,17 +216,17 @@ export function renderSchedule(ev: Evaluation, planId: string, opts: TableOption
   const plan = ev.plans.find((p) => p.id === planId);
   if (!plan) return '';
   const label = plan.label[lang];
-  const apr = plan.rates ? ` · ${t(lang, ev.policy.aprDisplay === 'effective' ? 'aprEffective' : 'aprNominal')} ${percent(ev.policy.aprDisplay === 'effective' ? plan.rates.effectiveAnnualRate : plan.rates.apr)}` : '';
+  const apr = plan.rates ? ` · ${msg(lang, ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal')} ${rateText(ev.policy.aprDisplay === 'effective' ? plan.rates.effectiveAnnualRate : plan.rates.apr)}` : '';
   const lines = [
     header(x).join('\n'),
-    c.bold(wrap(`${t(lang, 'schedule')}: ${plan.id} (${label}) · ${t(lang, 'waived')} ${money(plan.waived.total)} · ${t(lang, 'totalPaid')} ${money(plan.totalPaid)}${apr}`, x.width)),
+    c.bold(wrap(`${msg(lang, 'label.schedule')}: ${plan.id} (${label}) · ${msg(lang, 'label.waived')} ${money(plan.waived.total)} · ${msg(lang, 'label.total-paid')} ${money(plan.totalPaid)}${apr}`, x.width)),
   ];
-  const tb = table([t(lang, 'month'), t(lang, 'date'), t(lang, 'payment'), t(lang, 'principalCol'), t(lang, 'interestCol'), t(lang, 'feeCol'), t(lang, 'balance')], ['right', 'left', 'right', 'right', 'right', 'right', 'right']);
+  const tb = table([msg(lang, 'label.month'), msg(lang, 'label.date'), msg(lang, 'label.payment'), msg(lang, 'label.principal-col'), msg(lang, 'label.interest-col'), msg(lang, 'label.fee-col'), msg(lang, 'label.balance')], ['right', 'left', 'right', 'right', 'right', 'right', 'right']);
   for (const r of plan.schedule) {
-    const grace = r.k >= 1 && r.k <= plan.graceMonths ? ` ${t(lang, 'graceMark')}` : '';
-    tb.push([r.k === 0 ? t(lang, 'now') : String(r.k), `${formatCivilDate(r.date)}${grace}`, money(r.payment), money(r.principal), money(r.interest), money(r.fee), money(r.balance)]);
+    const grace = r.k >= 1 && r.k <= plan.graceMonths ? ` ${msg(lang, 'label.grace-mark')}` : '';
+    tb.push([r.k === 0 ? msg(lang, 'label.now') : String(r.k), `${formatCivilDate(r.date)}${grace}`, money(r.payment), money(r.principal), money(r.interest), money(r.fee), money(r.balance)]);
   }
-  tb.push([t(lang, 'total'), '', money(plan.totalPaid), money(plan.amount), money(plan.totalInterest), money(plan.totalFees), '']);
+  tb.push([msg(lang, 'label.total'), '', money(plan.totalPaid), money(plan.amount), money(plan.totalInterest), money(plan.totalFees), '']);
   lines.push(tb.toString());
   return `${lines.join('\n\n')}\n`;
 }

@@ -7,29 +7,17 @@ import { planRates } from '../analysis/irr.js';
 import { npvFor, recommend, recoveryRateFor } from '../analysis/recovery.js';
 import { statusQuoFor } from '../analysis/status-quo.js';
 import type { Account } from '../core/account.js';
-import { bucketFor, chargesFor, minimumDueFor } from '../core/charges.js';
+import { snapshotFor } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
+import { said } from '../messages/index.js';
 import { formatMoney } from '../money/amount.js';
 import { generatePlans, scheduleRows, type DraftPlan } from '../plans/generate.js';
 import type { Policy } from '../policy/types.js';
 import { expandRuns } from '../plans/schedule.js';
-import type { Affordability, EvaluateOptions, Evaluation, Plan, PlanRates, ScheduleRow, Snapshot, StatusQuo } from './types.js';
-
-/** The account as it stands on asOf: bucket, charges (given or estimated), total, minimum due. */
-export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): Snapshot {
-  const minimumDue = minimumDueFor(account.principal, account.minimumDue, policy);
-  const charges = chargesFor(account.principal, account.overdueDays, { interest: account.interest, fees: account.fees }, minimumDue, policy);
-  return {
-    asOf,
-    bucket: bucketFor(account.overdueDays, policy),
-    principal: account.principal,
-    interest: charges.interest,
-    fees: charges.fees,
-    total: account.principal + charges.interest + charges.fees,
-    minimumDue,
-    estimated: charges.estimated,
-  };
-}
+import type { Affordability, Plan, PlanRates, StatusQuo } from '../analysis/types.js';
+import type { Snapshot } from '../core/snapshot.js';
+import type { ScheduleRow } from '../plans/types.js';
+import type { EvaluateOptions, Evaluation } from './types.js';
 
 /**
  * A plan's figures from its runs (O(runs)). The dated rows, the IRR and the recovery-rate text
@@ -126,7 +114,7 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
   const recommendation = recommend(plans, affordability.cap);
   if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
     const c = policy.currency;
-    recommendation.reason = `no plan is affordable: the lowest monthly payment on offer is ${formatMoney(recommendation.closest.regularPayment, c)} (${recommendation.closest.planId}) against an affordable cap of ${formatMoney(affordability.cap, c)}`;
+    recommendation.reason = said('recommendation.none-affordable.closest', { payment: formatMoney(recommendation.closest.regularPayment, c), plan: recommendation.closest.planId, cap: formatMoney(affordability.cap, c) });
   }
   let statusQuo: StatusQuo | null = null;
   return {

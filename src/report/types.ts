@@ -3,105 +3,12 @@
  * point"). Every renderer (JSON, table, CSV row, read-out script) reads this and only this.
  * Money is bigint minor units of `policy.currency`; renderers format it.
  */
+import type { Affordability, Plan, Recommendation, StatusQuo } from '../analysis/types.js';
 import type { Account } from '../core/account.js';
+import type { Snapshot } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
-import type { Minor } from '../money/amount.js';
-import type { OfferFamily, Policy } from '../policy/types.js';
-
-export interface Snapshot {
-  asOf: CivilDate;
-  bucket: string;
-  principal: Minor;
-  interest: Minor;
-  fees: Minor;
-  /** T = P + I + F (§4.4). */
-  total: Minor;
-  minimumDue: Minor;
-  estimated: { interest: boolean; fees: boolean };
-}
-
-export interface ScheduleRow {
-  /** Period: 0 = now (asOf), 1..n = asOf + k calendar months. */
-  k: number;
-  date: CivilDate;
-  payment: Minor;
-  principal: Minor;
-  interest: Minor;
-  fee: Minor;
-  /** What is left of the amount A after this payment. */
-  balance: Minor;
-}
-
-/** APR by IRR (§4.6), as exact decimal strings of the annual fraction. */
-export interface PlanRates {
-  /** Monthly IRR r as a decimal string (≥ 12 decimals). */
-  monthly: string;
-  /** 12·r, 6 decimals ("0.110345"). */
-  apr: string;
-  /** (1+r)^12 − 1, 6 decimals. */
-  effectiveAnnualRate: string;
-}
-
-export interface Plan {
-  id: string;
-  offerId: string;
-  family: OfferFamily;
-  label: { zh: string; en: string };
-  /** Monthly periods, grace included; 0 for a lump sum. */
-  months: number;
-  graceMonths: number;
-  waived: { fees: Minor; interest: Minor; principal: Minor; total: Minor };
-  /** A = T − W (§4.4). */
-  amount: Minor;
-  paymentNow: Minor;
-  /** Largest payment at k ≥ 1, null when none. */
-  regularPayment: Minor | null;
-  totalPaid: Minor;
-  totalInterest: Minor;
-  totalFees: Minor;
-  /** APR by IRR, computed on first read; null only when the evaluation was asked for no rates. */
-  readonly rates: PlanRates | null;
-  npv: Minor;
-  /** npv / T, half-up, 4 decimals. */
-  readonly recoveryRate: string;
-  affordable: boolean | null;
-  paymentToSurplus: string | null;
-  /** For a lump sum: the last day it may be paid (asOf + lumpSumDays); else null. */
-  dueBy: CivilDate | null;
-  /** Every row, dated (expanded on first read). */
-  readonly schedule: ScheduleRow[];
-}
-
-export interface UnavailablePlan {
-  id: string;
-  offerId: string;
-  /** Stable code: `principal-not-positive`, `below-min-installment`, `nothing-to-pay`, `term-too-long`. */
-  code: string;
-  /** Human reason (English; renderers may translate by code). */
-  reason: string;
-}
-
-export interface Recommendation {
-  planId: string | null;
-  /** `best-npv-affordable`, `best-npv-unknown`, `none-affordable`, `no-plans`. */
-  code: string;
-  reason: string;
-  /** When none is affordable: the plan with the lowest regular payment and that payment. */
-  closest: { planId: string; regularPayment: Minor } | null;
-}
-
-export interface Affordability {
-  surplus: Minor | null;
-  cap: Minor | null;
-  availableCash: Minor | null;
-}
-
-export interface StatusQuo {
-  months: 12;
-  interest: Minor;
-  fees: Minor;
-  total: Minor;
-}
+import type { UnavailablePlan } from '../plans/types.js';
+import type { Policy } from '../policy/types.js';
 
 export interface Evaluation {
   policy: Policy;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { main } from '../../src/cli/main.js';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/io/context.js';
 import { ROOT } from '../cli/helpers.js';
 import { APR_SCHEMA } from '../../src/schema/apr.js';
 

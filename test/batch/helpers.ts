@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/io/context.js';
 import { main } from '../../src/cli/main.js';
 
 export const ROOT = join(import.meta.dirname, '../..');

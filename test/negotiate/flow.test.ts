@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementRecord } from '../../src/agreement/record.js';
 import { parseInputDocument } from '../../src/cli/account-input.js';
 import { checkField, negotiate, type NegotiateStart } from '../../src/cli/commands/negotiate.js';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/io/context.js';
 import { main } from '../../src/cli/main.js';
 import { parseAccount, parseAsOf } from '../../src/core/account.js';
 import { planToJson } from '../../src/render/json.js';
@@ -157,7 +157,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     const io = memoryIO(prompter, dir);
     const r2 = await negotiate(start({ save: null, raw: { principal: '20000', overdueDays: '95' } }), io);
     expect(r2).toMatchObject({ outcome: 'saved', path: 'new.json' });
-    expect(io.printed()).toContain('--save: cannot write "no-such-folder/a.json": the folder does not exist\n');
+    expect(io.printed()).toContain('--save: cannot write "no-such-folder/a.json": its folder does not exist\n');
     expect(readFileSync(join(dir, 'old.json'), 'utf8')).toBe('keep me');
     expect(readdirSync(dir).sort()).toEqual(['new.json', 'old.json']);
   });

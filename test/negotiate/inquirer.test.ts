@@ -10,7 +10,7 @@ import { input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { checkField, negotiate, runNegotiate } from '../../src/cli/commands/negotiate.js';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/io/context.js';
 import { inquirerPrompter } from '../../src/cli/prompter.js';
 import { aPolicy, date } from '../helpers/builders.js';
 import { fakeTerminal, memoryIO, tempDir, validateAgreement } from './helpers.js';

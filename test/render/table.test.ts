@@ -2,8 +2,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/i18n.js';
-import { percent, renderPlanTable, renderSchedule } from '../../src/render/table.js';
+import { displayWidth } from '../../src/render/layout.js';
+import { rateText as percent } from '../../src/money/display.js';
+import { renderPlanTable, renderSchedule } from '../../src/render/table.js';
 import { evaluateCase, loadCase } from '../helpers/cases.js';
 
 const GOLDEN = join(import.meta.dirname, '../../fixtures/golden');

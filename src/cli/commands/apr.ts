@@ -16,9 +16,9 @@ import { formatMoney, formatMoneyGrouped, isIssue, parseAmount, type Minor } fro
 import { currencySymbol, type Currency } from '../../money/currency.js';
 import { parseRatio } from '../../money/rational.js';
 import type { Policy } from '../../policy/types.js';
-import { localeLang, write, type Context } from '../context.js';
-import { VERSION } from '../main.js';
-import { loadPolicy } from '../policy-source.js';
+import { localeLang, write, type Context } from '../../io/context.js';
+import { VERSION } from '../../version.js';
+import { loadPolicy } from '../../io/policy-source.js';
 import type { AprDoc } from '../../schema/apr.js';
 
 type AprCode = MessageCode & `apr.${string}`;

@@ -7,25 +7,27 @@
  * `negotiate()` is the flow over an injected Prompter and writer (unit-tested with scripted
  * answers); `runNegotiate()` is the edge: TTY check, clock, inquirer, Ctrl-C → exit 130.
  */
-import { computeCounterOffers } from '../../analysis/counter-offer.js';
+import { computeCounterOffers } from '../../report/counter-offer.js';
 import { agreementRecord, agreementText, maskNote } from '../../agreement/record.js';
 import { safeValue } from '../../core/privacy.js';
 import { presetDoc } from '../../policy/presets.js';
 import { fileExists, removePendingTemp, writeFileAtomic } from '../../agreement/write.js';
-import { MAX_OVERDUE_DAYS, parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
+import { parseAccount, parseAsOf, type Account, type AccountField, type RawAccount } from '../../core/account.js';
 import { formatCivilDate, type CivilDate } from '../../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../../errors.js';
-import { MAX_WHOLE_DIGITS, formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
-import { currencySymbol, type Currency } from '../../money/currency.js';
-import type { Lang, Policy } from '../../policy/types.js';
+import { formatMoney, isIssue, parseAmount, type Minor } from '../../money/amount.js';
+import type { Currency } from '../../money/currency.js';
+import type { Policy } from '../../policy/types.js';
+import { msg, msgOf, render, said, type Lang } from '../../messages/index.js';
 import { renderCounterOffers } from '../../render/counter-offer-text.js';
 import { moneyText, paymentRuns, renderScript, dateText } from '../../render/script.js';
 import { renderPlanTable, renderSchedule } from '../../render/table.js';
 import { evaluate } from '../../report/evaluate.js';
-import type { Evaluation, Plan } from '../../report/types.js';
+import type { Plan } from '../../analysis/types.js';
+import type { Evaluation } from '../../report/types.js';
 import { rawFromFlags, readInputDocument } from '../account-input.js';
-import { localeLang, useColour, type Context } from '../context.js';
-import { VERSION } from '../main.js';
+import { localeLang, useColour, type Context } from '../../io/context.js';
+import { VERSION } from '../../version.js';
 import { inquirerPrompter, isPromptExit, type Prompter, type PromptChoice } from '../prompter.js';
 import { resolvePolicy } from './plan.js';
 
@@ -38,183 +40,87 @@ const ASKED: readonly (AccountField)[] = ['id', 'principal', 'overdueDays', 'int
 const CHANGEABLE: readonly AccountField[] = ['monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash', 'interest', 'fees', 'overdueDays', 'principal'];
 const REQUIRED = new Set<AccountField>(['principal', 'overdueDays']);
 
-const FIELD_NAMES: Record<Lang, Record<AccountField, string>> = {
-  en: {
-    id: 'account reference', principal: 'principal', interest: 'interest', fees: 'fees', overdueDays: 'overdue days',
-    minimumDue: 'minimum due', monthlyIncome: 'monthly income', monthlyExpenses: 'monthly expenses',
-    otherDebtPayments: 'other debt payments', availableCash: 'available cash',
-  },
-  zh: {
-    id: '账户编号', principal: '本金', interest: '利息', fees: '费用', overdueDays: '逾期天数', minimumDue: '最低还款额',
-    monthlyIncome: '月收入', monthlyExpenses: '月必要支出', otherDebtPayments: '其他负债月供', availableCash: '可一次性筹措资金',
-  },
-};
+/** An account field's catalogue key: `monthlyIncome` → `monthly-income`. */
+const kebab = (f: AccountField) => f.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) as KebabField;
+type KebabField = 'id' | 'principal' | 'interest' | 'fees' | 'overdue-days' | 'minimum-due' | 'monthly-income' | 'monthly-expenses' | 'other-debt-payments' | 'available-cash';
+const FIELDS: readonly AccountField[] = ['id', 'principal', 'interest', 'fees', 'overdueDays', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash'];
 
-const QUESTIONS: Record<Lang, Record<AccountField, string>> = {
-  en: {
-    id: 'Account reference (optional; never a card or ID number)',
-    principal: 'Outstanding principal',
-    overdueDays: 'Days overdue',
-    interest: 'Unpaid interest already charged (blank: estimate)',
-    fees: 'Unpaid fees, late fees included (blank: estimate)',
-    minimumDue: 'Unpaid minimum payment (blank: from the policy)',
-    monthlyIncome: 'Net monthly income (blank: unknown)',
-    monthlyExpenses: 'Essential monthly expenses (blank: none)',
-    otherDebtPayments: 'Monthly payments on other debts (blank: none)',
-    availableCash: 'Cash the cardholder can pay at once (blank: unknown)',
-  },
-  zh: {
-    id: '账户编号（可不填；不要填卡号或身份证号）',
-    principal: '本金',
-    overdueDays: '逾期天数',
-    interest: '已产生未还利息（不填则估算）',
-    fees: '已产生未还费用，含违约金（不填则估算）',
-    minimumDue: '未还最低还款额（不填则按政策）',
-    monthlyIncome: '月收入（不填为未知）',
-    monthlyExpenses: '月必要支出（不填为无）',
-    otherDebtPayments: '其他负债月供（不填为无）',
-    availableCash: '可一次性筹措资金（不填为未知）',
-  },
-};
+function byField(lang: Lang, prefix: 'field' | 'ask'): Record<AccountField, string> {
+  return Object.fromEntries(FIELDS.map((f) => [f, msg(lang, `${prefix}.${kebab(f)}`)])) as Record<AccountField, string>;
+}
+
+/** Field names and questions in each language (src/messages/negotiate.ts). */
+const FIELD_NAMES: Record<Lang, Record<AccountField, string>> = { en: byField('en', 'field'), zh: byField('zh', 'field') };
+const QUESTIONS: Record<Lang, Record<AccountField, string>> = { en: byField('en', 'ask'), zh: byField('zh', 'ask') };
 
 type MenuAction = 'monthly' | 'lump' | 'figures' | 'schedule' | 'script' | 'table' | 'lang' | 'pick' | 'quit';
+const ACTIONS: readonly MenuAction[] = ['monthly', 'lump', 'figures', 'schedule', 'script', 'table', 'lang', 'pick', 'quit'];
 
-const TEXT = {
-  en: {
-    menu: 'What next?',
-    hint: '↑↓ move · type the number · ⏎ choose · Ctrl-C quit',
-    actions: {
-      monthly: 'Counter-offer: a monthly payment the cardholder can manage',
-      lump: 'Counter-offer: a lump sum the cardholder can pay now',
-      figures: 'Change income, expenses, other debts or cash',
-      schedule: "View one plan's schedule",
-      script: 'Read-out script for a plan',
-      table: 'Show the comparison again',
-      lang: '切换到中文 (switch to Chinese)',
-      pick: 'Pick a plan (agreement)',
-      quit: 'Quit without saving',
-    } satisfies Record<MenuAction, string>,
-    monthlyAsk: 'Monthly payment the cardholder offers',
-    lumpAsk: 'Lump sum the cardholder can pay now',
-    monthlyField: 'the monthly offer',
-    lumpField: 'the lump-sum offer',
-    whichFigure: 'Which figure?',
-    done: 'Done: show the plans',
-    now: (v: string) => `now ${v}`,
-    unknown: 'not given',
-    estimated: 'estimated',
-    newValue: (name: string) => `New ${name}`,
-    whichPlan: 'Which plan?',
-    recommended: 'recommended',
-    run: (first: boolean, grace: boolean, v: string, n: number) => `${first ? '' : 'then '}${v}${first ? ' a month' : ''} × ${n}${grace ? ' (grace)' : ''}`,
-    lastRun: (v: string) => `last ${v}`,
-    runJoin: ', ',
-    lumpSum: (v: string) => `${v} now`,
-    afford: { true: 'affordable', false: 'not affordable', null: 'affordability unknown' },
-    noPlans: 'There is no plan to choose for this account.',
-    agreed: 'Did the cardholder agree to this plan? (yes: it is recorded)',
-    notAgreed: 'Nothing recorded; back to the menu.\n',
-    note: 'Note for the record (optional; no card or ID numbers)',
-    savePath: 'Save the agreement record to (file name; blank: do not save)',
-    overwrite: (p: string) => `${p} exists. Replace it?`,
-    saved: (p: string, cmd: string) => `Agreement saved to ${p}.\nRecompute it any time with: ${cmd}\n`,
-    notSaved: 'Plan picked; no record was saved.\n',
-    quit: 'Nothing was saved.\n',
-    required: (name: string) => `${name} is required`,
-    figuresChanged: 'Figures updated.',
-    header: (ev: Evaluation) => `Account${ev.account.id ? ` ${ev.account.id}` : ''} · bucket ${ev.snapshot.bucket} · owed ${moneyText(ev.snapshot.total, ev.policy)} · policy ${ev.policy.name} v${ev.policy.version} · as of ${formatCivilDate(ev.asOf)}`,
-    recommendation: (ev: Evaluation) => (ev.recommendation.planId ? `Recommended: ${ev.recommendation.planId}` : `No plan recommended: ${ev.recommendation.reason}`),
-  },
-  zh: {
-    menu: '下一步？',
-    hint: '↑↓ 移动 · 输入序号 · ⏎ 确认 · Ctrl-C 退出',
-    actions: {
-      monthly: '客户提议：每月能还多少',
-      lump: '客户提议：现在能一次性还多少',
-      figures: '修改收入、支出、其他负债或现金',
-      schedule: '查看某个方案的还款计划',
-      script: '查看某个方案的话术',
-      table: '重新显示方案对比',
-      lang: 'Switch to English（切换到英文）',
-      pick: '选定方案（达成协议）',
-      quit: '退出，不保存',
-    } satisfies Record<MenuAction, string>,
-    monthlyAsk: '客户提议的每月还款额',
-    lumpAsk: '客户现在能一次性还的金额',
-    monthlyField: '每月还款额',
-    lumpField: '一次性还款额',
-    whichFigure: '修改哪一项？',
-    done: '完成：显示方案',
-    now: (v: string) => `当前 ${v}`,
-    unknown: '未提供',
-    estimated: '估算',
-    newValue: (name: string) => `新的${name}`,
-    whichPlan: '选择哪个方案？',
-    recommended: '推荐',
-    run: (first: boolean, grace: boolean, v: string, n: number) => `${first ? '' : '之后'}${grace ? '宽限期' : ''}每月 ${v} × ${n} 期`,
-    lastRun: (v: string) => `末期 ${v}`,
-    runJoin: '，',
-    lumpSum: (v: string) => `一次性 ${v}`,
-    afford: { true: '可负担', false: '不可负担', null: '是否可负担未知' },
-    noPlans: '这个账户没有可以选择的方案。',
-    agreed: '客户同意这个方案吗？（同意则记录下来）',
-    notAgreed: '未记录，回到菜单。\n',
-    note: '备注（可不填；不要填卡号或身份证号）',
-    savePath: '协议记录保存到（文件名；不填则不保存）',
-    overwrite: (p: string) => `${p} 已存在，要覆盖吗？`,
-    saved: (p: string, cmd: string) => `协议已保存到 ${p}。\n随时可以重算：${cmd}\n`,
-    notSaved: '已选定方案，未保存记录。\n',
-    quit: '没有保存任何内容。\n',
-    required: (name: string) => `${name}必须填写`,
-    figuresChanged: '已更新。',
-    header: (ev: Evaluation) => `账户${ev.account.id ? ` ${ev.account.id}` : ''} · ${ev.snapshot.bucket} · 欠款 ${moneyText(ev.snapshot.total, ev.policy)} · 政策 ${ev.policy.name} v${ev.policy.version} · 截至 ${formatCivilDate(ev.asOf)}`,
-    recommendation: (ev: Evaluation) => (ev.recommendation.planId ? `推荐方案：${ev.recommendation.planId}` : `没有推荐方案：${ev.recommendation.reason}`),
-  },
-} as const;
+/** The live call's words in one language, read from the catalogue. */
+function phrases(lang: Lang) {
+  return {
+    menu: msg(lang, 'negotiate.menu'),
+    hint: msg(lang, 'negotiate.hint'),
+    actions: Object.fromEntries(ACTIONS.map((a) => [a, msg(lang, `negotiate.action.${a}`)])) as Record<MenuAction, string>,
+    monthlyAsk: msg(lang, 'negotiate.monthly-ask'),
+    lumpAsk: msg(lang, 'negotiate.lump-ask'),
+    monthlyField: msg(lang, 'negotiate.monthly-field'),
+    lumpField: msg(lang, 'negotiate.lump-field'),
+    whichFigure: msg(lang, 'negotiate.which-figure'),
+    done: msg(lang, 'negotiate.done'),
+    now: (v: string) => msg(lang, 'negotiate.now', { value: v }),
+    unknown: msg(lang, 'common.not-given'),
+    estimated: msg(lang, 'label.estimated'),
+    newValue: (name: string) => msg(lang, 'negotiate.new-value', { name }),
+    whichPlan: msg(lang, 'negotiate.which-plan'),
+    recommended: msg(lang, 'negotiate.recommended'),
+    run: (first: boolean, grace: boolean, v: string, n: number) => msg(lang, 'negotiate.run', { first: first ? 1 : 0, grace: grace ? 1 : 0, payment: v, count: n }),
+    lastRun: (v: string) => msg(lang, 'negotiate.last-run', { value: v }),
+    runJoin: msg(lang, 'negotiate.run-join'),
+    lumpSum: (v: string) => msg(lang, 'negotiate.lump-sum', { value: v }),
+    afford: { true: msg(lang, 'afford.yes'), false: msg(lang, 'afford.no'), null: msg(lang, 'afford.unknown') },
+    noPlans: msg(lang, 'negotiate.no-plans'),
+    agreed: msg(lang, 'negotiate.agreed'),
+    notAgreed: msg(lang, 'negotiate.not-agreed'),
+    note: msg(lang, 'negotiate.note'),
+    savePath: msg(lang, 'negotiate.save-path'),
+    overwrite: (p: string) => msg(lang, 'negotiate.overwrite', { path: p }),
+    saved: (p: string, cmd: string) => msg(lang, 'negotiate.saved', { path: p, command: cmd }),
+    notSaved: msg(lang, 'negotiate.not-saved'),
+    quit: msg(lang, 'negotiate.quit'),
+    required: (name: string) => msg(lang, 'negotiate.required', { name }),
+    figuresChanged: msg(lang, 'negotiate.figures-changed'),
+    header: (ev: Evaluation) => msg(lang, 'negotiate.header', {
+      account: ev.account.id ?? '', bucket: ev.snapshot.bucket, owed: moneyText(ev.snapshot.total, ev.policy),
+      policy: ev.policy.name, version: ev.policy.version, asOf: formatCivilDate(ev.asOf),
+    }),
+    recommendation: (ev: Evaluation) => (ev.recommendation.planId
+      ? msg(lang, 'negotiate.recommended-plan', { plan: ev.recommendation.planId })
+      : msg(lang, 'negotiate.no-recommendation', { why: render(lang, ev.recommendation.reason) })),
+  };
+}
 
-/** A field's problem in the agent's language (English: the parser's own message). */
-export function issueText(issue: FieldIssue, lang: Lang, currency: Currency, name: string, positive = false): string {
-  if (lang === 'en') return issue.message;
-  const v = JSON.stringify(issue.value ?? '');
-  const d = currency.minorDigits;
-  const example = d === 0 ? '1234' : `1234.${'5'.padEnd(d, '0')}`;
-  const sign = currencySymbol(currency.code);
-  switch (issue.code) {
-    case 'account.missing':
-    case 'amount.empty': return `${name}必须填写，例如 ${example}`;
-    case 'amount.negative': return positive
-      ? `${name}不能是负数（输入的是 ${v}）：请输入大于 0 的金额，例如 ${example}`
-      : `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的金额`;
-    case 'amount.zero': return `${name}必须大于 0`;
-    case 'amount.currency': return `${name}：${v} 的货币符号与政策货币 ${currency.code} 不符，请去掉符号`;
-    case 'amount.two-points': return `${name}：${v} 有多个小数点，请输入例如 ${example}`;
-    case 'amount.grouping': return `${name}：${v} 的千位逗号位置不对，写成 1,234,567.89 或不加逗号`;
-    case 'amount.too-many-decimals': return `${name}：${v} 小数位太多，${currency.code} 最多 ${d} 位小数`;
-    case 'amount.exponent': return `${name}：${v} 用了科学计数法，请直接写出金额，例如 ${example}`;
-    case 'amount.not-a-number':
-    case 'amount.malformed': return `${name}：${v} 不是有效金额，请只输入数字（${sign ? `可带 ${sign} 和` : '可带'}千位逗号，最多 ${d} 位小数），例如 ${example}`;
-    case 'amount.too-large': return `${name}：${v} 超出 repayplan 能处理的范围（整数部分最多 ${MAX_WHOLE_DIGITS} 位），请核对金额`;
-    case 'account.overdue-days': {
-      const t = String(issue.value ?? '').trim();
-      if (/^-/.test(t)) return `${name}不能是负数（输入的是 ${v}）：请输入 0 或以上的整数，例如 95`;
-      if (/^\d+\.\d+$/.test(t)) return `${name}：${v} 不是整数，请输入整天数，例如 95`;
-      if (/^\d+$/.test(t)) return `${name}：${v} 超过 ${MAX_OVERDUE_DAYS} 天，请核对天数`;
-      return `${name}：${v} 不是有效天数，请输入 0 或以上的整数，例如 95`;
-    }
-    default: return issue.message;
-  }
+const TEXT = { en: phrases('en'), zh: phrases('zh') };
+
+/**
+ * A field's problem in the agent's language: the catalogue message the parser returned (English:
+ * the parser's own message), naming the field as the agent sees it.
+ */
+export function issueText(issue: FieldIssue, lang: Lang, name: string): string {
+  if (lang === 'en' || !issue.text) return issue.message;
+  return msgOf(lang, issue.text.code, { ...issue.text.params, field: name }, issue.message);
 }
 
 /** Checks one typed account field with the §2 rules: true, or the message to re-ask with. */
 export function checkField(field: AccountField, text: string, currency: Currency, lang: Lang): true | string {
   const name = FIELD_NAMES[lang][field];
   if (text.trim() === '') return REQUIRED.has(field) ? TEXT[lang].required(name) : true;
-  if (field === 'id') return text.trim().length <= 64 ? true : (lang === 'zh' ? '账户编号太长（最多 64 个字符）' : 'the account reference is too long (64 characters at most)');
+  if (field === 'id') return text.trim().length <= 64 ? true : msg(lang, 'negotiate.id-too-long');
   const probe: RawAccount = { principal: '1', overdueDays: '0', [field]: text };
   const r = parseAccount(probe, currency, (f) => FIELD_NAMES[lang][f as AccountField] ?? f);
   if ('issues' in r) {
     const issue = r.issues[0] as FieldIssue;
-    return issueText(issue, lang, currency, name, field === 'principal');
+    return issueText(issue, lang, name);
   }
   return true;
 }
@@ -222,7 +128,7 @@ export function checkField(field: AccountField, text: string, currency: Currency
 /** Checks a typed counter-offer amount (> 0: an offer of nothing is no offer; the currency's digits). */
 export function checkOfferAmount(text: string, currency: Currency, lang: Lang, name: string): true | string {
   const m = parseAmount(text, name, currency, { positive: true });
-  return isIssue(m) ? issueText(m, lang, currency, name, true) : true;
+  return isIssue(m) ? issueText(m, lang, name) : true;
 }
 
 export interface NegotiateStart {
@@ -281,7 +187,7 @@ async function collectAccount(start: NegotiateStart, io: NegotiateIO, state: { l
     if ('account' in r) return { raw, account: r.account };
     for (const issue of r.issues) {
       const field = (Object.keys(names) as AccountField[]).find((f) => names[f] === issue.field) ?? (issue.field as AccountField);
-      io.print(`${issueText(issue, state.lang, currency, names[field] ?? field, field === 'principal')}\n`);
+      io.print(`${issueText(issue, state.lang, names[field] ?? field)}\n`);
       raw[field] = (await askField(field, state, currency, io.prompter)).trim();
     }
   }
@@ -298,7 +204,7 @@ function planLine(p: Plan, ev: Evaluation, lang: Lang): string {
     ? t.lastRun(moneyText(r.payment, pol))
     : t.run(i === 0 && now === null, r.grace, moneyText(r.payment, pol), r.count)));
   const pay = [...(now === null ? [] : [now]), ...monthly].join(t.runJoin);
-  const label = lang === 'zh' ? p.label.zh : p.label.en;
+  const label = p.label[lang];
   const star = ev.recommendation.planId === p.id ? ` ★ ${t.recommended}` : '';
   return `${p.id} · ${label} · ${pay} · ${t.afford[String(p.affordable) as 'true' | 'false' | 'null']}${star}`;
 }
@@ -383,11 +289,11 @@ export function recomputeCommand(path: string, policyRef: string, planId: string
 function saveErrorZh(error: UserError, path: string): string {
   const p = JSON.stringify(path);
   switch (error.code) {
-    case 'save.is-folder': return `${p} 是一个文件夹：请给出文件名，例如 agreement.json`;
-    case 'save.no-folder': return `无法保存到 ${p}：文件夹不存在`;
-    case 'save.permission': return `无法保存到 ${p}：没有写入权限`;
-    case 'save.disk-full': return `无法保存到 ${p}：磁盘已满`;
-    default: return `无法保存到 ${p}：${error.message}`;
+    case 'save.is-folder': return msg('zh', 'negotiate.save.is-folder', { path: p });
+    case 'save.no-folder': return msg('zh', 'negotiate.save.no-folder', { path: p });
+    case 'save.permission': return msg('zh', 'negotiate.save.permission', { path: p });
+    case 'save.disk-full': return msg('zh', 'negotiate.save.disk-full', { path: p });
+    default: return msg('zh', 'negotiate.save.other', { path: p, why: error.message });
   }
 }
 
@@ -409,7 +315,7 @@ async function saveRecord(start: NegotiateStart, io: NegotiateIO, lang: Lang, te
       return path;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      io.print(`${lang === 'zh' ? saveErrorZh(error, path) : error.message}\n`);
+      io.print(`${lang === 'en' ? error.message : saveErrorZh(error, path)}\n`);
       path = null;
     }
   }
@@ -492,7 +398,7 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
 /** `repayplan negotiate`: needs a terminal on stdin and stdout; Ctrl-C exits 130 with nothing written. */
 export async function runNegotiate(opts: Record<string, unknown>, ctx: Context): Promise<number> {
   if (!ctx.stdinIsTTY || !ctx.stdoutIsTTY) {
-    throw new UserError('negotiate.no-tty', 'negotiate is interactive and needs a terminal on stdin and stdout: in scripts and pipes use `repayplan plan` with the same flags (e.g. --format json --offer-monthly 800)', { field: 'negotiate', value: null });
+    throw UserError.said('negotiate.no-tty', said('negotiate.no-tty'), { field: 'negotiate', value: null });
   }
   const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;

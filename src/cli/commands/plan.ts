@@ -1,14 +1,15 @@
 /** `repayplan plan`: flags / --input → account → evaluate → table or JSON on stdout (§5). */
 import { isIssue, parseAmount } from '../../money/amount.js';
 import { UserError } from '../../errors.js';
-import type { Lang } from '../../policy/types.js';
+import { said } from '../../messages/index.js';
+import type { Lang } from '../../messages/index.js';
 import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
-import { planJsonDocument } from '../../render/json.js';
+import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
 import { readAccount, readInputDocument, type InputDocument } from '../account-input.js';
-import { localeLang, useColour, write, type Context } from '../context.js';
-import { VERSION } from '../main.js';
-import { loadPolicy } from '../policy-source.js';
+import { localeLang, useColour, write, type Context } from '../../io/context.js';
+import { VERSION } from '../../version.js';
+import { loadPolicy } from '../../io/policy-source.js';
 import type { Policy } from '../../policy/types.js';
 
 /**
@@ -26,12 +27,12 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
     policy = loadPolicy(ref, ctx.cwd, hash);
   } catch (error) {
     if (error instanceof UserError && explicit === undefined && saved?.name && error.code === 'policy.unknown') {
-      throw new UserError('input.policy', `--input: ${doc?.source} was made under policy ${JSON.stringify(saved.name)}, which is not a preset: pass it with --policy FILE`, { field: '--policy', value: saved.name });
+      throw UserError.said('input.policy', said('input.policy', { source: String(doc?.source), name: JSON.stringify(saved.name) }), { field: '--policy', value: saved.name });
     }
     throw error;
   }
   if (hash === undefined && saved?.sha256 && saved.sha256 !== policy.sha256) {
-    throw new UserError('input.policy-mismatch', `--input: ${doc?.source} was made under policy ${saved.name ?? '?'} with SHA-256 ${saved.sha256}, but ${policy.name} v${policy.version} has ${policy.sha256}: pass the same policy with --policy`, { field: '--policy', value: policy.name });
+    throw UserError.said('input.policy-mismatch', said('input.policy-mismatch', { source: String(doc?.source), saved: saved.name ?? '?', savedHash: String(saved.sha256), policy: policy.name, version: policy.version, hash: policy.sha256 }), { field: '--policy', value: policy.name });
   }
   return policy;
 }
@@ -39,9 +40,9 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
 function planIdOrThrow(ev: Evaluation, id: string, flag: string): string {
   if (ev.plans.some((p) => p.id === id)) return id;
   const un = ev.unavailable.find((u) => u.id === id);
-  if (un) throw new UserError('plan.unavailable', `${flag}: ${id} is not offered for this account: ${un.reason}`, { field: flag, value: id });
+  if (un) throw UserError.said('plan.unavailable', { code: 'plan.not-offered', params: { flag, id, why: un.reason } }, { field: flag, value: id });
   const ids = ev.plans.map((p) => p.id).join(', ');
-  throw new UserError('plan.unknown', `${flag}: no plan ${JSON.stringify(id)} for this account: choose one of ${ids || '(none)'}`, { field: flag, value: id });
+  throw UserError.said('plan.unknown', said('plan.unknown', { flag, id: JSON.stringify(id), ids: ids || '(none)' }), { field: flag, value: id });
 }
 
 export async function runPlan(opts: Record<string, unknown>, ctx: Context): Promise<number> {
@@ -62,7 +63,7 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
   const monthly = offer('--offer-monthly', opts.offerMonthly);
   const lump = offer('--offer-lump', opts.offerLump);
   const asked = monthly !== null || lump !== null;
-  const counter = asked ? await import('../../analysis/counter-offer.js') : null;
+  const counter = asked ? await import('../../report/counter-offer.js') : null;
   const counterOffers = counter ? counter.computeCounterOffers(ev, { monthly, lump }) : null;
   const scriptPlan = scheduleId ?? ev.recommendation.planId;
   const script = opts.script ? (await import('../../render/script.js')).renderScript(ev, scriptPlan, lang) : null;
@@ -74,7 +75,7 @@ export async function runPlan(opts: Record<string, unknown>, ctx: Context): Prom
   }
   if (format === 'json') {
     const extra: Record<string, unknown> = {};
-    if (counter && counterOffers) extra.counterOffers = counter.counterOffersToJson(counterOffers, ev);
+    if (counter && counterOffers) extra.counterOffers = counterOffersToJson(counterOffers, ev);
     if (script !== null) extra.script = { planId: scriptPlan, lang, text: script };
     return emit(`${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`, opts, ctx);
   }

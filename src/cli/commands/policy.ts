@@ -18,7 +18,9 @@ import type { OfferDoc, PolicyDoc } from '../../policy/types.js';
 import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
 import { formatScaled, parseRatio } from '../../money/rational.js';
-import { write, type Context } from '../context.js';
+import { ioReason } from '../../io/fs-error.js';
+import { render, said, type MessageRef } from '../../messages/index.js';
+import { write, type Context } from '../../io/context.js';
 
 const EXIT_OK = 0;
 const EXIT_BAD = 2;
@@ -41,10 +43,10 @@ async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssu
   try {
     return readFileSync(resolve(ctx.cwd, file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    const hint = presetDoc(file) ? `${file} is a preset: \`repayplan policy init ${file} -o ${file}.json\` writes it as a file` : 'check the path';
-    return { code: 'policy.unreadable', field: '$', value: file, message: `$: cannot read it (${why}); ${hint}` };
+    const why = ioReason(error, 'read').text;
+    const hint = presetDoc(file) ? said('io.policy-file-is-preset', { file }) : said('io.check-path');
+    const text: MessageRef = { code: 'io.policy-file-unreadable', params: { why, hint } };
+    return { code: 'policy.unreadable', field: '$', value: file, message: render('en', text), text };
   }
 }
 
@@ -216,12 +218,9 @@ export async function runPolicyInit(name: string, opts: Record<string, unknown>,
   try {
     writeFileSync(resolve(ctx.cwd, output), text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') {
-      throw new UserError('policy.exists', `-o: ${output} already exists; choose another file name, or delete it first (init never overwrites)`, { field: '-o', value: output });
-    }
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
-    throw new UserError('policy.unwritable', `-o: cannot write ${output} (${why}); give a writable file path`, { field: '-o', value: output });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw UserError.said('policy.exists', said('io.policy-exists', { path: output }), { field: '-o', value: output });
+    const why = ioReason(error, 'write').text;
+    throw UserError.said('policy.unwritable', { code: 'io.policy-unwritable', params: { path: output, why } }, { field: '-o', value: output });
   }
   await write(ctx.stderr, `wrote ${output} (${doc.name} v${doc.version}, sha256 ${sha})\n`);
   return EXIT_OK;

@@ -3,10 +3,12 @@
  * from the plans of one Evaluation. Pure: Evaluation in, verdicts out; every figure is a plan's
  * own figure, so the answer always matches the table and the JSON of the same account.
  */
-import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
-import { formatMoney, type Minor } from '../money/amount.js';
+import type { Plan } from '../analysis/types.js';
+import type { CivilDate } from '../dates/civil-date.js';
+import { said, type MessageRef } from '../messages/index.js';
+import type { Minor } from '../money/amount.js';
 import type { Offer, OfferFamily } from '../policy/types.js';
-import type { Evaluation, Plan } from '../report/types.js';
+import type { Evaluation } from './types.js';
 
 export interface CounterOfferRequest {
   /** X of `--offer-monthly`: the most the cardholder can pay each month; null = not asked. */
@@ -69,8 +71,8 @@ export interface CounterOffer {
   shortfall: Minor | null;
   /** not-offered only. */
   code: NotOfferedCode | null;
-  /** not-offered only: an English reason (renderers translate by code). */
-  reason: string | null;
+  /** not-offered only: why, as a catalogue message (`counter-offer.reason.*`). */
+  reason: MessageRef | null;
 }
 
 function refFor(p: Plan, kind: CounterOfferKind): CounterOfferPlanRef {
@@ -90,15 +92,16 @@ function base(offer: Offer, kind: CounterOfferKind, offered: Minor): Omit<Counte
 }
 
 function notOffered(ev: Evaluation, offer: Offer, kind: CounterOfferKind, offered: Minor, code: NotOfferedCode): CounterOffer {
-  let reason: string;
+  let reason: MessageRef;
   if (code === 'bucket') {
-    reason = `${offer.id} is not open to bucket ${ev.snapshot.bucket}`;
+    reason = said('counter-offer.reason.bucket', { offer: offer.id, bucket: ev.snapshot.bucket });
   } else if (code === 'no-lump-sum') {
     const un = ev.unavailable.find((u) => u.offerId === offer.id && u.id === `${offer.id}-1`);
-    reason = un ? `${offer.id} has no lump sum for this account: ${un.reason}` : `${offer.id} has no one-payment (lump-sum) term`;
+    reason = un ? { code: 'counter-offer.reason.no-lump-sum', params: { offer: offer.id, why: un.reason } } : said('counter-offer.reason.no-lump-sum-term', { offer: offer.id });
   } else {
     const un = ev.unavailable.filter((u) => u.offerId === offer.id);
-    reason = un.length > 0 ? `no term of ${offer.id} is available: ${un[un.length - 1]?.reason ?? ''}` : `no term of ${offer.id} is available`;
+    const last = un[un.length - 1];
+    reason = last ? { code: 'counter-offer.reason.no-plan', params: { offer: offer.id, why: last.reason } } : said('counter-offer.reason.no-term', { offer: offer.id });
   }
   return { ...base(offer, kind, offered), verdict: 'not-offered', code, reason };
 }
@@ -161,37 +164,4 @@ export function computeCounterOffers(ev: Evaluation, req: CounterOfferRequest): 
     }
   }
   return out;
-}
-
-function planRefToJson(r: CounterOfferPlanRef | null, ev: Evaluation): Record<string, unknown> | null {
-  if (r === null) return null;
-  const c = ev.policy.currency;
-  return {
-    planId: r.planId,
-    months: r.months,
-    graceMonths: r.graceMonths,
-    payment: formatMoney(r.payment, c),
-    paymentNow: formatMoney(r.paymentNow, c),
-    dueBy: r.dueBy === null ? null : formatCivilDate(r.dueBy),
-    affordable: r.affordable,
-  };
-}
-
-/** The JSON form of `counterOffers` (§5): money as strings with the currency's digits. */
-export function counterOffersToJson(list: CounterOffer[], ev: Evaluation): unknown[] {
-  const c = ev.policy.currency;
-  return list.map((o) => ({
-    kind: o.kind,
-    offerId: o.offerId,
-    family: o.family,
-    label: { zh: o.label.zh, en: o.label.en },
-    offered: formatMoney(o.offered, c),
-    verdict: o.verdict,
-    planId: o.plan?.planId ?? null,
-    plan: planRefToJson(o.plan, ev),
-    needed: planRefToJson(o.needed, ev),
-    shortfall: o.shortfall === null ? null : formatMoney(o.shortfall, c),
-    code: o.code,
-    reason: o.reason,
-  }));
 }

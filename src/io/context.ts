@@ -4,7 +4,7 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import type { CivilDate } from '../dates/civil-date.js';
-import type { Lang } from '../policy/types.js';
+import type { Lang } from '../messages/index.js';
 
 export interface Context {
   stdin: Readable;

@@ -1,0 +1,75 @@
+/** Counter-offer verdicts under the comparison table (`plan --offer-monthly/--offer-lump`, negotiate). */
+import { defineMessages } from './types.js';
+
+type Months = { months: number; grace: number };
+
+export const COUNTER_OFFER = defineMessages({
+  'counter-offer.heading.monthly': { zh: (p: { amount: string }) => `客户提议：每月还 ${p.amount}`, en: (p: { amount: string }) => `Counter-offer: ${p.amount} a month` },
+  'counter-offer.heading.lump': { zh: (p: { amount: string }) => `客户提议：一次性还 ${p.amount}`, en: (p: { amount: string }) => `Counter-offer: ${p.amount} now` },
+  /** The start of an offer's line: its label and id. */
+  'counter-offer.head': {
+    zh: (p: { label: string; offer: string }) => `  ${p.label}（${p.offer}）：`,
+    en: (p: { label: string; offer: string }) => `  ${p.label} (${p.offer}): `,
+  },
+  'counter-offer.months': {
+    zh: (p: Months) => (p.grace > 0 ? `共 ${p.months} 期，含 ${p.grace} 个月宽限期` : `共 ${p.months} 期`),
+    en: (p: Months) => (p.grace > 0 ? `${p.months} months incl. ${p.grace} of grace` : `${p.months} months`),
+  },
+  'counter-offer.not-offered.bucket': { zh: (p: { bucket: string }) => `不适用于 ${p.bucket} 阶段的账户`, en: (p: { bucket: string }) => `not offered in bucket ${p.bucket}` },
+  'counter-offer.not-offered.no-lump-sum': { zh: '这个账户没有一次性结清的选项', en: 'no lump-sum term for this account' },
+  'counter-offer.not-offered.no-plan': { zh: '这个账户没有可用的期限', en: 'no term is available for this account' },
+  /** The coloured verdict of a monthly offer that fits. */
+  'counter-offer.fits': { zh: (p: { plan: string }) => `可行：${p.plan}`, en: (p: { plan: string }) => `fits ${p.plan}` },
+  'counter-offer.fits.monthly': {
+    zh: (p: { payment: string; months: string; afford: string }) => `，每月 ${p.payment}，${p.months}；${p.afford}`,
+    en: (p: { payment: string; months: string; afford: string }) => `: ${p.payment} a month for ${p.months}; ${p.afford}`,
+  },
+  /** The coloured verdict of a lump sum that fits. */
+  'counter-offer.accept': { zh: (p: { plan: string }) => `可以接受：${p.plan}`, en: (p: { plan: string }) => `accept ${p.plan}` },
+  'counter-offer.by': { zh: (p: { date: string }) => `，${p.date}前付清`, en: (p: { date: string }) => `, by ${p.date}` },
+  'counter-offer.less-than-offered': { zh: (p: { amount: string }) => `（比提议少 ${p.amount}）`, en: (p: { amount: string }) => ` (${p.amount} less than offered)` },
+  'counter-offer.fits.lump': {
+    zh: (p: { payment: string; by: string; rest: string; afford: string }) => `，一次性结清 ${p.payment}${p.by}${p.rest}；${p.afford}`,
+    en: (p: { payment: string; by: string; rest: string; afford: string }) => `: settles for ${p.payment}${p.by}${p.rest}; ${p.afford}`,
+  },
+  /** The coloured verdict of an offer that falls short. */
+  'counter-offer.short': { zh: (p: { gap: string }) => `不够：还差 ${p.gap}`, en: (p: { gap: string }) => `short by ${p.gap}` },
+  'counter-offer.short.monthly': {
+    zh: (p: { payment: string; plan: string; months: string }) => `；最低月供是 ${p.payment}（${p.plan}，${p.months}）`,
+    en: (p: { payment: string; plan: string; months: string }) => `: the lowest monthly payment is ${p.payment} (${p.plan}, ${p.months})`,
+  },
+  'counter-offer.short.lump': {
+    zh: (p: { payment: string; plan: string; by: string }) => `；一次性结清需要 ${p.payment}（${p.plan}${p.by}）`,
+    en: (p: { payment: string; plan: string; by: string }) => `: the lump sum the policy needs is ${p.payment} (${p.plan}${p.by})`,
+  },
+  'counter-offer.nothing-fits.monthly': {
+    zh: (p: { amount: string; payment: string; plan: string }) => `  → 没有方案能做到每月 ${p.amount}；每月至少 ${p.payment}（${p.plan}）才可以。`,
+    en: (p: { amount: string; payment: string; plan: string }) => `  → Nothing fits ${p.amount} a month; ${p.payment} a month would (${p.plan}).`,
+  },
+  'counter-offer.nothing-fits.lump': {
+    zh: (p: { amount: string; payment: string; plan: string }) => `  → ${p.amount} 不足以一次性结清；需要 ${p.payment}（${p.plan}）。`,
+    en: (p: { amount: string; payment: string; plan: string }) => `  → ${p.amount} does not settle the account; ${p.payment} would (${p.plan}).`,
+  },
+  /** Why an offer cannot answer (the JSON's `reason`); `why` quotes a plan's unavailable reason. */
+  'counter-offer.reason.bucket': {
+    zh: (p: { offer: string; bucket: string }) => `${p.offer} 不适用于 ${p.bucket} 阶段的账户`,
+    en: (p: { offer: string; bucket: string }) => `${p.offer} is not open to bucket ${p.bucket}`,
+  },
+  'counter-offer.reason.no-lump-sum': {
+    zh: (p: { offer: string; why: string }) => `${p.offer} 对这个账户没有一次性结清的选项：${p.why}`,
+    en: (p: { offer: string; why: string }) => `${p.offer} has no lump sum for this account: ${p.why}`,
+  },
+  'counter-offer.reason.no-lump-sum-term': {
+    zh: (p: { offer: string }) => `${p.offer} 没有一次性结清的期限`,
+    en: (p: { offer: string }) => `${p.offer} has no one-payment (lump-sum) term`,
+  },
+  'counter-offer.reason.no-plan': {
+    zh: (p: { offer: string; why: string }) => `${p.offer} 没有可用的期限：${p.why}`,
+    en: (p: { offer: string; why: string }) => `no term of ${p.offer} is available: ${p.why}`,
+  },
+  'counter-offer.reason.no-term': {
+    zh: (p: { offer: string }) => `${p.offer} 没有可用的期限`,
+    en: (p: { offer: string }) => `no term of ${p.offer} is available`,
+  },
+  'counter-offer.none-answers': { zh: '  → 这个账户没有可以回应这个提议的方案。', en: '  → No offer of the policy can answer this for this account.' },
+});
