@@ -286,7 +286,8 @@ def output_columns(spec: Spec) -> list[str]:
     """The tool's output columns for this spec (one probe run on the caller's machine)."""
     probe = Spec(**{**spec.__dict__, "columns": None, "skip_header": False})
     rec = score_partition([{"principal": "1000.00", "overdueDays": "30"}], 0, probe)[0]["result"]
-    return list(rec.keys())
+    # the tool's own `row` column is the frame's `row` (the same global number, via --row-offset)
+    return [c for c in rec.keys() if c != "row"]
 
 
 def _frame_partition(pdf, row_offset: int, spec: Spec, key: str, columns: list[str]):

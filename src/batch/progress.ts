@@ -13,10 +13,12 @@ export interface Progress {
   setRows(rows: number): void;
   /** Clears the bar line so that another line can be written to the same stream. */
   clearLine(): void;
+  /** Draws the bar again (after lines were written above it). */
+  redraw(): void;
   stop(): void;
 }
 
-const NONE: Progress = { addBytes() {}, setRows() {}, clearLine() {}, stop() {} };
+const NONE: Progress = { addBytes() {}, setRows() {}, clearLine() {}, redraw() {}, stop() {} };
 
 export function createProgress(enabled: boolean, stream: Writable, totalBytes: number | null): Progress {
   if (!enabled) return NONE;
@@ -31,9 +33,22 @@ export function createProgress(enabled: boolean, stream: Writable, totalBytes: n
     barIncompleteChar: '\u2591',
     hideCursor: true,
     clearOnComplete: true,
+    // keep the terminal's line wrapping on (cli-progress turns it off by default, which cut
+    // every error line printed while the bar ran at the terminal width); the bar itself is cut
+    // to the width instead
+    linewrap: true,
+    barsize: 20,
     fps: 5,
     etaBuffer: 50,
   });
+  // cli-progress saves the cursor at start and jumps back there on stop: with lines printed
+  // above the bar meanwhile, that put the summary (and the shell prompt) over an old line.
+  // The bar always sits on the last line, so stopping only has to clear that line.
+  const terminal = (bar as unknown as { terminal?: { cursorSave(): void; cursorRestore(): void } }).terminal;
+  if (terminal) {
+    terminal.cursorSave = () => undefined;
+    terminal.cursorRestore = () => undefined;
+  }
   let bytes = 0;
   let rows = 0;
   bar.start(known ? totalBytes : 1, 0, { rows: '0', rate: '0' });
@@ -52,6 +67,9 @@ export function createProgress(enabled: boolean, stream: Writable, totalBytes: n
     },
     clearLine() {
       stream.write('\r\x1b[2K');
+    },
+    redraw() {
+      bar.render();
     },
     stop() {
       bar.stop();

@@ -35,8 +35,8 @@ export interface ReadOptions {
   source: string;
   /** True when the CSV has a header line (no --columns). */
   header: boolean;
-  /** Called once with the encoding chosen. */
-  onEncoding?: (encoding: Encoding) => void;
+  /** Called with the encoding chosen (again if a late look changes it); `bom` when the input starts with a UTF-8 BOM. */
+  onEncoding?: (encoding: Encoding, bom: boolean) => void;
   /** Called with the header names (CSV with a header) before the first row; may throw. */
   onHeader?: (names: string[]) => void;
   /** Rows and lines are numbered from rowOffset + 1 (default 0). */
@@ -93,7 +93,7 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
     // Chinese character): keep watching and decide on the bytes that follow.
     const from = firstNonAscii(head);
     watching = opts.encoding === 'auto' && encoding === 'utf8' && !hasUtf8Bom(head) && (from === -1 || head.length - from < LATE_EVIDENCE_BYTES);
-    opts.onEncoding?.(encoding);
+    opts.onEncoding?.(encoding, hasUtf8Bom(head));
   });
   return (async function* () {
     let decoder: TextDecoderLike | null = null;
@@ -115,7 +115,7 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
       if (!isUtf8(evidence) && likelyEncoding(evidence).encoding === 'gb18030') {
         encoding = 'gb18030';
         decoder = null;
-        opts.onEncoding?.(encoding);
+        opts.onEncoding?.(encoding, false);
       }
       yield* emit(all);
     }

@@ -10,11 +10,16 @@ import { UserError } from '../errors.js';
 import { ioReason } from '../io/fs-error.js';
 import { loadPolicy } from '../io/policy-source.js';
 import type { Context } from '../io/context.js';
-import { batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
+import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine, PLAN_GROUP_FIELDS } from '../render/csv-row.js';
 import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
-import { msg } from '../messages/index.js';
-import { removePendingTemp } from '../io/atomic.js';
+import { isMessageCode, msg, type Lang } from '../messages/index.js';
+import { removePendingTemp, writeFileAtomic } from '../io/atomic.js';
+import { emptyTally, mergeTally, summarise, type PortfolioSummary, type Tally } from '../report/portfolio.js';
+import { renderSummaryText } from '../render/batch-summary.js';
+import { VERSION } from '../version.js';
+import { IdWatch } from './ids.js';
+import type { SummaryDocument } from '../schema/summary.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
@@ -36,6 +41,24 @@ export interface BatchSummary {
   encoding: Encoding | null;
   inputFormat: InputFormat;
   outputFormat: InputFormat;
+  /** The portfolio summary (§6): what `--summary` writes. */
+  portfolio: PortfolioSummary & { tool: { name: 'repayplan'; version: string }; policy: { name: string; version: string; sha256: string }; asOf: string };
+}
+
+/** The output headers in the language of `--headers` (kept input columns keep their names). */
+export function headerCells(columns: readonly string[], lang: Lang, keep: readonly string[]): string[] {
+  if (lang === 'en') return [...columns];
+  const zh = (name: string) => {
+    const code = `batch-col.${name}`;
+    return isMessageCode(code) ? msg('zh', code as 'batch-col.row') : name;
+  };
+  return columns.map((c, i) => {
+    if (i < BATCH_COLUMNS.length) return zh(c);
+    if (i < BATCH_COLUMNS.length + keep.length) return c;
+    const dot = c.lastIndexOf('.');
+    const field = c.slice(dot + 1);
+    return (PLAN_GROUP_FIELDS as readonly string[]).includes(field) ? `${c.slice(0, dot)}.${zh(field)}` : c;
+  });
 }
 
 /** Reads the first chunk to guess the format, then hands the whole stream on. */
@@ -156,7 +179,12 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   }
   const headerless = inputFormat === 'csv' && req.columns !== null;
   const planIds = req.plans ? catalogPlanIds(policy) : null;
-  const outColumns = batchColumns(planIds);
+  const outColumns = batchColumns(planIds, req.keep);
+  const clash = req.keep.find((k) => (BATCH_COLUMNS as readonly string[]).includes(k));
+  if (clash !== undefined) {
+    throw new UserError('usage.keep', `--keep: ${JSON.stringify(clash)} is already an output column: keep only columns the output does not have (the row column joins back to the input)`, { field: '--keep', value: clash });
+  }
+  const lang: Lang = req.lang;
   const errorFormat = errorFormatFor(req.errors, outputFormat);
 
   const progress = createProgress(req.progress && ctx.stderrIsTTY, ctx.stderr, input.size);
@@ -168,11 +196,21 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const note = (text: string) => {
     progress.clearLine();
     ctx.stderr.write(`repayplan batch: ${printable(maskNumbersIn(text))}\n`);
+    progress.redraw();
   };
+  if (req.jobsCapped) note(msg(lang, 'batch-summary.jobs-capped', req.jobsCapped));
+  let inputBom = false;
+  let headGbk = false;
   const adoptColumns = (names: string[], from: string) => {
+    const missing = req.keep.filter((k) => !names.includes(k));
+    if (missing.length > 0) {
+      const shown = names.slice(0, 12).map((n) => JSON.stringify(n)).join(', ');
+      throw new UserError('usage.keep', `--keep: ${missing.map((m) => JSON.stringify(m)).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not a column of ${from.replace(/: header$/, '')}: choose among ${shown}${names.length > 12 ? ', …' : ''}`, { field: '--keep', value: missing[0] ?? null });
+    }
     columnMap = mapColumns(names, from);
-    if (columnMap.ignored.length > 0) {
-      const shown = columnMap.ignored.map((n) => (isPersonalColumn(n) ? `${n} (never echoed)` : n || '(unnamed)'));
+    const ignored = columnMap.ignored.filter((n) => !req.keep.includes(n));
+    if (ignored.length > 0) {
+      const shown = ignored.map((n) => (isPersonalColumn(n) ? `${n} (never echoed)` : n || '(unnamed)'));
       note(`ignoring column${shown.length > 1 ? 's' : ''} not among the account fields of §2: ${shown.join(', ')}`);
     }
   };
@@ -185,6 +223,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   let queue: OrderedQueue | null = null;
   let scored = 0;
   let rejected = 0;
+  const tally: Tally = emptyTally();
+  const idWatch = new IdWatch((shown, first, row) => note(msg(lang, 'batch-summary.mask-collision', { id: shown, first, row })));
 
   // Ctrl-C or a kill mid-run: the outputs are temporary files until the end; remove them,
   // say so in one line, exit 130 / 143 (issue #15)
@@ -201,10 +241,13 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const take = async (r: ChunkResult) => {
     scored += r.scored;
     rejected += r.rejected;
+    mergeTally(tally, r.tally);
+    for (let i = 0; i < r.ids.length; i++) idWatch.add(r.ids[i] ?? null, r.idRows[i] ?? 0);
     if (out) await put(out, r.out);
     if (r.errors.length > 0 && errOut && !inline) {
       if (errOut === ctx.stderr) progress.clearLine();
       await put(errOut, renderErrors(r.errors, errorFormat));
+      if (errOut === ctx.stderr) progress.redraw();
     }
     progress.setRows(scored + rejected);
   };
@@ -212,11 +255,14 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const start = async () => {
     out = outputPath ? await openFile(outputPath, '-o') : watchWrites(ctx.stdout, '-o', 'stdout');
     errOut = errorsPath ? await openFile(errorsPath, '--errors') : req.errors === '-' ? ctx.stdout : ctx.stderr;
-    if (errorsPath || req.errors === '-') await put(errOut, (req.bom && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
+    // a byte-order mark when asked, or by default when the input was GBK or had one (Excel
+    // then opens the output as it opened the input); never in filter mode (concatenated parts)
+    const bom = req.bom ?? (!headerless && (headGbk || inputBom));
+    if (errorsPath || req.errors === '-') await put(errOut, (bom && errorsPath && errorFormat === 'csv' ? UTF8_BOM : '') + errorHeader(errorFormat));
     let head = '';
     if (outputFormat === 'csv') {
-      if (req.bom) head += UTF8_BOM;
-      if (!headerless) head += csvLine(outColumns);
+      if (bom) head += UTF8_BOM;
+      if (!headerless) head += csvLine(headerCells(outColumns, req.headers, req.keep));
     }
     await put(out, head);
     const cm = columnMap as ColumnMap | null;
@@ -230,6 +276,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       inlineErrors: inline,
       // diagnostic (docs/batch.md, bench/): REPAYPLAN_ENGINE=exact scores every row with evaluate()
       engine: ctx.env.REPAYPLAN_ENGINE === 'exact' ? 'exact' : 'fast',
+      keep: req.keep,
     };
     scorer = req.jobs > 1 ? workerScorer(config, req.jobs) : inlineScorer(config);
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
@@ -240,7 +287,11 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     encoding: req.encoding,
     source: input.name,
     header: inputFormat === 'csv' && !headerless,
-    onEncoding: (e) => {
+    onEncoding: (e, bom) => {
+      // the default BOM follows the encoding known when the output starts (the head of the
+      // input); a late switch to GBK comes after the header line is written
+      if (encoding === null) headGbk = e !== 'utf8';
+      if (bom) inputBom = true;
       if (encoding !== null && e !== encoding) note(`the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`);
       encoding = e;
     },
@@ -307,14 +358,37 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   }
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat };
+  const portfolio = {
+    ...summarise(tally, policy.currency, policy.buckets.map((b) => b.name), blank, idWatch.result()),
+    tool: { name: 'repayplan' as const, version: VERSION },
+    policy: { name: policy.name, version: policy.version, sha256: policy.sha256 },
+    asOf: req.asOf,
+  };
+  const published: SummaryDocument = portfolio; // the published schema's type (src/schema/summary.ts)
+  void published;
+  const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat, portfolio };
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
     const extras: string[] = [];
-    if (headerSkipped) extras.push('header line skipped');
-    if (blank > 0) extras.push(`${blank} blank line${blank === 1 ? '' : 's'} skipped`);
-    if (failure) extras.push('stopped early, see below');
-    ctx.stderr.write(`repayplan batch: read ${summary.read} = scored ${scored} + rejected ${rejected} in ${seconds.toFixed(2)} s${extras.length ? ` (${extras.join('; ')})` : ''}\n`);
+    if (headerSkipped) extras.push(msg(lang, 'batch-summary.header-skipped'));
+    if (blank > 0) extras.push(msg(lang, 'batch-summary.blank', { n: blank }));
+    if (failure) extras.push(msg(lang, 'batch-summary.stopped'));
+    let text = `repayplan batch: ${msg(lang, 'batch-summary.counts', { read: summary.read, scored, rejected, seconds: seconds.toFixed(2), extras: extras.join(msg(lang, 'batch-summary.list-sep')) })}\n`;
+    if (!failure) {
+      text += renderSummaryText(portfolio, lang);
+      if (req.summary !== null) {
+        const path = writeFileAtomic(req.summary, `${JSON.stringify(portfolio, null, 2)}\n`, ctx.cwd, '--summary');
+        text += `repayplan batch: ${msg(lang, 'batch-summary.written', { what: msg(lang, 'batch-summary.what.summary'), path: req.summary || path })}\n`;
+      }
+      if (req.report !== null) {
+        const { renderPortfolioHtml } = await import('../render/report-html.js');
+        writeFileAtomic(req.report, renderPortfolioHtml(portfolio, lang), ctx.cwd, '--report');
+        text += `repayplan batch: ${msg(lang, 'batch-summary.written', { what: msg(lang, 'batch-summary.what.report'), path: req.report })}\n`;
+      }
+      // machine-readable: under --format ndjson the summary is also the last line of stderr
+      if (outputFormat === 'ndjson') text += `${JSON.stringify(portfolio)}\n`;
+    }
+    ctx.stderr.write(text);
   }
   if (failure) throw failure;
   return summary;

@@ -14,6 +14,7 @@ import { parseJsonStrict, MAX_JSON_DEPTH } from '../text/json.js';
 import { printable, printableData } from '../text/printable.js';
 import { msg } from '../messages/index.js';
 import { isPersonalColumn, safeValue } from '../core/privacy.js';
+import { addRejected, addScored, emptyTally, factsOf, type Tally } from '../report/portfolio.js';
 import { echoValue, fieldForHeader, type BatchField } from './columns.js';
 import { safeRowError } from './safe-text.js';
 import type { InputRow } from './read.js';
@@ -33,6 +34,8 @@ export interface ScoreConfig {
   inlineErrors: boolean;
   /** 'exact' scores every row with evaluate() (tests compare it with the fast engine); default fast with fallback. */
   engine?: 'fast' | 'exact';
+  /** `--keep`: input columns (CSV header names or NDJSON keys) passed through, masked when personal. */
+  keep: string[];
 }
 
 /** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
@@ -54,6 +57,11 @@ export interface ChunkResult {
   errors: RowError[];
   scored: number;
   rejected: number;
+  /** The chunk's part of the portfolio summary (merged in input order by the caller). */
+  tally: Tally;
+  /** Row numbers and raw account ids (trimmed; null when none), for duplicate checks. */
+  idRows: number[];
+  ids: (string | null)[];
 }
 
 export type ChunkScorer = (rows: readonly InputRow[]) => ChunkResult;
@@ -94,8 +102,9 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   const currency = policy.currency;
   const defaultAsOf = parseCivilDate(config.defaultAsOf);
   if (!defaultAsOf) throw new InternalError(`batch: bad default asOf ${config.defaultAsOf}`);
-  const outColumns = batchColumns(config.planIds);
+  const outColumns = batchColumns(config.planIds, config.keep);
   const cols = config.columns;
+  const keepIndex = cols ? config.keep.map((k) => cols.names.indexOf(k)) : [];
   const personalCol = cols ? cols.names.map((n) => isPersonalColumn(n)) : [];
   const width = cols ? cols.names.length : 0;
   const idIndex = cols ? cols.fields.indexOf('id') : -1;
@@ -217,17 +226,46 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     return clip(safeValue(printableData(id)));
   }
 
+  /** The `--keep` values of a row, verbatim but masked when personal (§9). */
+  function keptOf(r: InputRow): (string | null)[] {
+    if (config.keep.length === 0) return [];
+    if (r.fields && cols) {
+      return keepIndex.map((i, j) => {
+        const v = i >= 0 ? r.fields?.[i] : undefined;
+        return v === undefined || v === '' ? null : safeValue(v, config.keep[j]);
+      });
+    }
+    if (r.json !== null) {
+      let doc: unknown = null;
+      const parsed = parseJsonStrict(r.json, { exactNumbers: true });
+      doc = 'json' in parsed ? parsed.json : null;
+      const o = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, unknown>) : {};
+      return config.keep.map((k) => {
+        const v = o[k];
+        if (v === undefined || v === null) return null;
+        return safeValue(typeof v === 'string' ? v : JSON.stringify(v), k);
+      });
+    }
+    return config.keep.map(() => null);
+  }
+
+  const rowCol = outColumns.indexOf('row');
   const idCol = outColumns.indexOf('id');
+  const keepCol = outColumns.indexOf(config.keep[0] ?? '\u0000');
   const recCol = outColumns.indexOf('recommendation');
   const reasonCol = outColumns.indexOf('reason');
   /** A rejected row as an output line (`--errors inline`). */
-  function inlineLine(raw: RowError): string {
+  function inlineLine(raw: RowError, kept: (string | null)[]): string {
     const e = safeRowError(raw);
     if (config.output === 'ndjson') {
-      return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
+      const keptObj: Record<string, string | null> = {};
+      config.keep.forEach((k, j) => { keptObj[k] = kept[j] ?? null; });
+      return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, ...keptObj, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
     }
-    const cells: (string | null)[] = outColumns.map(() => null);
+    const cells: (string | number | null)[] = outColumns.map(() => null);
+    cells[rowCol] = e.row;
     cells[idCol] = e.id;
+    if (keepCol >= 0) kept.forEach((v, j) => { cells[keepCol + j] = v; });
     cells[recCol] = 'rejected';
     cells[reasonCol] = `row ${e.row} (line ${e.line}): ${e.reason}`;
     return csvLine(cells);
@@ -237,17 +275,27 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     let out = '';
     const errors: RowError[] = [];
     let scored = 0;
+    const tally = emptyTally();
+    const idRows: number[] = [];
+    const ids: (string | null)[] = [];
+    let current: InputRow | null = null;
     const fail = (e: RowError) => {
       errors.push(e);
-      if (config.inlineErrors) out += inlineLine(e);
+      addRejected(tally, e.code, e.row);
+      if (config.inlineErrors) out += inlineLine(e, current ? keptOf(current) : []);
     };
     for (const r of rows) {
+      current = r;
       if (r.fail) {
+        idRows.push(r.row);
+        ids.push(null);
         fail(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
         continue;
       }
       const got = r.fields ? fromCsv(r.fields) : fromJson(r.json ?? '');
       const id = shownId(got.raw);
+      idRows.push(r.row);
+      ids.push(got.raw.id?.trim() || null);
       if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.too-deep' || i.code === 'row.duplicate-key' || i.code === 'row.not-object')) {
         fail(reject(r, id, got.issues));
         continue;
@@ -273,8 +321,9 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       let cellsLine: string;
       try {
         const { ev } = evaluateRow(engine, policy, parsed.account, asOf);
-        const cells = batchCells(ev, ev.account.id, config.planIds);
+        const cells = batchCells(ev, ev.account.id, config.planIds, r.row, keptOf(r));
         cellsLine = config.output === 'csv' ? csvLine(cells) : ndjsonLine(outColumns, cells);
+        addScored(tally, factsOf(ev));
       } catch (error) {
         const user = error instanceof UserError;
         const message = error instanceof Error ? error.message : String(error);
@@ -284,6 +333,6 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       out += cellsLine;
       scored++;
     }
-    return { out, errors, scored, rejected: errors.length };
+    return { out, errors, scored, rejected: errors.length, tally, idRows, ids };
   };
 }

@@ -129,8 +129,9 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   accountOptions(program.command('plan'))
     .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
-    .addOption(new Option('--format <format>', 'table, json, or script (the read-out script alone) (default: table on a terminal, json when piped)').choices(['table', 'json', 'script']))
+    .addOption(new Option('--format <format>', 'table, json, script (the read-out script alone) or html (default: table on a terminal, json when piped)').choices(['table', 'json', 'script', 'html']))
     .option('--full', 'on a terminal: the full comparison and schedules instead of the one-screen view')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
     .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
     .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')
@@ -182,7 +183,13 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .option('--row-offset <n>', 'number rows and lines from N+1 (the rows before this part: global row numbers)')
     .option('--jobs <n>', 'worker threads (default: the core count)')
     .option('--plans', 'add one column group per plan id')
-    .option('--bom', 'write UTF-8 with a byte-order mark (for Excel)')
+    .option('--bom', 'write CSV with a UTF-8 byte-order mark, for Excel (default: when the input was GBK or had one)')
+    .option('--no-bom', 'never write a byte-order mark')
+    .option('--keep <list>', 'input columns to pass through to the output, comma-separated (personal ones masked)')
+    .addOption(new Option('--headers <lang>', 'output CSV headers: en (default) or zh').choices(['en', 'zh']))
+    .option('--summary <file>', 'write the portfolio summary as JSON (schema/summary.schema.json)')
+    .option('--report <file>', 'write the portfolio report as one self-contained HTML page')
+    .addOption(new Option('--lang <lang>', 'summary and report language: zh or en (default from the locale)').choices(['zh', 'en']))
     .option('--no-progress', 'never show a progress bar')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runBatch } = await import('./commands/batch.js');

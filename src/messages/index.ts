@@ -17,6 +17,8 @@ import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
 import { INPUT } from './input.js';
 import { POLICY } from './policy.js';
+import { BATCH_SUMMARY } from './batch-summary.js';
+import { REPORT } from './report.js';
 import { BATCH_FILTER } from './batch-filter.js';
 import { SCRIPT } from './script.js';
 import { LIVE } from './live.js';
@@ -40,6 +42,8 @@ export const MESSAGES = {
   ...CLI,
   ...INPUT,
   ...POLICY,
+  ...BATCH_SUMMARY,
+  ...REPORT,
   ...APR,
   ...BATCH_FILTER,
 } as const;

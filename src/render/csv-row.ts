@@ -15,12 +15,18 @@ import type { Evaluation } from '../report/types.js';
 /** A cell: text, a whole number (months), a yes/no (affordable) or absent (null). */
 export type Cell = string | number | boolean | null;
 
-/** The columns of every batch row, in order (§5 plus months, the recommendation code and reason). */
+/**
+ * The columns of every batch row, in order: the input row number (to join back, §6), §5's
+ * columns plus months, the closest plan when none is affordable (its monthly payment and how far
+ * it is over the cap), the recommendation code and reason.
+ */
 export const BATCH_COLUMNS = [
-  'id', 'as_of', 'bucket', 'principal', 'interest', 'fees', 'total',
+  'row', 'id', 'as_of', 'bucket', 'principal', 'interest', 'fees', 'total',
   'recommended_plan', 'months', 'payment_now', 'regular_payment', 'total_paid', 'npv', 'recovery_rate',
-  'affordable', 'surplus', 'cap', 'recommendation', 'reason',
+  'affordable', 'surplus', 'cap', 'closest_plan', 'needed_payment', 'over_cap', 'recommendation', 'reason',
 ] as const;
+
+export type BatchColumn = (typeof BATCH_COLUMNS)[number];
 
 /** The figures given per plan id under `--plans` (`installment-24.regular_payment`, …). */
 export const PLAN_GROUP_FIELDS = [
@@ -40,9 +46,12 @@ export function catalogPlanIds(policy: Policy): string[] {
   return ids;
 }
 
-/** The column names of a batch output, with one group per plan id when `planIds` is given. */
-export function batchColumns(planIds: readonly string[] | null): string[] {
-  const cols: string[] = [...BATCH_COLUMNS];
+/**
+ * The column names of a batch output: BATCH_COLUMNS, then the input columns passed through with
+ * `--keep` (named as in the input), then one group per plan id when `planIds` is given.
+ */
+export function batchColumns(planIds: readonly string[] | null, keep: readonly string[] = []): string[] {
+  const cols: string[] = [...BATCH_COLUMNS, ...keep];
   if (planIds) for (const id of planIds) for (const f of PLAN_GROUP_FIELDS) cols.push(`${id}.${f}`);
   return cols;
 }
@@ -52,18 +61,23 @@ function money(x: Minor | null, c: Currency): string | null {
 }
 
 /**
- * The cells of one scored account, aligned with `batchColumns(planIds)`. `id` is the text to
- * show for the account reference (the caller masks it if it looks like a card or ID number).
+ * The cells of one scored account, aligned with `batchColumns(planIds, keep)`. `id` is the text
+ * to show for the account reference (the caller masks it if it looks like a card or ID number);
+ * `row` the input row number; `kept` the `--keep` values, already masked where personal (§9).
  */
-export function batchCells(ev: Evaluation, id: string | null, planIds: readonly string[] | null): Cell[] {
+export function batchCells(ev: Evaluation, id: string | null, planIds: readonly string[] | null, row: number | null = null, kept: readonly (string | null)[] = []): Cell[] {
   const c = ev.policy.currency;
   const s = ev.snapshot;
   const rec = ev.recommendation;
   const plan = rec.planId === null ? null : (ev.plans.find((p) => p.id === rec.planId) ?? null);
+  // false only when plans exist and none is affordable; empty when there is no plan at all
   let affordable: boolean | null;
   if (plan) affordable = plan.affordable;
   else affordable = rec.code === 'none-affordable' ? false : null;
+  const closest = plan ? null : rec.closest;
+  const cap = ev.affordability.cap;
   const cells: Cell[] = [
+    row,
     id,
     formatCivilDate(ev.asOf),
     s.bucket,
@@ -80,9 +94,13 @@ export function batchCells(ev: Evaluation, id: string | null, planIds: readonly 
     plan ? plan.recoveryRate : null,
     affordable,
     money(ev.affordability.surplus, c),
-    money(ev.affordability.cap, c),
+    money(cap, c),
+    closest ? closest.planId : null,
+    closest ? formatMoney(closest.regularPayment, c) : null,
+    closest && cap !== null ? formatMoney(closest.regularPayment - cap, c) : null,
     rec.code,
     plan ? null : render('en', rec.reason),
+    ...kept,
   ];
   if (planIds) {
     const byId = new Map<string, Plan>();

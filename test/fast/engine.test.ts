@@ -130,7 +130,7 @@ describe('fast engine = exact path', () => {
         for (const planIds of [null, catalogPlanIds(policy)]) {
           const config = (engine: 'fast' | 'exact', csv: boolean): ScoreConfig => ({
             policyDoc: doc, policySha256: policy.sha256, defaultAsOf: '2026-01-15',
-            columns: csv ? { names: cols.names, fields: cols.fields } : null, output, planIds, inlineErrors: true, engine,
+            columns: csv ? { names: cols.names, fields: cols.fields } : null, output, planIds, inlineErrors: true, engine, keep: [],
           });
           for (const csv of [true, false]) {
             const rows = csv ? csvRows : jsonRows;

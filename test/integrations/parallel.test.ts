@@ -43,10 +43,12 @@ function inputs(): { csv: string; ndjson: string } {
   return { csv, ndjson };
 }
 
-/** Rejected lines keep id and error; their row/line count within a block. */
+/** Rejected lines keep id and error; their row/line count within a block, and so does a scored row's `row`. */
 const comparable = (text: string) => text.split('\n').filter((l) => l !== '').map((l) => {
   const o = JSON.parse(l) as Record<string, unknown>;
-  return 'error' in o ? { id: o.id, error: o.error } : o;
+  if ('error' in o) return { id: o.id, error: o.error };
+  const { row: _row, ...rest } = o;
+  return rest;
 });
 
 describe.skipIf(!haveParallel)('GNU parallel: the recipes of docs/distributed.md', () => {

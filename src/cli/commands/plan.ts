@@ -86,18 +86,21 @@ export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> 
   const scriptPlan = answer ?? scheduleId ?? ev.recommendation.planId;
   const script = opts.script ? (await import('../../render/script.js')).renderScript(ev, scriptPlan, lang) : null;
 
+  if (format === 'html') {
+    const { renderPlanHtml } = await import('../../render/plan-html.js');
+    const html = renderPlanHtml(ev, lang, { name: 'repayplan', version: VERSION });
+    return emit(html, opts, ctx);
+  }
   if (format === 'json') {
     const extra: Record<string, unknown> = {};
     if (counter && counterOffers) extra.counterOffers = counterOffersToJson(counterOffers, ev);
     if (script !== null) extra.script = { planId: scriptPlan, lang, text: script };
-    await write(ctx.stdout, `${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`);
-    return 0;
+    return emit(`${JSON.stringify(planJsonDocument(ev, { name: 'repayplan', version: VERSION }, extra), null, 2)}\n`, opts, ctx);
   }
   if (format === 'script') {
     // the script alone, for pasting into a chat or an SMS (no table, no wrapping)
     const { renderScript } = await import('../../render/script.js');
-    await write(ctx.stdout, script ?? renderScript(ev, scriptPlan, lang));
-    return 0;
+    return emit(script ?? renderScript(ev, scriptPlan, lang), opts, ctx);
   }
   const table = await import('../../render/table.js');
   const options = { lang, colour: useColour(ctx), width: Math.max(60, Math.min(ctx.columns, 200)) };
@@ -119,6 +122,14 @@ export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> 
   // renderer's own escapes stay and the values were escaped where they entered (issue #15)
   if (!options.colour) out = printableLines(out);
   if (ctx.stdoutIsTTY) out = (await import('../../render/wrap.js')).wrapText(out, options.width);
-  await write(ctx.stdout, out.endsWith('\n') ? out : `${out}\n`);
+  return emit(out.endsWith('\n') ? out : `${out}\n`, opts, ctx);
+}
+
+/** Stdout, or `-o FILE` written atomically (temp + rename). */
+async function emit(text: string, opts: Record<string, unknown>, ctx: Context): Promise<number> {
+  if (typeof opts.output === 'string' && opts.output !== '-') {
+    const { writeFileAtomic } = await import('../../io/atomic.js');
+    writeFileAtomic(opts.output, text, ctx.cwd, '-o');
+  } else await write(ctx.stdout, text);
   return 0;
 }

@@ -50,6 +50,7 @@ function rejectionsJson(run: FollowUpRun, lang: Lang): Record<string, unknown>[]
   }));
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the summary is the JSON the command itself builds a few lines above
 function summaryLine(s: Record<string, any>, lang: Lang, c: Currency): string {
   const sign = (x: string) => moneyFor(parseAmount(x, 'sum', c) as Minor, c);
   return msg(lang, 'followup.summary.track', {
