@@ -6,6 +6,7 @@
  * When several agreements share an account reference (a broken agreement and the new one that
  * replaced it), a payment goes to the latest of them made on or before its date.
  */
+import type { MessageRef } from '../messages/index.js';
 import { dayNumber, parseCivilDate } from '../dates/civil-date.js';
 import { isIssue, parseAmount } from '../money/amount.js';
 import type { Agreement } from './agreement.js';
@@ -40,6 +41,8 @@ export interface LedgerRejection {
   column: 'id' | 'date' | 'amount' | null;
   /** English detail (e.g. the parser's message); renderers translate by code. */
   detail: string;
+  /** The parser's own reason as a catalogue message (a bad amount), when it has one. */
+  why?: MessageRef;
 }
 
 export interface RoutedLedger {
@@ -76,7 +79,7 @@ export function routeLedger(rows: readonly LedgerRow[], agreements: readonly Agr
     for (const i of candidates) if (dayNumber((agreements[i] as Agreement).asOf) <= d) target = i;
     const agreement = agreements[target] as Agreement;
     const amount = parseAmount(row.amount ?? '', 'amount', agreement.currency, { positive: true });
-    if (isIssue(amount)) { rejected.push({ row, code: 'ledger.bad-amount', column: 'amount', detail: amount.message }); continue; }
+    if (isIssue(amount)) { rejected.push({ row, code: 'ledger.bad-amount', column: 'amount', detail: amount.message, ...(amount.text ? { why: amount.text } : {}) }); continue; }
     const seq = seqRows.length;
     seqRows.push(row);
     (payments[target] as Payment[]).push({ date, amount, seq, ref: { source: row.source, row: row.row, line: row.line } });

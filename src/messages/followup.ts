@@ -111,6 +111,7 @@ export const FOLLOWUP = defineMessages({
   'followup.reject.ledger.unreadable': { zh: (p: { detail: string }) => `无法读取：${p.detail}`, en: (p: { detail: string }) => `cannot be read: ${p.detail}` },
   'followup.reject.ledger.unknown-account': { zh: (p: { id: string }) => `没有账户 ${p.id} 的协议`, en: (p: { id: string }) => `unknown account: no agreement for ${p.id}` },
   'followup.reject.ledger.bad-date': { zh: (p: { value: string }) => `还款日期 ${p.value} 无效，请写成 YYYY-MM-DD`, en: (p: { value: string }) => `bad date ${p.value}: write it as YYYY-MM-DD` },
+  'followup.reject.ledger.bad-amount-why': { zh: (p: { value: string; why: string }) => `还款金额 ${p.value} 无效：${p.why}`, en: (p: { value: string; why: string }) => `bad amount ${p.value}: ${p.why}` },
   'followup.reject.ledger.bad-amount': { zh: (p: { value: string }) => `还款金额 ${p.value} 无效，请写大于 0 的金额`, en: (p: { value: string }) => `bad amount ${p.value}: give an amount greater than 0` },
   'followup.reject.ledger.before-agreement': { zh: (p: { date: string }) => `还款日期早于协议日 ${p.date}`, en: (p: { date: string }) => `dated before the agreement's asOf ${p.date}` },
   'followup.reject.ledger.after-as-of': { zh: (p: { date: string }) => `还款日期晚于跟踪日 ${p.date}`, en: (p: { date: string }) => `dated after the tracking date ${p.date}` },

@@ -6,7 +6,7 @@
 import type { Account } from '../core/account.js';
 import { maskValue } from '../core/privacy.js';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
-import { msg, type Lang } from '../messages/index.js';
+import { msg, render, type Lang } from '../messages/index.js';
 import { formatMoney, formatMoneyGrouped, type Minor } from '../money/amount.js';
 import { currencySymbol, type Currency } from '../money/currency.js';
 import type { Cell } from './csv-row.js';
@@ -145,7 +145,10 @@ export function rejectionText(r: LedgerRejection, lang: Lang, agreementDate: str
     case 'ledger.unreadable': return msg(lang, 'followup.reject.ledger.unreadable', { detail: r.detail });
     case 'ledger.unknown-account': return msg(lang, 'followup.reject.ledger.unknown-account', { id: JSON.stringify(r.row.id ?? '') });
     case 'ledger.bad-date': return msg(lang, 'followup.reject.ledger.bad-date', { value: JSON.stringify(r.row.date ?? '') });
-    case 'ledger.bad-amount': return msg(lang, 'followup.reject.ledger.bad-amount', { value: JSON.stringify(r.row.amount ?? '') });
+    case 'ledger.bad-amount':
+      // the money parser says what is wrong (a sign of another currency, too many decimals …)
+      if (r.why) return msg(lang, 'followup.reject.ledger.bad-amount-why', { value: JSON.stringify(r.row.amount ?? ''), why: render(lang, r.why) });
+      return msg(lang, 'followup.reject.ledger.bad-amount', { value: JSON.stringify(r.row.amount ?? '') });
     case 'ledger.before-agreement': return msg(lang, 'followup.reject.ledger.before-agreement', { date: agreementDate ?? '' });
     case 'ledger.after-as-of': return msg(lang, 'followup.reject.ledger.after-as-of', { date: asOf });
   }
@@ -169,7 +172,8 @@ export interface ReminderRow {
 export function reminderRow(a: Agreement, r: Reminder, lang: Lang): ReminderRow {
   const c = a.currency;
   const inst = r.instalment;
-  const n = a.instalments.findIndex((x) => x.k === inst.k) + 1;
+  // the instalment's number is its period k in the agreed schedule, as `track` reports it
+  const n = inst.k;
   const params = { ref: maskedRef(a.id), n, amount: moneyFor(inst.amount, c), due: dateFor(inst.due, lang), paid: moneyFor(inst.paid, c), left: moneyFor(inst.unpaid, c) };
   const code = r.kind === 'before' ? 'followup.remind.before' : r.kind === 'due' ? 'followup.remind.due' : 'followup.remind.overdue';
   return {
