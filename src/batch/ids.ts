@@ -8,7 +8,8 @@
  * share a 64-bit hash with a chance of about n² / 2⁶⁵ (3 in a million for ten million ids): a
  * reported duplicate names its rows, so it can be checked in the input.
  */
-import { looksPersonal, maskValue } from '../core/privacy.js';
+import { safeValue } from '../core/privacy.js';
+import { printableData } from '../text/printable.js';
 import { EXAMPLES, type IdFindings } from '../report/portfolio.js';
 
 /** FNV-1a and a multiply-xorshift hash over UTF-16 code units. */
@@ -94,7 +95,8 @@ export class IdWatch {
       return;
     }
     const [h, l] = hashes(id);
-    const shown = looksPersonal(id) ? maskValue(id) : id;
+    // shown exactly as the output shows the id: card, ID and phone numbers masked even inside a value (§9)
+    const shown = safeValue(printableData(id));
     const before = this.seen.getOrPut(h, l, row, 0);
     if (before) {
       f.duplicateRows++;

@@ -14,7 +14,8 @@ const TODAY = { year: 2026, month: 1, day: 15 };
 describe('joining back', () => {
   it('every output row joins to exactly one input row, by row number and by a kept key (property)', async () => {
     await fc.assert(fc.asyncProperty(
-      fc.array(fc.record({ key: fc.uuid(), bad: fc.boolean(), days: fc.integer({ min: 0, max: 400 }), blank: fc.boolean() }), { minLength: 1, maxLength: 30 }),
+      fc.array(fc.record({ // keys never look like a card, ID or phone number (those are masked by design, §9): a letter splits every digit run
+        key: fc.uuid().map((u) => u.replace(/-/g, 'k')), bad: fc.boolean(), days: fc.integer({ min: 0, max: 400 }), blank: fc.boolean() }), { minLength: 1, maxLength: 30 }),
       async (rows) => {
         const lines = ['customer_no,principal,overdue_days,branch'];
         const inputRows: { key: string }[] = [];

@@ -13,7 +13,7 @@ describe('batch: hardship, willing_to_repay, 逾期原因, 还款意愿', () => 
     expect(r.status).toBe(3);
     const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n');
     expect(out).toHaveLength(2);
-    expect(out[1]).toMatch(/^,2026-01-31,M4,20000\.00,/);
+    expect(out[1]).toMatch(/^1,,2026-01-31,M4,20000\.00,/);
     const err = readFileSync(join(dir, 'err.csv'), 'utf8');
     expect(err).toContain('2,3,,逾期原因,lazy,account.hardship,');
   });
