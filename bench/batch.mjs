@@ -22,7 +22,12 @@ const root = resolve(here, '..');
 async function baseline(input, output) {
   const { parse } = await import('csv-parse');
   const { stringify } = await import('csv-stringify');
-  await pipeline(createReadStream(input, { highWaterMark: 256 * 1024 }), parse({ bom: true, relax_column_count: true }), stringify(), createWriteStream(output));
+  await pipeline(
+    createReadStream(input, { highWaterMark: 256 * 1024 }),
+    parse({ bom: true, relax_column_count: true }),
+    stringify(),
+    createWriteStream(output),
+  );
 }
 
 /** Runs a command, sampling the process's peak RSS (VmHWM) from /proc while it runs. */
@@ -36,10 +41,15 @@ function measure(cmd, args) {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch { /* exited */ }
+      } catch {
+        /* exited */
+      }
     };
     const timer = setInterval(sample, 50);
-    child.stderr.on('data', (b) => { stderr += b; sample(); });
+    child.stderr.on('data', (b) => {
+      stderr += b;
+      sample();
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
@@ -71,12 +81,27 @@ async function main(argv) {
   for (let r = 0; r < runs; r++) {
     const base = await measure(process.execPath, [join(here, 'batch.mjs'), '--baseline', input, join(here, 'out', 'baseline-out.csv')]);
     if (base.code !== 0) throw new Error(`baseline failed: ${base.stderr}`);
-    const args = [join(root, 'bin/repayplan.js'), 'batch', rel, '-o', join('bench', 'out', `scored-${label}.csv`), '--as-of', '2026-01-15', '--policy', 'cn-standard', '--jobs', jobs, '--no-progress'];
+    const args = [
+      join(root, 'bin/repayplan.js'),
+      'batch',
+      rel,
+      '-o',
+      join('bench', 'out', `scored-${label}.csv`),
+      '--as-of',
+      '2026-01-15',
+      '--policy',
+      'cn-standard',
+      '--jobs',
+      jobs,
+      '--no-progress',
+    ];
     const run = await measure(process.execPath, args);
     const summary = /read (\d+) = scored (\d+) \+ rejected (\d+) in ([\d.]+) s/.exec(run.stderr);
     if (!summary || Number(summary[1]) !== count) throw new Error(`batch failed (exit ${run.code}): ${run.stderr.slice(-500)}`);
     results.push({ base, run, summary });
-    process.stderr.write(`run ${r + 1}: batch ${run.seconds.toFixed(2)} s (${Math.round(count / run.seconds)} accounts/s, peak ${run.peakMb.toFixed(0)} MB); baseline ${base.seconds.toFixed(2)} s (peak ${base.peakMb.toFixed(0)} MB)\n`);
+    process.stderr.write(
+      `run ${r + 1}: batch ${run.seconds.toFixed(2)} s (${Math.round(count / run.seconds)} accounts/s, peak ${run.peakMb.toFixed(0)} MB); baseline ${base.seconds.toFixed(2)} s (peak ${base.peakMb.toFixed(0)} MB)\n`,
+    );
   }
   const best = results.reduce((a, b) => (b.run.seconds < a.run.seconds ? b : a));
   const baseBest = Math.min(...results.map((x) => x.base.seconds));

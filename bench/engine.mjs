@@ -26,7 +26,18 @@ const { batchCells, batchColumns, catalogPlanIds, csvLine, ndjsonLine } = await 
 const argv = process.argv.slice(2);
 const count = Number.parseInt(argv[argv.indexOf('--count') + 1] ?? '', 10) || 100_000;
 const asOf = parseCivilDate('2026-01-15');
-const KEYS = { principal: 'principal', interest: 'interest', fees: 'fees', overdue_days: 'overdueDays', minimum_due: 'minimumDue', monthly_income: 'monthlyIncome', monthly_expenses: 'monthlyExpenses', other_debt_payments: 'otherDebtPayments', available_cash: 'availableCash', id: 'id' };
+const KEYS = {
+  principal: 'principal',
+  interest: 'interest',
+  fees: 'fees',
+  overdue_days: 'overdueDays',
+  minimum_due: 'minimumDue',
+  monthly_income: 'monthlyIncome',
+  monthly_expenses: 'monthlyExpenses',
+  other_debt_payments: 'otherDebtPayments',
+  available_cash: 'availableCash',
+  id: 'id',
+};
 const r = rng(42);
 const raws = Array.from({ length: count }, (_, i) => {
   const a = generateAccount(i, r);
@@ -38,7 +49,10 @@ const policies = [
   ...presetNames().map((n) => presetDoc(n)),
   ...['usd-annuity-half-even.json', 'jpy-equal-principal.json'].map((f) => JSON.parse(readFileSync(join(root, 'fixtures/cases/policies', f), 'utf8'))),
 ];
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 console.log(`${count.toLocaleString('en-US')} generated accounts per policy, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`);
 let allSame = true;
 for (const doc of policies) {
@@ -55,22 +69,37 @@ for (const doc of policies) {
   });
   const engine = compileFast(policy);
   if (!engine) throw new Error(`${doc.name}: the fast engine does not cover this policy`);
-  const line = (ev) => { const c = batchCells(ev, ev.account.id, ids); return csvLine(c) + ndjsonLine(cols, c); };
+  const line = (ev) => {
+    const c = batchCells(ev, ev.account.id, ids);
+    return csvLine(c) + ndjsonLine(cols, c);
+  };
   // figures only (what the scorer computes), then the serialised rows compared
   let t = cpu();
-  for (const a of accounts) { const ev = evaluate(a, policy, asOf, { rates: false }); batchCells(ev, ev.account.id, null); }
+  for (const a of accounts) {
+    const ev = evaluate(a, policy, asOf, { rates: false });
+    batchCells(ev, ev.account.id, null);
+  }
   const exactS = cpu() - t;
   t = cpu();
   let fallbacks = 0;
-  for (const a of accounts) { const { ev, fast } = evaluateRow(engine, policy, a, asOf); batchCells(ev, ev.account.id, null); if (!fast) fallbacks++; }
+  for (const a of accounts) {
+    const { ev, fast } = evaluateRow(engine, policy, a, asOf);
+    batchCells(ev, ev.account.id, null);
+    if (!fast) fallbacks++;
+  }
   const fastS = cpu() - t;
   let diff = 0;
   for (const a of accounts) {
     const want = line(evaluate(a, policy, asOf, { rates: false }));
     const got = line(evaluateRow(engine, policy, a, asOf).ev);
-    if (want !== got) { diff++; if (diff === 1) console.log(`  DIFFERENT:\n  exact ${want}  fast  ${got}`); }
+    if (want !== got) {
+      diff++;
+      if (diff === 1) console.log(`  DIFFERENT:\n  exact ${want}  fast  ${got}`);
+    }
   }
   if (diff) allSame = false;
-  console.log(`${doc.name.padEnd(26)} exact ${(exactS / count * 1e6).toFixed(1).padStart(6)} µs/account  fast ${(fastS / count * 1e6).toFixed(1).padStart(6)} µs/account  (${(exactS / fastS).toFixed(1)}× less CPU)  fallbacks ${fallbacks}  rows differing ${diff}`);
+  console.log(
+    `${doc.name.padEnd(26)} exact ${((exactS / count) * 1e6).toFixed(1).padStart(6)} µs/account  fast ${((fastS / count) * 1e6).toFixed(1).padStart(6)} µs/account  (${(exactS / fastS).toFixed(1)}× less CPU)  fallbacks ${fallbacks}  rows differing ${diff}`,
+  );
 }
 if (!allSame) process.exitCode = 1;

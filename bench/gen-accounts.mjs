@@ -21,7 +21,7 @@ export function rng(seed) {
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0);
+    return (t ^ (t >>> 14)) >>> 0;
   };
   /** integer in [lo, hi] */
   next.int = (lo, hi) => lo + (next() % (hi - lo + 1));
@@ -37,7 +37,19 @@ export function yuan(fen) {
   return `${whole}.${String(cents).padStart(2, '0')}`;
 }
 
-export const COLUMNS = ['id', 'principal', 'interest', 'fees', 'overdue_days', 'minimum_due', 'monthly_income', 'monthly_expenses', 'other_debt_payments', 'available_cash', 'as_of'];
+export const COLUMNS = [
+  'id',
+  'principal',
+  'interest',
+  'fees',
+  'overdue_days',
+  'minimum_due',
+  'monthly_income',
+  'monthly_expenses',
+  'other_debt_payments',
+  'available_cash',
+  'as_of',
+];
 
 /** One account as raw text fields keyed by COLUMNS. */
 export function generateAccount(i, r) {
@@ -47,7 +59,19 @@ export function generateAccount(i, r) {
   // overdue days: M1 30 %, M2–M3 35 %, M4–M6 22 %, M7+ 10 %, current 3 %
   const b = r.int(0, 99);
   const days = b < 3 ? 0 : b < 33 ? r.int(1, 30) : b < 68 ? r.int(31, 90) : b < 90 ? r.int(91, 180) : r.int(181, 900);
-  const a = { id: `CC${String(i + 1).padStart(8, '0')}`, principal: yuan(principal), interest: '', fees: '', overdue_days: String(days), minimum_due: '', monthly_income: '', monthly_expenses: '', other_debt_payments: '', available_cash: '', as_of: '' };
+  const a = {
+    id: `CC${String(i + 1).padStart(8, '0')}`,
+    principal: yuan(principal),
+    interest: '',
+    fees: '',
+    overdue_days: String(days),
+    minimum_due: '',
+    monthly_income: '',
+    monthly_expenses: '',
+    other_debt_payments: '',
+    available_cash: '',
+    as_of: '',
+  };
   if (r.chance(60)) {
     // statement interest ≈ 0.05 %/day, with noise; fees ≈ 5 % of the minimum due per cycle
     const cycles = Math.ceil(days / 30);
@@ -76,7 +100,19 @@ export function csvLineOf(a) {
 
 export function ndjsonLineOf(a) {
   const o = {};
-  const json = { id: 'id', principal: 'principal', interest: 'interest', fees: 'fees', overdue_days: 'overdueDays', minimum_due: 'minimumDue', monthly_income: 'monthlyIncome', monthly_expenses: 'monthlyExpenses', other_debt_payments: 'otherDebtPayments', available_cash: 'availableCash', as_of: 'asOf' };
+  const json = {
+    id: 'id',
+    principal: 'principal',
+    interest: 'interest',
+    fees: 'fees',
+    overdue_days: 'overdueDays',
+    minimum_due: 'minimumDue',
+    monthly_income: 'monthlyIncome',
+    monthly_expenses: 'monthlyExpenses',
+    other_debt_payments: 'otherDebtPayments',
+    available_cash: 'availableCash',
+    as_of: 'asOf',
+  };
   for (const c of COLUMNS) if (a[c] !== '') o[json[c]] = c === 'overdue_days' ? Number(a[c]) : a[c];
   return `${JSON.stringify(o)}\n`;
 }

@@ -12,8 +12,24 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number.parseInt(process.argv[2] ?? '40', 10);
-const planArgs = ['bin/repayplan.js', 'plan', '--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95',
-  '--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22'];
+const planArgs = [
+  'bin/repayplan.js',
+  'plan',
+  '--principal',
+  '20000',
+  '--interest',
+  '1500',
+  '--fees',
+  '800',
+  '--overdue-days',
+  '95',
+  '--income',
+  '6000',
+  '--expenses',
+  '3500',
+  '--as-of',
+  '2026-11-22',
+];
 const dir = mkdtempSync(join(tmpdir(), 'repayplan-bench-'));
 const policyFile = join(dir, 'cn.json');
 const init = spawnSync(process.execPath, ['bin/repayplan.js', 'policy', 'init', 'cn-standard'], { cwd: root, encoding: 'utf8' });
@@ -33,7 +49,10 @@ function time(args) {
   return Number(t1 - t0) / 1e6;
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const results = {};
 const load0 = loadavg()[0];
 for (const args of Object.values(commands)) time(args); // warm the file cache
@@ -46,10 +65,20 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(dir, { recursive: true, force: true });
 const base = results['node -e 0'];
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ${runs} runs each, interleaved`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}; ${runs} runs each, interleaved`,
+);
 for (const [name, xs] of Object.entries(results)) {
-  console.log(`${name.padEnd(24)} min ${Math.min(...xs).toFixed(1).padStart(6)} ms  median ${median(xs).toFixed(1).padStart(6)} ms   ratio to node -e 0: min ${(Math.min(...xs) / Math.min(...base)).toFixed(2)}×  median ${(median(xs) / median(base)).toFixed(2)}×`);
+  console.log(
+    `${name.padEnd(24)} min ${Math.min(...xs)
+      .toFixed(1)
+      .padStart(
+        6,
+      )} ms  median ${median(xs).toFixed(1).padStart(6)} ms   ratio to node -e 0: min ${(Math.min(...xs) / Math.min(...base)).toFixed(2)}×  median ${(median(xs) / median(base)).toFixed(2)}×`,
+  );
 }
 const file = results['plan json --policy FILE'];
 const preset = results['plan --format json'];
-console.log(`policy file over preset (json): min ${((Math.min(...file) / Math.min(...preset) - 1) * 100).toFixed(0)} %  median ${((median(file) / median(preset) - 1) * 100).toFixed(0)} %`);
+console.log(
+  `policy file over preset (json): min ${((Math.min(...file) / Math.min(...preset) - 1) * 100).toFixed(0)} %  median ${((median(file) / median(preset) - 1) * 100).toFixed(0)} %`,
+);

@@ -20,7 +20,10 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const argv = process.argv.slice(2);
-const arg = (name, def) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : def; };
+const arg = (name, def) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : def;
+};
 const count = Number.parseInt(arg('count', '1000000'), 10);
 const runs = Number.parseInt(arg('runs', '2'), 10);
 const planRuns = Number.parseInt(arg('plan-runs', '20'), 10);
@@ -29,26 +32,38 @@ const label = count % 1e6 === 0 ? `${count / 1e6}m` : String(count);
 const input = (fmt) => join(here, 'out', `accounts-${label}.${fmt}`);
 for (const fmt of ['csv', 'ndjson']) {
   if (!existsSync(input(fmt))) {
-    const g = spawnSync(process.execPath, [join(here, 'gen-accounts.mjs'), '--count', String(count), '--format', fmt, '--out', input(fmt)], { stdio: 'inherit' });
+    const g = spawnSync(process.execPath, [join(here, 'gen-accounts.mjs'), '--count', String(count), '--format', fmt, '--out', input(fmt)], {
+      stdio: 'inherit',
+    });
     if (g.status !== 0) throw new Error('generating the accounts failed');
   }
 }
 const out = join(here, 'out', 'side-by-side-out');
-const batch = (fmt, jobs, env = {}) => ({ args: [join(root, 'bin/repayplan.js'), 'batch', input(fmt), '-o', `${out}.${fmt}`, '--as-of', '2026-01-15', '--jobs', String(jobs), '--no-progress'], env });
+const batch = (fmt, jobs, env = {}) => ({
+  args: [join(root, 'bin/repayplan.js'), 'batch', input(fmt), '-o', `${out}.${fmt}`, '--as-of', '2026-01-15', '--jobs', String(jobs), '--no-progress'],
+  env,
+});
 const commands = {
   'passthrough csv-parse → csv-stringify': { args: [join(here, 'batch.mjs'), '--baseline', input('csv'), `${out}.csv`], env: {} },
   'batch CSV --jobs 1': batch('csv', 1),
   'batch CSV --jobs 2': batch('csv', 2),
   'batch NDJSON --jobs 1': batch('ndjson', 1),
   'batch NDJSON --jobs 2': batch('ndjson', 2),
-  ...(skipExact ? {} : {
-    'exact engine CSV --jobs 1': batch('csv', 1, { REPAYPLAN_ENGINE: 'exact' }),
-    'exact engine CSV --jobs 2': batch('csv', 2, { REPAYPLAN_ENGINE: 'exact' }),
-  }),
+  ...(skipExact
+    ? {}
+    : {
+        'exact engine CSV --jobs 1': batch('csv', 1, { REPAYPLAN_ENGINE: 'exact' }),
+        'exact engine CSV --jobs 2': batch('csv', 2, { REPAYPLAN_ENGINE: 'exact' }),
+      }),
 };
 
 function measure({ args, env }) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 26,
+  });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [wall, user, sys, rssKb] = last.split(' ').map(Number);
   if (r.status !== 0 || !(wall >= 0)) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
@@ -69,18 +84,29 @@ rmSync(`${out}.csv`, { force: true });
 rmSync(`${out}.ndjson`, { force: true });
 const best = (name, key) => Math.min(...results[name].map((m) => m[key]));
 const base = best('passthrough csv-parse → csv-stringify', 'cpu');
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' ')} before, ${loadavg().map((x) => x.toFixed(1)).join(' ')} after`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' ')} before, ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} after`,
+);
 console.log(`${count.toLocaleString('en-US')} generated accounts (cn-standard), best of ${runs} interleaved runs each\n`);
 console.log('| command | wall s | accounts/s | CPU s | CPU µs/account | CPU vs passthrough | peak RSS MB |');
 console.log('|---|---|---|---|---|---|---|');
 for (const name of Object.keys(results)) {
   const wall = best(name, 'wall');
   const cpu = best(name, 'cpu');
-  console.log(`| ${name} | ${wall.toFixed(2)} | ${Math.round(count / wall).toLocaleString('en-US')} | ${cpu.toFixed(2)} | ${(cpu / count * 1e6).toFixed(2)} | ${(cpu / base).toFixed(2)}× | ${Math.max(...results[name].map((m) => m.rssMb)).toFixed(0)} |`);
+  console.log(
+    `| ${name} | ${wall.toFixed(2)} | ${Math.round(count / wall).toLocaleString('en-US')} | ${cpu.toFixed(2)} | ${((cpu / count) * 1e6).toFixed(2)} | ${(cpu / base).toFixed(2)}× | ${Math.max(...results[name].map((m) => m.rssMb)).toFixed(0)} |`,
+  );
 }
 const speedup = (a, b) => (best(a, 'wall') / best(b, 'wall')).toFixed(2);
-console.log(`\n--jobs 2 vs --jobs 1 (wall): CSV ${speedup('batch CSV --jobs 1', 'batch CSV --jobs 2')}×, NDJSON ${speedup('batch NDJSON --jobs 1', 'batch NDJSON --jobs 2')}×`);
-if (!skipExact) console.log(`fast vs exact engine, CSV --jobs 1: CPU ${(best('exact engine CSV --jobs 1', 'cpu') / best('batch CSV --jobs 1', 'cpu')).toFixed(2)}× less, wall ${speedup('exact engine CSV --jobs 1', 'batch CSV --jobs 1')}× faster`);
+console.log(
+  `\n--jobs 2 vs --jobs 1 (wall): CSV ${speedup('batch CSV --jobs 1', 'batch CSV --jobs 2')}×, NDJSON ${speedup('batch NDJSON --jobs 1', 'batch NDJSON --jobs 2')}×`,
+);
+if (!skipExact)
+  console.log(
+    `fast vs exact engine, CSV --jobs 1: CPU ${(best('exact engine CSV --jobs 1', 'cpu') / best('batch CSV --jobs 1', 'cpu')).toFixed(2)}× less, wall ${speedup('exact engine CSV --jobs 1', 'batch CSV --jobs 1')}× faster`,
+  );
 console.log('');
 if (planRuns > 0) {
   const p = spawnSync(process.execPath, [join(here, 'plan-latency.mjs'), String(planRuns)], { cwd: root, encoding: 'utf8' });

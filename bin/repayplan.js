@@ -6,12 +6,19 @@ module.enableCompileCache?.();
 // `repayplan … | head` closes the pipe early: that is not an error.
 // Any other failed write (a full disk) is one line and exit 2, unless the command watches the
 // stream itself (batch names the output and stops cleanly).
-for (const [stream, name] of [[process.stdout, 'stdout'], [process.stderr, 'stderr']]) {
+for (const [stream, name] of [
+  [process.stdout, 'stdout'],
+  [process.stderr, 'stderr'],
+]) {
   stream.on('error', (error) => {
     if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     if (stream.listenerCount('error') > 1) return;
     if (stream !== process.stderr) {
-      try { process.stderr.write(`repayplan: writing to ${name} failed: ${error?.code ?? error}: free space or write elsewhere\n`); } catch { /* nothing more to say */ }
+      try {
+        process.stderr.write(`repayplan: writing to ${name} failed: ${error?.code ?? error}: free space or write elsewhere\n`);
+      } catch {
+        /* nothing more to say */
+      }
     }
     process.exit(2);
   });

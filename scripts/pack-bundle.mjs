@@ -48,7 +48,9 @@ try {
   }
   // production dependencies only, as installed (the lock file pinned them)
   const listed = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' })
-    .split('\n').map((l) => l.trim()).filter((l) => l !== '' && l !== root);
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== root);
   for (const dir of listed) {
     const rel = relative(root, dir);
     if (!rel.startsWith('node_modules')) continue;
@@ -64,7 +66,9 @@ try {
   mkdirSync(dirname(out), { recursive: true });
   execFileSync('tar', ['-czf', out, '-C', stage, 'repayplan']);
   const mb = (statSync(out).size / 1024 / 1024).toFixed(1);
-  console.error(`pack-bundle: wrote ${out} (${mb} MiB; ${listed.length} production packages${withNode ? `; Node ${process.version} for ${process.platform}-${process.arch}` : '; no Node: workers need node 20+ on PATH'})`);
+  console.error(
+    `pack-bundle: wrote ${out} (${mb} MiB; ${listed.length} production packages${withNode ? `; Node ${process.version} for ${process.platform}-${process.arch}` : '; no Node: workers need node 20+ on PATH'})`,
+  );
   console.error('pack-bundle: run it as repayplan/repayplan batch … after unpacking (Spark: --archives FILE#rp → ./rp/repayplan/repayplan)');
 } finally {
   rmSync(stage, { recursive: true, force: true });

@@ -17,20 +17,46 @@ const SRC = join(import.meta.dirname, '../src');
  */
 export const LAYERS: Record<string, number> = {
   // 0: the base every layer may use (schema: the JSON documents' schemas and their derived types)
-  'errors.ts': 0, text: 0, messages: 0, money: 0, dates: 0, schema: 0,
+  'errors.ts': 0,
+  text: 0,
+  messages: 0,
+  money: 0,
+  dates: 0,
+  schema: 0,
   policy: 1,
   core: 2,
   plans: 3,
-  analysis: 4, apr: 4,
+  analysis: 4,
+  apr: 4,
   // fast: the batch scoring engine (issue #16) builds an Evaluation like report/evaluate and falls back to it
-  report: 5, followup: 5, fast: 5,
+  report: 5,
+  followup: 5,
+  fast: 5,
   render: 6,
   // the edges: I/O shared by the commands (context, policy files, fs errors, version)
-  io: 7, 'version.ts': 7,
-  agreement: 8, batch: 8,
+  io: 7,
+  'version.ts': 7,
+  agreement: 8,
+  batch: 8,
   cli: 9,
 };
-const PURE = ['errors.ts', 'text', 'messages', 'schema', 'money', 'dates', 'policy', 'core', 'plans', 'analysis', 'apr', 'report', 'followup', 'fast', 'render'];
+const PURE = [
+  'errors.ts',
+  'text',
+  'messages',
+  'schema',
+  'money',
+  'dates',
+  'policy',
+  'core',
+  'plans',
+  'analysis',
+  'apr',
+  'report',
+  'followup',
+  'fast',
+  'render',
+];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -98,7 +124,8 @@ describe('architecture', () => {
   });
 
   it('the pure layers import no I/O, terminal, prompt or CLI module', () => {
-    const banned = /from ['"](node:fs|node:fs\/promises|fs|node:child_process|node:readline|node:worker_threads|commander|inquirer|@inquirer\/[^'"]+|cli-progress)['"]/;
+    const banned =
+      /from ['"](node:fs|node:fs\/promises|fs|node:child_process|node:readline|node:worker_threads|commander|inquirer|@inquirer\/[^'"]+|cli-progress)['"]/;
     const offenders = pure.filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
@@ -118,7 +145,9 @@ describe('architecture', () => {
 
   it('the fast engine rounds only through its checked integer division, never a float rounding helper', () => {
     const banned = /parseFloat\(|toFixed\(|Math\.round\(|Math\.trunc\(|toPrecision\(/;
-    const offenders = files(join(SRC, 'fast')).filter((f) => banned.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    const offenders = files(join(SRC, 'fast'))
+      .filter((f) => banned.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
 });

@@ -17,4 +17,3 @@ export function fileExists(path: string, cwd: string): boolean {
     return false;
   }
 }
-

@@ -79,7 +79,12 @@ export function recommend(plans: Plan[], cap: Minor | null): Recommendation {
   let closest: Plan | null = null;
   for (const p of plans) {
     if (p.regularPayment === null) continue;
-    if (!closest || (closest.regularPayment !== null && p.regularPayment < closest.regularPayment) || (p.regularPayment === closest.regularPayment && p.months < closest.months)) closest = p;
+    if (
+      !closest ||
+      (closest.regularPayment !== null && p.regularPayment < closest.regularPayment) ||
+      (p.regularPayment === closest.regularPayment && p.months < closest.months)
+    )
+      closest = p;
   }
   return {
     planId: null,

@@ -17,7 +17,19 @@ import type { Minor } from '../money/amount.js';
 import { formatMoney } from '../money/amount.js';
 import { msgOf, type MessageCode, type Params } from '../messages/index.js';
 import { D, solveRate, type Dec, type Term } from './solve.js';
-import { compareDates, daysBetween, euYears, monthsBack, nominalDay, sameDate, seriesDate, seriesDayOf, shiftMonths, unitPeriodTime, type Fraction } from './time.js';
+import {
+  compareDates,
+  daysBetween,
+  euYears,
+  monthsBack,
+  nominalDay,
+  sameDate,
+  seriesDate,
+  seriesDayOf,
+  shiftMonths,
+  unitPeriodTime,
+  type Fraction,
+} from './time.js';
 import type { AprRequest, AprResult, CapRequest, CapResult, EuYear, Flow, FlowOut, UnitPeriod } from './types.js';
 
 /** A user error from the APR core: a message code and its parameters, rendered at the edge in the user's language. */
@@ -31,7 +43,17 @@ export class AprError extends UserError {
   }
 }
 
-const PER_YEAR: Record<UnitPeriod, number> = { week: 52, '2weeks': 26, '4weeks': 13, semimonth: 24, month: 12, '2months': 6, quarter: 4, 'half-year': 2, year: 1 };
+const PER_YEAR: Record<UnitPeriod, number> = {
+  week: 52,
+  '2weeks': 26,
+  '4weeks': 13,
+  semimonth: 24,
+  month: 12,
+  '2months': 6,
+  quarter: 4,
+  'half-year': 2,
+  year: 1,
+};
 
 /** A rate (fraction) as percent with `digits` decimals, half up: "0.130342" → "13.03". */
 export function percentText(rate: string | Dec, digits = 2): string {
@@ -82,7 +104,10 @@ function netFlows(flows: readonly Flow[], currency: AprRequest['currency']): { n
     if (f.period !== undefined && entry.period === undefined) entry.period = f.period;
     byDay.set(key, entry);
   }
-  const net = [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v).filter((v) => v.amount !== 0n);
+  const net = [...byDay.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, v]) => v)
+    .filter((v) => v.amount !== 0n);
   // everything paid on the day it was lent (a lump sum at k = 0): nothing is financed over time, APR 0 (§4.6)
   if (net.length === 0) return { net, start };
   const first = net[0];
@@ -144,14 +169,30 @@ export function inferUnitPeriod(start: CivilDate, dates: readonly CivilDate[]): 
 
 /** Smallest first, so that a tie goes to the smaller period. */
 const UNIT_ORDER: readonly UnitPeriod[] = ['week', '2weeks', 'semimonth', '4weeks', 'month', '2months', 'quarter', 'half-year', 'year'];
-const STANDARD_DAYS: Record<UnitPeriod, number> = { week: 7, '2weeks': 14, semimonth: 365 / 24, '4weeks': 28, month: 365 / 12, '2months': 365 / 6, quarter: 365 / 4, 'half-year': 365 / 2, year: 365 };
+const STANDARD_DAYS: Record<UnitPeriod, number> = {
+  week: 7,
+  '2weeks': 14,
+  semimonth: 365 / 24,
+  '4weeks': 28,
+  month: 365 / 12,
+  '2months': 365 / 6,
+  quarter: 365 / 4,
+  'half-year': 365 / 2,
+  year: 365,
+};
 
 function classify(a: CivilDate, b: CivilDate): UnitPeriod | null {
   const days = daysBetween(a, b);
   if (days === 7) return 'week';
   if (days === 14) return '2weeks';
   if (days === 28) return '4weeks';
-  for (const [months, unit] of [[1, 'month'], [2, '2months'], [3, 'quarter'], [6, 'half-year'], [12, 'year']] as const) {
+  for (const [months, unit] of [
+    [1, 'month'],
+    [2, '2months'],
+    [3, 'quarter'],
+    [6, 'half-year'],
+    [12, 'year'],
+  ] as const) {
     const back = shiftMonths(b, months, nominalDay({ date: b }));
     if (sameDate(back, a) || (a.day >= 28 && sameDate(shiftMonths(b, months, a.day), a))) return unit;
   }
@@ -221,13 +262,16 @@ export function computeApr(req: AprRequest): AprResult {
   const amountFinanced = net.filter((n) => n.amount < 0n).reduce((s, n) => s - n.amount, 0n);
   const totalPayments = net.filter((n) => n.amount > 0n).reduce((s, n) => s + n.amount, 0n);
   if (totalPayments < amountFinanced) {
-    throw new AprError('apr.payments-below-advance', { payments: formatMoney(totalPayments, req.currency), financed: formatMoney(amountFinanced, req.currency) });
+    throw new AprError('apr.payments-below-advance', {
+      payments: formatMoney(totalPayments, req.currency),
+      financed: formatMoney(amountFinanced, req.currency),
+    });
   }
 
   let timed: Timed[];
   let unitPeriod: AprResult['unitPeriod'];
   let perYear: Dec;
-  const euYear: EuYear | null = req.method === 'eu' ? req.euYear ?? 'days' : null;
+  const euYear: EuYear | null = req.method === 'eu' ? (req.euYear ?? 'days') : null;
   if (req.method === 'eu') {
     timed = euTerms(net, start, euYear ?? 'days', digits);
     unitPeriod = 'year';
@@ -250,7 +294,14 @@ export function computeApr(req: AprRequest): AprResult {
       timed = unitPeriodTerms(net, start, 'year', digits);
     }
   } else {
-    const unit = req.unitPeriod ?? (net.every((n) => n.period !== undefined) ? 'month' : inferUnitPeriod(start, net.slice(1).map((n) => n.date)));
+    const unit =
+      req.unitPeriod ??
+      (net.every((n) => n.period !== undefined)
+        ? 'month'
+        : inferUnitPeriod(
+            start,
+            net.slice(1).map((n) => n.date),
+          ));
     unitPeriod = unit;
     perYear = new D(PER_YEAR[unit]);
     timed = unitPeriodTerms(net, start, unit, digits);
@@ -282,7 +333,7 @@ export function computeApr(req: AprRequest): AprResult {
     unitPeriod,
     unitPeriodsPerYear: perYear.isInteger() ? perYear.toFixed(0) : fixed(perYear, 6),
     euYear,
-    oddDaysFraction: req.method === 'eu' ? null : firstPayment?.out.f ?? null,
+    oddDaysFraction: req.method === 'eu' ? null : (firstPayment?.out.f ?? null),
     apr: fixed(apr, 6),
     nominalAnnualRate: fixed(nominal, 6),
     effectiveAnnualRate: fixed(effective, 6),
@@ -301,13 +352,13 @@ export function computeApr(req: AprRequest): AprResult {
 function paidAtOnce(req: AprRequest, start: CivilDate): AprResult {
   const advanced = req.flows.filter((f) => f.kind === 'advance').reduce((s, f) => s + f.amount, 0n);
   const zero = new D(0);
-  const unit: AprResult['unitPeriod'] = req.method === 'eu' ? 'year' : req.unitPeriod ?? 'month';
+  const unit: AprResult['unitPeriod'] = req.method === 'eu' ? 'year' : (req.unitPeriod ?? 'month');
   const perYear = req.method === 'eu' ? 1 : PER_YEAR[req.unitPeriod ?? 'month'];
   return {
     method: req.method,
     unitPeriod: unit,
     unitPeriodsPerYear: String(perYear),
-    euYear: req.method === 'eu' ? req.euYear ?? 'days' : null,
+    euYear: req.method === 'eu' ? (req.euYear ?? 'days') : null,
     oddDaysFraction: req.method === 'eu' ? null : '0.000000',
     apr: '0.000000',
     nominalAnnualRate: '0.000000',
@@ -317,8 +368,24 @@ function paidAtOnce(req: AprRequest, start: CivilDate): AprResult {
     amountFinanced: advanced,
     totalPayments: advanced,
     financeCharge: 0n,
-    flows: [{ date: start, amount: 0n, t: req.method === 'eu' ? null : 0, f: req.method === 'eu' ? null : '0.000000', years: req.method === 'eu' ? fixed(zero, 12) : null }],
-    caps: (req.caps ?? []).map((cap) => ({ rate: cap.rate, source: cap.source, above: false, margin: fixed(zero.minus(cap.rate), 6), regularPayment: null, paymentAtCap: null, totalAtCap: advanced })),
+    flows: [
+      {
+        date: start,
+        amount: 0n,
+        t: req.method === 'eu' ? null : 0,
+        f: req.method === 'eu' ? null : '0.000000',
+        years: req.method === 'eu' ? fixed(zero, 12) : null,
+      },
+    ],
+    caps: (req.caps ?? []).map((cap) => ({
+      rate: cap.rate,
+      source: cap.source,
+      above: false,
+      margin: fixed(zero.minus(cap.rate), 6),
+      regularPayment: null,
+      paymentAtCap: null,
+      totalAtCap: advanced,
+    })),
     exact: { periodic: zero, apr: zero, effective: zero, nominal: zero },
   };
 }

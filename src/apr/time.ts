@@ -104,7 +104,10 @@ export function euYears(start: CivilDate, flow: Pick<Flow, 'date' | 'seriesDay' 
   if (basis === 'days') return [{ num: days, den: 365 }];
   if (basis === 'months') {
     const back = monthsBack(start, flow.date, nominalDay(flow));
-    return [{ num: back.months, den: 12 }, { num: back.days, den: 365 }];
+    return [
+      { num: back.months, den: 12 },
+      { num: back.days, den: 365 },
+    ];
   }
   // leap: whole years back, then the remaining days over the length of the year before them
   const back = monthsBack(start, flow.date, nominalDay(flow));
@@ -112,7 +115,10 @@ export function euYears(start: CivilDate, flow: Pick<Flow, 'date' | 'seriesDay' 
   const yearStart = shiftMonths(flow.date, 12 * years, nominalDay(flow));
   const rest = daysBetween(start, yearStart);
   const windowStart = shiftMonths(yearStart, 12, yearStart.day);
-  return [{ num: years, den: 1 }, { num: rest, den: holdsLeapDay(windowStart, yearStart) ? 366 : 365 }];
+  return [
+    { num: years, den: 1 },
+    { num: rest, den: holdsLeapDay(windowStart, yearStart) ? 366 : 365 },
+  ];
 }
 
 /** True when 29 February falls in (from, to]. */
@@ -128,14 +134,22 @@ function holdsLeapDay(from: CivilDate, to: CivilDate): boolean {
 /** The n-th date of a series starting at `first` (n = 0 is `first`). */
 export function seriesDate(first: CivilDate, every: UnitPeriod, n: number, day = first.day): CivilDate {
   switch (every) {
-    case 'week': return addDays(first, 7 * n);
-    case '2weeks': return addDays(first, 14 * n);
-    case '4weeks': return addDays(first, 28 * n);
-    case 'month': return shiftMonths(first, -n, day);
-    case '2months': return shiftMonths(first, -2 * n, day);
-    case 'quarter': return shiftMonths(first, -3 * n, day);
-    case 'half-year': return shiftMonths(first, -6 * n, day);
-    case 'year': return shiftMonths(first, -12 * n, day);
+    case 'week':
+      return addDays(first, 7 * n);
+    case '2weeks':
+      return addDays(first, 14 * n);
+    case '4weeks':
+      return addDays(first, 28 * n);
+    case 'month':
+      return shiftMonths(first, -n, day);
+    case '2months':
+      return shiftMonths(first, -2 * n, day);
+    case 'quarter':
+      return shiftMonths(first, -3 * n, day);
+    case 'half-year':
+      return shiftMonths(first, -6 * n, day);
+    case 'year':
+      return shiftMonths(first, -12 * n, day);
     case 'semimonth': {
       const { early, late, startsLate } = semimonthDays(first);
       const k = n + (startsLate ? 1 : 0);

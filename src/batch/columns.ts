@@ -83,13 +83,24 @@ export function mapColumns(names: string[], source: string): ColumnMap {
     }
     const before = seen.get(f);
     if (before !== undefined) {
-      throw new UserError('batch.duplicate-column', `${source}: columns ${JSON.stringify(before)} and ${JSON.stringify(name)} both give ${f}: keep one of them`, { field: name, value: null });
+      throw new UserError(
+        'batch.duplicate-column',
+        `${source}: columns ${JSON.stringify(before)} and ${JSON.stringify(name)} both give ${f}: keep one of them`,
+        { field: name, value: null },
+      );
     }
     seen.set(f, name);
   }
   if (seen.size === 0) {
-    const shown = names.slice(0, 6).map((n) => JSON.stringify(isPersonalColumn(n) ? n : safeValue(n))).join(', ');
-    throw new UserError('batch.no-header', `${source}: no known column in the header (${shown}${names.length > 6 ? ', …' : ''}): the first line must name the columns (principal,overdue_days,… or 本金,逾期天数,…), or give them with --columns for a headerless file`, { field: 'header', value: null });
+    const shown = names
+      .slice(0, 6)
+      .map((n) => JSON.stringify(isPersonalColumn(n) ? n : safeValue(n)))
+      .join(', ');
+    throw new UserError(
+      'batch.no-header',
+      `${source}: no known column in the header (${shown}${names.length > 6 ? ', …' : ''}): the first line must name the columns (principal,overdue_days,… or 本金,逾期天数,…), or give them with --columns for a headerless file`,
+      { field: 'header', value: null },
+    );
   }
   const missing = (['principal', 'overdueDays'] as const).filter((f) => !seen.has(f));
   if (missing.length > 0) {
@@ -97,7 +108,11 @@ export function mapColumns(names: string[], source: string): ColumnMap {
       const row = ACCOUNT_FIELDS.find((x) => x.json === f);
       return row ? `${row.csv} (${row.zh})` : f;
     });
-    throw new UserError('batch.missing-column', `${source}: the required column${say.length > 1 ? 's' : ''} ${say.join(' and ')} ${say.length > 1 ? 'are' : 'is'} missing: add ${say.length > 1 ? 'them' : 'it'} to the header`, { field: missing[0] ?? null, value: null });
+    throw new UserError(
+      'batch.missing-column',
+      `${source}: the required column${say.length > 1 ? 's' : ''} ${say.join(' and ')} ${say.length > 1 ? 'are' : 'is'} missing: add ${say.length > 1 ? 'them' : 'it'} to the header`,
+      { field: missing[0] ?? null, value: null },
+    );
   }
   return { names, fields, ignored };
 }

@@ -32,11 +32,17 @@ export function isGb18030(bytes: Uint8Array): boolean {
   let i = 0;
   while (i < n) {
     const b = bytes[i] as number;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     if (b === 0x80 || b === 0xff) return false;
     if (i + 1 >= n) return true;
     const b2 = bytes[i + 1] as number;
-    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) { i += 2; continue; }
+    if ((b2 >= 0x40 && b2 <= 0x7e) || (b2 >= 0x80 && b2 <= 0xfe)) {
+      i += 2;
+      continue;
+    }
     if (b2 >= 0x30 && b2 <= 0x39) {
       if (i + 2 >= n) return true;
       const b3 = bytes[i + 2] as number;
@@ -69,7 +75,11 @@ function occurrences(bytes: Buffer, needle: Buffer): number {
  * damaged, and GB18030 win whenever its pairs happen to swallow those three bytes.
  */
 export function replacementCounts(bytes: Uint8Array): { utf8: number; gb18030: number } {
-  const count = (text: string) => { let n = 0; for (const ch of text) if (ch === '\uFFFD') n++; return n; };
+  const count = (text: string) => {
+    let n = 0;
+    for (const ch of text) if (ch === '\uFFFD') n++;
+    return n;
+  };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const utf8 = count(new TextDecoder('utf-8', { fatal: false }).decode(bytes, { stream: true })) - occurrences(buf, UTF8_FFFD);
   const gb18030 = count(iconv.getDecoder('gb18030').write(buf)) - occurrences(buf, GB18030_FFFD);
@@ -102,14 +112,21 @@ export function firstNonAscii(bytes: Uint8Array): number {
 /** Decides the encoding from the first bytes (`auto`), or checks that they can be text at all. */
 export function detectEncoding(head: Uint8Array, option: EncodingOption, source: string): Encoding {
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
-    throw new UserError('batch.encoding', `${source}: the file is UTF-16, which batch does not read: save it as CSV UTF-8 (or GBK) and run again`, { field: '--encoding', value: option });
+    throw new UserError('batch.encoding', `${source}: the file is UTF-16, which batch does not read: save it as CSV UTF-8 (or GBK) and run again`, {
+      field: '--encoding',
+      value: option,
+    });
   }
   // A NUL here and there is a bad byte of its row (rejected with it, issue #15); a head that is
   // one tenth NUL or more is not text at all (UTF-16 without a BOM, a spreadsheet, a binary).
   let nuls = 0;
   for (const b of head) if (b === 0) nuls++;
   if (nuls > 0 && nuls * 10 >= head.length) {
-    throw new UserError('batch.encoding', `${source}: the input has NUL bytes, so it is not a text CSV or NDJSON file (a spreadsheet .xlsx or UTF-16?): export it as CSV UTF-8 and run again`, { field: '--encoding', value: option });
+    throw new UserError(
+      'batch.encoding',
+      `${source}: the input has NUL bytes, so it is not a text CSV or NDJSON file (a spreadsheet .xlsx or UTF-16?): export it as CSV UTF-8 and run again`,
+      { field: '--encoding', value: option },
+    );
   }
   if (option !== 'auto') return option;
   if (hasUtf8Bom(head)) return 'utf8';
@@ -119,7 +136,11 @@ export function detectEncoding(head: Uint8Array, option: EncodingOption, source:
   // (row.encoding), not by refusing the whole file.
   const likely = likelyEncoding(head);
   if (likely.plausible) return likely.encoding;
-  throw new UserError('batch.encoding', `${source}: the input is neither UTF-8 nor GBK/GB18030 text: export it as CSV UTF-8, or name its encoding with --encoding`, { field: '--encoding', value: option });
+  throw new UserError(
+    'batch.encoding',
+    `${source}: the input is neither UTF-8 nor GBK/GB18030 text: export it as CSV UTF-8, or name its encoding with --encoding`,
+    { field: '--encoding', value: option },
+  );
 }
 
 /** A streaming decoder: bytes in, text out; a leading BOM is dropped; bad bytes become U+FFFD. */
@@ -144,7 +165,10 @@ export async function* withHead(source: AsyncIterable<Buffer>, onHead: (head: Bu
   let decided = false;
   for await (const chunk of source) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    if (decided) { yield buf; continue; }
+    if (decided) {
+      yield buf;
+      continue;
+    }
     held.push(buf);
     size += buf.length;
     if (size >= SNIFF_BYTES) {

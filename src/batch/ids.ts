@@ -36,7 +36,10 @@ class HashTable {
   /** A 32-bit value per key, only in a table made `withValue`. */
   private value: Uint32Array;
   private size = 0;
-  constructor(capacity = 1 << 12, private readonly withValue = false) {
+  constructor(
+    capacity = 1 << 12,
+    private readonly withValue = false,
+  ) {
     this.hi = new Uint32Array(capacity);
     this.lo = new Uint32Array(capacity);
     this.row = new Float64Array(capacity);
@@ -120,6 +123,10 @@ export class IdWatch {
   }
 
   result(): IdFindings {
-    return { ...this.findings, examples: this.findings.examples.map((e) => ({ ...e, rows: [...e.rows] })), collisionExamples: [...this.findings.collisionExamples] };
+    return {
+      ...this.findings,
+      examples: this.findings.examples.map((e) => ({ ...e, rows: [...e.rows] })),
+      collisionExamples: [...this.findings.collisionExamples],
+    };
   }
 }

@@ -51,7 +51,13 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export function toBatchRequest(file: string | undefined, opts: Record<string, unknown>, today: CivilDate, cores: number, lang: 'en' | 'zh' = 'en'): BatchRequest {
+export function toBatchRequest(
+  file: string | undefined,
+  opts: Record<string, unknown>,
+  today: CivilDate,
+  cores: number,
+  lang: 'en' | 'zh' = 'en',
+): BatchRequest {
   let asOf = formatCivilDate(today);
   const asOfFlag = str(opts.asOf);
   if (asOfFlag !== undefined) {
@@ -63,7 +69,11 @@ export function toBatchRequest(file: string | undefined, opts: Record<string, un
   const jobsFlag = str(opts.jobs);
   if (jobsFlag !== undefined) {
     if (!/^\d+$/.test(jobsFlag.trim()) || Number.parseInt(jobsFlag, 10) < 1 || Number.parseInt(jobsFlag, 10) > MAX_JOBS) {
-      throw new UserError('usage.jobs', `--jobs: ${JSON.stringify(jobsFlag)} is not a number of worker threads: give a whole number from 1 to ${MAX_JOBS} (default: the core count, ${cores})`, { field: '--jobs', value: jobsFlag });
+      throw new UserError(
+        'usage.jobs',
+        `--jobs: ${JSON.stringify(jobsFlag)} is not a number of worker threads: give a whole number from 1 to ${MAX_JOBS} (default: the core count, ${cores})`,
+        { field: '--jobs', value: jobsFlag },
+      );
     }
     jobs = Number.parseInt(jobsFlag, 10);
   }
@@ -78,7 +88,10 @@ export function toBatchRequest(file: string | undefined, opts: Record<string, un
   if (columnsFlag !== undefined) {
     columns = columnsFlag.split(',').map((c) => c.trim());
     if (columns.every((c) => c === '')) {
-      throw new UserError('usage.columns', '--columns: the list is empty: name the CSV columns in order, e.g. --columns id,principal,overdue_days', { field: '--columns', value: columnsFlag });
+      throw new UserError('usage.columns', '--columns: the list is empty: name the CSV columns in order, e.g. --columns id,principal,overdue_days', {
+        field: '--columns',
+        value: columnsFlag,
+      });
     }
   }
   const skipHeader = opts.skipHeader === true;
@@ -89,32 +102,54 @@ export function toBatchRequest(file: string | undefined, opts: Record<string, un
   const rowOffsetFlag = str(opts.rowOffset);
   if (rowOffsetFlag !== undefined) {
     if (!/^\d{1,15}$/.test(rowOffsetFlag.trim())) {
-      throw new UserError('usage.row-offset', msg('en', 'batch.row-offset-invalid', { value: JSON.stringify(rowOffsetFlag) }), { field: '--row-offset', value: rowOffsetFlag });
+      throw new UserError('usage.row-offset', msg('en', 'batch.row-offset-invalid', { value: JSON.stringify(rowOffsetFlag) }), {
+        field: '--row-offset',
+        value: rowOffsetFlag,
+      });
     }
     rowOffset = Number.parseInt(rowOffsetFlag.trim(), 10);
   }
   const inputFormat = (str(opts.inputFormat) as InputFormat | undefined) ?? null;
   if (columns && inputFormat === 'ndjson') {
-    throw new UserError('usage.columns', '--columns names the fields of a headerless CSV: NDJSON lines name their own fields, so drop --columns or use --input-format csv', { field: '--columns', value: columnsFlag ?? null });
+    throw new UserError(
+      'usage.columns',
+      '--columns names the fields of a headerless CSV: NDJSON lines name their own fields, so drop --columns or use --input-format csv',
+      { field: '--columns', value: columnsFlag ?? null },
+    );
   }
   const format = (str(opts.format) as InputFormat | undefined) ?? null;
   const bom = opts.bom === true ? true : opts.bom === false ? false : null;
   if (bom === true && format === 'ndjson') {
-    throw new UserError('usage.bom', '--bom: a byte-order mark is for CSV opened in Excel; NDJSON is read by programs, which it would confuse: drop --bom or use --format csv', { field: '--bom', value: null });
+    throw new UserError(
+      'usage.bom',
+      '--bom: a byte-order mark is for CSV opened in Excel; NDJSON is read by programs, which it would confuse: drop --bom or use --format csv',
+      { field: '--bom', value: null },
+    );
   }
   let keep: string[] = [];
   const keepFlag = str(opts.keep);
   if (keepFlag !== undefined) {
-    keep = keepFlag.split(',').map((c) => c.trim()).filter((c) => c !== '');
+    keep = keepFlag
+      .split(',')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
     if (keep.length === 0) {
-      throw new UserError('usage.keep', '--keep: the list is empty: name the input columns to pass through, e.g. --keep customer_no,branch', { field: '--keep', value: keepFlag });
+      throw new UserError('usage.keep', '--keep: the list is empty: name the input columns to pass through, e.g. --keep customer_no,branch', {
+        field: '--keep',
+        value: keepFlag,
+      });
     }
     const twice = keep.find((c, i) => keep.indexOf(c) !== i);
-    if (twice !== undefined) throw new UserError('usage.keep', `--keep: ${JSON.stringify(twice)} is named twice: name each column once`, { field: '--keep', value: keepFlag });
+    if (twice !== undefined)
+      throw new UserError('usage.keep', `--keep: ${JSON.stringify(twice)} is named twice: name each column once`, { field: '--keep', value: keepFlag });
   }
   const headers = str(opts.headers) === 'zh' ? 'zh' : 'en';
   if (headers === 'zh' && format === 'ndjson') {
-    throw new UserError('usage.headers', '--headers zh: Chinese headers are for CSV opened by people; NDJSON keys stay English for programs: drop --headers or use --format csv', { field: '--headers', value: 'zh' });
+    throw new UserError(
+      'usage.headers',
+      '--headers zh: Chinese headers are for CSV opened by people; NDJSON keys stay English for programs: drop --headers or use --format csv',
+      { field: '--headers', value: 'zh' },
+    );
   }
   return {
     file: file ?? '-',

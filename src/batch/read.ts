@@ -8,7 +8,19 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { isAscii } from 'node:buffer';
-import { createDecoder, detectEncoding, firstNonAscii, hasUtf8Bom, isUtf8, likelyEncoding, SNIFF_BYTES, withHead, type Encoding, type EncodingOption, type TextDecoderLike } from './encoding.js';
+import {
+  createDecoder,
+  detectEncoding,
+  firstNonAscii,
+  hasUtf8Bom,
+  isUtf8,
+  likelyEncoding,
+  SNIFF_BYTES,
+  withHead,
+  type Encoding,
+  type EncodingOption,
+  type TextDecoderLike,
+} from './encoding.js';
 
 /** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -100,7 +112,10 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
     let held: Buffer[] | null = null;
     let heldSize = 0;
     function* emit(buf: Buffer): Generator<Buffer | string> {
-      if (encoding === 'utf8' && keepUtf8Bytes) { yield buf; return; }
+      if (encoding === 'utf8' && keepUtf8Bytes) {
+        yield buf;
+        return;
+      }
       decoder ??= createDecoder(encoding);
       const text = decoder.write(buf);
       if (text) yield text;
@@ -122,7 +137,10 @@ function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keep
     for await (const buf of bytes) {
       if (watching && (held !== null || !isAscii(buf))) {
         // count from the first non-ASCII byte: that is where the evidence starts
-        if (held === null) { held = []; heldSize = buf.length - Math.max(0, firstNonAscii(buf)); } else heldSize += buf.length;
+        if (held === null) {
+          held = [];
+          heldSize = buf.length - Math.max(0, firstNonAscii(buf));
+        } else heldSize += buf.length;
         held.push(buf);
         if (heldSize >= SNIFF_BYTES) yield* decide();
         continue;
@@ -168,11 +186,19 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   let row = opts.rowOffset ?? 0;
   let headerSeen = !opts.header;
   let firstRecord = true;
-  const tooLongError = (line: number) => new UserError('batch.record-too-long', `${opts.source}: line ${line}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`, { field: 'line', value: String(line) });
+  const tooLongError = (line: number) =>
+    new UserError(
+      'batch.record-too-long',
+      `${opts.source}: line ${line}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`,
+      { field: 'line', value: String(line) },
+    );
   for await (const fields of parser as AsyncIterable<string[]>) {
     const line = linesBefore + 1;
     linesBefore += 1 + breaksIn(fields);
-    if (isBlankRecord(fields)) { opts.onBlank?.(); continue; }
+    if (isBlankRecord(fields)) {
+      opts.onBlank?.();
+      continue;
+    }
     if (!headerSeen) {
       headerSeen = true;
       opts.onHeader?.(fields);
@@ -180,7 +206,10 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
     }
     if (firstRecord) {
       firstRecord = false;
-      if (opts.isHeader?.(fields)) { opts.onHeaderSkipped?.(); continue; }
+      if (opts.isHeader?.(fields)) {
+        opts.onHeaderSkipped?.();
+        continue;
+      }
     }
     row++;
     yield { row, line, fields, json: null, fail: null };
@@ -188,14 +217,24 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   await feeding;
   if (tooLong as boolean) throw tooLongError(linesBefore + 1);
   if (!headerSeen) {
-    throw new UserError('batch.no-header', `${opts.source}: the input is empty: a CSV needs a header line naming the columns (principal,overdue_days,… or 本金,逾期天数,…)`, { field: 'header', value: null });
+    throw new UserError(
+      'batch.no-header',
+      `${opts.source}: the input is empty: a CSV needs a header line naming the columns (principal,overdue_days,… or 本金,逾期天数,…)`,
+      { field: 'header', value: null },
+    );
   }
   if (quoteNotClosed as boolean) {
     row++;
     const line = linesBefore + 1;
     yield {
-      row, line, fields: null, json: null,
-      fail: { code: 'row.quote-not-closed', message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input is one broken row: close the quote` },
+      row,
+      line,
+      fields: null,
+      json: null,
+      fail: {
+        code: 'row.quote-not-closed',
+        message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input is one broken row: close the quote`,
+      },
     };
   }
 }
@@ -218,28 +257,51 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
       if (overflow) {
         overflow = false;
         row++;
-        yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
+        yield {
+          row,
+          line: lineNo,
+          fields: null,
+          json: null,
+          fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` },
+        };
         continue;
       }
       if (piece.length > MAX_RECORD_BYTES) {
         row++;
-        yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
+        yield {
+          row,
+          line: lineNo,
+          fields: null,
+          json: null,
+          fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` },
+        };
         continue;
       }
       if (piece.endsWith('\r')) piece = piece.slice(0, -1);
       if (lineNo === firstLine) piece = piece.replace(/^\uFEFF/, '');
-      if (piece.trim() === '') { opts.onBlank?.(); continue; }
+      if (piece.trim() === '') {
+        opts.onBlank?.();
+        continue;
+      }
       row++;
       yield { row, line: lineNo, fields: null, json: piece, fail: null };
     }
     pending = text.slice(start);
-    if (pending.length > MAX_RECORD_BYTES && !overflow) { overflow = true; }
+    if (pending.length > MAX_RECORD_BYTES && !overflow) {
+      overflow = true;
+    }
     if (overflow) pending = '';
     if (final && (pending.trim() !== '' || overflow)) {
       lineNo++;
       row++;
       if (overflow) {
-        yield { row, line: lineNo, fields: null, json: null, fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` } };
+        yield {
+          row,
+          line: lineNo,
+          fields: null,
+          json: null,
+          fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` },
+        };
       } else {
         let piece = pending.endsWith('\r') ? pending.slice(0, -1) : pending;
         if (lineNo === firstLine) piece = piece.replace(/^\uFEFF/, '');

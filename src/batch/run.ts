@@ -118,7 +118,11 @@ const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 14
 function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: number | null; name: string } {
   if (req.file === '-') {
     if (ctx.stdinIsTTY) {
-      throw new UserError('batch.stdin-tty', 'batch: no input file given and stdin is a terminal: give a CSV or NDJSON file, or pipe one in (repayplan batch accounts.csv -o scored.csv)', { field: 'file', value: null });
+      throw new UserError(
+        'batch.stdin-tty',
+        'batch: no input file given and stdin is a terminal: give a CSV or NDJSON file, or pipe one in (repayplan batch accounts.csv -o scored.csv)',
+        { field: 'file', value: null },
+      );
     }
     return { stream: ctx.stdin, size: null, name: 'stdin' };
   }
@@ -129,7 +133,11 @@ function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: n
     if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     size = st.isFile() ? st.size : null;
   } catch (error) {
-    throw UserError.said('batch.input', { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } }, { field: 'file', value: req.file });
+    throw UserError.said(
+      'batch.input',
+      { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } },
+      { field: 'file', value: req.file },
+    );
   }
   return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
 }
@@ -153,16 +161,29 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const errorsPath = req.errors === null || req.errors === '-' || inline ? null : resolve(ctx.cwd, req.errors);
   const input0 = inputId(req, ctx);
   if (outputPath && sameFile(input0, outputPath)) {
-    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), { field: '--output', value: req.output });
+    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), {
+      field: '--output',
+      value: req.output,
+    });
   }
   if (errorsPath && sameFile(input0, errorsPath)) {
-    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), { field: '--errors', value: req.errors });
+    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), {
+      field: '--errors',
+      value: req.errors,
+    });
   }
   if (outputPath && errorsPath && (outputPath === errorsPath || sameFile(fileId(outputPath), errorsPath))) {
-    throw new UserError('batch.output', `--errors: ${req.errors} is also the output file: give the rejected rows a file of their own`, { field: '--errors', value: req.errors });
+    throw new UserError('batch.output', `--errors: ${req.errors} is also the output file: give the rejected rows a file of their own`, {
+      field: '--errors',
+      value: req.errors,
+    });
   }
   if (req.errors === '-' && req.output === '-') {
-    throw new UserError('batch.output', '--errors -: stdout already carries the scored rows: send rejected rows to a file (--errors rejected.csv) or leave them on stderr', { field: '--errors', value: '-' });
+    throw new UserError(
+      'batch.output',
+      '--errors -: stdout already carries the scored rows: send rejected rows to a file (--errors rejected.csv) or leave them on stderr',
+      { field: '--errors', value: '-' },
+    );
   }
 
   const input = openInput(req, ctx);
@@ -175,14 +196,21 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   }
   const outputFormat: InputFormat = req.format ?? (outputPath ? formatFromName(outputPath) : null) ?? inputFormat;
   if (req.bom && outputFormat === 'ndjson') {
-    throw new UserError('usage.bom', '--bom: a byte-order mark is for CSV opened in Excel, not NDJSON: drop --bom or use --format csv', { field: '--bom', value: null });
+    throw new UserError('usage.bom', '--bom: a byte-order mark is for CSV opened in Excel, not NDJSON: drop --bom or use --format csv', {
+      field: '--bom',
+      value: null,
+    });
   }
   const headerless = inputFormat === 'csv' && req.columns !== null;
   const planIds = req.plans ? catalogPlanIds(policy) : null;
   const outColumns = batchColumns(planIds, req.keep);
   const clash = req.keep.find((k) => (BATCH_COLUMNS as readonly string[]).includes(k));
   if (clash !== undefined) {
-    throw new UserError('usage.keep', `--keep: ${JSON.stringify(clash)} is already an output column: keep only columns the output does not have (the row column joins back to the input)`, { field: '--keep', value: clash });
+    throw new UserError(
+      'usage.keep',
+      `--keep: ${JSON.stringify(clash)} is already an output column: keep only columns the output does not have (the row column joins back to the input)`,
+      { field: '--keep', value: clash },
+    );
   }
   const lang: Lang = req.lang;
   const errorFormat = errorFormatFor(req.errors, outputFormat);
@@ -204,8 +232,15 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const adoptColumns = (names: string[], from: string) => {
     const missing = req.keep.filter((k) => !names.includes(k));
     if (missing.length > 0) {
-      const shown = names.slice(0, 12).map((n) => JSON.stringify(n)).join(', ');
-      throw new UserError('usage.keep', `--keep: ${missing.map((m) => JSON.stringify(m)).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not a column of ${from.replace(/: header$/, '')}: choose among ${shown}${names.length > 12 ? ', …' : ''}`, { field: '--keep', value: missing[0] ?? null });
+      const shown = names
+        .slice(0, 12)
+        .map((n) => JSON.stringify(n))
+        .join(', ');
+      throw new UserError(
+        'usage.keep',
+        `--keep: ${missing.map((m) => JSON.stringify(m)).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not a column of ${from.replace(/: header$/, '')}: choose among ${shown}${names.length > 12 ? ', …' : ''}`,
+        { field: '--keep', value: missing[0] ?? null },
+      );
     }
     columnMap = mapColumns(names, from);
     const ignored = columnMap.ignored.filter((n) => !req.keep.includes(n));
@@ -292,25 +327,39 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       // input); a late switch to GBK comes after the header line is written
       if (encoding === null) headGbk = e !== 'utf8';
       if (bom) inputBom = true;
-      if (encoding !== null && e !== encoding) note(`the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`);
+      if (encoding !== null && e !== encoding)
+        note(
+          `the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`,
+        );
       encoding = e;
     },
     onHeader: (names) => {
       if (names.some((n) => n.includes('\uFFFD'))) {
-        throw new UserError('batch.encoding', `${input.name}: the header line has bytes that are not valid ${encoding ?? 'text'}: name the file's encoding with --encoding (utf8, gbk, gb18030)`, { field: '--encoding', value: req.encoding });
+        throw new UserError(
+          'batch.encoding',
+          `${input.name}: the header line has bytes that are not valid ${encoding ?? 'text'}: name the file's encoding with --encoding (utf8, gbk, gb18030)`,
+          { field: '--encoding', value: req.encoding },
+        );
       }
       adoptColumns(names, `${input.name}: header`);
     },
     rowOffset: req.rowOffset,
     // --skip-header: the first line is the header when every column --columns maps to an
     // account field names that same field (a data row has figures there, not names)
-    isHeader: req.skipHeader && headerless ? (fields) => {
-      const cm = columnMap as ColumnMap | null;
-      return cm !== null && fields.length === cm.fields.length && cm.fields.every((f, i) => f === null || fieldForHeader(fields[i] ?? '') === f);
-    } : undefined,
-    onHeaderSkipped: () => { headerSkipped = true; },
+    isHeader:
+      req.skipHeader && headerless
+        ? (fields) => {
+            const cm = columnMap as ColumnMap | null;
+            return cm !== null && fields.length === cm.fields.length && cm.fields.every((f, i) => f === null || fieldForHeader(fields[i] ?? '') === f);
+          }
+        : undefined,
+    onHeaderSkipped: () => {
+      headerSkipped = true;
+    },
     onBytes: (n) => progress.addBytes(n),
-    onBlank: () => { blank++; },
+    onBlank: () => {
+      blank++;
+    },
   });
 
   let chunk: InputRow[] = [];
@@ -359,7 +408,13 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const portfolio = {
-    ...summarise(tally, policy.currency, policy.buckets.map((b) => b.name), blank, idWatch.result()),
+    ...summarise(
+      tally,
+      policy.currency,
+      policy.buckets.map((b) => b.name),
+      blank,
+      idWatch.result(),
+    ),
     tool: { name: 'repayplan' as const, version: VERSION },
     policy: { name: policy.name, version: policy.version, sha256: policy.sha256 },
     asOf: req.asOf,

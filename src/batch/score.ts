@@ -90,7 +90,12 @@ function jsonScalar(value: unknown, key: string): string | undefined | FieldIssu
   if (value === null || value === undefined) return undefined;
   // numbers arrive as their literal text (parseJsonExact), never as a double
   if (typeof value === 'string') return value;
-  return { code: 'row.type', field: key, value: null, message: `${key}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"` };
+  return {
+    code: 'row.type',
+    field: key,
+    value: null,
+    message: `${key}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"`,
+  };
 }
 
 /** Builds the scorer for a config (compiles the policy once). */
@@ -122,7 +127,11 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     const issues: ReturnType<typeof rowIssue>[] = [];
     if (!cols) throw new InternalError('batch: CSV row without columns');
     let allEmpty = true;
-    for (const f of fields) if (f.trim() !== '') { allEmpty = false; break; }
+    for (const f of fields)
+      if (f.trim() !== '') {
+        allEmpty = false;
+        break;
+      }
     if (allEmpty) {
       issues.push(rowIssue('row.empty', `the row is empty (${fields.length} empty field${fields.length === 1 ? '' : 's'}): delete it or fill it in`));
       return { raw, label, issues };
@@ -130,7 +139,12 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     if (fields.length !== width) {
       // a shifted row would put figures under the wrong columns: never guess, reject it
       if (idIndex >= 0 && idIndex < fields.length) raw.id = fields[idIndex];
-      issues.push(rowIssue('row.field-count', `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width} columns: check for an unquoted comma (write 1,234.50 as "1,234.50" or 1234.50) or a missing field`));
+      issues.push(
+        rowIssue(
+          'row.field-count',
+          `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width} columns: check for an unquoted comma (write 1,234.50 as "1,234.50" or 1234.50) or a missing field`,
+        ),
+      );
       return { raw, label, issues };
     }
     // a NUL byte anywhere in the row, even in a column that is not read, rejects the row
@@ -149,7 +163,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       const name = cols.names[i] ?? field;
       label.set(field, name);
       if (v.length > MAX_FIELD_CHARS) {
-        issues.push(rowIssue('row.field-too-long', `${name}: the value is ${v.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, name, clip(echoValue(v, personalCol[i]))));
+        issues.push(
+          rowIssue(
+            'row.field-too-long',
+            `${name}: the value is ${v.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`,
+            name,
+            clip(echoValue(v, personalCol[i])),
+          ),
+        );
         continue;
       }
       if (v.includes('\0')) {
@@ -157,7 +178,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         continue;
       }
       if (v.includes(REPLACEMENT)) {
-        issues.push(rowIssue('row.encoding', `${name}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`, name, echoValue(v, personalCol[i])));
+        issues.push(
+          rowIssue(
+            'row.encoding',
+            `${name}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`,
+            name,
+            echoValue(v, personalCol[i]),
+          ),
+        );
         continue;
       }
       raw[field] = v;
@@ -173,19 +201,28 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     if ('problem' in parsed) {
       const p = parsed.problem;
       if (p.kind === 'syntax') {
-        issues.push(rowIssue('row.json', `the line is not valid JSON (${p.detail}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
+        issues.push(
+          rowIssue('row.json', `the line is not valid JSON (${p.detail}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`),
+        );
       } else if (p.kind === 'too-deep') {
         issues.push(rowIssue('row.too-deep', msg('en', 'input.too-deep', { where: 'the line', max: MAX_JSON_DEPTH })));
       } else {
         const d = p.duplicate;
         const show = (v: string) => safeValue(printable(v));
-        issues.push(rowIssue('row.duplicate-key', msg('en', 'input.duplicate-key', { where: '', path: d.path, first: show(d.first), second: show(d.second) }), d.path));
+        issues.push(
+          rowIssue('row.duplicate-key', msg('en', 'input.duplicate-key', { where: '', path: d.path, first: show(d.first), second: show(d.second) }), d.path),
+        );
       }
       return { raw, label, issues };
     }
     const doc: unknown = parsed.json;
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-      issues.push(rowIssue('row.not-object', `the line holds ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}, not an account object: one object a line, e.g. {"principal":"20000.00","overdueDays":95}`));
+      issues.push(
+        rowIssue(
+          'row.not-object',
+          `the line holds ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}, not an account object: one object a line, e.g. {"principal":"20000.00","overdueDays":95}`,
+        ),
+      );
       return { raw, label, issues };
     }
     for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
@@ -204,7 +241,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         continue;
       }
       if (text.length > MAX_FIELD_CHARS) {
-        issues.push(rowIssue('row.field-too-long', `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`, key, clip(safeValue(printable(text)))));
+        issues.push(
+          rowIssue(
+            'row.field-too-long',
+            `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`,
+            key,
+            clip(safeValue(printable(text))),
+          ),
+        );
         continue;
       }
       if (text.includes('\0')) {
@@ -212,7 +256,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         continue;
       }
       if (text.includes(REPLACEMENT)) {
-        issues.push(rowIssue('row.encoding', `${key}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`, key, echoValue(text, isPersonalColumn(key))));
+        issues.push(
+          rowIssue(
+            'row.encoding',
+            `${key}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`,
+            key,
+            echoValue(text, isPersonalColumn(key)),
+          ),
+        );
         continue;
       }
       raw[field] = text;
@@ -259,13 +310,18 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     const e = safeRowError(raw);
     if (config.output === 'ndjson') {
       const keptObj: Record<string, string | null> = {};
-      config.keep.forEach((k, j) => { keptObj[k] = kept[j] ?? null; });
+      config.keep.forEach((k, j) => {
+        keptObj[k] = kept[j] ?? null;
+      });
       return `${JSON.stringify({ id: e.id, row: e.row, line: e.line, ...keptObj, error: { column: e.column, value: e.value, code: e.code, reason: e.reason } })}\n`;
     }
     const cells: (string | number | null)[] = outColumns.map(() => null);
     cells[rowCol] = e.row;
     cells[idCol] = e.id;
-    if (keepCol >= 0) kept.forEach((v, j) => { cells[keepCol + j] = v; });
+    if (keepCol >= 0)
+      kept.forEach((v, j) => {
+        cells[keepCol + j] = v;
+      });
     cells[recCol] = 'rejected';
     cells[reasonCol] = `row ${e.row} (line ${e.line}): ${e.reason}`;
     return csvLine(cells);
@@ -296,7 +352,18 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       const id = shownId(got.raw);
       idRows.push(r.row);
       ids.push(got.raw.id?.trim() || null);
-      if (got.issues.length > 0 && got.issues.some((i) => i.code === 'row.empty' || i.code === 'row.field-count' || i.code === 'row.json' || i.code === 'row.too-deep' || i.code === 'row.duplicate-key' || i.code === 'row.not-object')) {
+      if (
+        got.issues.length > 0 &&
+        got.issues.some(
+          (i) =>
+            i.code === 'row.empty' ||
+            i.code === 'row.field-count' ||
+            i.code === 'row.json' ||
+            i.code === 'row.too-deep' ||
+            i.code === 'row.duplicate-key' ||
+            i.code === 'row.not-object',
+        )
+      ) {
         fail(reject(r, id, got.issues));
         continue;
       }
@@ -312,7 +379,8 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       const asOfText = got.raw.asOf;
       if (asOfText !== undefined && asOfText !== '') {
         const d = parseAsOf(asOfText, label('asOf'));
-        if ('code' in d) issues.push(maskedIssue(d, false)); else asOf = d;
+        if ('code' in d) issues.push(maskedIssue(d, false));
+        else asOf = d;
       }
       if (issues.length > 0 || 'issues' in parsed) {
         fail(reject(r, id, issues));
@@ -327,7 +395,11 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       } catch (error) {
         const user = error instanceof UserError;
         const message = error instanceof Error ? error.message : String(error);
-        fail(reject(r, id, [rowIssue(user ? error.code : 'row.internal', user ? message : `internal error while scoring this row (${message}): please report it with the row`)]));
+        fail(
+          reject(r, id, [
+            rowIssue(user ? error.code : 'row.internal', user ? message : `internal error while scoring this row (${message}): please report it with the row`),
+          ]),
+        );
         continue;
       }
       out += cellsLine;

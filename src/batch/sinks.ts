@@ -31,7 +31,9 @@ export function watchWrites(stream: Writable, flag: string, name: string): Writa
   if (targets.has(stream)) return stream;
   const t = { flag, name, error: null as NodeJS.ErrnoException | null };
   targets.set(stream, t);
-  stream.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE') t.error ??= error; });
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') t.error ??= error;
+  });
   return stream;
 }
 
@@ -50,7 +52,10 @@ export async function put(stream: Writable, text: string): Promise<void> {
   try {
     // An error raised inside write() marks the stream errored at once (no 'drain' will come);
     // one raised later rejects the wait.
-    if (!stream.write(text)) { check(stream); await once(stream, 'drain'); }
+    if (!stream.write(text)) {
+      check(stream);
+      await once(stream, 'drain');
+    }
   } catch (error) {
     check(stream, error);
   }

@@ -38,7 +38,10 @@ function jsonScalarToText(value: unknown, path: string): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean' && path === 'willingToRepay') return value ? 'yes' : 'no';
-  throw UserError.said('input.type', said('input.type', { path, got: Array.isArray(value) ? 'an array' : typeof value }), { field: path, value: JSON.stringify(value) });
+  throw UserError.said('input.type', said('input.type', { path, got: Array.isArray(value) ? 'an array' : typeof value }), {
+    field: path,
+    value: JSON.stringify(value),
+  });
 }
 
 /** Parses the text of an --input document (pure). */
@@ -46,16 +49,28 @@ export function parseInputDocument(text: string, source: string): InputDocument 
   const parsed = parseJsonStrict(text.replace(/^\uFEFF/, ''), { exactNumbers: true });
   if ('problem' in parsed) {
     const p = parsed.problem;
-    if (p.kind === 'too-deep') throw new UserError('input.too-deep', msg('en', 'input.too-deep', { where: `--input: ${source}`, max: MAX_JSON_DEPTH }), { field: '--input', value: source });
+    if (p.kind === 'too-deep')
+      throw new UserError('input.too-deep', msg('en', 'input.too-deep', { where: `--input: ${source}`, max: MAX_JSON_DEPTH }), {
+        field: '--input',
+        value: source,
+      });
     if (p.kind === 'duplicate') {
       const d = p.duplicate;
-      throw new UserError('input.duplicate-key', msg('en', 'input.duplicate-key', { where: '--input: ', path: d.path, first: safeValue(d.first), second: safeValue(d.second) }), { field: d.path, value: safeValue(d.second) });
+      throw new UserError(
+        'input.duplicate-key',
+        msg('en', 'input.duplicate-key', { where: '--input: ', path: d.path, first: safeValue(d.first), second: safeValue(d.second) }),
+        { field: d.path, value: safeValue(d.second) },
+      );
     }
     throw UserError.said('input.not-json', said('input.not-json', { source, error: p.detail }), { field: '--input', value: source });
   }
   const json = parsed.json;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw UserError.said('input.not-object', Array.isArray(json) ? said('input.not-object.array', { source }) : said('input.not-object', { source, type: typeof json }), { field: '--input', value: source });
+    throw UserError.said(
+      'input.not-object',
+      Array.isArray(json) ? said('input.not-object.array', { source }) : said('input.not-object', { source, type: typeof json }),
+      { field: '--input', value: source },
+    );
   }
   const doc = json as Record<string, unknown>;
   const nested = doc.input !== null && typeof doc.input === 'object' && !Array.isArray(doc.input);
@@ -65,7 +80,10 @@ export function parseInputDocument(text: string, source: string): InputDocument 
     if (!JSON_FIELDS.has(key)) {
       if (nested) continue;
       if (['policy', 'schemaVersion', 'tool', 'note', 'savedAt', 'plan', 'planId', 'agreement'].includes(key)) continue;
-      throw UserError.said('input.unknown-field', said('input.unknown-field', { key: JSON.stringify(key), fields: [...JSON_FIELDS].join(', ') }), { field: key, value: null });
+      throw UserError.said('input.unknown-field', said('input.unknown-field', { key: JSON.stringify(key), fields: [...JSON_FIELDS].join(', ') }), {
+        field: key,
+        value: null,
+      });
     }
     const text = jsonScalarToText(value, key);
     if (text !== undefined) raw[key as AccountField | 'asOf'] = text;
@@ -90,13 +108,26 @@ export async function readInputDocument(path: string, ctx: Context): Promise<Inp
     text = readDocumentSync(resolve(ctx.cwd, path), `--input: ${JSON.stringify(path)}`, '--input').toString('utf8');
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw UserError.said('input.unreadable', { code: 'io.input-unreadable', params: { path: JSON.stringify(path), why: ioReason(error, 'read').text } }, { field: '--input', value: path });
+    throw UserError.said(
+      'input.unreadable',
+      { code: 'io.input-unreadable', params: { path: JSON.stringify(path), why: ioReason(error, 'read').text } },
+      { field: '--input', value: path },
+    );
   }
   return parseInputDocument(text, path);
 }
 
 /** The account fields that are amounts: a flag may give them as agents say them (2万, 3千). */
-const AMOUNT_FIELDS = new Set<AccountField | 'asOf'>(['principal', 'interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash']);
+const AMOUNT_FIELDS = new Set<AccountField | 'asOf'>([
+  'principal',
+  'interest',
+  'fees',
+  'minimumDue',
+  'monthlyIncome',
+  'monthlyExpenses',
+  'otherDebtPayments',
+  'availableCash',
+]);
 
 /**
  * Raw fields from the flags (commander's option object). An amount typed as `2万` / `1.5万` /
@@ -141,15 +172,18 @@ export async function readAccount(opts: Record<string, unknown>, currency: Curre
   let asOf: CivilDate = ctx.today();
   if (raw.asOf !== undefined && raw.asOf !== '') {
     const d = parseAsOf(raw.asOf, label('asOf'));
-    if ('code' in d) issues.push(d); else asOf = d;
+    if ('code' in d) issues.push(d);
+    else asOf = d;
   }
   if (issues.length > 0 || 'issues' in result) {
     // a problem with an amount typed as 2万 quotes what was typed, not its expansion
-    throw UserError.fromIssues(issues.map((issue) => {
-      const typed = spoken.find((s) => label(s.field) === issue.field);
-      if (!typed || issue.value === null) return issue;
-      return { ...issue, value: typed.text, message: issue.message.replace(JSON.stringify(issue.value), JSON.stringify(typed.text)) };
-    }));
+    throw UserError.fromIssues(
+      issues.map((issue) => {
+        const typed = spoken.find((s) => label(s.field) === issue.field);
+        if (!typed || issue.value === null) return issue;
+        return { ...issue, value: typed.text, message: issue.message.replace(JSON.stringify(issue.value), JSON.stringify(typed.text)) };
+      }),
+    );
   }
   const echoes = spoken.map((s) => ({ flag: flagLabel(s.field), text: s.text, amount: result.account[s.field as keyof Account] as bigint }));
   return { account: result.account, asOf, raw, document: doc, echoes };

@@ -4,7 +4,17 @@
  */
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
-import { DEFAULT_FOLLOW_UP, followUpOf, routeLedger, track, type Agreement, type FollowUpConfig, type LedgerRejection, type LedgerRow, type Tracking } from '../followup/index.js';
+import {
+  DEFAULT_FOLLOW_UP,
+  followUpOf,
+  routeLedger,
+  track,
+  type Agreement,
+  type FollowUpConfig,
+  type LedgerRejection,
+  type LedgerRow,
+  type Tracking,
+} from '../followup/index.js';
 import { presetDoc } from '../policy/presets.js';
 import type { Policy } from '../policy/types.js';
 import type { Context } from '../io/context.js';
@@ -50,18 +60,28 @@ export async function runFollowUp(paths: readonly string[], opts: Record<string,
   const policy = typeof opts.policy === 'string' ? loadPolicy(opts.policy, ctx.cwd, typeof opts.policyHash === 'string' ? opts.policyHash : undefined) : null;
   const loaded = await readAgreements(paths, ctx);
   const currencies = [...new Set(loaded.map((l) => l.agreement.currency.code))];
-  if (currencies.length > 1) throw new UserError('track.currencies', `the agreements are in ${currencies.join(' and ')}: track one currency at a time`, { field: 'agreement', value: currencies.join(',') });
+  if (currencies.length > 1)
+    throw new UserError('track.currencies', `the agreements are in ${currencies.join(' and ')}: track one currency at a time`, {
+      field: 'agreement',
+      value: currencies.join(','),
+    });
   const payments = (opts.payments as string[] | undefined) ?? [];
   const encoding = (opts.encoding as 'auto' | 'utf8' | 'gbk' | 'gb18030' | undefined) ?? 'auto';
   const ledger = await readLedger(payments, ctx, encoding);
-  const routed = routeLedger(ledger, loaded.map((l) => l.agreement));
+  const routed = routeLedger(
+    ledger,
+    loaded.map((l) => l.agreement),
+  );
   const rejected: FollowUpRun['rejected'] = routed.rejected.map((rejection) => ({ rejection, agreementDate: null }));
   const items: Tracked[] = loaded.map((l, i) => {
     const s = settingsFor(l.agreement, policy);
     const t = track(l.agreement, routed.payments[i] ?? [], asOf, s.followUp);
     for (const r of t.rejected) {
       const row = routed.rows[r.payment.seq] as LedgerRow;
-      rejected.push({ rejection: { row, code: r.code === 'before-agreement' ? 'ledger.before-agreement' : 'ledger.after-as-of', column: 'date', detail: r.code }, agreementDate: formatCivilDate(l.agreement.asOf) });
+      rejected.push({
+        rejection: { row, code: r.code === 'before-agreement' ? 'ledger.before-agreement' : 'ledger.after-as-of', column: 'date', detail: r.code },
+        agreementDate: formatCivilDate(l.agreement.asOf),
+      });
     }
     return { loaded: l, tracking: t, followUp: s.followUp, followUpSource: s.source };
   });
@@ -75,7 +95,11 @@ export async function runFollowUp(paths: readonly string[], opts: Record<string,
 export function replanPolicy(a: Agreement, run: FollowUpRun, ctx: Context): Policy {
   if (run.policy) return run.policy;
   if (presetDoc(a.policy.name) === null) {
-    throw new UserError('track.replan-policy', `--replan: agreement ${a.id ?? '-'} was made under policy ${JSON.stringify(a.policy.name)}, which is not a preset: pass it with --policy FILE`, { field: '--policy', value: a.policy.name });
+    throw new UserError(
+      'track.replan-policy',
+      `--replan: agreement ${a.id ?? '-'} was made under policy ${JSON.stringify(a.policy.name)}, which is not a preset: pass it with --policy FILE`,
+      { field: '--policy', value: a.policy.name },
+    );
   }
   return loadPolicy(a.policy.name, ctx.cwd);
 }

@@ -18,7 +18,10 @@ const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr', 'agree', 'track
 
 /** commander's message as one line, without its "error: " prefix. */
 function oneLine(message: string): string {
-  return message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+  return message
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** A line as it may reach a terminal: numbers that look personal masked, control characters escaped. */
@@ -129,45 +132,64 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   accountOptions(program.command('plan'))
     .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
-    .addOption(new Option('--format <format>', 'table, json, script (the read-out script alone) or html (default: table on a terminal, json when piped)').choices(['table', 'json', 'script', 'html']))
+    .addOption(
+      new Option('--format <format>', 'table, json, script (the read-out script alone) or html (default: table on a terminal, json when piped)').choices([
+        'table',
+        'json',
+        'script',
+        'html',
+      ]),
+    )
     .option('--full', 'on a terminal: the full comparison and schedules instead of the one-screen view')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
     .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
     .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')
-    .option('--script', "add the read-out script: of the plan answering the counter-offer, else --schedule ID, else the recommended plan")
+    .option('--script', 'add the read-out script: of the plan answering the counter-offer, else --schedule ID, else the recommended plan')
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setExit(await runPlan(opts, ctx));
     });
 
   const policy = program.command('policy').description('list, show, validate and start policies (SPEC §3)');
-  policy.command('list').description('list the built-in presets')
+  policy
+    .command('list')
+    .description('list the built-in presets')
     .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
     .action(async (opts: Record<string, unknown>) => {
       const { runPolicyList } = await import('./commands/policy.js');
       setExit(await runPolicyList(opts, ctx));
     });
-  policy.command('show').argument('<name|file>').description('print the canonical JSON of a preset or file and its SHA-256')
+  policy
+    .command('show')
+    .argument('<name|file>')
+    .description('print the canonical JSON of a preset or file and its SHA-256')
     .addOption(new Option('--format <format>', 'json (canonical policy) or table').choices(['table', 'json']))
     .action(async (ref: string, opts: Record<string, unknown>) => {
       const { runPolicyShow } = await import('./commands/policy.js');
       setExit(await runPolicyShow(ref, opts, ctx));
     });
-  policy.command('validate').argument('<file...>').description('check policy files; report every problem with its JSON path')
+  policy
+    .command('validate')
+    .argument('<file...>')
+    .description('check policy files; report every problem with its JSON path')
     .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runPolicyValidate } = await import('./commands/policy.js');
       setExit(await runPolicyValidate(files, opts, ctx));
     });
-  policy.command('init').argument('<name>').description('write a preset as a starting policy file (stdout, or -o FILE)')
+  policy
+    .command('init')
+    .argument('<name>')
+    .description('write a preset as a starting policy file (stdout, or -o FILE)')
     .option('-o, --output <file>', 'write to this file instead of stdout (refuses to overwrite)')
     .action(async (name: string, opts: Record<string, unknown>) => {
       const { runPolicyInit } = await import('./commands/policy.js');
       setExit(await runPolicyInit(name, opts, ctx));
     });
 
-  program.command('batch')
+  program
+    .command('batch')
     .argument('[file]', 'CSV or NDJSON input, or - for stdin', '-')
     .description('score many accounts from CSV/NDJSON, in order, none lost (SPEC §6)')
     .option('-o, --output <file>', 'output file, or - for stdout', '-')
@@ -218,12 +240,20 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     });
 
   const collect = (value: string, previous: string[]) => [...previous, value];
-  program.command('track')
+  program
+    .command('track')
     .argument('<agreement...>', 'agreement records (JSON), NDJSON files of records, or folders of them')
     .description('apply a ledger of payments to agreements and report their status (SPEC §10.1-10.3)')
     .option('--payments <file>', 'ledger CSV or NDJSON (id, date, amount or 账户, 还款日期, 还款金额); repeatable', collect, [])
     .option('--as-of <date>', 'tracking date YYYY-MM-DD (default: today)')
-    .addOption(new Option('--format <format>', 'output (default: table on a terminal, json for one agreement, ndjson for many)').choices(['table', 'json', 'ndjson', 'csv']))
+    .addOption(
+      new Option('--format <format>', 'output (default: table on a terminal, json for one agreement, ndjson for many)').choices([
+        'table',
+        'json',
+        'ndjson',
+        'csv',
+      ]),
+    )
     .option('--replan', 'plan a broken agreement again through the engine (§10.3)')
     .option('--policy <name|file>', "policy for follow-up settings of old records and for --replan (default: the record's preset)")
     .option('--policy-hash <sha256>', 'refuse to run unless --policy has exactly this SHA-256')
@@ -237,7 +267,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       setExit(await runTrack(paths, opts, ctx));
     });
 
-  program.command('remind')
+  program
+    .command('remind')
     .argument('<agreement...>', 'agreement records (JSON), NDJSON files of records, or folders of them')
     .description('the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics) (SPEC §10.4)')
     .option('--payments <file>', 'ledger CSV or NDJSON (id, date, amount); repeatable', collect, [])
@@ -254,20 +285,39 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       setExit(await runRemind(paths, opts, ctx));
     });
 
-  program.command('apr')
+  program
+    .command('apr')
     .description('the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)')
     .option('--advance <amount>', 'amount lent (放款金额)')
     .option('--on <date>', 'date of the advance YYYY-MM-DD (default: today)')
     .option('--fee <amount>', 'fee taken at the start: reduces the amount financed')
     .option('--payment <amountxN>', 'N payments of AMOUNT, e.g. 884.91x12 (repeat for a series that continues)', collect, [])
     .option('--first <date>', 'date of the first payment (default: one period after --on)')
-    .addOption(new Option('--every <period>', 'payment interval, also the unit period (default: month; inferred for --flow/--flows)').choices(['week', '2weeks', '4weeks', 'semimonth', 'month', '2months', 'quarter', 'half-year', 'year']))
+    .addOption(
+      new Option('--every <period>', 'payment interval, also the unit period (default: month; inferred for --flow/--flows)').choices([
+        'week',
+        '2weeks',
+        '4weeks',
+        'semimonth',
+        'month',
+        '2months',
+        'quarter',
+        'half-year',
+        'year',
+      ]),
+    )
     .option('--flow <date:amount>', 'one dated flow, repeatable; an advance is negative (2026-01-10:-10000)', collect, [])
     .option('--flows <file>', 'CSV (date,amount[,kind]) or JSON file of dated flows')
     .option('--from <file>', 'a saved `plan --format json` output or a `negotiate --save` agreement')
     .option('--plan <id>', 'with --from: which plan (e.g. installment-24)')
     .addOption(new Option('--method <method>', 'unit-period (Reg Z App J, §4.6) or eu (APRC); default from the policy').choices(['unit-period', 'eu']))
-    .addOption(new Option('--eu-year <basis>', 'eu: time in years as days/365, leap (366 in a leap year) or months (12 equal months)').choices(['days', 'leap', 'months']))
+    .addOption(
+      new Option('--eu-year <basis>', 'eu: time in years as days/365, leap (366 in a leap year) or months (12 equal months)').choices([
+        'days',
+        'leap',
+        'months',
+      ]),
+    )
     .option('--cap <rate>', 'annual rate cap as a fraction (0.24); default: the policy chargesCap (and the 36 % line for CNY)')
     .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
     .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
@@ -298,7 +348,9 @@ export async function main(argv: readonly string[], ctx: Context = processContex
   // plan writes JSON when stdout is not a terminal: its errors are then JSON objects too
   const json = wantsJson(argv) || (argv[2] === 'plan' && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
   const indent = wantsNdjson(argv) ? 0 : 2;
-  const program = buildProgram({ ...ctx, argv }, (code) => { exitCode = code; });
+  const program = buildProgram({ ...ctx, argv }, (code) => {
+    exitCode = code;
+  });
   try {
     if (argv.length <= 2) {
       program.outputHelp();

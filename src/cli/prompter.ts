@@ -91,28 +91,36 @@ function unendingOutput(target: Writable): Writable {
 export function inquirerPrompter(io: { input: Readable; output: Writable }): Prompter {
   const context = {
     input: io.input,
-    get output() { return unendingOutput(io.output); },
+    get output() {
+      return unendingOutput(io.output);
+    },
   };
   return {
     async input(q) {
       const { input } = await import('@inquirer/prompts');
-      return input({
-        message: q.message,
-        ...(q.default !== undefined ? { default: q.default } : {}),
-        ...(q.validate ? { validate: q.validate } : {}),
-        ...(q.echo ? { transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? (q.echo as (x: string) => string)(v) : v) } : {}),
-      }, context);
+      return input(
+        {
+          message: q.message,
+          ...(q.default !== undefined ? { default: q.default } : {}),
+          ...(q.validate ? { validate: q.validate } : {}),
+          ...(q.echo ? { transformer: (v: string, { isFinal }: { isFinal: boolean }) => (isFinal ? (q.echo as (x: string) => string)(v) : v) } : {}),
+        },
+        context,
+      );
     },
     async select<T>(q: SelectQuestion<T>): Promise<T> {
       const { select } = await import('@inquirer/prompts');
-      return select<T>({
-        message: q.message,
-        choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
-        ...(q.default !== undefined ? { default: q.default } : {}),
-        pageSize: 14,
-        loop: false,
-        theme: { indexMode: 'number', ...(q.hint ? { style: { keysHelpTip: () => q.hint } } : {}) },
-      }, context);
+      return select<T>(
+        {
+          message: q.message,
+          choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description ? { description: c.description } : {}) })),
+          ...(q.default !== undefined ? { default: q.default } : {}),
+          pageSize: 14,
+          loop: false,
+          theme: { indexMode: 'number', ...(q.hint ? { style: { keysHelpTip: () => q.hint } } : {}) },
+        },
+        context,
+      );
     },
     async confirm(q) {
       // A text prompt rather than inquirer's confirm: that one takes any answer but "n…" as
@@ -120,12 +128,13 @@ export function inquirerPrompter(io: { input: Readable; output: Writable }): Pro
       // (English or Chinese) is taken; anything else is asked again.
       const { input } = await import('@inquirer/prompts');
       const lang = q.lang ?? 'en';
-      const answer = await input({
-        message: msg(lang, 'prompt.confirm', { question: q.message, hint: yesNoHint(lang, q.default) }),
-        validate: (v) => (parseYesNo(v) !== null || (v.trim() === '' && q.default !== undefined)
-          ? true
-          : msg(lang, 'prompt.yes-no.again')),
-      }, context);
+      const answer = await input(
+        {
+          message: msg(lang, 'prompt.confirm', { question: q.message, hint: yesNoHint(lang, q.default) }),
+          validate: (v) => (parseYesNo(v) !== null || (v.trim() === '' && q.default !== undefined) ? true : msg(lang, 'prompt.yes-no.again')),
+        },
+        context,
+      );
       return parseYesNo(answer) ?? (q.default as boolean);
     },
   };

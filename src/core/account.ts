@@ -31,11 +31,24 @@ export type HardshipReason = (typeof HARDSHIP_REASONS)[number];
 
 /** Every spelling a hardship reason may be typed in (codes, Chinese words, a few plain synonyms). */
 const HARDSHIP_SPELLINGS: Readonly<Record<string, HardshipReason>> = {
-  unemployment: 'unemployment', unemployed: 'unemployment', 失业: 'unemployment',
-  illness: 'illness', ill: 'illness', sickness: 'illness', 疾病: 'illness', 生病: 'illness',
-  business: 'business', 'business-failure': 'business', 经营困难: 'business',
-  'income-drop': 'income-drop', 'income drop': 'income-drop', income_drop: 'income-drop', 收入下降: 'income-drop',
-  other: 'other', 其他: 'other', 其它: 'other',
+  unemployment: 'unemployment',
+  unemployed: 'unemployment',
+  失业: 'unemployment',
+  illness: 'illness',
+  ill: 'illness',
+  sickness: 'illness',
+  疾病: 'illness',
+  生病: 'illness',
+  business: 'business',
+  'business-failure': 'business',
+  经营困难: 'business',
+  'income-drop': 'income-drop',
+  'income drop': 'income-drop',
+  income_drop: 'income-drop',
+  收入下降: 'income-drop',
+  other: 'other',
+  其他: 'other',
+  其它: 'other',
 };
 
 /** A typed hardship reason as its code, or null when it is not one. */
@@ -58,9 +71,18 @@ export function parseYesNo(text: string): boolean | null {
 export type RawAccount = Partial<Record<AccountField | 'asOf', string>>;
 
 export type AccountField =
-  | 'id' | 'principal' | 'interest' | 'fees' | 'overdueDays' | 'minimumDue'
-  | 'monthlyIncome' | 'monthlyExpenses' | 'otherDebtPayments' | 'availableCash'
-  | 'hardship' | 'willingToRepay';
+  | 'id'
+  | 'principal'
+  | 'interest'
+  | 'fees'
+  | 'overdueDays'
+  | 'minimumDue'
+  | 'monthlyIncome'
+  | 'monthlyExpenses'
+  | 'otherDebtPayments'
+  | 'availableCash'
+  | 'hardship'
+  | 'willingToRepay';
 
 /**
  * Field table of §2, the one place the account's names are written: JSON name, CSV name, CLI
@@ -114,7 +136,11 @@ function given(v: string | undefined): v is string {
  * Parses raw text fields into an Account (the rules of §2), collecting every issue.
  * `label` maps a JSON field name to the name the user wrote (flag, CSV header) for messages.
  */
-export function parseAccount(raw: RawAccount, currency: Currency, label: (field: AccountField) => string = (f) => f): { account: Account } | { issues: FieldIssue[] } {
+export function parseAccount(
+  raw: RawAccount,
+  currency: Currency,
+  label: (field: AccountField) => string = (f) => f,
+): { account: Account } | { issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   let principal: Minor = 0n;
   if (!given(raw.principal)) {
@@ -122,7 +148,8 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     issues.push(issue('account.missing', label('principal'), null, said('account.missing.principal', { field: label('principal'), example })));
   } else {
     const p = parseAmount(raw.principal, label('principal'), currency, { positive: true });
-    if (isIssue(p)) issues.push(p); else principal = p;
+    if (isIssue(p)) issues.push(p);
+    else principal = p;
   }
   let overdueDays = 0;
   if (!given(raw.overdueDays)) {
@@ -134,10 +161,21 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
     if (padded) {
       issues.push(padded);
     } else if (!/^\d+$/.test(text)) {
-      const why = /^-/.test(text) ? 'account.overdue-days.negative' : /^\d+\.\d+$/.test(text) ? 'account.overdue-days.fraction' : 'account.overdue-days.not-a-number';
+      const why = /^-/.test(text)
+        ? 'account.overdue-days.negative'
+        : /^\d+\.\d+$/.test(text)
+          ? 'account.overdue-days.fraction'
+          : 'account.overdue-days.not-a-number';
       issues.push(issue('account.overdue-days', f, raw.overdueDays, said(why, { field: f, value: JSON.stringify(raw.overdueDays) })));
     } else if (text.length > 6 || Number.parseInt(text, 10) > MAX_OVERDUE_DAYS) {
-      issues.push(issue('account.overdue-days', f, raw.overdueDays, said('account.overdue-days.too-many', { field: f, value: JSON.stringify(raw.overdueDays), max: MAX_OVERDUE_DAYS })));
+      issues.push(
+        issue(
+          'account.overdue-days',
+          f,
+          raw.overdueDays,
+          said('account.overdue-days.too-many', { field: f, value: JSON.stringify(raw.overdueDays), max: MAX_OVERDUE_DAYS }),
+        ),
+      );
     } else {
       overdueDays = Number.parseInt(text, 10);
     }
@@ -145,16 +183,27 @@ export function parseAccount(raw: RawAccount, currency: Currency, label: (field:
   const optional: Partial<Record<(typeof OPTIONAL_AMOUNTS)[number], Minor | null>> = {};
   for (const key of OPTIONAL_AMOUNTS) {
     const v = raw[key];
-    if (!given(v)) { optional[key] = null; continue; }
+    if (!given(v)) {
+      optional[key] = null;
+      continue;
+    }
     const m = parseAmount(v, label(key), currency);
-    if (isIssue(m)) issues.push(m); else optional[key] = m;
+    if (isIssue(m)) issues.push(m);
+    else optional[key] = m;
   }
   let hardship: HardshipReason | null = null;
   if (given(raw.hardship)) {
     hardship = parseHardship(raw.hardship);
     if (hardship === null) {
       const f = label('hardship');
-      issues.push(issue('account.hardship', f, raw.hardship, said('account.hardship', { field: f, value: JSON.stringify(raw.hardship), choices: HARDSHIP_REASONS.join(', ') })));
+      issues.push(
+        issue(
+          'account.hardship',
+          f,
+          raw.hardship,
+          said('account.hardship', { field: f, value: JSON.stringify(raw.hardship), choices: HARDSHIP_REASONS.join(', ') }),
+        ),
+      );
     }
   }
   let willingToRepay: boolean | null = null;

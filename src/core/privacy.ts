@@ -43,7 +43,10 @@ export function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let x = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) { x *= 2; if (x > 9) x -= 9; }
+    if (i % 2 === 1) {
+      x *= 2;
+      if (x > 9) x -= 9;
+    }
     sum += x;
   }
   return sum % 10 === 0;
@@ -76,10 +79,17 @@ export function maskNumbersIn(text: string): string {
     const positions: number[] = [i];
     let j = i + 1;
     for (;;) {
-      if (isDigit(chars[j])) { positions.push(j); j++; continue; }
+      if (isDigit(chars[j])) {
+        positions.push(j);
+        j++;
+        continue;
+      }
       let k = j;
       while (k < chars.length && k - j < 2 && SEPARATORS.has(chars[k] ?? '')) k++;
-      if (k > j && isDigit(chars[k])) { j = k; continue; }
+      if (k > j && isDigit(chars[k])) {
+        j = k;
+        continue;
+      }
       break;
     }
     const digits = asciiDigits(positions.map((p) => chars[p]).join(''));

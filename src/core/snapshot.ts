@@ -36,7 +36,10 @@ export function snapshotFor(account: Account, policy: Policy, asOf: CivilDate): 
   // value. plan and batch report the same error for such an account (issue #15).
   if (total >= 10n ** BigInt(MAX_TOTAL_DIGITS + policy.currency.minorDigits)) {
     const whole = (formatMoney(total, policy.currency).split('.')[0] ?? '').length;
-    throw UserError.said('account.too-large', said('account.too-large', { days: account.overdueDays, whole, digits: MAX_TOTAL_DIGITS }), { field: 'overdueDays', value: String(account.overdueDays) });
+    throw UserError.said('account.too-large', said('account.too-large', { days: account.overdueDays, whole, digits: MAX_TOTAL_DIGITS }), {
+      field: 'overdueDays',
+      value: String(account.overdueDays),
+    });
   }
   return {
     asOf,

@@ -62,7 +62,13 @@ function div(n: number, d: number, halfEven: boolean): number {
   if (a + d > MAX) throw FALLBACK;
   let q = Math.floor(a / d);
   let r = a - q * d; // exact: q·d ≤ a + d ≤ 2^53 − 1
-  if (r < 0) { q -= 1; r += d; } else if (r >= d) { q += 1; r -= d; }
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
   const twice = r * 2;
   if (twice > d || (twice === d && (!halfEven || q % 2 === 1))) q += 1;
   return negative ? -q : q;
@@ -86,7 +92,10 @@ function roundDecided(v: number, err: number, halfEven: boolean): number {
   return frac > 0.5 ? floor + 1 : floor;
 }
 
-interface NRatio { num: number; den: number }
+interface NRatio {
+  num: number;
+  den: number;
+}
 
 function nratio(r: { num: bigint; den: bigint }): NRatio | null {
   if (r.num > MAX_BIG || r.den > MAX_BIG) return null;
@@ -124,7 +133,11 @@ interface Variant {
 }
 
 /** Waiver shares of an offer for one bucket. */
-interface Shares { fees: NRatio; interest: NRatio; principal: NRatio }
+interface Shares {
+  fees: NRatio;
+  interest: NRatio;
+  principal: NRatio;
+}
 
 export interface FastEngine {
   policy: Policy;
@@ -202,10 +215,22 @@ export function compileFast(policy: Policy): FastEngine | null {
         annuityFactor = Number((top << shift) / bottom) / 2 ** Number(shift);
       }
       return {
-        id, offerId: o.id, family: o.family, label: o.label, offerIndex, lump, grace, n,
-        months: lump ? 0 : grace + n, method, fee, graceShare,
-        rateNum: Number(o.annualRate.num), rateDen12: Number(12n * o.annualRate.den),
-        annuityFactor, weights: Float64Array.from(weights),
+        id,
+        offerId: o.id,
+        family: o.family,
+        label: o.label,
+        offerIndex,
+        lump,
+        grace,
+        n,
+        months: lump ? 0 : grace + n,
+        method,
+        fee,
+        graceShare,
+        rateNum: Number(o.annualRate.num),
+        rateDen12: Number(12n * o.annualRate.den),
+        annuityFactor,
+        weights: Float64Array.from(weights),
       };
     };
     if (o.family === 'deferral') {
@@ -233,9 +258,20 @@ export function compileFast(policy: Policy): FastEngine | null {
   }
   if (policy.buckets.length === 0) return null;
   return {
-    policy, halfEven, minorDigits: policy.currency.minorDigits, cycleDays: policy.cycleDays, daily,
-    compounding: policy.compounding === 'monthly', lateFee, minimumRate, cap,
-    buckets: policy.buckets, open, share, maxTerm: policy.maxTermMonths, minInstallment: Number(policy.minInstallment),
+    policy,
+    halfEven,
+    minorDigits: policy.currency.minorDigits,
+    cycleDays: policy.cycleDays,
+    daily,
+    compounding: policy.compounding === 'monthly',
+    lateFee,
+    minimumRate,
+    cap,
+    buckets: policy.buckets,
+    open,
+    share,
+    maxTerm: policy.maxTermMonths,
+    minInstallment: Number(policy.minInstallment),
   };
 }
 
@@ -268,7 +304,21 @@ class FastPlan implements Plan {
   #affordability: Affordability;
   #exact: () => Evaluation;
 
-  constructor(v: Variant, wFees: number, wInterest: number, wPrincipal: number, amount: number, paymentNow: number, regular: number | null, totalPaid: number, npv: number, total: number, affordable: boolean | null, affordability: Affordability, exact: () => Evaluation) {
+  constructor(
+    v: Variant,
+    wFees: number,
+    wInterest: number,
+    wPrincipal: number,
+    amount: number,
+    paymentNow: number,
+    regular: number | null,
+    totalPaid: number,
+    npv: number,
+    total: number,
+    affordable: boolean | null,
+    affordability: Affordability,
+    exact: () => Evaluation,
+  ) {
     this.offerId = v.offerId;
     this.family = v.family;
     this.label = v.label;
@@ -289,18 +339,31 @@ class FastPlan implements Plan {
     this.#exact = exact;
   }
 
-  get id(): string { return this.#v.id; }
-  get waived(): Plan['waived'] {
-    return { fees: BigInt(this.#wFees), interest: BigInt(this.#wInterest), principal: BigInt(this.#wPrincipal), total: BigInt(this.#wFees + this.#wInterest + this.#wPrincipal) };
+  get id(): string {
+    return this.#v.id;
   }
-  get amount(): bigint { return BigInt(this.#amount); }
-  get paymentNow(): bigint { return BigInt(this.#paymentNow); }
+  get waived(): Plan['waived'] {
+    return {
+      fees: BigInt(this.#wFees),
+      interest: BigInt(this.#wInterest),
+      principal: BigInt(this.#wPrincipal),
+      total: BigInt(this.#wFees + this.#wInterest + this.#wPrincipal),
+    };
+  }
+  get amount(): bigint {
+    return BigInt(this.#amount);
+  }
+  get paymentNow(): bigint {
+    return BigInt(this.#paymentNow);
+  }
   get regularPayment(): bigint | null {
     if (this.#regular === null) return null;
     this.#regularBig ??= BigInt(this.#regular);
     return this.#regularBig;
   }
-  get totalPaid(): bigint { return BigInt(this.#totalPaid); }
+  get totalPaid(): bigint {
+    return BigInt(this.#totalPaid);
+  }
   get npv(): bigint {
     this.#npvBig ??= BigInt(this.#npv);
     return this.#npvBig;
@@ -311,13 +374,25 @@ class FastPlan implements Plan {
     if (scaled > MAX || this.#npv + this.#total > MAX) return recoveryRateFor(this.npv, BigInt(this.#total));
     return formatScaled(BigInt(div(scaled, this.#total, false)), 4);
   }
-  get paymentToSurplus(): string | null { return paymentToSurplus(this.regularPayment, this.#affordability); }
+  get paymentToSurplus(): string | null {
+    return paymentToSurplus(this.regularPayment, this.#affordability);
+  }
   // what a batch row does not read comes from the exact path, computed once per row on first read
-  get dueBy(): CivilDate | null { return this.#exactPlan().dueBy; }
-  get totalInterest(): bigint { return this.#exactPlan().totalInterest; }
-  get totalFees(): bigint { return this.#exactPlan().totalFees; }
-  get rates(): PlanRates | null { return this.#exactPlan().rates; }
-  get schedule(): ScheduleRow[] { return this.#exactPlan().schedule; }
+  get dueBy(): CivilDate | null {
+    return this.#exactPlan().dueBy;
+  }
+  get totalInterest(): bigint {
+    return this.#exactPlan().totalInterest;
+  }
+  get totalFees(): bigint {
+    return this.#exactPlan().totalFees;
+  }
+  get rates(): PlanRates | null {
+    return this.#exactPlan().rates;
+  }
+  get schedule(): ScheduleRow[] {
+    return this.#exactPlan().schedule;
+  }
 
   #exactPlan(): Plan {
     const plan = this.#exact().plans.find((p) => p.id === this.#v.id);
@@ -359,7 +434,10 @@ function variantFigures(e: FastEngine, v: Variant, amount: number): Why {
   if (amount <= 0) return 'nothing-to-pay';
   if (v.lump) {
     // one payment at k = 0; its discount factor is exactly 1
-    outNow = amount; outRegular = null; outTotalPaid = amount; outNpv = amount;
+    outNow = amount;
+    outRegular = null;
+    outTotalPaid = amount;
+    outNpv = amount;
     return null;
   }
   if (v.months > e.maxTerm) return 'term-too-long';
@@ -382,7 +460,9 @@ function variantFigures(e: FastEngine, v: Variant, amount: number): Why {
     regular = gp;
     totalPaid = safe(g * gp);
     const t = gp * (w[0] as number);
-    npv += t; mass += Math.abs(t); terms++;
+    npv += t;
+    mass += Math.abs(t);
+    terms++;
   }
   if (v.method === 'flat-fee') {
     const part = div(rest, n, he);
@@ -396,14 +476,18 @@ function variantFigures(e: FastEngine, v: Variant, amount: number): Why {
       if (regular === null || pay > regular) regular = pay;
       totalPaid = safe(totalPaid + safe((n - 1) * pay));
       const t = pay * (w[1] as number);
-      npv += t; mass += Math.abs(t); terms++;
+      npv += t;
+      mass += Math.abs(t);
+      terms++;
     }
     if (last <= 0 && notPositive === 0) notPositive = g + n;
     if (lastPay < e.minInstallment && below === 0) below = g + n;
     if (regular === null || lastPay > regular) regular = lastPay;
     totalPaid = safe(totalPaid + lastPay);
     const t = lastPay * (w[2] as number);
-    npv += t; mass += Math.abs(t); terms++;
+    npv += t;
+    mass += Math.abs(t);
+    terms++;
   } else {
     let x = 0;
     let part = 0;
@@ -423,7 +507,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number): Why {
     let balance = rest;
     for (let j = 1; j <= n; j++) {
       const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
-      const principal = v.method === 'annuity' ? (j < n ? safe(x - interest) : balance) : (j < n ? part : last);
+      const principal = v.method === 'annuity' ? (j < n ? safe(x - interest) : balance) : j < n ? part : last;
       const pay = safe(principal + interest);
       balance = safe(balance - principal);
       if (principal <= 0 && notPositive === 0) notPositive = g + j;
@@ -431,11 +515,19 @@ function variantFigures(e: FastEngine, v: Variant, amount: number): Why {
       if (regular === null || pay > regular) regular = pay;
       totalPaid = safe(totalPaid + pay);
       const t = pay * (w[j] as number);
-      npv += t; mass += Math.abs(t); terms++;
+      npv += t;
+      mass += Math.abs(t);
+      terms++;
     }
   }
-  if (notPositive > 0) { outMonth = notPositive; return 'principal-not-positive'; }
-  if (below > 0) { outMonth = below; return 'below-min-installment'; }
+  if (notPositive > 0) {
+    outMonth = notPositive;
+    return 'principal-not-positive';
+  }
+  if (below > 0) {
+    outMonth = below;
+    return 'below-min-installment';
+  }
   // |npv̂ − npv| ≤ (3.01u for each weight + u for each product + (terms − 1)u for the sum)·mass
   outNpv = roundDecided(npv, (terms + 6) * U * mass * 1.01 + 1e-300, he);
   outNow = 0;
@@ -506,7 +598,10 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
   let bucketIndex = e.buckets.length - 1;
   for (let i = 0; i < e.buckets.length; i++) {
     const m = (e.buckets[i] as { maxDays: number | null }).maxDays;
-    if (m === null || m >= days) { bucketIndex = i; break; }
+    if (m === null || m >= days) {
+      bucketIndex = i;
+      break;
+    }
   }
   const snapshot: Snapshot = {
     asOf,

@@ -44,7 +44,10 @@ export interface Agreement {
 type Json = Record<string, unknown>;
 
 function fail(source: string, path: string, why: string): never {
-  throw new UserError('agreement.invalid', `${source}: ${path} ${why}: give an agreement record written by \`repayplan agree\` or \`negotiate --save\``, { field: path, value: source });
+  throw new UserError('agreement.invalid', `${source}: ${path} ${why}: give an agreement record written by \`repayplan agree\` or \`negotiate --save\``, {
+    field: path,
+    value: source,
+  });
 }
 
 function obj(v: unknown, source: string, path: string): Json {
@@ -114,7 +117,8 @@ export function parseAgreement(doc: unknown, source: string): Agreement {
   const r = obj(doc, source, '$');
   if (r.kind !== 'repayplan.agreement') fail(source, '$.kind', `is ${JSON.stringify(r.kind ?? null)}, not "repayplan.agreement"`);
   const schemaVersion = str(r.schemaVersion, source, '$.schemaVersion');
-  if (schemaVersion !== '1' && schemaVersion !== '2') fail(source, '$.schemaVersion', `is ${JSON.stringify(schemaVersion)}; this repayplan reads versions 1 and 2`);
+  if (schemaVersion !== '1' && schemaVersion !== '2')
+    fail(source, '$.schemaVersion', `is ${JSON.stringify(schemaVersion)}; this repayplan reads versions 1 and 2`);
   const policy = obj(r.policy, source, '$.policy');
   const plan = obj(r.plan, source, '$.plan');
   const input = obj(r.input, source, '$.input');

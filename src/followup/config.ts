@@ -61,5 +61,7 @@ export function followUpToJson(f: FollowUpConfig): FollowUpConfig {
  */
 export function followUpOf(policy: { doc: object }): FollowUpConfig {
   const section = (policy.doc as { followUp?: FollowUpConfig }).followUp;
-  return section ? { ...section, onBreak: { ...section.onBreak }, reminders: { daysBefore: [...section.reminders.daysBefore], daysAfter: [...section.reminders.daysAfter] } } : DEFAULT_FOLLOW_UP;
+  return section
+    ? { ...section, onBreak: { ...section.onBreak }, reminders: { daysBefore: [...section.reminders.daysBefore], daysAfter: [...section.reminders.daysAfter] } }
+    : DEFAULT_FOLLOW_UP;
 }

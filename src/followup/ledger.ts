@@ -69,17 +69,29 @@ export function routeLedger(rows: readonly LedgerRow[], agreements: readonly Agr
   const rejected: LedgerRejection[] = [];
   const seqRows: LedgerRow[] = [];
   for (const row of rows) {
-    if (row.fail) { rejected.push({ row, code: 'ledger.unreadable', column: null, detail: row.fail.message }); continue; }
+    if (row.fail) {
+      rejected.push({ row, code: 'ledger.unreadable', column: null, detail: row.fail.message });
+      continue;
+    }
     const candidates = byId.get(key(row.id));
-    if (!candidates || candidates.length === 0) { rejected.push({ row, code: 'ledger.unknown-account', column: 'id', detail: `no agreement for account ${JSON.stringify(row.id ?? '')}` }); continue; }
+    if (!candidates || candidates.length === 0) {
+      rejected.push({ row, code: 'ledger.unknown-account', column: 'id', detail: `no agreement for account ${JSON.stringify(row.id ?? '')}` });
+      continue;
+    }
     const date = row.date === null ? null : parseCivilDate(row.date);
-    if (date === null) { rejected.push({ row, code: 'ledger.bad-date', column: 'date', detail: `${JSON.stringify(row.date ?? '')} is not a date YYYY-MM-DD` }); continue; }
+    if (date === null) {
+      rejected.push({ row, code: 'ledger.bad-date', column: 'date', detail: `${JSON.stringify(row.date ?? '')} is not a date YYYY-MM-DD` });
+      continue;
+    }
     const d = dayNumber(date);
     let target = candidates[0] as number;
     for (const i of candidates) if (dayNumber((agreements[i] as Agreement).asOf) <= d) target = i;
     const agreement = agreements[target] as Agreement;
     const amount = parseAmount(row.amount ?? '', 'amount', agreement.currency, { positive: true });
-    if (isIssue(amount)) { rejected.push({ row, code: 'ledger.bad-amount', column: 'amount', detail: amount.message, ...(amount.text ? { why: amount.text } : {}) }); continue; }
+    if (isIssue(amount)) {
+      rejected.push({ row, code: 'ledger.bad-amount', column: 'amount', detail: amount.message, ...(amount.text ? { why: amount.text } : {}) });
+      continue;
+    }
     const seq = seqRows.length;
     seqRows.push(row);
     (payments[target] as Payment[]).push({ date, amount, seq, ref: { source: row.source, row: row.row, line: row.line } });

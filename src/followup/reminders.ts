@@ -42,5 +42,11 @@ export function remindersInWindow(t: Tracking, config: FollowUpConfig, from: Civ
       if (d >= first && d <= last) out.push({ ...r, instalment: inst });
     }
   }
-  return out.sort((a, b) => dayNumber(a.send) - dayNumber(b.send) || dayNumber(a.instalment.due) - dayNumber(b.instalment.due) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.days - b.days);
+  return out.sort(
+    (a, b) =>
+      dayNumber(a.send) - dayNumber(b.send) ||
+      dayNumber(a.instalment.due) - dayNumber(b.instalment.due) ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      a.days - b.days,
+  );
 }

@@ -28,7 +28,11 @@ export type InstalmentStatus = 'on-time' | 'late' | 'missed' | 'pending';
 export type AgreementStatus = 'on-track' | 'late' | 'broken' | 'completed';
 export type Action = 'none' | 'remind' | 'call' | 're-plan';
 
-export interface Parts { principal: Minor; interest: Minor; fee: Minor }
+export interface Parts {
+  principal: Minor;
+  interest: Minor;
+  fee: Minor;
+}
 
 export interface InstalmentResult extends Instalment {
   /** What the payments put into each part. */
@@ -149,7 +153,13 @@ export function brokenOn(instalments: readonly Instalment[], settled: readonly (
 }
 
 /** The first day in [from, to] on which the agreement broke, or null. */
-function findBreak(instalments: readonly Instalment[], settled: readonly (CivilDate | null)[], from: number, to: number, config: FollowUpConfig): number | null {
+function findBreak(
+  instalments: readonly Instalment[],
+  settled: readonly (CivilDate | null)[],
+  from: number,
+  to: number,
+  config: FollowUpConfig,
+): number | null {
   const candidates = new Set<number>();
   for (const inst of instalments) {
     const due = dayNumber(inst.due);

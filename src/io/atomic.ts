@@ -41,7 +41,8 @@ function why(error: unknown): { code: string; text: MessageRef } {
 export function writeFileAtomic(path: string, text: string, cwd: string, field = '--save'): string {
   const target = resolve(cwd, path);
   try {
-    if (statSync(target).isDirectory()) throw UserError.said('save.is-folder', said('io.save-is-folder', { flag: field, path: JSON.stringify(path) }), { field, value: path });
+    if (statSync(target).isDirectory())
+      throw UserError.said('save.is-folder', said('io.save-is-folder', { flag: field, path: JSON.stringify(path) }), { field, value: path });
   } catch (error) {
     if (error instanceof UserError) throw error;
   }

@@ -18,12 +18,20 @@ export function readPolicyJson(path: string, cwd: string): unknown {
   } catch (error) {
     if (error instanceof UserError) throw error;
     const why = ioReason(error, 'read').text;
-    throw UserError.said('policy.unreadable', { code: 'io.policy-unreadable', params: { path: JSON.stringify(path), why, presets: presetNames().join(', ') } }, { field: '--policy', value: path });
+    throw UserError.said(
+      'policy.unreadable',
+      { code: 'io.policy-unreadable', params: { path: JSON.stringify(path), why, presets: presetNames().join(', ') } },
+      { field: '--policy', value: path },
+    );
   }
   const parsed = parsePolicyBytes(bytes, 'start from `repayplan policy init cn-standard`');
   if ('issue' in parsed) {
     const i = parsed.issue;
-    throw UserError.said(i.code, { code: 'policy.in-file', params: { path, why: i.text ?? i.message } }, { field: i.field === '$' ? '--policy' : i.field, value: path });
+    throw UserError.said(
+      i.code,
+      { code: 'policy.in-file', params: { path, why: i.text ?? i.message } },
+      { field: i.field === '$' ? '--policy' : i.field, value: path },
+    );
   }
   return parsed.json;
 }
@@ -34,24 +42,31 @@ export function loadPolicy(ref: string | undefined, cwd: string, expectedHash?: 
   const preset = presetDoc(name);
   const looksLikeFile = /[./\\]/.test(name) || name.endsWith('.json');
   if (!preset && !looksLikeFile) {
-    throw UserError.said('policy.unknown', said('policy.unknown', { name: JSON.stringify(name), presets: presetNames().join(', ') }), { field: '--policy', value: name });
+    throw UserError.said('policy.unknown', said('policy.unknown', { name: JSON.stringify(name), presets: presetNames().join(', ') }), {
+      field: '--policy',
+      value: name,
+    });
   }
   // Built-in presets are validated by the test suite, not on every start-up.
   const result = preset ? ({ ok: true, doc: preset } as const) : validatePolicy(readPolicyJson(name, cwd));
   if (!result.ok) {
     const where = preset ? `preset ${name}` : name;
-    throw UserError.fromIssues(
-      result.issues.map((i) => ({ ...i, message: render('en', said('policy.issue-in', { where, why: i.message })) })),
-    );
+    throw UserError.fromIssues(result.issues.map((i) => ({ ...i, message: render('en', said('policy.issue-in', { where, why: i.message })) })));
   }
   const policy = compilePolicy(result.doc);
   if (expectedHash !== undefined) {
     const want = expectedHash.trim().toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(want)) {
-      throw UserError.said('policy.hash-format', said('policy.hash-format', { value: JSON.stringify(expectedHash) }), { field: '--policy-hash', value: expectedHash });
+      throw UserError.said('policy.hash-format', said('policy.hash-format', { value: JSON.stringify(expectedHash) }), {
+        field: '--policy-hash',
+        value: expectedHash,
+      });
     }
     if (want !== policy.sha256) {
-      throw UserError.said('policy.hash-mismatch', said('policy.hash-mismatch', { name: policy.name, version: policy.version, hash: policy.sha256, want }), { field: '--policy-hash', value: expectedHash });
+      throw UserError.said('policy.hash-mismatch', said('policy.hash-mismatch', { name: policy.name, version: policy.version, hash: policy.sha256, want }), {
+        field: '--policy-hash',
+        value: expectedHash,
+      });
     }
   }
   return policy;

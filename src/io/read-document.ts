@@ -44,7 +44,10 @@ export function readDocumentSync(path: string, where: string, field: string): Bu
       try {
         n = readSync(fd, buf, 0, buf.length, null);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') { pause(10); continue; }
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          pause(10);
+          continue;
+        }
         throw error;
       }
       if (n === 0) break;

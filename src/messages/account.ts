@@ -8,7 +8,8 @@ import { defineMessages } from './types.js';
 /** Every amount message: field name, the value as typed (JSON-quoted), an example, the currency. */
 type Amount = { field: string; value: string; example: string; code: string; digits: number; sign: string };
 
-const malformedZh = (p: Amount) => `${p.field}：${p.value} 不是有效金额，请只输入数字（${p.sign ? `可带 ${p.sign} 和` : '可带'}千位逗号，最多 ${p.digits} 位小数），例如 ${p.example}`;
+const malformedZh = (p: Amount) =>
+  `${p.field}：${p.value} 不是有效金额，请只输入数字（${p.sign ? `可带 ${p.sign} 和` : '可带'}千位逗号，最多 ${p.digits} 位小数），例如 ${p.example}`;
 
 export const ACCOUNT = defineMessages({
   'amount.empty': {
@@ -27,7 +28,8 @@ export const ACCOUNT = defineMessages({
   },
   'amount.currency': {
     zh: (p: Amount & { typed: string }) => `${p.field}：${p.value} 的货币符号与政策货币 ${p.code} 不符，请去掉符号`,
-    en: (p: Amount & { typed: string }) => `${p.field}: ${p.value} has the sign ${p.typed} but the policy currency is ${p.code}: drop the sign or use a ${p.code} policy`,
+    en: (p: Amount & { typed: string }) =>
+      `${p.field}: ${p.value} has the sign ${p.typed} but the policy currency is ${p.code}: drop the sign or use a ${p.code} policy`,
   },
   'amount.not-a-number': {
     zh: malformedZh,
@@ -56,11 +58,13 @@ export const ACCOUNT = defineMessages({
   },
   'amount.too-many-decimals': {
     zh: (p: Amount & { decimals: number }) => `${p.field}：${p.value} 小数位太多，${p.code} 最多 ${p.digits} 位小数`,
-    en: (p: Amount & { decimals: number }) => `${p.field}: ${p.value} has ${p.decimals} decimals but ${p.code} has ${p.digits}: round it to ${p.digits} decimal${p.digits === 1 ? '' : 's'}`,
+    en: (p: Amount & { decimals: number }) =>
+      `${p.field}: ${p.value} has ${p.decimals} decimals but ${p.code} has ${p.digits}: round it to ${p.digits} decimal${p.digits === 1 ? '' : 's'}`,
   },
   'amount.too-large': {
     zh: (p: Amount & { max: number }) => `${p.field}：${p.value} 超出 repayplan 能处理的范围（整数部分最多 ${p.max} 位），请核对金额`,
-    en: (p: Amount & { max: number }) => `${p.field}: ${p.value} is larger than repayplan handles (at most ${p.max} digits before the decimal point): check the figure`,
+    en: (p: Amount & { max: number }) =>
+      `${p.field}: ${p.value} is larger than repayplan handles (at most ${p.max} digits before the decimal point): check the figure`,
   },
   'amount.zero': {
     zh: (p: Amount) => `${p.field}必须大于 0`,
@@ -93,6 +97,7 @@ export const ACCOUNT = defineMessages({
   },
   'account.as-of': {
     zh: (p: { field: string; value: string }) => `${p.field}：${p.value} 不是 1900-01-01 至 2999-12-31 之间的日期，请写成 YYYY-MM-DD，例如 2026-11-22`,
-    en: (p: { field: string; value: string }) => `${p.field}: ${p.value} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22`,
+    en: (p: { field: string; value: string }) =>
+      `${p.field}: ${p.value} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22`,
   },
 });

@@ -13,23 +13,28 @@ export const APR = defineMessages({
   },
   'apr.amount-not-positive': {
     zh: (p: { date: string; amount: string }) => `${p.date} 的金额 ${p.amount} 必须大于 0：放款写负数或标为 advance，还款写正数`,
-    en: (p: { date: string; amount: string }) => `the amount ${p.amount} on ${p.date} must be greater than 0: write an advance as a negative amount or with kind advance, a payment as a positive one`,
+    en: (p: { date: string; amount: string }) =>
+      `the amount ${p.amount} on ${p.date} must be greater than 0: write an advance as a negative amount or with kind advance, a payment as a positive one`,
   },
   'apr.before-advance': {
     zh: (p: { date: string; start: string }) => `${p.date} 的还款早于第一笔放款（${p.start}）：检查日期，放款应在最前`,
-    en: (p: { date: string; start: string }) => `the payment on ${p.date} comes before the first advance (${p.start}): check the dates; the advance comes first`,
+    en: (p: { date: string; start: string }) =>
+      `the payment on ${p.date} comes before the first advance (${p.start}): check the dates; the advance comes first`,
   },
   'apr.nothing-financed': {
     zh: (p: { date: string }) => `${p.date} 扣除当日费用和还款后没有借出任何金额：费用或首付不能达到或超过放款`,
-    en: (p: { date: string }) => `nothing is financed on ${p.date} once that day's fees and payments are taken off the advance: a fee or down payment cannot reach the amount advanced`,
+    en: (p: { date: string }) =>
+      `nothing is financed on ${p.date} once that day's fees and payments are taken off the advance: a fee or down payment cannot reach the amount advanced`,
   },
   'apr.sign-changes': {
     zh: (p: { date: string }) => `${p.date} 在还款之后又有放款：现金流多次变号，可能有多个利率同时成立，无法给出唯一的年化利率；请分开计算每笔放款`,
-    en: (p: { date: string }) => `an advance on ${p.date} follows a payment: the flows change sign more than once, so several rates may solve them and no single APR can be stated; check each advance on its own`,
+    en: (p: { date: string }) =>
+      `an advance on ${p.date} follows a payment: the flows change sign more than once, so several rates may solve them and no single APR can be stated; check each advance on its own`,
   },
   'apr.payments-below-advance': {
     zh: (p: { payments: string; financed: string }) => `还款合计 ${p.payments} 少于实际借款 ${p.financed}：利率为负，年化利率无意义；检查金额`,
-    en: (p: { payments: string; financed: string }) => `the payments total ${p.payments}, less than the amount financed ${p.financed}: the rate would be negative and no APR applies; check the amounts`,
+    en: (p: { payments: string; financed: string }) =>
+      `the payments total ${p.payments}, less than the amount financed ${p.financed}: the rate would be negative and no APR applies; check the amounts`,
   },
   'apr.rate-out-of-range': {
     zh: '利率高得超出可计算范围（每个周期超过 10^18 倍）：检查金额和日期，是否把还款写成了放款或日期写错',
@@ -78,8 +83,10 @@ export const APR = defineMessages({
     en: (p: { flag: string; path: string; why: string }) => `${p.flag}: ${p.path}: ${p.why}`,
   },
   'apr.file-format': {
-    zh: (p: { flag: string; path: string; why: string }) => `${p.flag}: ${p.path} 格式不对（${p.why}）：CSV 要有 date,amount 表头（可加 kind 列），JSON 是 [{"date":"2026-01-10","amount":"-10000"}, …]`,
-    en: (p: { flag: string; path: string; why: string }) => `${p.flag}: ${p.path} is not a flows file (${p.why}): a CSV needs a date,amount header (kind optional); JSON is [{"date":"2026-01-10","amount":"-10000"}, …]`,
+    zh: (p: { flag: string; path: string; why: string }) =>
+      `${p.flag}: ${p.path} 格式不对（${p.why}）：CSV 要有 date,amount 表头（可加 kind 列），JSON 是 [{"date":"2026-01-10","amount":"-10000"}, …]`,
+    en: (p: { flag: string; path: string; why: string }) =>
+      `${p.flag}: ${p.path} is not a flows file (${p.why}): a CSV needs a date,amount header (kind optional); JSON is [{"date":"2026-01-10","amount":"-10000"}, …]`,
   },
   'apr.file-row': {
     zh: (p: { path: string; row: number; why: string }) => `--flows: ${p.path} 第 ${p.row} 行：${p.why}`,
@@ -106,8 +113,10 @@ export const APR = defineMessages({
     en: (p: { path: string; name: string }) => `--from: ${p.path} was made under policy "${p.name}", which is not a preset: pass it with --policy FILE`,
   },
   'apr.from-policy-mismatch': {
-    zh: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} 所用政策的 SHA-256 是 ${p.sha256}，与现在的 ${p.name} 不同：用 --policy 指定当时的政策`,
-    en: (p: { path: string; name: string; sha256: string }) => `--from: ${p.path} was made under a policy with SHA-256 ${p.sha256}, not today's ${p.name}: pass the same policy with --policy`,
+    zh: (p: { path: string; name: string; sha256: string }) =>
+      `--from: ${p.path} 所用政策的 SHA-256 是 ${p.sha256}，与现在的 ${p.name} 不同：用 --policy 指定当时的政策`,
+    en: (p: { path: string; name: string; sha256: string }) =>
+      `--from: ${p.path} was made under a policy with SHA-256 ${p.sha256}, not today's ${p.name}: pass the same policy with --policy`,
   },
   'apr.from-bad-plan': {
     zh: (p: { path: string; field: string }) => `--from: ${p.path} 的方案缺少或写错了 ${p.field}`,
@@ -157,7 +166,10 @@ export const APR = defineMessages({
     en: (p: { years: string }) => `${p.years} years`,
   },
   'apr.cap.source.flag': { zh: '指定上限（--cap）', en: 'cap given (--cap)' },
-  'apr.cap.source.policy': { zh: '政策的费用上限 chargesCap（cn-standard 即 24% 司法保护线，法发〔2017〕22号，法院应借款人请求适用）', en: "the policy's charges cap (for cn-standard the 24 % court-practice threshold, 法发〔2017〕22号, applied on the borrower's request)" },
+  'apr.cap.source.policy': {
+    zh: '政策的费用上限 chargesCap（cn-standard 即 24% 司法保护线，法发〔2017〕22号，法院应借款人请求适用）',
+    en: "the policy's charges cap (for cn-standard the 24 % court-practice threshold, 法发〔2017〕22号, applied on the borrower's request)",
+  },
   'apr.cap.source.cn-36': { zh: '36% 线（原民间借贷上限，超出部分无效）', en: 'the 36 % line (former private-lending ceiling; interest above it was void)' },
   'apr.cap.above': {
     zh: (p: { rate: string; cap: string; margin: string }) => `年化利率 ${p.rate} 高于上限 ${p.cap}，超出 ${p.margin} 个百分点`,
@@ -177,6 +189,6 @@ export const APR = defineMessages({
   },
   'apr.note.from-method': {
     zh: '（按方案自身的 §4.6 方法：整月计的内部收益率 × 12）',
-    en: '(the plan\'s own method, §4.6: monthly IRR × 12)',
+    en: "(the plan's own method, §4.6: monthly IRR × 12)",
   },
 });

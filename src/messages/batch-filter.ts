@@ -12,6 +12,7 @@ export const BATCH_FILTER = defineMessages({
   },
   'batch.row-offset-invalid': {
     zh: (p: { value: string }) => `--row-offset：${p.value} 不是行数：请给出本分片之前的行数，即不小于 0 的整数（如 --row-offset 50000）`,
-    en: (p: { value: string }) => `--row-offset: ${p.value} is not a row count: give the number of rows before this part, a whole number ≥ 0 (e.g. --row-offset 50000)`,
+    en: (p: { value: string }) =>
+      `--row-offset: ${p.value} is not a row count: give the number of rows before this part, a whole number ≥ 0 (e.g. --row-offset 50000)`,
   },
 });

@@ -6,8 +6,10 @@ import { defineMessages } from './types.js';
 
 export const BATCH_SUMMARY = defineMessages({
   'batch-summary.counts': {
-    zh: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) => `共读取 ${p.read} 行 = 已评分 ${p.scored} + 已拒绝 ${p.rejected}，用时 ${p.seconds} 秒${p.extras ? `（${p.extras}）` : ''}`,
-    en: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) => `read ${p.read} = scored ${p.scored} + rejected ${p.rejected} in ${p.seconds} s${p.extras ? ` (${p.extras})` : ''}`,
+    zh: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) =>
+      `共读取 ${p.read} 行 = 已评分 ${p.scored} + 已拒绝 ${p.rejected}，用时 ${p.seconds} 秒${p.extras ? `（${p.extras}）` : ''}`,
+    en: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) =>
+      `read ${p.read} = scored ${p.scored} + rejected ${p.rejected} in ${p.seconds} s${p.extras ? ` (${p.extras})` : ''}`,
   },
   'batch-summary.header-skipped': { zh: '已跳过表头行', en: 'header line skipped' },
   'batch-summary.blank': {
@@ -17,12 +19,15 @@ export const BATCH_SUMMARY = defineMessages({
   'batch-summary.list-sep': { zh: '；', en: '; ' },
   'batch-summary.stopped': { zh: '提前停止，原因见下', en: 'stopped early, see below' },
   'batch-summary.totals': {
-    zh: (p: { owed: string; npv: string; rate: string; in12: string }) => `欠款合计 ${p.owed}，预期回收现值 ${p.npv}（回收率 ${p.rate}）；若不还款，12 个月后将增至 ${p.in12}`,
-    en: (p: { owed: string; npv: string; rate: string; in12: string }) => `owed ${p.owed}, expected NPV ${p.npv} (recovery ${p.rate}); with nothing paid it grows to ${p.in12} in 12 months`,
+    zh: (p: { owed: string; npv: string; rate: string; in12: string }) =>
+      `欠款合计 ${p.owed}，预期回收现值 ${p.npv}（回收率 ${p.rate}）；若不还款，12 个月后将增至 ${p.in12}`,
+    en: (p: { owed: string; npv: string; rate: string; in12: string }) =>
+      `owed ${p.owed}, expected NPV ${p.npv} (recovery ${p.rate}); with nothing paid it grows to ${p.in12} in 12 months`,
   },
   'batch-summary.affordable-share': {
     zh: (p: { n: number; of: number; share: string; plan: number }) => `有推荐方案 ${p.plan} 户；其中可负担 ${p.n} 户，占已评分 ${p.of} 户的 ${p.share}`,
-    en: (p: { n: number; of: number; share: string; plan: number }) => `${p.plan} accounts have a recommended plan; ${p.n} of ${p.of} scored (${p.share}) can afford it`,
+    en: (p: { n: number; of: number; share: string; plan: number }) =>
+      `${p.plan} accounts have a recommended plan; ${p.n} of ${p.of} scored (${p.share}) can afford it`,
   },
   'batch-summary.col.group': { zh: '分组', en: 'group' },
   'batch-summary.col.accounts': { zh: '户数', en: 'accounts' },
@@ -44,7 +49,8 @@ export const BATCH_SUMMARY = defineMessages({
   },
   'batch-summary.duplicates': {
     zh: (p: { rows: number; ids: number; list: string }) => `账户重复：${p.ids} 个账户号出现多次，共 ${p.rows} 行重复（${p.list}）`,
-    en: (p: { rows: number; ids: number; list: string }) => `duplicate ids: ${p.rows} row${p.rows === 1 ? ' repeats' : 's repeat'} ${p.ids === 1 ? 'an earlier id' : `${p.ids} ids`} (${p.list})`,
+    en: (p: { rows: number; ids: number; list: string }) =>
+      `duplicate ids: ${p.rows} row${p.rows === 1 ? ' repeats' : 's repeat'} ${p.ids === 1 ? 'an earlier id' : `${p.ids} ids`} (${p.list})`,
   },
   'batch-summary.duplicate-item': {
     zh: (p: { id: string; rows: string }) => `${p.id}：第 ${p.rows} 行`,
@@ -55,12 +61,15 @@ export const BATCH_SUMMARY = defineMessages({
     en: (p: { n: number }) => `different ids that look the same once masked: ${p.n}; join on the row column, not on id`,
   },
   'batch-summary.mask-collision': {
-    zh: (p: { id: string; first: number; row: number }) => `第 ${p.row} 行的账户号遮蔽后为 ${p.id}，与第 ${p.first} 行的另一账户号相同：请用行号（row）或 --keep 的列关联回输入`,
-    en: (p: { id: string; first: number; row: number }) => `row ${p.row}: its id masks to ${p.id}, like the different id of row ${p.first}: join the output back on the row column (or a --keep column), not on id`,
+    zh: (p: { id: string; first: number; row: number }) =>
+      `第 ${p.row} 行的账户号遮蔽后为 ${p.id}，与第 ${p.first} 行的另一账户号相同：请用行号（row）或 --keep 的列关联回输入`,
+    en: (p: { id: string; first: number; row: number }) =>
+      `row ${p.row}: its id masks to ${p.id}, like the different id of row ${p.first}: join the output back on the row column (or a --keep column), not on id`,
   },
   'batch-summary.jobs-capped': {
     zh: (p: { asked: number; cores: number }) => `--jobs ${p.asked} 超过本机可用的 ${p.cores} 个核心：改用 ${p.cores} 个线程（更多线程只会更慢、更占内存）`,
-    en: (p: { asked: number; cores: number }) => `--jobs ${p.asked} is more than the ${p.cores} cores available: using ${p.cores} worker threads (more would only be slower and use more memory)`,
+    en: (p: { asked: number; cores: number }) =>
+      `--jobs ${p.asked} is more than the ${p.cores} cores available: using ${p.cores} worker threads (more would only be slower and use more memory)`,
   },
   'batch-summary.written': {
     zh: (p: { what: string; path: string }) => `${p.what}已写入 ${p.path}`,

@@ -10,8 +10,10 @@ export const CLI = defineMessages({
     en: (p: { path: string; got: string }) => `${p.path}: expected a string, got ${p.got}: write amounts as strings, e.g. "20000.00"`,
   },
   'input.not-json': {
-    zh: (p: { source: string; error: string }) => `--input：${p.source} 不是有效的 JSON（${p.error}）：请给出一个账户对象，例如 {"principal": "20000.00", "overdueDays": 95}`,
-    en: (p: { source: string; error: string }) => `--input: ${p.source} is not valid JSON (${p.error}): give one account object like {"principal": "20000.00", "overdueDays": 95}`,
+    zh: (p: { source: string; error: string }) =>
+      `--input：${p.source} 不是有效的 JSON（${p.error}）：请给出一个账户对象，例如 {"principal": "20000.00", "overdueDays": 95}`,
+    en: (p: { source: string; error: string }) =>
+      `--input: ${p.source} is not valid JSON (${p.error}): give one account object like {"principal": "20000.00", "overdueDays": 95}`,
   },
   'input.not-object.array': {
     zh: (p: { source: string }) => `--input：${p.source} 必须是一个 JSON 对象（一个账户），不能是数组：多个账户请用 \`repayplan batch\``,
@@ -43,20 +45,28 @@ export const CLI = defineMessages({
     zh: (p: { flag: string; id: string; ids: string }) => `${p.flag}：这个账户没有方案 ${p.id}：请从 ${p.ids} 中选择`,
     en: (p: { flag: string; id: string; ids: string }) => `${p.flag}: no plan ${p.id} for this account: choose one of ${p.ids}`,
   },
-  'policy.in-file': { zh: (p: { path: string; why: string }) => `--policy：${p.path}：${p.why}`, en: (p: { path: string; why: string }) => `--policy: ${p.path}: ${p.why}` },
+  'policy.in-file': {
+    zh: (p: { path: string; why: string }) => `--policy：${p.path}：${p.why}`,
+    en: (p: { path: string; why: string }) => `--policy: ${p.path}: ${p.why}`,
+  },
   'policy.unknown': {
     zh: (p: { name: string; presets: string }) => `--policy：${p.name} 既不是预设政策也不是文件：请使用 ${p.presets} 之一或政策 JSON 文件的路径`,
     en: (p: { name: string; presets: string }) => `--policy: ${p.name} is neither a preset nor a file: use one of ${p.presets} or a path to a policy JSON file`,
   },
   /** Prefixes each issue of an invalid policy file or preset. */
-  'policy.issue-in': { zh: (p: { where: string; why: string }) => `政策 ${p.where}：${p.why}`, en: (p: { where: string; why: string }) => `policy ${p.where}: ${p.why}` },
+  'policy.issue-in': {
+    zh: (p: { where: string; why: string }) => `政策 ${p.where}：${p.why}`,
+    en: (p: { where: string; why: string }) => `policy ${p.where}: ${p.why}`,
+  },
   'policy.hash-format': {
     zh: (p: { value: string }) => `--policy-hash：${p.value} 不是 SHA-256：请给出 \`repayplan policy show\` 打印的 64 位十六进制数`,
     en: (p: { value: string }) => `--policy-hash: ${p.value} is not a SHA-256: give the 64 hex digits that \`repayplan policy show\` prints`,
   },
   'policy.hash-mismatch': {
-    zh: (p: { name: string; version: string; hash: string; want: string }) => `--policy-hash：政策 ${p.name} v${p.version} 的 SHA-256 是 ${p.hash}，不是期望的 ${p.want}：请确认用的是你想用的政策`,
-    en: (p: { name: string; version: string; hash: string; want: string }) => `--policy-hash: policy ${p.name} v${p.version} has SHA-256 ${p.hash}, not the expected ${p.want}: check you are using the policy you meant`,
+    zh: (p: { name: string; version: string; hash: string; want: string }) =>
+      `--policy-hash：政策 ${p.name} v${p.version} 的 SHA-256 是 ${p.hash}，不是期望的 ${p.want}：请确认用的是你想用的政策`,
+    en: (p: { name: string; version: string; hash: string; want: string }) =>
+      `--policy-hash: policy ${p.name} v${p.version} has SHA-256 ${p.hash}, not the expected ${p.want}: check you are using the policy you meant`,
   },
   'negotiate.no-tty': {
     zh: 'negotiate 是交互式命令，标准输入和输出都需要终端：脚本和管道中请用同样参数的 `repayplan plan`（例如 --format json --offer-monthly 800）',

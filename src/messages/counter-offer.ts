@@ -4,8 +4,14 @@ import { defineMessages } from './types.js';
 type Months = { months: number; grace: number };
 
 export const COUNTER_OFFER = defineMessages({
-  'counter-offer.heading.monthly': { zh: (p: { amount: string }) => `客户提议：每月还 ${p.amount}`, en: (p: { amount: string }) => `Counter-offer: ${p.amount} a month` },
-  'counter-offer.heading.lump': { zh: (p: { amount: string }) => `客户提议：一次性还 ${p.amount}`, en: (p: { amount: string }) => `Counter-offer: ${p.amount} now` },
+  'counter-offer.heading.monthly': {
+    zh: (p: { amount: string }) => `客户提议：每月还 ${p.amount}`,
+    en: (p: { amount: string }) => `Counter-offer: ${p.amount} a month`,
+  },
+  'counter-offer.heading.lump': {
+    zh: (p: { amount: string }) => `客户提议：一次性还 ${p.amount}`,
+    en: (p: { amount: string }) => `Counter-offer: ${p.amount} now`,
+  },
   /** The start of an offer's line: its label and id. */
   'counter-offer.head': {
     zh: (p: { label: string; offer: string }) => `  ${p.label}（${p.offer}）：`,
@@ -15,7 +21,10 @@ export const COUNTER_OFFER = defineMessages({
     zh: (p: Months) => (p.grace > 0 ? `共 ${p.months} 期，含 ${p.grace} 个月宽限期` : `共 ${p.months} 期`),
     en: (p: Months) => (p.grace > 0 ? `${p.months} months incl. ${p.grace} of grace` : `${p.months} months`),
   },
-  'counter-offer.not-offered.bucket': { zh: (p: { bucket: string }) => `不适用于 ${p.bucket} 阶段的账户`, en: (p: { bucket: string }) => `not offered in bucket ${p.bucket}` },
+  'counter-offer.not-offered.bucket': {
+    zh: (p: { bucket: string }) => `不适用于 ${p.bucket} 阶段的账户`,
+    en: (p: { bucket: string }) => `not offered in bucket ${p.bucket}`,
+  },
   'counter-offer.not-offered.no-lump-sum': { zh: '这个账户没有一次性结清的选项', en: 'no lump-sum term for this account' },
   'counter-offer.not-offered.no-plan': { zh: '这个账户没有可用的期限', en: 'no term is available for this account' },
   /** The coloured verdict of a monthly offer that fits. */
@@ -27,7 +36,10 @@ export const COUNTER_OFFER = defineMessages({
   /** The coloured verdict of a lump sum that fits. */
   'counter-offer.accept': { zh: (p: { plan: string }) => `可以接受：${p.plan}`, en: (p: { plan: string }) => `accept ${p.plan}` },
   'counter-offer.by': { zh: (p: { date: string }) => `，${p.date}前付清`, en: (p: { date: string }) => `, by ${p.date}` },
-  'counter-offer.less-than-offered': { zh: (p: { amount: string }) => `（比提议少 ${p.amount}）`, en: (p: { amount: string }) => ` (${p.amount} less than offered)` },
+  'counter-offer.less-than-offered': {
+    zh: (p: { amount: string }) => `（比提议少 ${p.amount}）`,
+    en: (p: { amount: string }) => ` (${p.amount} less than offered)`,
+  },
   'counter-offer.fits.lump': {
     zh: (p: { payment: string; by: string; rest: string; afford: string }) => `，一次性结清 ${p.payment}${p.by}${p.rest}；${p.afford}`,
     en: (p: { payment: string; by: string; rest: string; afford: string }) => `: settles for ${p.payment}${p.by}${p.rest}; ${p.afford}`,

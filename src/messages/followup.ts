@@ -11,16 +11,22 @@ type R = { ref: string; n: number; amount: string; due: string; paid: string; le
 export const FOLLOWUP = defineMessages({
   // Reminders (§10.4)
   'followup.remind.before': {
-    zh: (p: R) => `账户 ${p.ref}：您的还款协议第 ${p.n} 期应还 ${p.amount}，还款日为 ${p.due}。本期已还 ${p.paid}，尚需还款 ${p.left}。如已还款，请忽略本提醒。`,
-    en: (p: R) => `Account ${p.ref}: instalment ${p.n} of your repayment agreement, ${p.amount}, is due on ${p.due}. Already paid towards it: ${p.paid}; left to pay: ${p.left}. If you have already paid, please ignore this reminder.`,
+    zh: (p: R) =>
+      `账户 ${p.ref}：您的还款协议第 ${p.n} 期应还 ${p.amount}，还款日为 ${p.due}。本期已还 ${p.paid}，尚需还款 ${p.left}。如已还款，请忽略本提醒。`,
+    en: (p: R) =>
+      `Account ${p.ref}: instalment ${p.n} of your repayment agreement, ${p.amount}, is due on ${p.due}. Already paid towards it: ${p.paid}; left to pay: ${p.left}. If you have already paid, please ignore this reminder.`,
   },
   'followup.remind.due': {
-    zh: (p: R) => `账户 ${p.ref}：您的还款协议第 ${p.n} 期应还 ${p.amount}，今天（${p.due}）到期。本期已还 ${p.paid}，尚需还款 ${p.left}。如已还款，请忽略本提醒。`,
-    en: (p: R) => `Account ${p.ref}: instalment ${p.n} of your repayment agreement, ${p.amount}, is due today (${p.due}). Already paid towards it: ${p.paid}; left to pay: ${p.left}. If you have already paid, please ignore this reminder.`,
+    zh: (p: R) =>
+      `账户 ${p.ref}：您的还款协议第 ${p.n} 期应还 ${p.amount}，今天（${p.due}）到期。本期已还 ${p.paid}，尚需还款 ${p.left}。如已还款，请忽略本提醒。`,
+    en: (p: R) =>
+      `Account ${p.ref}: instalment ${p.n} of your repayment agreement, ${p.amount}, is due today (${p.due}). Already paid towards it: ${p.paid}; left to pay: ${p.left}. If you have already paid, please ignore this reminder.`,
   },
   'followup.remind.overdue': {
-    zh: (p: R) => `账户 ${p.ref}：您的还款协议第 ${p.n} 期应还 ${p.amount}，已于 ${p.due} 到期，目前已还 ${p.paid}，尚有 ${p.left} 未还。如还款有困难，请与我们联系协商。`,
-    en: (p: R) => `Account ${p.ref}: instalment ${p.n} of your repayment agreement, ${p.amount}, was due on ${p.due}; ${p.paid} has been received and ${p.left} is still to pay. If paying is difficult, please contact us so that we can talk it over.`,
+    zh: (p: R) =>
+      `账户 ${p.ref}：您的还款协议第 ${p.n} 期应还 ${p.amount}，已于 ${p.due} 到期，目前已还 ${p.paid}，尚有 ${p.left} 未还。如还款有困难，请与我们联系协商。`,
+    en: (p: R) =>
+      `Account ${p.ref}: instalment ${p.n} of your repayment agreement, ${p.amount}, was due on ${p.due}; ${p.paid} has been received and ${p.left} is still to pay. If paying is difficult, please contact us so that we can talk it over.`,
   },
   'followup.ics.summary': {
     zh: (p: { ref: string; n: number; amount: string }) => `还款协议第 ${p.n} 期：${p.amount}（账户 ${p.ref}）`,
@@ -90,29 +96,75 @@ export const FOLLOWUP = defineMessages({
   'followup.col.state': { zh: '状态', en: 'State' },
   'followup.col.id': { zh: '账户', en: 'Account' },
   'followup.replan.title': {
-    zh: (p: { principal: string; interest: string; fees: string; days: number }) => `中断后重新计算的欠款：本金 ${p.principal}，利息 ${p.interest}，费用 ${p.fees}，逾期 ${p.days} 天`,
-    en: (p: { principal: string; interest: string; fees: string; days: number }) => `Owed again after the break: principal ${p.principal}, interest ${p.interest}, fees ${p.fees}, ${p.days} days overdue`,
+    zh: (p: { principal: string; interest: string; fees: string; days: number }) =>
+      `中断后重新计算的欠款：本金 ${p.principal}，利息 ${p.interest}，费用 ${p.fees}，逾期 ${p.days} 天`,
+    en: (p: { principal: string; interest: string; fees: string; days: number }) =>
+      `Owed again after the break: principal ${p.principal}, interest ${p.interest}, fees ${p.fees}, ${p.days} days overdue`,
   },
   'followup.replan.none': { zh: '本金已还清，无需重新制定方案。', en: 'The principal is paid off: there is nothing to re-plan.' },
 
   // Closing summary (stderr)
   'followup.summary.track': {
-    zh: (p: { agreements: number; onTrack: number; late: number; broken: number; completed: number; paid: string; arrears: string; remaining: string; read: number; applied: number; rejected: number }) =>
+    zh: (p: {
+      agreements: number;
+      onTrack: number;
+      late: number;
+      broken: number;
+      completed: number;
+      paid: string;
+      arrears: string;
+      remaining: string;
+      read: number;
+      applied: number;
+      rejected: number;
+    }) =>
       `共 ${p.agreements} 份协议：正常 ${p.onTrack}，逾期 ${p.late}，中断 ${p.broken}，已还清 ${p.completed}；已收款 ${p.paid}，拖欠 ${p.arrears}，剩余 ${p.remaining}。还款记录读取 ${p.read} 行：已入账 ${p.applied}，拒收 ${p.rejected}。`,
-    en: (p: { agreements: number; onTrack: number; late: number; broken: number; completed: number; paid: string; arrears: string; remaining: string; read: number; applied: number; rejected: number }) =>
+    en: (p: {
+      agreements: number;
+      onTrack: number;
+      late: number;
+      broken: number;
+      completed: number;
+      paid: string;
+      arrears: string;
+      remaining: string;
+      read: number;
+      applied: number;
+      rejected: number;
+    }) =>
       `${p.agreements} agreement${p.agreements === 1 ? '' : 's'}: ${p.onTrack} on track, ${p.late} late, ${p.broken} broken, ${p.completed} completed; paid ${p.paid}, in arrears ${p.arrears}, remaining ${p.remaining}. Ledger: ${p.read} row${p.read === 1 ? '' : 's'} read, ${p.applied} applied, ${p.rejected} rejected.`,
   },
   'followup.summary.remind': {
-    zh: (p: { reminders: number; agreements: number; from: string; to: string }) => `${p.from} 至 ${p.to} 共有 ${p.reminders} 条提醒（${p.agreements} 份协议）。`,
-    en: (p: { reminders: number; agreements: number; from: string; to: string }) => `${p.reminders} reminder${p.reminders === 1 ? '' : 's'} from ${p.from} to ${p.to} (${p.agreements} agreement${p.agreements === 1 ? '' : 's'}).`,
+    zh: (p: { reminders: number; agreements: number; from: string; to: string }) =>
+      `${p.from} 至 ${p.to} 共有 ${p.reminders} 条提醒（${p.agreements} 份协议）。`,
+    en: (p: { reminders: number; agreements: number; from: string; to: string }) =>
+      `${p.reminders} reminder${p.reminders === 1 ? '' : 's'} from ${p.from} to ${p.to} (${p.agreements} agreement${p.agreements === 1 ? '' : 's'}).`,
   },
 
   // Ledger rows rejected (§10)
   'followup.reject.ledger.unreadable': { zh: (p: { detail: string }) => `无法读取：${p.detail}`, en: (p: { detail: string }) => `cannot be read: ${p.detail}` },
-  'followup.reject.ledger.unknown-account': { zh: (p: { id: string }) => `没有账户 ${p.id} 的协议`, en: (p: { id: string }) => `unknown account: no agreement for ${p.id}` },
-  'followup.reject.ledger.bad-date': { zh: (p: { value: string }) => `还款日期 ${p.value} 无效，请写成 YYYY-MM-DD`, en: (p: { value: string }) => `bad date ${p.value}: write it as YYYY-MM-DD` },
-  'followup.reject.ledger.bad-amount-why': { zh: (p: { value: string; why: string }) => `还款金额 ${p.value} 无效：${p.why}`, en: (p: { value: string; why: string }) => `bad amount ${p.value}: ${p.why}` },
-  'followup.reject.ledger.bad-amount': { zh: (p: { value: string }) => `还款金额 ${p.value} 无效，请写大于 0 的金额`, en: (p: { value: string }) => `bad amount ${p.value}: give an amount greater than 0` },
-  'followup.reject.ledger.before-agreement': { zh: (p: { date: string }) => `还款日期早于协议日 ${p.date}`, en: (p: { date: string }) => `dated before the agreement's asOf ${p.date}` },
-  'followup.reject.ledger.after-as-of': { zh: (p: { date: string }) => `还款日期晚于跟踪日 ${p.date}`, en: (p: { date: string }) => `dated after the tracking date ${p.date}` },
+  'followup.reject.ledger.unknown-account': {
+    zh: (p: { id: string }) => `没有账户 ${p.id} 的协议`,
+    en: (p: { id: string }) => `unknown account: no agreement for ${p.id}`,
+  },
+  'followup.reject.ledger.bad-date': {
+    zh: (p: { value: string }) => `还款日期 ${p.value} 无效，请写成 YYYY-MM-DD`,
+    en: (p: { value: string }) => `bad date ${p.value}: write it as YYYY-MM-DD`,
+  },
+  'followup.reject.ledger.bad-amount-why': {
+    zh: (p: { value: string; why: string }) => `还款金额 ${p.value} 无效：${p.why}`,
+    en: (p: { value: string; why: string }) => `bad amount ${p.value}: ${p.why}`,
+  },
+  'followup.reject.ledger.bad-amount': {
+    zh: (p: { value: string }) => `还款金额 ${p.value} 无效，请写大于 0 的金额`,
+    en: (p: { value: string }) => `bad amount ${p.value}: give an amount greater than 0`,
+  },
+  'followup.reject.ledger.before-agreement': {
+    zh: (p: { date: string }) => `还款日期早于协议日 ${p.date}`,
+    en: (p: { date: string }) => `dated before the agreement's asOf ${p.date}`,
+  },
+  'followup.reject.ledger.after-as-of': {
+    zh: (p: { date: string }) => `还款日期晚于跟踪日 ${p.date}`,
+    en: (p: { date: string }) => `dated after the tracking date ${p.date}`,
+  },
 });

@@ -54,7 +54,11 @@ type ParamsOf<T> = T extends Message<infer P> ? P : never;
 type Arg<K extends MessageCode> = ParamsOf<(typeof MESSAGES)[K]>;
 
 /** The text of `code` in `lang` with its parameters filled in. */
-export function msg<K extends MessageCode>(lang: Lang, code: K, ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Arg<K>?] : [Arg<K>]) : []): string {
+export function msg<K extends MessageCode>(
+  lang: Lang,
+  code: K,
+  ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Arg<K>?] : [Arg<K>]) : []
+): string {
   const m = MESSAGES[code] as Message<Params>;
   const text = m[lang];
   return typeof text === 'function' ? text((params[0] ?? {}) as Params) : text;
@@ -85,4 +89,3 @@ export function said<K extends MessageCode>(code: K, ...params: Arg<K> extends P
 export function render(lang: Lang, ref: MessageRef): string {
   return msgOf(lang, ref.code, ref.params);
 }
-

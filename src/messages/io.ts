@@ -38,7 +38,8 @@ export const IO = defineMessages({
   /** A write that failed half-way (disk full). */
   'io.write-failed': {
     zh: (p: Why & { flag: string; name: string }) => `${p.flag}：写入 ${p.name} 失败：${p.why}：请腾出空间或换一个文件后重新运行（输出不完整）`,
-    en: (p: Why & { flag: string; name: string }) => `${p.flag}: writing ${p.name} failed: ${p.why}: free space or choose another file, then run again (the output is incomplete)`,
+    en: (p: Why & { flag: string; name: string }) =>
+      `${p.flag}: writing ${p.name} failed: ${p.why}: free space or choose another file, then run again (the output is incomplete)`,
   },
   'io.save-is-folder': {
     zh: (p: { flag: string; path: string }) => `${p.flag}：${p.path} 是一个文件夹：请给出文件名，例如 agreement.json`,

@@ -12,7 +12,10 @@ export const LABELS = defineMessages({
   'label.fees': { zh: '费用', en: 'fees' },
   'label.fee': { zh: '手续费', en: 'fee' },
   'label.estimated': { zh: '估算', en: 'estimated' },
-  'label.estimated-note': { zh: '估算自到期日起计，实际计息通常自记账日起，可能偏低', en: 'estimated from the missed due date; real interest usually runs from the posting date, so this may be low' },
+  'label.estimated-note': {
+    zh: '估算自到期日起计，实际计息通常自记账日起，可能偏低',
+    en: 'estimated from the missed due date; real interest usually runs from the posting date, so this may be low',
+  },
   'label.surplus': { zh: '月结余', en: 'Monthly surplus' },
   'label.cap': { zh: '可负担月供上限', en: 'affordable cap' },
   'label.cash': { zh: '可一次性筹措', en: 'cash available' },
@@ -59,12 +62,16 @@ export const LABELS = defineMessages({
   'unavailable.short.principal-not-positive': { zh: '金额太小，某期无本金可还', en: 'the amount is too small: some month would repay no principal' },
   'unavailable.short.below-min-installment': { zh: '月供低于最低分期金额', en: 'a monthly payment would be below the minimum installment' },
   'recommendation.short.best-npv-affordable': { zh: '可负担方案中预期回收现值最高', en: 'the affordable plan with the highest expected recovery (NPV)' },
-  'recommendation.short.best-npv-unknown': { zh: '收入或资金未提供，按预期回收现值最高推荐，可负担性未知', en: 'highest expected recovery (NPV); affordability unknown (income or cash not given)' },
+  'recommendation.short.best-npv-unknown': {
+    zh: '收入或资金未提供，按预期回收现值最高推荐，可负担性未知',
+    en: 'highest expected recovery (NPV); affordability unknown (income or cash not given)',
+  },
   'recommendation.short.none-affordable': { zh: '没有可负担的方案', en: 'no plan is affordable' },
   'recommendation.short.no-plans': { zh: '该账户在此政策下没有可提供的方案', en: 'no plan is available for this account under the policy' },
   /** Appended to "No plan recommended: …" when income was given. */
   'recommendation.closest': {
     zh: (p: { plan: string; payment: string; cap: string }) => `；最低月供方案 ${p.plan} 需 ${p.payment}/月，可负担上限 ${p.cap}/月`,
-    en: (p: { plan: string; payment: string; cap: string }) => `; the lowest monthly payment on offer is ${p.payment} (${p.plan}) against an affordable cap of ${p.cap}`,
+    en: (p: { plan: string; payment: string; cap: string }) =>
+      `; the lowest monthly payment on offer is ${p.payment} (${p.plan}) against an affordable cap of ${p.cap}`,
   },
 });

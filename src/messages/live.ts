@@ -9,7 +9,8 @@ type S = string;
 export const LIVE = defineMessages({
   'account.hardship': {
     zh: (p: { field: S; value: S; choices: S }) => `${p.field}：${p.value} 不是可选的逾期原因，请选择：失业、疾病、经营困难、收入下降、其他（或 ${p.choices}）`,
-    en: (p: { field: S; value: S; choices: S }) => `${p.field}: ${p.value} is not a hardship reason: give one of ${p.choices} (失业, 疾病, 经营困难, 收入下降, 其他)`,
+    en: (p: { field: S; value: S; choices: S }) =>
+      `${p.field}: ${p.value} is not a hardship reason: give one of ${p.choices} (失业, 疾病, 经营困难, 收入下降, 其他)`,
   },
   'account.willing': {
     zh: (p: { field: S; value: S }) => `${p.field}：${p.value} 不是“是”或“否”，请输入 是 / 否（或 yes / no）`,
@@ -30,20 +31,28 @@ export const LIVE = defineMessages({
     zh: (p: { amount: S; date: S }) => `首付：${p.date}（今天）还款 ${p.amount}，全部用于偿还本金。`,
     en: (p: { amount: S; date: S }) => `Down payment: ${p.amount} today, ${p.date}, all of it towards the principal.`,
   },
-  'live.script.due-day': { zh: (p: { day: number }) => `每期还款日为每月 ${p.day} 日。`, en: (p: { day: number }) => `Each monthly payment is due on day ${p.day} of the month.` },
+  'live.script.due-day': {
+    zh: (p: { day: number }) => `每期还款日为每月 ${p.day} 日。`,
+    en: (p: { day: number }) => `Each monthly payment is due on day ${p.day} of the month.`,
+  },
   'live.script.due-day-clamped': {
     zh: (p: { day: number }) => `每期还款日为每月 ${p.day} 日；当月没有这一天的，为当月最后一天。`,
     en: (p: { day: number }) => `Each monthly payment is due on day ${p.day} of the month, or the last day of a shorter month.`,
   },
-  'live.script.art70-head': { zh: '六、协议要点（《商业银行信用卡业务监督管理办法》第七十条）', en: '6. What the agreement states (Article 70 of the Credit Card Business Measures)' },
+  'live.script.art70-head': {
+    zh: '六、协议要点（《商业银行信用卡业务监督管理办法》第七十条）',
+    en: '6. What the agreement states (Article 70 of the Credit Card Business Measures)',
+  },
   'live.script.no-charges': { zh: '还款期间不收取利息、年费或其他任何费用。', en: 'No interest, annual fee or other fee is charged while the plan runs.' },
   'live.script.fees-only': {
     zh: (p: { fees: S }) => `还款期间停止计息；除上面所列的手续费（共 ${p.fees}）外，不收取年费或其他费用。`,
-    en: (p: { fees: S }) => `No interest is charged while the plan runs; apart from the fees listed above (${p.fees} in all), no annual fee or other fee is charged.`,
+    en: (p: { fees: S }) =>
+      `No interest is charged while the plan runs; apart from the fees listed above (${p.fees} in all), no annual fee or other fee is charged.`,
   },
   'live.script.interest': {
     zh: (p: { interest: S; fees: S }) => `还款期间按上面的还款安排计收利息（共 ${p.interest}）和手续费（共 ${p.fees}），不收取年费或其他费用。`,
-    en: (p: { interest: S; fees: S }) => `Interest (${p.interest} in all) and fees (${p.fees} in all) are charged only as in the payments above; no annual fee or other fee is charged.`,
+    en: (p: { interest: S; fees: S }) =>
+      `Interest (${p.interest} in all) and fees (${p.fees} in all) are charged only as in the payments above; no annual fee or other fee is charged.`,
   },
   'live.script.no-new-cards': {
     zh: '在这笔欠款按协议还清之前，您承诺不向任何银行申请新的信用卡。',
@@ -64,7 +73,10 @@ export const LIVE = defineMessages({
   'account.help.monthlyExpenses': { zh: '月必要支出', en: 'essential monthly living costs (月必要支出)' },
   'account.help.otherDebtPayments': { zh: '其他负债月供', en: 'monthly payments on other debts (其他负债月供)' },
   'account.help.availableCash': { zh: '可一次性筹措资金', en: 'cash the cardholder can pay at once (可一次性筹措资金)' },
-  'account.help.hardship': { zh: '逾期原因：失业/疾病/经营困难/收入下降/其他', en: 'why the cardholder is behind (逾期原因): unemployment|illness|business|income-drop|other (失业/疾病/经营困难/收入下降/其他)' },
+  'account.help.hardship': {
+    zh: '逾期原因：失业/疾病/经营困难/收入下降/其他',
+    en: 'why the cardholder is behind (逾期原因): unemployment|illness|business|income-drop|other (失业/疾病/经营困难/收入下降/其他)',
+  },
   'account.help.willingToRepay': { zh: '还款意愿：是 / 否', en: 'the cardholder states a will to repay (还款意愿): yes or no' },
   'account.help.asOf': { zh: '计算日期 YYYY-MM-DD（或 Excel 的 YYYY/M/D），默认今天', en: "valuation date YYYY-MM-DD (or Excel's YYYY/M/D) (default: today)" },
   'live.days-overdue': { zh: (p: { days: number }) => `逾期 ${p.days} 天`, en: (p: { days: number }) => `${p.days} days overdue` },
@@ -75,23 +87,47 @@ export const LIVE = defineMessages({
 
   // ── a plan's name: label and terms ──────────────────────────────────────────────────────
   'live.name.term': { zh: (p: { label: S; n: number }) => `${p.label} ${p.n} 期`, en: (p: { label: S; n: number }) => `${p.label}, ${p.n} months` },
-  'live.name.down-payment': { zh: (p: { label: S; n: number }) => `${p.label} 首付 + ${p.n} 期`, en: (p: { label: S; n: number }) => `${p.label}, down payment + ${p.n} months` },
-  'live.name.deferral': { zh: (p: { label: S; g: number; n: number }) => `${p.label} 宽限 ${p.g} 个月 + ${p.n} 期`, en: (p: { label: S; g: number; n: number }) => `${p.label}, ${p.g} grace + ${p.n} months` },
+  'live.name.down-payment': {
+    zh: (p: { label: S; n: number }) => `${p.label} 首付 + ${p.n} 期`,
+    en: (p: { label: S; n: number }) => `${p.label}, down payment + ${p.n} months`,
+  },
+  'live.name.deferral': {
+    zh: (p: { label: S; g: number; n: number }) => `${p.label} 宽限 ${p.g} 个月 + ${p.n} 期`,
+    en: (p: { label: S; g: number; n: number }) => `${p.label}, ${p.g} grace + ${p.n} months`,
+  },
   'live.name.lump': { zh: (p: { label: S }) => `${p.label} 一次性`, en: (p: { label: S }) => `${p.label}, one payment` },
 
   'live.terms.term': { zh: (p: { n: number }) => `${p.n} 期`, en: (p: { n: number }) => `${p.n} months` },
   'live.terms.down-payment': { zh: (p: { n: number }) => `首付 + ${p.n} 期`, en: (p: { n: number }) => `down payment + ${p.n} months` },
-  'live.terms.deferral': { zh: (p: { g: number; n: number }) => `宽限 ${p.g} 个月 + ${p.n} 期`, en: (p: { g: number; n: number }) => `${p.g} grace + ${p.n} months` },
+  'live.terms.deferral': {
+    zh: (p: { g: number; n: number }) => `宽限 ${p.g} 个月 + ${p.n} 期`,
+    en: (p: { g: number; n: number }) => `${p.g} grace + ${p.n} months`,
+  },
   'live.terms.lump': { zh: '一次性', en: 'one payment' },
 
   // ── a plan's payments in words (every run stated exactly) ────────────────────────────────
-  'live.pay.lump': { zh: (p: { amount: S; date: S }) => `一次性还款 ${p.amount}，${p.date} 前`, en: (p: { amount: S; date: S }) => `one payment of ${p.amount} by ${p.date}` },
+  'live.pay.lump': {
+    zh: (p: { amount: S; date: S }) => `一次性还款 ${p.amount}，${p.date} 前`,
+    en: (p: { amount: S; date: S }) => `one payment of ${p.amount} by ${p.date}`,
+  },
   'live.pay.now': { zh: (p: { amount: S }) => `首付 ${p.amount}（今天）`, en: (p: { amount: S }) => `${p.amount} now` },
-  'live.pay.grace': { zh: (p: { n: number; amount: S }) => `前 ${p.n} 个月每月 ${p.amount}（宽限期）`, en: (p: { n: number; amount: S }) => `${p.n} grace months of ${p.amount}` },
+  'live.pay.grace': {
+    zh: (p: { n: number; amount: S }) => `前 ${p.n} 个月每月 ${p.amount}（宽限期）`,
+    en: (p: { n: number; amount: S }) => `${p.n} grace months of ${p.amount}`,
+  },
   'live.pay.single': { zh: (p: { amount: S }) => `1 期 ${p.amount}`, en: (p: { amount: S }) => `1 payment of ${p.amount}` },
-  'live.pay.equal': { zh: (p: { n: number; amount: S }) => `分 ${p.n} 期，每月 ${p.amount}`, en: (p: { n: number; amount: S }) => `${p.n} monthly payments of ${p.amount}` },
-  'live.pay.last': { zh: (p: { n: number; amount: S; last: S }) => `分 ${p.n} 期，每月 ${p.amount}，最后一期 ${p.last}`, en: (p: { n: number; amount: S; last: S }) => `${p.n} monthly payments of ${p.amount}, the last ${p.last}` },
-  'live.pay.varying': { zh: (p: { n: number; first: S; last: S }) => `分 ${p.n} 期，首期 ${p.first}，末期 ${p.last}（逐月变化）`, en: (p: { n: number; first: S; last: S }) => `${p.n} monthly payments from ${p.first} (first) to ${p.last} (last)` },
+  'live.pay.equal': {
+    zh: (p: { n: number; amount: S }) => `分 ${p.n} 期，每月 ${p.amount}`,
+    en: (p: { n: number; amount: S }) => `${p.n} monthly payments of ${p.amount}`,
+  },
+  'live.pay.last': {
+    zh: (p: { n: number; amount: S; last: S }) => `分 ${p.n} 期，每月 ${p.amount}，最后一期 ${p.last}`,
+    en: (p: { n: number; amount: S; last: S }) => `${p.n} monthly payments of ${p.amount}, the last ${p.last}`,
+  },
+  'live.pay.varying': {
+    zh: (p: { n: number; first: S; last: S }) => `分 ${p.n} 期，首期 ${p.first}，末期 ${p.last}（逐月变化）`,
+    en: (p: { n: number; first: S; last: S }) => `${p.n} monthly payments from ${p.first} (first) to ${p.last} (last)`,
+  },
   'live.pay.then': { zh: '，之后', en: ', then ' },
   'live.pay.join': { zh: '，', en: ', ' },
 
@@ -103,8 +139,10 @@ export const LIVE = defineMessages({
 
   // ── the one-screen view ──────────────────────────────────────────────────────────────────
   'live.debt': {
-    zh: (p: { account: S; days: number; bucket: S; total: S; principal: S; charges: S; est: S }) => `${p.account}欠款 ${p.total} · 逾期 ${p.days} 天（${p.bucket}）· 本金 ${p.principal} + 息费 ${p.charges}${p.est}`,
-    en: (p: { account: S; days: number; bucket: S; total: S; principal: S; charges: S; est: S }) => `${p.account}Owes ${p.total} · ${p.days} days overdue (${p.bucket}) · principal ${p.principal} + charges ${p.charges}${p.est}`,
+    zh: (p: { account: S; days: number; bucket: S; total: S; principal: S; charges: S; est: S }) =>
+      `${p.account}欠款 ${p.total} · 逾期 ${p.days} 天（${p.bucket}）· 本金 ${p.principal} + 息费 ${p.charges}${p.est}`,
+    en: (p: { account: S; days: number; bucket: S; total: S; principal: S; charges: S; est: S }) =>
+      `${p.account}Owes ${p.total} · ${p.days} days overdue (${p.bucket}) · principal ${p.principal} + charges ${p.charges}${p.est}`,
   },
   'live.account': { zh: (p: { id: S }) => `账户 ${p.id} · `, en: (p: { id: S }) => `Account ${p.id} · ` },
   'live.estimated': { zh: '（估算）', en: ' (est.)' },
@@ -128,33 +166,48 @@ export const LIVE = defineMessages({
   'live.reason.other': { zh: '其他', en: 'other' },
   'live.recommended': { zh: '★ 推荐：', en: '★ Recommended: ' },
   'live.answer': { zh: '➜ 回应提议：', en: '➜ Answers the offer: ' },
-  
+
   'live.none-affordable': {
     zh: (p: { lowest: S; plan: S; cap: S }) => `没有可负担的方案：最低月供 ${p.lowest}（${p.plan}）高于每月可负担 ${p.cap}`,
-    en: (p: { lowest: S; plan: S; cap: S }) => `No plan is affordable: the lowest monthly payment, ${p.lowest} (${p.plan}), is above the ${p.cap} a month the cardholder can afford`,
+    en: (p: { lowest: S; plan: S; cap: S }) =>
+      `No plan is affordable: the lowest monthly payment, ${p.lowest} (${p.plan}), is above the ${p.cap} a month the cardholder can afford`,
   },
   'live.no-plans': { zh: '按这个政策，这个账户没有可用的方案', en: 'No plan is available for this account under this policy' },
   'live.no-recommendation': { zh: '没有推荐方案', en: 'No plan recommended' },
   'live.more': {
-    zh: (p: { plans: number; unavailable: number; how: S }) => `共 ${p.plans} 个方案${p.unavailable > 0 ? `（另有 ${p.unavailable} 个不可用）` : ''}；完整对比和还款计划：${p.how}`,
-    en: (p: { plans: number; unavailable: number; how: S }) => `${p.plans} plans${p.unavailable > 0 ? ` (${p.unavailable} more unavailable)` : ''}; full comparison and schedules: ${p.how}`,
+    zh: (p: { plans: number; unavailable: number; how: S }) =>
+      `共 ${p.plans} 个方案${p.unavailable > 0 ? `（另有 ${p.unavailable} 个不可用）` : ''}；完整对比和还款计划：${p.how}`,
+    en: (p: { plans: number; unavailable: number; how: S }) =>
+      `${p.plans} plans${p.unavailable > 0 ? ` (${p.unavailable} more unavailable)` : ''}; full comparison and schedules: ${p.how}`,
   },
   'live.more.flag': { zh: '加 --full', en: 'add --full' },
   'live.more.menu': { zh: '菜单「全部方案」', en: 'menu "All plans"' },
 
   // ── what a recompute changed ─────────────────────────────────────────────────────────────
   'live.changed.none': { zh: '数字没有变化。', en: 'Nothing changed.' },
-  'live.changed.field': { zh: (p: { field: S; from: S; to: S }) => `${p.field}：${p.from} → ${p.to}`, en: (p: { field: S; from: S; to: S }) => `${p.field}: ${p.from} → ${p.to}` },
-  'live.changed.recommendation': { zh: (p: { from: S; to: S }) => `推荐方案：${p.from} → ${p.to}`, en: (p: { from: S; to: S }) => `Recommended: ${p.from} → ${p.to}` },
+  'live.changed.field': {
+    zh: (p: { field: S; from: S; to: S }) => `${p.field}：${p.from} → ${p.to}`,
+    en: (p: { field: S; from: S; to: S }) => `${p.field}: ${p.from} → ${p.to}`,
+  },
+  'live.changed.recommendation': {
+    zh: (p: { from: S; to: S }) => `推荐方案：${p.from} → ${p.to}`,
+    en: (p: { from: S; to: S }) => `Recommended: ${p.from} → ${p.to}`,
+  },
   'live.changed.same-recommendation': { zh: (p: { plan: S }) => `推荐方案不变：${p.plan}`, en: (p: { plan: S }) => `Recommendation unchanged: ${p.plan}` },
-  'live.changed.afford': { zh: (p: { from: number; to: number }) => `可负担的方案：${p.from} 个 → ${p.to} 个`, en: (p: { from: number; to: number }) => `Affordable plans: ${p.from} → ${p.to}` },
+  'live.changed.afford': {
+    zh: (p: { from: number; to: number }) => `可负担的方案：${p.from} 个 → ${p.to} 个`,
+    en: (p: { from: number; to: number }) => `Affordable plans: ${p.from} → ${p.to}`,
+  },
   'live.changed.total': { zh: '欠款', en: 'owed' },
   'live.changed.cap': { zh: '每月可负担', en: 'affordable a month' },
   'live.changed.head': { zh: '已更新：', en: 'Updated:' },
   'live.none': { zh: '无', en: 'none' },
 
   // ── "Y now and X a month" verdicts ───────────────────────────────────────────────────────
-  'live.co.heading': { zh: (p: { now: S; amount: S }) => `客户提议：现在还 ${p.now}，之后每月 ${p.amount}`, en: (p: { now: S; amount: S }) => `Counter-offer: ${p.now} now and ${p.amount} a month` },
+  'live.co.heading': {
+    zh: (p: { now: S; amount: S }) => `客户提议：现在还 ${p.now}，之后每月 ${p.amount}`,
+    en: (p: { now: S; amount: S }) => `Counter-offer: ${p.now} now and ${p.amount} a month`,
+  },
   'live.co.fits.words': {
     zh: (p: { words: S; afford: S }) => `：${p.words}；${p.afford}`,
     en: (p: { words: S; afford: S }) => `: ${p.words}; ${p.afford}`,

@@ -32,7 +32,10 @@ export const NEGOTIATE = defineMessages({
   'negotiate.ask.monthlyExpenses': { zh: '月必要支出（不填为无）', en: 'Essential monthly expenses (blank: none)' },
   'negotiate.ask.otherDebtPayments': { zh: '其他负债月供（不填为无）', en: 'Monthly payments on other debts (blank: none)' },
   'negotiate.ask.availableCash': { zh: '可一次性筹措资金（不填为未知）', en: 'Cash the cardholder can pay at once (blank: unknown)' },
-  'negotiate.ask.hardship': { zh: '逾期原因：失业、疾病、经营困难、收入下降、其他（不填为未说明）', en: 'Why is the cardholder behind? unemployment, illness, business, income-drop, other (blank: not stated)' },
+  'negotiate.ask.hardship': {
+    zh: '逾期原因：失业、疾病、经营困难、收入下降、其他（不填为未说明）',
+    en: 'Why is the cardholder behind? unemployment, illness, business, income-drop, other (blank: not stated)',
+  },
   'negotiate.ask.willingToRepay': { zh: '客户愿意还款吗？是 / 否（不填为未说明）', en: 'Does the cardholder want to repay? yes / no (blank: not stated)' },
   'negotiate.required': { zh: (p: { name: S }) => `${p.name}必须填写`, en: (p: { name: S }) => `${p.name} is required` },
   'negotiate.id-too-long': { zh: '账户编号太长（最多 64 个字符）', en: 'the account reference is too long (64 characters at most)' },
@@ -59,7 +62,10 @@ export const NEGOTIATE = defineMessages({
   'negotiate.offer.lump-field': { zh: '首付', en: 'the amount now' },
   'negotiate.offer.too-many': { zh: '最多两个数：首付 月供（例如 5000 800）', en: 'at most two figures: now and a month (e.g. 5000 800)' },
   'negotiate.offer.nothing': { zh: '首付和月供不能都是 0', en: 'now and a month cannot both be 0' },
-  'negotiate.offer.echo.both': { zh: (p: { now: S; monthly: S }) => `客户提议：现在付 ${p.now}，之后每月 ${p.monthly}`, en: (p: { now: S; monthly: S }) => `The offer: ${p.now} now, then ${p.monthly} a month` },
+  'negotiate.offer.echo.both': {
+    zh: (p: { now: S; monthly: S }) => `客户提议：现在付 ${p.now}，之后每月 ${p.monthly}`,
+    en: (p: { now: S; monthly: S }) => `The offer: ${p.now} now, then ${p.monthly} a month`,
+  },
   'negotiate.offer.echo.monthly': { zh: (p: { monthly: S }) => `客户提议：每月 ${p.monthly}`, en: (p: { monthly: S }) => `The offer: ${p.monthly} a month` },
   'negotiate.offer.echo.lump': { zh: (p: { now: S }) => `客户提议：现在付 ${p.now}`, en: (p: { now: S }) => `The offer: ${p.now} now` },
   'negotiate.offer.no-answer': { zh: '没有方案能满足这个提议。', en: 'No plan meets this offer.' },
@@ -82,14 +88,32 @@ export const NEGOTIATE = defineMessages({
   'negotiate.note': { zh: '备注（可不填；不要填卡号或身份证号）', en: 'Note for the record (optional; no card or ID numbers)' },
   'negotiate.save-path': { zh: '协议记录保存到（文件名；不填则不保存）', en: 'Save the agreement record to (file name; blank: do not save)' },
   'negotiate.overwrite': { zh: (p: { path: S }) => `${p.path} 已存在，要覆盖吗？`, en: (p: { path: S }) => `${p.path} exists. Replace it?` },
-  'negotiate.saved': { zh: (p: { path: S; cmd: S }) => `协议已保存到 ${p.path}。\n随时可以重算：${p.cmd}`, en: (p: { path: S; cmd: S }) => `Agreement saved to ${p.path}.\nRecompute it any time with: ${p.cmd}` },
+  'negotiate.saved': {
+    zh: (p: { path: S; cmd: S }) => `协议已保存到 ${p.path}。\n随时可以重算：${p.cmd}`,
+    en: (p: { path: S; cmd: S }) => `Agreement saved to ${p.path}.\nRecompute it any time with: ${p.cmd}`,
+  },
   'negotiate.not-saved': { zh: '已选定方案，未保存记录。', en: 'Plan picked; no record was saved.' },
   'negotiate.quit': { zh: '没有保存任何内容。', en: 'Nothing was saved.' },
-  'negotiate.save.is-folder': { zh: (p: { path: S }) => `${p.path} 是一个文件夹：请给出文件名，例如 agreement.json`, en: (p: { path: S }) => `${p.path} is a folder: give a file name, e.g. agreement.json` },
-  'negotiate.save.no-folder': { zh: (p: { path: S }) => `无法保存到 ${p.path}：文件夹不存在`, en: (p: { path: S }) => `cannot save to ${p.path}: the folder does not exist` },
-  'negotiate.save.permission': { zh: (p: { path: S }) => `无法保存到 ${p.path}：没有写入权限`, en: (p: { path: S }) => `cannot save to ${p.path}: permission denied` },
-  'negotiate.save.disk-full': { zh: (p: { path: S }) => `无法保存到 ${p.path}：磁盘已满`, en: (p: { path: S }) => `cannot save to ${p.path}: the disk is full` },
-  'negotiate.save.other': { zh: (p: { path: S; why: S }) => `无法保存到 ${p.path}：${p.why}`, en: (p: { path: S; why: S }) => `cannot save to ${p.path}: ${p.why}` },
+  'negotiate.save.is-folder': {
+    zh: (p: { path: S }) => `${p.path} 是一个文件夹：请给出文件名，例如 agreement.json`,
+    en: (p: { path: S }) => `${p.path} is a folder: give a file name, e.g. agreement.json`,
+  },
+  'negotiate.save.no-folder': {
+    zh: (p: { path: S }) => `无法保存到 ${p.path}：文件夹不存在`,
+    en: (p: { path: S }) => `cannot save to ${p.path}: the folder does not exist`,
+  },
+  'negotiate.save.permission': {
+    zh: (p: { path: S }) => `无法保存到 ${p.path}：没有写入权限`,
+    en: (p: { path: S }) => `cannot save to ${p.path}: permission denied`,
+  },
+  'negotiate.save.disk-full': {
+    zh: (p: { path: S }) => `无法保存到 ${p.path}：磁盘已满`,
+    en: (p: { path: S }) => `cannot save to ${p.path}: the disk is full`,
+  },
+  'negotiate.save.other': {
+    zh: (p: { path: S; why: S }) => `无法保存到 ${p.path}：${p.why}`,
+    en: (p: { path: S; why: S }) => `cannot save to ${p.path}: ${p.why}`,
+  },
 
   // ── the edge ─────────────────────────────────────────────────────────────────────────────
   'negotiate.cancelled': { zh: 'negotiate 已取消，没有保存任何内容', en: 'negotiate cancelled; nothing was saved' },
@@ -99,6 +123,9 @@ export const NEGOTIATE = defineMessages({
   'prompt.yes-no.default-yes': { zh: '（是/否，默认 是）', en: '(Y/n)' },
   'prompt.yes-no.default-no': { zh: '（是/否，默认 否）', en: '(y/N)' },
   /** A yes/no question with its hint. */
-  'prompt.confirm': { zh: (p: { question: string; hint: string }) => `${p.question}${p.hint}`, en: (p: { question: string; hint: string }) => `${p.question} ${p.hint}` },
+  'prompt.confirm': {
+    zh: (p: { question: string; hint: string }) => `${p.question}${p.hint}`,
+    en: (p: { question: string; hint: string }) => `${p.question} ${p.hint}`,
+  },
   'prompt.yes-no.again': { zh: '请回答 是 或 否（y/n）', en: 'please answer y (yes) or n (no)' },
 });

@@ -32,6 +32,7 @@ export const PLANS = defineMessages({
   },
   'recommendation.none-affordable.closest': {
     zh: (p: { plan: string; payment: string; cap: string }) => `没有可负担的方案：最低月供方案 ${p.plan} 需 ${p.payment}/月，可负担上限 ${p.cap}/月`,
-    en: (p: { plan: string; payment: string; cap: string }) => `no plan is affordable: the lowest monthly payment on offer is ${p.payment} (${p.plan}) against an affordable cap of ${p.cap}`,
+    en: (p: { plan: string; payment: string; cap: string }) =>
+      `no plan is affordable: the lowest monthly payment on offer is ${p.payment} (${p.plan}) against an affordable cap of ${p.cap}`,
   },
 });

@@ -19,12 +19,16 @@ export const POLICY = defineMessages({
     zh: (p: { value: S }) => `策略必须是 JSON 对象，而不是 ${p.value}；可从 \`repayplan policy init cn-standard\` 开始`,
   },
   'policy.unknown-key': {
-    en: (p: { key: S; at: S; guess: S; allowed: S }) => `unknown key ${p.key} ${p.at ? `in ${p.at}` : 'at the top level'}; ${p.guess ? `did you mean ${p.guess}? ` : ''}the keys allowed here are ${p.allowed}`,
-    zh: (p: { key: S; at: S; guess: S; allowed: S }) => `${p.at ? `${p.at} 中` : '顶层'}有未知的键 ${p.key}；${p.guess ? `是不是 ${p.guess}？` : ''}这里允许的键是 ${p.allowed}`,
+    en: (p: { key: S; at: S; guess: S; allowed: S }) =>
+      `unknown key ${p.key} ${p.at ? `in ${p.at}` : 'at the top level'}; ${p.guess ? `did you mean ${p.guess}? ` : ''}the keys allowed here are ${p.allowed}`,
+    zh: (p: { key: S; at: S; guess: S; allowed: S }) =>
+      `${p.at ? `${p.at} 中` : '顶层'}有未知的键 ${p.key}；${p.guess ? `是不是 ${p.guess}？` : ''}这里允许的键是 ${p.allowed}`,
   },
   'policy.missing-key': {
-    en: (p: { reason: S; key: S; example: S }) => `missing${p.reason ? `: ${p.reason}` : ' (required)'}; add it${p.example ? `, e.g. ${p.key}: ${p.example}` : ''}`,
-    zh: (p: { reason: S; key: S; example: S }) => `缺少此项${p.reason ? `：${p.reason}` : '（必填）'}；请补上${p.example ? `，例如 ${p.key}: ${p.example}` : ''}`,
+    en: (p: { reason: S; key: S; example: S }) =>
+      `missing${p.reason ? `: ${p.reason}` : ' (required)'}; add it${p.example ? `, e.g. ${p.key}: ${p.example}` : ''}`,
+    zh: (p: { reason: S; key: S; example: S }) =>
+      `缺少此项${p.reason ? `：${p.reason}` : '（必填）'}；请补上${p.example ? `，例如 ${p.key}: ${p.example}` : ''}`,
   },
   // Why a conditionally required key is needed: 'policy.needs.<object>.<key>', else 'policy.needs.<object>'
   // (<object>: the $defs name, e.g. offer, or the key, e.g. lateFee).
@@ -38,10 +42,19 @@ export const POLICY = defineMessages({
     zh: (p: { method: S }) => `${p.method} 方案需要年利率`,
   },
   'policy.needs.offer.graceMonths': { en: 'a deferral offer needs the grace lengths it offers, in months', zh: '停息挂账（deferral）方案需要给出宽限期的月数' },
-  'policy.needs.offer.graceShare': { en: 'a deferral offer needs the share of the debt paid each grace month', zh: '停息挂账（deferral）方案需要宽限期内每月还款占欠款的比例' },
-  'policy.needs.offer.lumpSumDays': { en: 'a reduction offer with term 1 (a lump sum) needs the days allowed to pay it', zh: '期数含 1（一次性结清）的减免方案需要给出付款天数' },
+  'policy.needs.offer.graceShare': {
+    en: 'a deferral offer needs the share of the debt paid each grace month',
+    zh: '停息挂账（deferral）方案需要宽限期内每月还款占欠款的比例',
+  },
+  'policy.needs.offer.lumpSumDays': {
+    en: 'a reduction offer with term 1 (a lump sum) needs the days allowed to pay it',
+    zh: '期数含 1（一次性结清）的减免方案需要给出付款天数',
+  },
   'policy.needs.lateFee.amount': { en: 'a flat late fee needs its amount', zh: '固定滞纳金（flat）需要金额' },
-  'policy.needs.lateFee': { en: 'a percentOfMinimumDue late fee needs rate, min and max (null for no bound)', zh: '按最低还款额比例收取的滞纳金需要 rate、min 和 max（无上下限写 null）' },
+  'policy.needs.lateFee': {
+    en: 'a percentOfMinimumDue late fee needs rate, min and max (null for no bound)',
+    zh: '按最低还款额比例收取的滞纳金需要 rate、min 和 max（无上下限写 null）',
+  },
   // A key the schema forbids next to its siblings: 'policy.not-allowed.<object>.<key>', else '…<object>', else this.
   'policy.not-allowed': { en: 'not allowed here; remove it', zh: '此处不允许；请删除' },
   'policy.not-allowed.lateFee': {
@@ -53,12 +66,22 @@ export const POLICY = defineMessages({
     zh: '减免方案没有还款方式（一次性结清，或按月免手续费还款）；请删除',
   },
   'policy.not-allowed.offer.monthlyFeeRate': {
-    en: (p: { family: S; method: S }) => (p.family === 'reduction' ? 'a reduction offer charges no fee; remove it' : `${a(p.method)} offer charges annualRate, not monthlyFeeRate; remove it, or set method to "flat-fee"`),
-    zh: (p: { family: S; method: S }) => (p.family === 'reduction' ? '减免方案不收手续费；请删除' : `${p.method} 方案按 annualRate 计息，不用 monthlyFeeRate；请删除，或把 method 改为 "flat-fee"`),
+    en: (p: { family: S; method: S }) =>
+      p.family === 'reduction'
+        ? 'a reduction offer charges no fee; remove it'
+        : `${a(p.method)} offer charges annualRate, not monthlyFeeRate; remove it, or set method to "flat-fee"`,
+    zh: (p: { family: S; method: S }) =>
+      p.family === 'reduction' ? '减免方案不收手续费；请删除' : `${p.method} 方案按 annualRate 计息，不用 monthlyFeeRate；请删除，或把 method 改为 "flat-fee"`,
   },
   'policy.not-allowed.offer.annualRate': {
-    en: (p: { family: S }) => (p.family === 'reduction' ? 'a reduction offer charges no interest; remove it' : 'a flat-fee offer charges monthlyFeeRate, not annualRate; remove it, or set method to "annuity" or "equal-principal"'),
-    zh: (p: { family: S }) => (p.family === 'reduction' ? '减免方案不收利息；请删除' : 'flat-fee 方案按 monthlyFeeRate 收费，不用 annualRate；请删除，或把 method 改为 "annuity" 或 "equal-principal"'),
+    en: (p: { family: S }) =>
+      p.family === 'reduction'
+        ? 'a reduction offer charges no interest; remove it'
+        : 'a flat-fee offer charges monthlyFeeRate, not annualRate; remove it, or set method to "annuity" or "equal-principal"',
+    zh: (p: { family: S }) =>
+      p.family === 'reduction'
+        ? '减免方案不收利息；请删除'
+        : 'flat-fee 方案按 monthlyFeeRate 收费，不用 annualRate；请删除，或把 method 改为 "annuity" 或 "equal-principal"',
   },
   'policy.not-allowed.offer.graceMonths': {
     en: (p: { family: S }) => `only a deferral offer has graceMonths, not ${a(p.family)} offer; remove it, or set family to "deferral"`,
@@ -74,12 +97,16 @@ export const POLICY = defineMessages({
   },
   'policy.zero-tolerated': { en: ' (only "0", which changes nothing, is tolerated)', zh: '（只容许不起作用的 "0"）' },
   'policy.decimal-as-number': {
-    en: (p: { number: S; kind: S; text: S }) => `the JSON number ${p.number} is not a decimal string; give ${p.kind === 'amount' ? 'amounts' : p.kind === 'share' ? 'shares' : 'rates'} as decimal strings like "${p.text}", not the JSON number ${p.number}`,
-    zh: (p: { number: S; kind: S; text: S }) => `JSON 数字 ${p.number} 不是十进制字符串；${p.kind === 'amount' ? '金额' : '比率'}请写成带引号的十进制字符串，如 "${p.text}"，不要写 JSON 数字 ${p.number}`,
+    en: (p: { number: S; kind: S; text: S }) =>
+      `the JSON number ${p.number} is not a decimal string; give ${p.kind === 'amount' ? 'amounts' : p.kind === 'share' ? 'shares' : 'rates'} as decimal strings like "${p.text}", not the JSON number ${p.number}`,
+    zh: (p: { number: S; kind: S; text: S }) =>
+      `JSON 数字 ${p.number} 不是十进制字符串；${p.kind === 'amount' ? '金额' : '比率'}请写成带引号的十进制字符串，如 "${p.text}"，不要写 JSON 数字 ${p.number}`,
   },
   'policy.not-decimal-string': {
-    en: (p: { value: S; kind: S; nullable: number }) => `${p.value} is not a decimal string; write ${p.kind === 'amount' ? 'the amount' : 'the number'} in quotes, e.g. "${p.kind === 'amount' ? '100.00' : '0.005'}"${p.nullable ? ', or null' : ''}`,
-    zh: (p: { value: S; kind: S; nullable: number }) => `${p.value} 不是十进制字符串；请把${p.kind === 'amount' ? '金额' : '数字'}写在引号里，例如 "${p.kind === 'amount' ? '100.00' : '0.005'}"${p.nullable ? '，或写 null' : ''}`,
+    en: (p: { value: S; kind: S; nullable: number }) =>
+      `${p.value} is not a decimal string; write ${p.kind === 'amount' ? 'the amount' : 'the number'} in quotes, e.g. "${p.kind === 'amount' ? '100.00' : '0.005'}"${p.nullable ? ', or null' : ''}`,
+    zh: (p: { value: S; kind: S; nullable: number }) =>
+      `${p.value} 不是十进制字符串；请把${p.kind === 'amount' ? '金额' : '数字'}写在引号里，例如 "${p.kind === 'amount' ? '100.00' : '0.005'}"${p.nullable ? '，或写 null' : ''}`,
   },
   'policy.not-whole': {
     en: (p: { value: S; range: S }) => `${p.value} is not a whole number; use ${p.range}`,
@@ -94,12 +121,15 @@ export const POLICY = defineMessages({
     zh: (p: { value: S; types: S; example: S }) => `${p.value} 类型不对；应为 ${p.types}${zhEg(p.example)}`,
   },
   'policy.decimal-format.rate': {
-    en: (p: { value: S }) => `${p.value} is not a plain decimal; write digits with an optional decimal point, like "0.005" (no sign, exponent, percent sign, comma or spaces)`,
+    en: (p: { value: S }) =>
+      `${p.value} is not a plain decimal; write digits with an optional decimal point, like "0.005" (no sign, exponent, percent sign, comma or spaces)`,
     zh: (p: { value: S }) => `${p.value} 不是普通小数；请只写数字和可选的小数点，如 "0.005"（不要正负号、指数、百分号、逗号或空格）`,
   },
   'policy.decimal-format.amount': {
-    en: (p: { value: S; digits: number; example: S }) => `${p.value} is not a plain amount; write digits with at most ${p.digits} decimal${p.digits === 1 ? '' : 's'}, like "${p.example}" (no currency sign, sign, comma or spaces)`,
-    zh: (p: { value: S; digits: number; example: S }) => `${p.value} 不是普通金额；请只写数字，最多 ${p.digits} 位小数，如 "${p.example}"（不要货币符号、正负号、逗号或空格）`,
+    en: (p: { value: S; digits: number; example: S }) =>
+      `${p.value} is not a plain amount; write digits with at most ${p.digits} decimal${p.digits === 1 ? '' : 's'}, like "${p.example}" (no currency sign, sign, comma or spaces)`,
+    zh: (p: { value: S; digits: number; example: S }) =>
+      `${p.value} 不是普通金额；请只写数字，最多 ${p.digits} 位小数，如 "${p.example}"（不要货币符号、正负号、逗号或空格）`,
   },
   'policy.offer-id': {
     en: (p: { value: S }) => `${p.value} is not a valid offer id; use lowercase letters, digits and hyphens, starting with a letter, like "hardship-plan"`,
@@ -122,7 +152,8 @@ export const POLICY = defineMessages({
     zh: (p: { value: S; range: S }) => `${p.value} 超出范围；请用${p.range}`,
   },
   'policy.decimal-out-of-range': {
-    en: (p: { value: S; what: S; min: S; max: S; note: S }) => `${p.value} is out of range; a ${p.what} is from "${p.min}" to "${p.max}"${p.note ? ` (${p.note})` : ''}`,
+    en: (p: { value: S; what: S; min: S; max: S; note: S }) =>
+      `${p.value} is out of range; a ${p.what} is from "${p.min}" to "${p.max}"${p.note ? ` (${p.note})` : ''}`,
     zh: (p: { value: S; min: S; max: S }) => `${p.value} 超出范围；应在 "${p.min}" 到 "${p.max}" 之间`,
   },
   'policy.empty-list': {
@@ -157,12 +188,16 @@ export const POLICY = defineMessages({
   },
   // Cross-field rules (src/policy/rules.ts).
   'policy.rule.currency-digits': {
-    en: (p: { code: S; iso: number; digits: number }) => `${p.code} has ${p.iso} minor digit${p.iso === 1 ? '' : 's'} (ISO 4217), not ${p.digits}; set currency.minorDigits to ${p.iso} and write every amount with at most ${p.iso} decimal${p.iso === 1 ? '' : 's'}`,
-    zh: (p: { code: S; iso: number; digits: number }) => `${p.code} 的辅币单位是 ${p.iso} 位小数（ISO 4217），不是 ${p.digits}；请把 currency.minorDigits 设为 ${p.iso}，每个金额最多写 ${p.iso} 位小数`,
+    en: (p: { code: S; iso: number; digits: number }) =>
+      `${p.code} has ${p.iso} minor digit${p.iso === 1 ? '' : 's'} (ISO 4217), not ${p.digits}; set currency.minorDigits to ${p.iso} and write every amount with at most ${p.iso} decimal${p.iso === 1 ? '' : 's'}`,
+    zh: (p: { code: S; iso: number; digits: number }) =>
+      `${p.code} 的辅币单位是 ${p.iso} 位小数（ISO 4217），不是 ${p.digits}；请把 currency.minorDigits 设为 ${p.iso}，每个金额最多写 ${p.iso} 位小数`,
   },
   'policy.rule.money-decimals': {
-    en: (p: { value: S; decimals: number; digits: number; code: S; suggestion: S }) => `${p.value} has ${p.decimals} decimals but currency.minorDigits is ${p.digits} (${p.code}); write amounts with at most ${p.digits} decimal${p.digits === 1 ? '' : 's'}, e.g. "${p.suggestion}", or correct currency.minorDigits`,
-    zh: (p: { value: S; decimals: number; digits: number; code: S; suggestion: S }) => `${p.value} 有 ${p.decimals} 位小数，但 currency.minorDigits 是 ${p.digits}（${p.code}）；金额最多写 ${p.digits} 位小数，如 "${p.suggestion}"，或改正 currency.minorDigits`,
+    en: (p: { value: S; decimals: number; digits: number; code: S; suggestion: S }) =>
+      `${p.value} has ${p.decimals} decimals but currency.minorDigits is ${p.digits} (${p.code}); write amounts with at most ${p.digits} decimal${p.digits === 1 ? '' : 's'}, e.g. "${p.suggestion}", or correct currency.minorDigits`,
+    zh: (p: { value: S; decimals: number; digits: number; code: S; suggestion: S }) =>
+      `${p.value} 有 ${p.decimals} 位小数，但 currency.minorDigits 是 ${p.digits}（${p.code}）；金额最多写 ${p.digits} 位小数，如 "${p.suggestion}"，或改正 currency.minorDigits`,
   },
   'policy.rule.bucket-star': {
     en: '"*" cannot name a bucket (in waiver tables it means every other bucket); choose another name, such as "M7+"',
@@ -173,19 +208,23 @@ export const POLICY = defineMessages({
     zh: (p: { value: S; first: number }) => `${p.value} 已是 buckets[${p.first}] 的名字；每个账龄段要有自己的名字`,
   },
   'policy.rule.bucket-order': {
-    en: (p: { days: number; prev: number; prevDays: number }) => `${p.days} is not more than buckets[${p.prev}].maxDays (${p.prevDays}): buckets overlap or are out of order; list buckets by strictly increasing maxDays, e.g. 0, 30, 60, …, null`,
-    zh: (p: { days: number; prev: number; prevDays: number }) => `${p.days} 不大于 buckets[${p.prev}].maxDays（${p.prevDays}）：账龄段重叠或顺序不对；请按 maxDays 严格递增排列，如 0、30、60、…、null`,
+    en: (p: { days: number; prev: number; prevDays: number }) =>
+      `${p.days} is not more than buckets[${p.prev}].maxDays (${p.prevDays}): buckets overlap or are out of order; list buckets by strictly increasing maxDays, e.g. 0, 30, 60, …, null`,
+    zh: (p: { days: number; prev: number; prevDays: number }) =>
+      `${p.days} 不大于 buckets[${p.prev}].maxDays（${p.prevDays}）：账龄段重叠或顺序不对；请按 maxDays 严格递增排列，如 0、30、60、…、null`,
   },
   'policy.rule.null-not-last': {
     en: 'null (no upper bound) is allowed only on the last bucket; give the last overdue day of this bucket, or move it to the end',
     zh: 'null（无上限）只能用在最后一个账龄段；请写出这一段的最后逾期天数，或把它移到最后',
   },
   'policy.rule.last-not-null': {
-    en: (p: { days: S }) => `the last bucket ends at day ${p.days}, so a longer overdue account would fall in no bucket; set the last bucket's maxDays to null (add a bucket after it if needed)`,
+    en: (p: { days: S }) =>
+      `the last bucket ends at day ${p.days}, so a longer overdue account would fall in no bucket; set the last bucket's maxDays to null (add a bucket after it if needed)`,
     zh: (p: { days: S }) => `最后一个账龄段止于第 ${p.days} 天，逾期更久的账户将不属于任何账龄段；请把最后一段的 maxDays 设为 null（需要时在其后加一段）`,
   },
   'policy.rule.duplicate-offer-id': {
-    en: (p: { value: S; first: number }) => `${p.value} is already the id of offers[${p.first}]; give each offer its own id (plan ids such as installment-36 are built from it)`,
+    en: (p: { value: S; first: number }) =>
+      `${p.value} is already the id of offers[${p.first}]; give each offer its own id (plan ids such as installment-36 are built from it)`,
     zh: (p: { value: S; first: number }) => `${p.value} 已是 offers[${p.first}] 的 id；每个方案要有自己的 id（installment-36 这类方案编号由它生成）`,
   },
   'policy.rule.unknown-bucket': {
@@ -197,19 +236,25 @@ export const POLICY = defineMessages({
     zh: (p: { value: S; names: S }) => `${p.value} 不是本策略的账龄段；减免表的键请用 ${p.names}，或用 "*" 表示未列出的所有账龄段`,
   },
   'policy.rule.term-too-long': {
-    en: (p: { n: number; limit: number }) => `${p.n} months is longer than limits.maxTermMonths (${p.limit}); use terms of at most ${p.limit} months, or raise limits.maxTermMonths`,
+    en: (p: { n: number; limit: number }) =>
+      `${p.n} months is longer than limits.maxTermMonths (${p.limit}); use terms of at most ${p.limit} months, or raise limits.maxTermMonths`,
     zh: (p: { n: number; limit: number }) => `${p.n} 个月超过了 limits.maxTermMonths（${p.limit}）；期数最多 ${p.limit} 个月，或调高 limits.maxTermMonths`,
   },
   'policy.rule.term-grace-too-long': {
-    en: (p: { n: number; grace: number; gracePath: S; limit: number }) => `${p.n} months after ${p.grace} grace months (${p.gracePath}) make ${p.n + p.grace}, more than limits.maxTermMonths (${p.limit}); keep term + grace within ${p.limit}: a term of at most ${p.limit - p.grace} months with that grace, or raise limits.maxTermMonths`,
-    zh: (p: { n: number; grace: number; gracePath: S; limit: number }) => `${p.grace} 个月宽限期（${p.gracePath}）加 ${p.n} 个月共 ${p.n + p.grace} 个月，超过 limits.maxTermMonths（${p.limit}）；期数加宽限期不超过 ${p.limit}：这个宽限期下期数最多 ${p.limit - p.grace} 个月，或调高 limits.maxTermMonths`,
+    en: (p: { n: number; grace: number; gracePath: S; limit: number }) =>
+      `${p.n} months after ${p.grace} grace months (${p.gracePath}) make ${p.n + p.grace}, more than limits.maxTermMonths (${p.limit}); keep term + grace within ${p.limit}: a term of at most ${p.limit - p.grace} months with that grace, or raise limits.maxTermMonths`,
+    zh: (p: { n: number; grace: number; gracePath: S; limit: number }) =>
+      `${p.grace} 个月宽限期（${p.gracePath}）加 ${p.n} 个月共 ${p.n + p.grace} 个月，超过 limits.maxTermMonths（${p.limit}）；期数加宽限期不超过 ${p.limit}：这个宽限期下期数最多 ${p.limit - p.grace} 个月，或调高 limits.maxTermMonths`,
   },
   'policy.rule.grace-share': {
-    en: (p: { grace: number; value: S; below: S }) => `${p.grace} grace months at ${p.value} of the debt each pay it all before the term starts; use a graceShare below ${p.below} (1 ÷ ${p.grace}), e.g. "0.01"`,
-    zh: (p: { grace: number; value: S; below: S }) => `宽限期 ${p.grace} 个月、每月还欠款的 ${p.value}，分期开始前就已还清；请让 graceShare 小于 ${p.below}（1 ÷ ${p.grace}），如 "0.01"`,
+    en: (p: { grace: number; value: S; below: S }) =>
+      `${p.grace} grace months at ${p.value} of the debt each pay it all before the term starts; use a graceShare below ${p.below} (1 ÷ ${p.grace}), e.g. "0.01"`,
+    zh: (p: { grace: number; value: S; below: S }) =>
+      `宽限期 ${p.grace} 个月、每月还欠款的 ${p.value}，分期开始前就已还清；请让 graceShare 小于 ${p.below}（1 ÷ ${p.grace}），如 "0.01"`,
   },
   'policy.rule.late-fee-bounds': {
-    en: (p: { min: S; max: S }) => `${p.min} is more than lateFee.max (${p.max}); make lateFee.min at most lateFee.max, or set lateFee.max to null for no upper bound`,
+    en: (p: { min: S; max: S }) =>
+      `${p.min} is more than lateFee.max (${p.max}); make lateFee.min at most lateFee.max, or set lateFee.max to null for no upper bound`,
     zh: (p: { min: S; max: S }) => `${p.min} 大于 lateFee.max（${p.max}）；请让 lateFee.min 不大于 lateFee.max，或把 lateFee.max 设为 null 表示无上限`,
   },
   // Words the messages above are built from.
@@ -221,7 +266,10 @@ export const POLICY = defineMessages({
   'policy.type.null': { en: 'null', zh: 'null' },
   'policy.type.boolean': { en: 'true or false', zh: 'true 或 false' },
   'policy.or': { en: ' or ', zh: '或' },
-  'policy.range.between': { en: (p: { lo: number; hi: number }) => `a whole number from ${p.lo} to ${p.hi}`, zh: (p: { lo: number; hi: number }) => ` ${p.lo} 到 ${p.hi} 之间的整数` },
+  'policy.range.between': {
+    en: (p: { lo: number; hi: number }) => `a whole number from ${p.lo} to ${p.hi}`,
+    zh: (p: { lo: number; hi: number }) => ` ${p.lo} 到 ${p.hi} 之间的整数`,
+  },
   'policy.range.min': { en: (p: { lo: number }) => `a whole number, at least ${p.lo}`, zh: (p: { lo: number }) => `不小于 ${p.lo} 的整数` },
   'policy.range.max': { en: (p: { hi: number }) => `a whole number, at most ${p.hi}`, zh: (p: { hi: number }) => `不大于 ${p.hi} 的整数` },
   'policy.range.any': { en: 'a whole number', zh: '整数' },

@@ -7,12 +7,16 @@ export const REPORT = defineMessages({
   'report.html-lang': { zh: 'zh-CN', en: 'en' },
   'report.title': { zh: '组合评分报告', en: 'Portfolio scoring report' },
   'report.subtitle': {
-    zh: (p: { policy: string; sha: string; asOf: string; version: string }) => `政策 ${p.policy}（SHA-256 ${p.sha}）· 估值日期 ${p.asOf} · repayplan ${p.version}`,
-    en: (p: { policy: string; sha: string; asOf: string; version: string }) => `policy ${p.policy} (SHA-256 ${p.sha}) · valued on ${p.asOf} · repayplan ${p.version}`,
+    zh: (p: { policy: string; sha: string; asOf: string; version: string }) =>
+      `政策 ${p.policy}（SHA-256 ${p.sha}）· 估值日期 ${p.asOf} · repayplan ${p.version}`,
+    en: (p: { policy: string; sha: string; asOf: string; version: string }) =>
+      `policy ${p.policy} (SHA-256 ${p.sha}) · valued on ${p.asOf} · repayplan ${p.version}`,
   },
   'report.rows': {
-    zh: (p: { read: number; scored: number; rejected: number; blank: number }) => `共读取 ${p.read} 行 = 已评分 ${p.scored} + 已拒绝 ${p.rejected}${p.blank > 0 ? `（另跳过空行 ${p.blank} 行）` : ''}`,
-    en: (p: { read: number; scored: number; rejected: number; blank: number }) => `read ${p.read} = scored ${p.scored} + rejected ${p.rejected}${p.blank > 0 ? ` (${p.blank} blank lines skipped)` : ''}`,
+    zh: (p: { read: number; scored: number; rejected: number; blank: number }) =>
+      `共读取 ${p.read} 行 = 已评分 ${p.scored} + 已拒绝 ${p.rejected}${p.blank > 0 ? `（另跳过空行 ${p.blank} 行）` : ''}`,
+    en: (p: { read: number; scored: number; rejected: number; blank: number }) =>
+      `read ${p.read} = scored ${p.scored} + rejected ${p.rejected}${p.blank > 0 ? ` (${p.blank} blank lines skipped)` : ''}`,
   },
   'report.kpi.owed': { zh: '欠款合计', en: 'Total owed' },
   'report.kpi.npv': { zh: '预期回收现值', en: 'Expected NPV' },
@@ -69,8 +73,10 @@ export const REPORT = defineMessages({
     en: (p: { id: string }) => `Repayment plans${p.id ? ` for ${p.id}` : ''}`,
   },
   'report.plan.snapshot': {
-    zh: (p: { bucket: string; days: number; total: string; principal: string; interest: string; fees: string }) => `逾期 ${p.days} 天（${p.bucket}），欠款 ${p.total}：本金 ${p.principal}，利息 ${p.interest}，费用 ${p.fees}`,
-    en: (p: { bucket: string; days: number; total: string; principal: string; interest: string; fees: string }) => `${p.days} days overdue (${p.bucket}), owing ${p.total}: principal ${p.principal}, interest ${p.interest}, fees ${p.fees}`,
+    zh: (p: { bucket: string; days: number; total: string; principal: string; interest: string; fees: string }) =>
+      `逾期 ${p.days} 天（${p.bucket}），欠款 ${p.total}：本金 ${p.principal}，利息 ${p.interest}，费用 ${p.fees}`,
+    en: (p: { bucket: string; days: number; total: string; principal: string; interest: string; fees: string }) =>
+      `${p.days} days overdue (${p.bucket}), owing ${p.total}: principal ${p.principal}, interest ${p.interest}, fees ${p.fees}`,
   },
   'report.plan.recommended': {
     zh: (p: { plan: string }) => `推荐方案：${p.plan}`,

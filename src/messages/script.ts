@@ -11,46 +11,74 @@ export const SCRIPT = defineMessages({
   'list.separator': { zh: '、', en: ', ' },
   'list.last-separator': { zh: '、', en: ' and ' },
 
-  'script.title': { zh: (p: { plan: string; label: string }) => `话术 · ${p.plan} · ${p.label}`, en: (p: { plan: string; label: string }) => `Read-out script · ${p.plan} · ${p.label}` },
+  'script.title': {
+    zh: (p: { plan: string; label: string }) => `话术 · ${p.plan} · ${p.label}`,
+    en: (p: { plan: string; label: string }) => `Read-out script · ${p.plan} · ${p.label}`,
+  },
   'script.header.account': { zh: (p: { id: string }) => `账户 ${p.id}`, en: (p: { id: string }) => `Account ${p.id}` },
-  'script.header.policy': { zh: (p: { name: string; version: string }) => `政策 ${p.name} v${p.version}`, en: (p: { name: string; version: string }) => `policy ${p.name} v${p.version}` },
+  'script.header.policy': {
+    zh: (p: { name: string; version: string }) => `政策 ${p.name} v${p.version}`,
+    en: (p: { name: string; version: string }) => `policy ${p.name} v${p.version}`,
+  },
   'script.header.as-of': { zh: (p: { date: string }) => `截至 ${p.date}`, en: (p: { date: string }) => `as of ${p.date}` },
 
   'script.owed-head': { zh: '一、欠款金额', en: '1. The amount owed' },
   'script.owed': {
-    zh: (p: { date: string; total: string; principal: string; interest: string; fees: string }) => `截至${p.date}，这个账户的欠款共 ${p.total}，其中本金 ${p.principal}、利息 ${p.interest}、费用 ${p.fees}。`,
-    en: (p: { date: string; total: string; principal: string; interest: string; fees: string }) => `As of ${p.date}, the balance on this account is ${p.total}: principal ${p.principal}, interest ${p.interest} and fees ${p.fees}.`,
+    zh: (p: { date: string; total: string; principal: string; interest: string; fees: string }) =>
+      `截至${p.date}，这个账户的欠款共 ${p.total}，其中本金 ${p.principal}、利息 ${p.interest}、费用 ${p.fees}。`,
+    en: (p: { date: string; total: string; principal: string; interest: string; fees: string }) =>
+      `As of ${p.date}, the balance on this account is ${p.total}: principal ${p.principal}, interest ${p.interest} and fees ${p.fees}.`,
   },
-  'script.estimated': { zh: '利息和费用是按政策费率估算的，具体以账单为准。', en: "The interest and fees are estimated from the policy's rates; the statement shows the exact figures." },
+  'script.estimated': {
+    zh: '利息和费用是按政策费率估算的，具体以账单为准。',
+    en: "The interest and fees are estimated from the policy's rates; the statement shows the exact figures.",
+  },
 
   'script.waived-head': { zh: '二、减免', en: '2. What is waived' },
   'script.waived.fees': { zh: (p: A) => `费用 ${p.amount}`, en: (p: A) => `${p.amount} of fees` },
   'script.waived.interest': { zh: (p: A) => `利息 ${p.amount}`, en: (p: A) => `${p.amount} of interest` },
   'script.waived.principal': { zh: (p: A) => `本金 ${p.amount}`, en: (p: A) => `${p.amount} of principal` },
-  'script.nothing-waived': { zh: (p: A) => `这个方案没有减免，需要还款的金额是 ${p.amount}。`, en: (p: A) => `Nothing is waived under this plan. The amount to repay is ${p.amount}.` },
+  'script.nothing-waived': {
+    zh: (p: A) => `这个方案没有减免，需要还款的金额是 ${p.amount}。`,
+    en: (p: A) => `Nothing is waived under this plan. The amount to repay is ${p.amount}.`,
+  },
   'script.waived': {
-    zh: (p: { parts: string; count: number; total: string; amount: string }) => `按这个方案，为您减免${p.parts}${p.count > 1 ? `，共 ${p.total}` : ''}；需要还款的金额是 ${p.amount}。`,
-    en: (p: { parts: string; count: number; total: string; amount: string }) => `Under this plan, ${p.parts} ${p.count > 1 ? 'are' : 'is'} waived${p.count > 1 ? `, ${p.total} in all` : ''}. The amount to repay is ${p.amount}.`,
+    zh: (p: { parts: string; count: number; total: string; amount: string }) =>
+      `按这个方案，为您减免${p.parts}${p.count > 1 ? `，共 ${p.total}` : ''}；需要还款的金额是 ${p.amount}。`,
+    en: (p: { parts: string; count: number; total: string; amount: string }) =>
+      `Under this plan, ${p.parts} ${p.count > 1 ? 'are' : 'is'} waived${p.count > 1 ? `, ${p.total} in all` : ''}. The amount to repay is ${p.amount}.`,
   },
 
   'script.schedule-head': { zh: '三、还款安排', en: '3. What is paid, and when' },
-  'script.lump-sum.due': { zh: (p: A & { date: string }) => `一次性还款 ${p.amount}，请在${p.date}前还清。`, en: (p: A & { date: string }) => `One payment of ${p.amount}, to be paid by ${p.date}.` },
-  'script.lump-sum.now': { zh: (p: A & { date: string }) => `${p.date}还款 ${p.amount}。`, en: (p: A & { date: string }) => `A payment of ${p.amount} on ${p.date}.` },
+  'script.lump-sum.due': {
+    zh: (p: A & { date: string }) => `一次性还款 ${p.amount}，请在${p.date}前还清。`,
+    en: (p: A & { date: string }) => `One payment of ${p.amount}, to be paid by ${p.date}.`,
+  },
+  'script.lump-sum.now': {
+    zh: (p: A & { date: string }) => `${p.date}还款 ${p.amount}。`,
+    en: (p: A & { date: string }) => `A payment of ${p.amount} on ${p.date}.`,
+  },
   'script.grace': { zh: '（宽限期，不计利息和费用）', en: ' (grace months: no interest or fees)' },
-  'script.run.one': { zh: (p: A & { date: string; grace: string }) => `· ${p.date}还款 ${p.amount}${p.grace}`, en: (p: A & { date: string; grace: string }) => `- ${p.amount} on ${p.date}${p.grace}` },
+  'script.run.one': {
+    zh: (p: A & { date: string; grace: string }) => `· ${p.date}还款 ${p.amount}${p.grace}`,
+    en: (p: A & { date: string; grace: string }) => `- ${p.amount} on ${p.date}${p.grace}`,
+  },
   'script.run.many': {
     zh: (p: A & { count: number; from: string; to: string; grace: string }) => `· ${p.from}至${p.to}，每月还款 ${p.amount}，共 ${p.count} 期${p.grace}`,
-    en: (p: A & { count: number; from: string; to: string; grace: string }) => `- ${p.count} monthly payments of ${p.amount}, from ${p.from} to ${p.to}${p.grace}`,
+    en: (p: A & { count: number; from: string; to: string; grace: string }) =>
+      `- ${p.count} monthly payments of ${p.amount}, from ${p.from} to ${p.to}${p.grace}`,
   },
   'script.cost.interest': { zh: (p: A) => `利息 ${p.amount}`, en: (p: A) => `${p.amount} of interest` },
   'script.cost.fees': { zh: (p: A) => `手续费 ${p.amount}`, en: (p: A) => `${p.amount} of fees` },
   'script.totals.free': {
     zh: (p: { total: string; payments: number }) => `合计还款 ${p.total}，共 ${p.payments} 笔，不收利息和费用。`,
-    en: (p: { total: string; payments: number }) => `In total, ${p.total} in ${p.payments === 1 ? 'one payment' : `${p.payments} payments`}, with no interest or fees.`,
+    en: (p: { total: string; payments: number }) =>
+      `In total, ${p.total} in ${p.payments === 1 ? 'one payment' : `${p.payments} payments`}, with no interest or fees.`,
   },
   'script.totals': {
     zh: (p: { total: string; payments: number; cost: string }) => `合计还款 ${p.total}，共 ${p.payments} 笔，其中${p.cost}。`,
-    en: (p: { total: string; payments: number; cost: string }) => `In total, ${p.total} in ${p.payments === 1 ? 'one payment' : `${p.payments} payments`}, including ${p.cost}.`,
+    en: (p: { total: string; payments: number; cost: string }) =>
+      `In total, ${p.total} in ${p.payments === 1 ? 'one payment' : `${p.payments} payments`}, including ${p.cost}.`,
   },
 
   'script.rate-head': { zh: '四、年化利率', en: '4. The annual rate' },
@@ -71,12 +99,16 @@ export const SCRIPT = defineMessages({
   'script.missed-head': { zh: '五、如果没有按时还款', en: '5. If a payment is missed' },
   /** A lump sum not paid in time; `by` is empty when there is no deadline, `accrues` 0 when the daily rate is 0. */
   'script.missed.lump': {
-    zh: (p: Rate & { by: string }) => `如果${p.by ? `在${p.by}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${p.accrues ? `，并继续按政策日利率 ${p.daily}（年化 ${p.annual}）计息` : ''}。`,
-    en: (p: Rate & { by: string }) => `If the payment is not made${p.by ? ` by ${p.by}` : ''}, this offer lapses: the full balance stays due${p.accrues ? ` and interest keeps running at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
+    zh: (p: Rate & { by: string }) =>
+      `如果${p.by ? `在${p.by}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${p.accrues ? `，并继续按政策日利率 ${p.daily}（年化 ${p.annual}）计息` : ''}。`,
+    en: (p: Rate & { by: string }) =>
+      `If the payment is not made${p.by ? ` by ${p.by}` : ''}, this offer lapses: the full balance stays due${p.accrues ? ` and interest keeps running at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
   },
   'script.missed.plan': {
-    zh: (p: Rate) => `如果有一期没有按时还款，这个方案可以被取消，剩余欠款将全部到期${p.accrues ? `，并按政策日利率 ${p.daily}（年化 ${p.annual}）重新计息` : ''}。`,
-    en: (p: Rate) => `If a payment is missed, the plan can be cancelled. The remaining balance then falls due at once${p.accrues ? ` and interest runs on it again at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
+    zh: (p: Rate) =>
+      `如果有一期没有按时还款，这个方案可以被取消，剩余欠款将全部到期${p.accrues ? `，并按政策日利率 ${p.daily}（年化 ${p.annual}）重新计息` : ''}。`,
+    en: (p: Rate) =>
+      `If a payment is missed, the plan can be cancelled. The remaining balance then falls due at once${p.accrues ? ` and interest runs on it again at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
   },
   'script.credit-report.cn': {
     zh: '逾期记录会报送征信系统，在欠款还清后仍在信用报告中保留 5 年。',
@@ -99,7 +131,10 @@ export const SCRIPT = defineMessages({
     zh: (p: { payment: string; plan: string }) => `现有方案中最低的月供是 ${p.payment}（${p.plan}）。`,
     en: (p: { payment: string; plan: string }) => `The lowest monthly payment on offer is ${p.payment} (${p.plan}).`,
   },
-  'script.look-again': { zh: '如果这个金额可以做到，或者情况有变化，我们可以再看一下方案。', en: 'If that amount is possible, or the figures change, we can look at the plans again.' },
+  'script.look-again': {
+    zh: '如果这个金额可以做到，或者情况有变化，我们可以再看一下方案。',
+    en: 'If that amount is possible, or the figures change, we can look at the plans again.',
+  },
   'script.no-plan': {
     zh: (p: { policy: string; why: string }) => `按政策 ${p.policy}，这个账户目前没有可用的还款方案：${p.why}。`,
     en: (p: { policy: string; why: string }) => `No repayment plan is on offer for this account under policy ${p.policy}: ${p.why}.`,

@@ -60,7 +60,14 @@ export function parseAmountFullRules(text: string, field: string, currency: Curr
   const value = text;
   const fail = (code: string, ref: MessageRef): FieldIssue => ({ code, field, value, message: render('en', ref), text: ref });
   // the message parameters, built only when the amount is refused (batch parses millions)
-  const base = () => ({ field, value: JSON.stringify(value), example: example(currency), code: currency.code, digits: currency.minorDigits, sign: currencySymbol(currency.code) });
+  const base = () => ({
+    field,
+    value: JSON.stringify(value),
+    example: example(currency),
+    code: currency.code,
+    digits: currency.minorDigits,
+    sign: currencySymbol(currency.code),
+  });
   const negative = () => fail('amount.negative', said(options.positive ? 'amount.negative.positive' : 'amount.negative.non-negative', base()));
   if (text.trim() === '') return fail('amount.empty', said('amount.empty', base()));
   // the padding rule (docs/input.md): blanks around a value are refused, not trimmed

@@ -11,7 +11,7 @@ export interface Currency {
 export const CURRENCY_SIGNS: Readonly<Record<string, readonly string[]>> = {
   '¥': ['CNY', 'JPY'],
   '￥': ['CNY', 'JPY'],
-  '$': ['USD', 'HKD', 'CAD', 'AUD', 'SGD', 'NZD', 'TWD', 'MXN'],
+  $: ['USD', 'HKD', 'CAD', 'AUD', 'SGD', 'NZD', 'TWD', 'MXN'],
   '£': ['GBP'],
   '€': ['EUR'],
 };
@@ -19,11 +19,17 @@ export const CURRENCY_SIGNS: Readonly<Record<string, readonly string[]>> = {
 /** The symbol shown in front of amounts in tables and scripts. */
 export function currencySymbol(code: string): string {
   switch (code) {
-    case 'CNY': return '¥';
-    case 'JPY': return '¥';
-    case 'USD': return '$';
-    case 'GBP': return '£';
-    case 'EUR': return '€';
-    default: return '';
+    case 'CNY':
+      return '¥';
+    case 'JPY':
+      return '¥';
+    case 'USD':
+      return '$';
+    case 'GBP':
+      return '£';
+    case 'EUR':
+      return '€';
+    default:
+      return '';
   }
 }

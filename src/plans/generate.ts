@@ -47,12 +47,21 @@ export function scheduleRows(runs: readonly Run[], amount: Minor, asOf: CivilDat
 }
 
 /** The reason of an unavailable variant (§4.5), by code; `month` is the first month at fault. */
-export function unavailableMessage(code: 'nothing-to-pay' | 'term-too-long' | 'principal-not-positive' | 'below-min-installment', months: number, month: number, policy: Policy): MessageRef {
+export function unavailableMessage(
+  code: 'nothing-to-pay' | 'term-too-long' | 'principal-not-positive' | 'below-min-installment',
+  months: number,
+  month: number,
+  policy: Policy,
+): MessageRef {
   switch (code) {
-    case 'nothing-to-pay': return said('plan.unavailable.nothing-to-pay');
-    case 'term-too-long': return said('plan.unavailable.term-too-long', { months, limit: policy.maxTermMonths });
-    case 'principal-not-positive': return said('plan.unavailable.principal-not-positive', { month, months });
-    default: return said('plan.unavailable.below-min-installment', { month });
+    case 'nothing-to-pay':
+      return said('plan.unavailable.nothing-to-pay');
+    case 'term-too-long':
+      return said('plan.unavailable.term-too-long', { months, limit: policy.maxTermMonths });
+    case 'principal-not-positive':
+      return said('plan.unavailable.principal-not-positive', { month, months });
+    default:
+      return said('plan.unavailable.below-min-installment', { month });
   }
 }
 
@@ -69,7 +78,10 @@ export function unavailableReason(plan: DraftPlan, policy: Policy): { code: stri
   }
   for (const run of plan.runs) {
     if (run.to > plan.graceMonths && run.payment < policy.minInstallment) {
-      return { code: 'below-min-installment', reason: unavailableMessage('below-min-installment', plan.months, Math.max(run.from, plan.graceMonths + 1), policy) };
+      return {
+        code: 'below-min-installment',
+        reason: unavailableMessage('below-min-installment', plan.months, Math.max(run.from, plan.graceMonths + 1), policy),
+      };
     }
   }
   return null;
@@ -122,7 +134,11 @@ export function hardshipReason(offer: Offer, hardship: Hardship): { code: string
 }
 
 /** The variants of every offer open to the bucket, in catalogue order, and those not offered. */
-export function generatePlans(snapshot: Snapshot, policy: Policy, hardship: Hardship = { stated: false, willing: null }): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+export function generatePlans(
+  snapshot: Snapshot,
+  policy: Policy,
+  hardship: Hardship = { stated: false, willing: null },
+): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
   const drafts: DraftPlan[] = [];
   const unavailable: UnavailablePlan[] = [];
   const consider = (plan: DraftPlan) => {
@@ -150,7 +166,9 @@ export function generatePlans(snapshot: Snapshot, policy: Policy, hardship: Hard
  * currency's units, trailing zero decimals dropped (`installment-24+dp5000`, `…+dp5000.5`).
  */
 export function downPaymentId(offerId: string, n: number, downPayment: Minor, policy: Policy): string {
-  const text = formatMoney(downPayment, policy.currency).replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
+  const text = formatMoney(downPayment, policy.currency)
+    .replace(/\.0+$/, '')
+    .replace(/(\.\d*?)0+$/, '$1');
   return `${offerId}-${n}+dp${text}`;
 }
 
@@ -160,7 +178,13 @@ export function downPaymentId(offerId: string, n: number, downPayment: Minor, po
  * offer's method. Each variant is checked against `limits` like any other (§4.5). Callers check
  * 0 < Y < A first.
  */
-export function downPaymentDrafts(snapshot: Snapshot, policy: Policy, offer: Offer, downPayment: Minor, hardship: Hardship = { stated: false, willing: null }): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
+export function downPaymentDrafts(
+  snapshot: Snapshot,
+  policy: Policy,
+  offer: Offer,
+  downPayment: Minor,
+  hardship: Hardship = { stated: false, willing: null },
+): { drafts: DraftPlan[]; unavailable: UnavailablePlan[] } {
   const mode = policy.currency.rounding;
   const waived = waiverFor(snapshot, offer, policy);
   const amount = snapshot.total - waived.total;
@@ -175,10 +199,7 @@ export function downPaymentDrafts(snapshot: Snapshot, policy: Policy, offer: Off
       waived,
       amount,
       dueBy: null,
-      runs: [
-        { from: 0, to: 0, payment: downPayment, principal: downPayment, interest: 0n, fee: 0n },
-        ...amortizeRuns(amount - downPayment, n, 0, offer, mode),
-      ],
+      runs: [{ from: 0, to: 0, payment: downPayment, principal: downPayment, interest: 0n, fee: 0n }, ...amortizeRuns(amount - downPayment, n, 0, offer, mode)],
     };
     const why = hardshipReason(offer, hardship) ?? unavailableReason(plan, policy);
     if (why) unavailable.push({ id: plan.id, offerId: offer.id, ...why });

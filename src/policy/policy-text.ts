@@ -42,10 +42,18 @@ export function parsePolicyBytes(bytes: Uint8Array, startHint: string): { json: 
   const parsed = parseJsonStrict(body);
   if ('problem' in parsed) {
     const p = parsed.problem;
-    if (p.kind === 'too-deep') return { issue: { code: 'policy.too-deep', field: '$', value: null, message: msg('en', 'input.too-deep', { where: '$', max: MAX_JSON_DEPTH }) } };
+    if (p.kind === 'too-deep')
+      return { issue: { code: 'policy.too-deep', field: '$', value: null, message: msg('en', 'input.too-deep', { where: '$', max: MAX_JSON_DEPTH }) } };
     if (p.kind === 'duplicate') {
       const d = p.duplicate;
-      return { issue: { code: 'policy.duplicate-key', field: d.path, value: null, message: msg('en', 'input.duplicate-key', { where: '', path: d.path, first: d.first, second: d.second }) } };
+      return {
+        issue: {
+          code: 'policy.duplicate-key',
+          field: d.path,
+          value: null,
+          message: msg('en', 'input.duplicate-key', { where: '', path: d.path, first: d.first, second: d.second }),
+        },
+      };
     }
     return { issue: issue('policy.not-json', msg('en', 'policy.file.not-json', { detail: `${p.detail}${jsonErrorWhere(body, p.detail)}`, hint: startHint })) };
   }

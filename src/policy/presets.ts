@@ -9,7 +9,8 @@ export const DEFAULT_PRESET = 'cn-standard';
 const PRESETS: Readonly<Record<string, { doc: PolicyDoc; summary: string }>> = {
   'cn-standard': {
     doc: cnStandard,
-    summary: 'Mainland China (default, SPEC §3): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
+    summary:
+      'Mainland China (default, SPEC §3): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
   },
   'us-card-act': {
     doc: usCardAct,

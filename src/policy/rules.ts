@@ -107,7 +107,11 @@ function bucketNames(p: Obj): string[] | null {
 /** The path of an ajv instance pointer ("/offers/0/terms/2" → offers[0].terms[2]). */
 export function pointerPath(pointer: string): string {
   if (pointer === '') return '$';
-  return pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
 }
 
 /**
@@ -117,21 +121,62 @@ export function pointerPath(pointer: string): string {
 export function decimalRanges(p: Obj): FieldIssue[] {
   const validate = schemaValidator();
   validate(p);
-  const out = (validate.errors ?? []).filter((e) => e.keyword === 'decimalRange').map((e) => {
-    const r = e.schema as DecimalRange;
-    const path = pointerPath(e.instancePath);
-    const text = String(e.data);
-    return { code: 'policy.out-of-range', field: path, value: text, message: `${path}: ${msg('en', 'policy.decimal-out-of-range', { value: JSON.stringify(text), ...r })}` };
-  });
+  const out = (validate.errors ?? [])
+    .filter((e) => e.keyword === 'decimalRange')
+    .map((e) => {
+      const r = e.schema as DecimalRange;
+      const path = pointerPath(e.instancePath);
+      const text = String(e.data);
+      return {
+        code: 'policy.out-of-range',
+        field: path,
+        value: text,
+        message: `${path}: ${msg('en', 'policy.decimal-out-of-range', { value: JSON.stringify(text), ...r })}`,
+      };
+    });
   return [...out.filter((i) => !i.field.startsWith('offers')), ...out.filter((i) => i.field.startsWith('offers'))];
 }
 
 /** ISO 4217 minor digits of common currencies whose practice agrees with the standard. */
 const ISO_MINOR_DIGITS: Readonly<Record<string, number>> = {
-  CNY: 2, USD: 2, GBP: 2, EUR: 2, HKD: 2, MOP: 2, SGD: 2, AUD: 2, NZD: 2, CAD: 2, CHF: 2,
-  SEK: 2, NOK: 2, DKK: 2, PLN: 2, CZK: 2, INR: 2, MYR: 2, THB: 2, PHP: 2, MXN: 2, BRL: 2, ZAR: 2,
-  JPY: 0, KRW: 0, VND: 0, CLP: 0, PYG: 0, UGX: 0, XOF: 0, XAF: 0,
-  BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, LYD: 3, IQD: 3,
+  CNY: 2,
+  USD: 2,
+  GBP: 2,
+  EUR: 2,
+  HKD: 2,
+  MOP: 2,
+  SGD: 2,
+  AUD: 2,
+  NZD: 2,
+  CAD: 2,
+  CHF: 2,
+  SEK: 2,
+  NOK: 2,
+  DKK: 2,
+  PLN: 2,
+  CZK: 2,
+  INR: 2,
+  MYR: 2,
+  THB: 2,
+  PHP: 2,
+  MXN: 2,
+  BRL: 2,
+  ZAR: 2,
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  PYG: 0,
+  UGX: 0,
+  XOF: 0,
+  XAF: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  LYD: 3,
+  IQD: 3,
 };
 
 /** A well-known currency has its ISO 4217 number of minor digits. */
@@ -159,7 +204,14 @@ export function moneyDecimals(p: Obj): FieldIssue[] {
     if (decimals <= digits) return;
     const [whole = '0', frac = ''] = text.split('.');
     const suggestion = digits === 0 ? whole : `${whole}.${frac.slice(0, digits)}`;
-    out.push(issueAt('policy.money-decimals', path, text, msg('en', 'policy.rule.money-decimals', { value: JSON.stringify(text), decimals, digits, code, suggestion })));
+    out.push(
+      issueAt(
+        'policy.money-decimals',
+        path,
+        text,
+        msg('en', 'policy.rule.money-decimals', { value: JSON.stringify(text), decimals, digits, code, suggestion }),
+      ),
+    );
   };
   const lf = obj(p.lateFee);
   check(lf?.min, 'lateFee.min');
@@ -199,7 +251,14 @@ export function bucketOrder(p: Obj): FieldIssue[] {
     const days = int(obj(b)?.maxDays);
     if (days === null || days < 0) return;
     if (prev && days <= prev.days) {
-      out.push(issueAt('policy.bucket-order', keyPath(indexPath('buckets', i), 'maxDays'), days, msg('en', 'policy.rule.bucket-order', { days, prev: prev.i, prevDays: prev.days })));
+      out.push(
+        issueAt(
+          'policy.bucket-order',
+          keyPath(indexPath('buckets', i), 'maxDays'),
+          days,
+          msg('en', 'policy.rule.bucket-order', { days, prev: prev.i, prevDays: prev.days }),
+        ),
+      );
     }
     prev = { days, i };
   });
@@ -235,7 +294,9 @@ export function offerIdsUnique(p: Obj): FieldIssue[] {
     if (id === null) continue;
     const first = seen.get(id);
     if (first !== undefined) {
-      out.push(issueAt('policy.duplicate-offer-id', keyPath(path, 'id'), id, msg('en', 'policy.rule.duplicate-offer-id', { value: JSON.stringify(id), first })));
+      out.push(
+        issueAt('policy.duplicate-offer-id', keyPath(path, 'id'), id, msg('en', 'policy.rule.duplicate-offer-id', { value: JSON.stringify(id), first })),
+      );
     } else {
       seen.set(id, i);
     }
@@ -253,7 +314,14 @@ export function offerBucketsExist(p: Obj): FieldIssue[] {
     (arr(o.buckets) ?? []).forEach((b, j) => {
       const name = str(b);
       if (name === null || name === '' || known.has(name)) return;
-      out.push(issueAt('policy.unknown-bucket', indexPath(keyPath(path, 'buckets'), j), name, msg('en', 'policy.rule.unknown-bucket', { value: JSON.stringify(name), names: quoteList(names) })));
+      out.push(
+        issueAt(
+          'policy.unknown-bucket',
+          indexPath(keyPath(path, 'buckets'), j),
+          name,
+          msg('en', 'policy.rule.unknown-bucket', { value: JSON.stringify(name), names: quoteList(names) }),
+        ),
+      );
     });
   }
   return out;
@@ -268,7 +336,14 @@ export function waiverBucketsExist(p: Obj): FieldIssue[] {
   for (const { o, path } of offers(p)) {
     for (const key of Object.keys(obj(o.waivers) ?? {})) {
       if (key === '*' || known.has(key)) continue;
-      out.push(issueAt('policy.unknown-bucket', keyPath(keyPath(path, 'waivers'), key), key, msg('en', 'policy.rule.unknown-waiver-bucket', { value: JSON.stringify(key), names: quoteList(names) })));
+      out.push(
+        issueAt(
+          'policy.unknown-bucket',
+          keyPath(keyPath(path, 'waivers'), key),
+          key,
+          msg('en', 'policy.rule.unknown-waiver-bucket', { value: JSON.stringify(key), names: quoteList(names) }),
+        ),
+      );
     }
   }
   return out;
@@ -282,7 +357,9 @@ export function termsWithinLimit(p: Obj): FieldIssue[] {
   for (const { o, path } of offers(p)) {
     const termsPath = keyPath(path, 'terms');
     const deferral = o.family === 'deferral';
-    const graces = deferral ? (arr(o.graceMonths) ?? []).map((g, k) => ({ g: int(g), k })).filter((x): x is { g: number; k: number } => x.g !== null && x.g >= 1) : [];
+    const graces = deferral
+      ? (arr(o.graceMonths) ?? []).map((g, k) => ({ g: int(g), k })).filter((x): x is { g: number; k: number } => x.g !== null && x.g >= 1)
+      : [];
     const longest = graces.reduce<{ g: number; k: number } | null>((m, x) => (m === null || x.g > m.g ? x : m), null);
     (arr(o.terms) ?? []).forEach((t, j) => {
       const n = int(t);
@@ -310,7 +387,14 @@ export function graceShareLeavesBalance(p: Obj): FieldIssue[] {
     if (!x || graces.length === 0) continue;
     const g = Math.max(...graces);
     if (x.num * BigInt(g) >= x.den) {
-      out.push(issueAt('policy.grace-share', keyPath(path, 'graceShare'), share, msg('en', 'policy.rule.grace-share', { grace: g, value: JSON.stringify(share), below: formatOneOver(g) })));
+      out.push(
+        issueAt(
+          'policy.grace-share',
+          keyPath(path, 'graceShare'),
+          share,
+          msg('en', 'policy.rule.grace-share', { grace: g, value: JSON.stringify(share), below: formatOneOver(g) }),
+        ),
+      );
     }
   }
   return out;
@@ -331,7 +415,9 @@ export function lateFeeBounds(p: Obj): FieldIssue[] {
   const a = min === null ? null : parseRatio(min);
   const b = max === null ? null : parseRatio(max);
   if (!a || !b || compareRatio(a, b) <= 0) return [];
-  return [issueAt('policy.late-fee-bounds', 'lateFee.min', min, msg('en', 'policy.rule.late-fee-bounds', { min: JSON.stringify(min), max: JSON.stringify(max) }))];
+  return [
+    issueAt('policy.late-fee-bounds', 'lateFee.min', min, msg('en', 'policy.rule.late-fee-bounds', { min: JSON.stringify(min), max: JSON.stringify(max) })),
+  ];
 }
 
 /** The cross-field rules, in the order their issues are reported. */

@@ -142,7 +142,10 @@ function resolved(schema: Obj): { schema: Obj; refs: string[] } {
 /** The kind of a decimal-string field, from the definition it refers to. */
 export type DecimalKind = 'rate' | 'share' | 'amount';
 
-export interface FieldSchema { schema: Obj; refs: string[] }
+export interface FieldSchema {
+  schema: Obj;
+  refs: string[];
+}
 
 /**
  * The schema of the value at an instance path (keys and indexes), following `properties`,

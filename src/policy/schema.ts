@@ -27,7 +27,12 @@ export const SCHEMA_ID = 'urn:repayplan:schema:policy:1';
 export const PRIVATE_KEYWORDS = ['decimalRange', 'exampleLabels'] as const;
 
 /** The value of the `decimalRange` keyword: inclusive bounds and the words messages use. */
-export interface DecimalRange { min: string; max: string; what: string; note: string }
+export interface DecimalRange {
+  min: string;
+  max: string;
+  what: string;
+  note: string;
+}
 
 /**
  * A decimal-string rate from `min` to `max` (inclusive). `what` names it in messages; `note`
@@ -56,8 +61,20 @@ export const POLICY_SOURCE = {
   type: 'object',
   additionalProperties: false,
   required: [
-    'name', 'version', 'currency', 'cycleDays', 'aprDisplay', 'interest', 'lateFee', 'minimumPayment',
-    'chargesCap', 'buckets', 'offers', 'affordability', 'recovery', 'limits',
+    'name',
+    'version',
+    'currency',
+    'cycleDays',
+    'aprDisplay',
+    'interest',
+    'lateFee',
+    'minimumPayment',
+    'chargesCap',
+    'buckets',
+    'offers',
+    'affordability',
+    'recovery',
+    'limits',
   ],
   properties: {
     name: text('policy name, shown in every output', 'my-policy'),
@@ -69,13 +86,23 @@ export const POLICY_SOURCE = {
       required: ['code', 'minorDigits', 'rounding'],
       properties: {
         code: { type: 'string', pattern: CURRENCY_CODE_PATTERN, description: 'ISO 4217 code, e.g. "CNY"', examples: ['CNY'] },
-        minorDigits: { type: 'integer', minimum: 0, maximum: 4, description: 'decimals of the minor unit (2 for fen and cents, 0 for yen); every amount in the policy has at most this many', examples: [2] },
+        minorDigits: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 4,
+          description: 'decimals of the minor unit (2 for fen and cents, 0 for yen); every amount in the policy has at most this many',
+          examples: [2],
+        },
         rounding: { enum: ['half-up', 'half-even'], description: 'rounding at posting: half-up (四舍五入) or half-even', examples: ['half-up'] },
       },
       examples: [{ code: 'CNY', minorDigits: 2, rounding: 'half-up' }],
     },
     cycleDays: { type: 'integer', minimum: 1, maximum: 31, description: 'days in a billing cycle (§4.3)', examples: [30] },
-    aprDisplay: { enum: ['nominal', 'effective'], description: 'the rate tables and scripts call APR: nominal (12 × monthly IRR) or effective ((1 + r)^12 − 1)', examples: ['nominal'] },
+    aprDisplay: {
+      enum: ['nominal', 'effective'],
+      description: 'the rate tables and scripts call APR: nominal (12 × monthly IRR) or effective ((1 + r)^12 − 1)',
+      examples: ['nominal'],
+    },
     interest: {
       type: 'object',
       additionalProperties: false,
@@ -93,8 +120,18 @@ export const POLICY_SOURCE = {
       properties: {
         type: { enum: ['percentOfMinimumDue', 'flat', 'none'], examples: ['percentOfMinimumDue', 'flat', 'none'] },
         rate: rate({ min: '0', max: '1', what: 'late-fee rate (share of the minimum due)', note: '' }, '0.05'),
-        min: { $ref: '#/$defs/moneyOrNull', description: 'lower bound of each charge, or null for none', examples: ['10.00'], exampleLabels: ['policy.example.or-null-lower'] },
-        max: { $ref: '#/$defs/moneyOrNull', description: 'upper bound of each charge, or null for none; at least min', examples: [null, '500.00'], exampleLabels: ['policy.example.no-upper', ''] },
+        min: {
+          $ref: '#/$defs/moneyOrNull',
+          description: 'lower bound of each charge, or null for none',
+          examples: ['10.00'],
+          exampleLabels: ['policy.example.or-null-lower'],
+        },
+        max: {
+          $ref: '#/$defs/moneyOrNull',
+          description: 'upper bound of each charge, or null for none; at least min',
+          examples: [null, '500.00'],
+          exampleLabels: ['policy.example.no-upper', ''],
+        },
         amount: { $ref: '#/$defs/money', description: 'the flat fee per missed due date', examples: ['30.00'] },
       },
       examples: [{ type: 'flat', amount: '30.00' }],
@@ -134,14 +171,31 @@ export const POLICY_SOURCE = {
       minItems: 1,
       items: { $ref: '#/$defs/bucket' },
       description: 'ordered by strictly increasing maxDays; maxDays null on the last bucket only; names unique',
-      examples: [[{ name: 'M1', maxDays: 30 }, { name: 'M2+', maxDays: null }]],
+      examples: [
+        [
+          { name: 'M1', maxDays: 30 },
+          { name: 'M2+', maxDays: null },
+        ],
+      ],
     },
     offers: {
       type: 'array',
       minItems: 1,
       items: { $ref: '#/$defs/offer' },
       description: 'offer ids unique',
-      examples: [[{ id: 'installment', family: 'installment', label: { zh: '个性化分期', en: 'Hardship installment' }, buckets: ['M1'], terms: [12, 24, 36], method: 'flat-fee', monthlyFeeRate: '0.005' }]],
+      examples: [
+        [
+          {
+            id: 'installment',
+            family: 'installment',
+            label: { zh: '个性化分期', en: 'Hardship installment' },
+            buckets: ['M1'],
+            terms: [12, 24, 36],
+            method: 'flat-fee',
+            monthlyFeeRate: '0.005',
+          },
+        ],
+      ],
     },
     affordability: {
       type: 'object',
@@ -173,28 +227,75 @@ export const POLICY_SOURCE = {
     followUp: {
       type: 'object',
       additionalProperties: false,
-      description: 'after the call (SPEC §10): when an agreement is late or broken, how payments are split, what a break reinstates, when reminders go out. Optional: a policy without it gets the defaults of docs/after-the-call.md',
+      description:
+        'after the call (SPEC §10): when an agreement is late or broken, how payments are split, what a break reinstates, when reminders go out. Optional: a policy without it gets the defaults of docs/after-the-call.md',
       required: ['graceDays', 'breakAfterMissed', 'breakAfterDays', 'allocation', 'onBreak', 'reminders'],
       properties: {
-        graceDays: { type: 'integer', minimum: 0, maximum: 60, description: 'days after a due date before an unpaid instalment counts as missed', examples: [3] },
-        breakAfterMissed: { type: ['integer', 'null'], minimum: 1, maximum: 60, description: 'missed instalments (at one time) that break the agreement; null: no such rule', examples: [1] },
-        breakAfterDays: { type: ['integer', 'null'], minimum: 0, maximum: 3650, description: 'the agreement breaks once its oldest unpaid instalment is more than this many days past due; null: no such rule', examples: [30] },
-        allocation: { enum: ['charges-first', 'principal-first', 'cn-art57'], description: 'how a payment is split inside an instalment: charges-first (fee, interest, principal), principal-first (principal, interest, fee), or cn-art57 (charges first when the account was at most 90 days overdue at the agreement, else principal first)', examples: ['cn-art57'] },
+        graceDays: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 60,
+          description: 'days after a due date before an unpaid instalment counts as missed',
+          examples: [3],
+        },
+        breakAfterMissed: {
+          type: ['integer', 'null'],
+          minimum: 1,
+          maximum: 60,
+          description: 'missed instalments (at one time) that break the agreement; null: no such rule',
+          examples: [1],
+        },
+        breakAfterDays: {
+          type: ['integer', 'null'],
+          minimum: 0,
+          maximum: 3650,
+          description: 'the agreement breaks once its oldest unpaid instalment is more than this many days past due; null: no such rule',
+          examples: [30],
+        },
+        allocation: {
+          enum: ['charges-first', 'principal-first', 'cn-art57'],
+          description:
+            'how a payment is split inside an instalment: charges-first (fee, interest, principal), principal-first (principal, interest, fee), or cn-art57 (charges first when the account was at most 90 days overdue at the agreement, else principal first)',
+          examples: ['cn-art57'],
+        },
         onBreak: {
-          type: 'object', additionalProperties: false, required: ['reinstateWaivers'],
+          type: 'object',
+          additionalProperties: false,
+          required: ['reinstateWaivers'],
           properties: { reinstateWaivers: { type: 'boolean', description: 'a broken agreement owes again what the plan waived', examples: [true] } },
           examples: [{ reinstateWaivers: true }],
         },
         reminders: {
-          type: 'object', additionalProperties: false, required: ['daysBefore', 'daysAfter'],
+          type: 'object',
+          additionalProperties: false,
+          required: ['daysBefore', 'daysAfter'],
           properties: {
-            daysBefore: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 60 }, description: 'days before a due date on which a reminder goes out', examples: [[3, 1]] },
-            daysAfter: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 365 }, description: 'days after a due date on which an overdue notice goes out while it stays unpaid', examples: [[1, 3]] },
+            daysBefore: {
+              type: 'array',
+              items: { type: 'integer', minimum: 1, maximum: 60 },
+              description: 'days before a due date on which a reminder goes out',
+              examples: [[3, 1]],
+            },
+            daysAfter: {
+              type: 'array',
+              items: { type: 'integer', minimum: 1, maximum: 365 },
+              description: 'days after a due date on which an overdue notice goes out while it stays unpaid',
+              examples: [[1, 3]],
+            },
           },
           examples: [{ daysBefore: [3, 1], daysAfter: [1, 3] }],
         },
       },
-      examples: [{ graceDays: 3, breakAfterMissed: 1, breakAfterDays: 30, allocation: 'cn-art57', onBreak: { reinstateWaivers: true }, reminders: { daysBefore: [3, 1], daysAfter: [1, 3] } }],
+      examples: [
+        {
+          graceDays: 3,
+          breakAfterMissed: 1,
+          breakAfterDays: 30,
+          allocation: 'cn-art57',
+          onBreak: { reinstateWaivers: true },
+          reminders: { daysBefore: [3, 1], daysAfter: [1, 3] },
+        },
+      ],
     },
   },
   $defs: {
@@ -229,7 +330,13 @@ export const POLICY_SOURCE = {
       required: ['name', 'maxDays'],
       properties: {
         name: text('unique; "*" is reserved for waiver tables', 'M1'),
-        maxDays: { type: ['integer', 'null'], minimum: 0, description: 'last overdue day of the bucket; null on the last bucket only', examples: [30], exampleLabels: ['policy.example.or-null-last'] },
+        maxDays: {
+          type: ['integer', 'null'],
+          minimum: 0,
+          description: 'last overdue day of the bucket; null on the last bucket only',
+          examples: [30],
+          exampleLabels: ['policy.example.or-null-last'],
+        },
       },
     },
     waiverShares: {
@@ -277,11 +384,15 @@ export const POLICY_SOURCE = {
         monthlyFeeRate: rate({ min: '0', max: '0.1', what: 'monthly fee rate', note: 'flat-fee only; 0.1 a month is 120 % a year' }, '0.005'),
         annualRate: rate({ min: '0', max: '1', what: 'yearly interest rate', note: 'annuity and equal-principal only' }, '0.0699'),
         graceMonths: { type: 'array', minItems: 1, uniqueItems: true, items: months, description: 'deferral only', examples: [[3, 6]] },
-        graceShare: rate({ min: '0', max: '1', what: 'share of the debt paid each grace month', note: 'deferral only; times the largest graceMonths it stays below 1' }, '0.01'),
+        graceShare: rate(
+          { min: '0', max: '1', what: 'share of the debt paid each grace month', note: 'deferral only; times the largest graceMonths it stays below 1' },
+          '0.01',
+        ),
         lumpSumDays: { type: 'integer', minimum: 1, maximum: 365, description: 'reduction only: days allowed to pay the lump sum (term 1)', examples: [30] },
         requiresHardship: {
           type: 'boolean',
-          description: 'open only to an account that states a hardship reason and has not said it will not repay (Art. 70: a debt beyond the means of a cardholder who wants to repay); default false',
+          description:
+            'open only to an account that states a hardship reason and has not said it will not repay (Art. 70: a debt beyond the means of a cardholder who wants to repay); default false',
           examples: [true],
         },
         waivers: {

@@ -19,7 +19,11 @@ export type OfferDoc = PolicyDoc['offers'][number];
 export type LateFeeDoc = PolicyDoc['lateFee'];
 export type WaiverSharesDoc = NonNullable<OfferDoc['waivers']>[string];
 
-export interface WaiverShares { fees: Ratio; interest: Ratio; principal: Ratio }
+export interface WaiverShares {
+  fees: Ratio;
+  interest: Ratio;
+  principal: Ratio;
+}
 
 export interface Offer {
   id: string;
@@ -40,10 +44,7 @@ export interface Offer {
   waiverFor(bucket: string): WaiverShares;
 }
 
-export type LateFee =
-  | { type: 'percentOfMinimumDue'; rate: Ratio; min: Minor | null; max: Minor | null }
-  | { type: 'flat'; amount: Minor }
-  | { type: 'none' };
+export type LateFee = { type: 'percentOfMinimumDue'; rate: Ratio; min: Minor | null; max: Minor | null } | { type: 'flat'; amount: Minor } | { type: 'none' };
 
 export interface Policy {
   /** The written document as validated: what is shown, hashed and saved. */

@@ -35,7 +35,13 @@ function resolvePointer(pointer: string, data: Json): { path: string; segments: 
   let value: Json = data;
   let parent: Json;
   let key: string | null = null;
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (const seg of segments) {
     parent = value;
     key = seg;
@@ -98,10 +104,12 @@ function exampleAt(segments: readonly string[]): string {
   const s = fieldSchema(segments)?.schema;
   const examples = Array.isArray(s?.examples) ? (s.examples as Json[]) : [];
   const labels = Array.isArray(s?.exampleLabels) ? (s.exampleLabels as string[]) : [];
-  return orList(examples.map((e, i) => {
-    const label = labels[i] ? msgOf(LANG, labels[i]) : '';
-    return `${exampleJson(e)}${label ? ` (${label})` : ''}`;
-  }));
+  return orList(
+    examples.map((e, i) => {
+      const label = labels[i] ? msgOf(LANG, labels[i]) : '';
+      return `${exampleJson(e)}${label ? ` (${label})` : ''}`;
+    }),
+  );
 }
 
 /** What a decimal-string field given as a JSON number should have been written as. */
@@ -172,7 +180,17 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       const path = at.path === '$' && extra === '$' ? '$' : keyPath(at.path, extra);
       const allowed = Object.keys((schema.properties ?? {}) as Obj);
       const guess = suggestKey(extra, allowed);
-      return issueAt('policy.unknown-key', path, (here as Obj)[extra], msg(LANG, 'policy.unknown-key', { key: JSON.stringify(extra), at: at.path === '$' ? '' : at.path, guess: guess ? JSON.stringify(guess) : '', allowed: allowed.join(', ') }));
+      return issueAt(
+        'policy.unknown-key',
+        path,
+        (here as Obj)[extra],
+        msg(LANG, 'policy.unknown-key', {
+          key: JSON.stringify(extra),
+          at: at.path === '$' ? '' : at.path,
+          guess: guess ? JSON.stringify(guess) : '',
+          allowed: allowed.join(', '),
+        }),
+      );
     }
     case 'required': {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
@@ -181,14 +199,24 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       const owner = ownerAt(at.segments);
       const needs = [`policy.needs.${owner}.${missing}`, `policy.needs.${owner}`].find(isMessageCode);
       const reason = conditional && needs ? msgOf(LANG, needs, siblings(here)) : '';
-      return issueAt('policy.missing-key', keyPath(at.path, missing), undefined, msg(LANG, 'policy.missing-key', { reason, key: JSON.stringify(missing), example: exampleAt([...at.segments, missing]) }));
+      return issueAt(
+        'policy.missing-key',
+        keyPath(at.path, missing),
+        undefined,
+        msg(LANG, 'policy.missing-key', { reason, key: JSON.stringify(missing), example: exampleAt([...at.segments, missing]) }),
+      );
     }
     case 'false schema':
       return issueAt('policy.key-not-allowed', at.path, here, notAllowedText(at.segments, at.parent));
     case 'type': {
       const types = String((e.params as { type: string | string[] }).type).split(',');
       if (kind && typeof here === 'number') {
-        return issueAt('policy.decimal-as-number', at.path, here, msg(LANG, 'policy.decimal-as-number', { number: String(here), kind, text: asDecimalString(here, kind, minorDigits) }));
+        return issueAt(
+          'policy.decimal-as-number',
+          at.path,
+          here,
+          msg(LANG, 'policy.decimal-as-number', { number: String(here), kind, text: asDecimalString(here, kind, minorDigits) }),
+        );
       }
       if (kind) return issueAt('policy.type', at.path, here, msg(LANG, 'policy.not-decimal-string', { value, kind, nullable: types.includes('null') ? 1 : 0 }));
       if (types.includes('integer') && typeof here === 'number') {
@@ -198,7 +226,12 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
         return issueAt('policy.type', at.path, here, msg(LANG, 'policy.quoted-number', { value: JSON.stringify(here), number: here.trim() }));
       }
       const names = types.map((t) => (isMessageCode(`policy.type.${t}`) ? msgOf(LANG, `policy.type.${t}`) : t));
-      return issueAt('policy.type', at.path, here, msg(LANG, 'policy.wrong-type', { value, types: names.join(msg(LANG, 'policy.or')), example: exampleAt(at.segments) }));
+      return issueAt(
+        'policy.type',
+        at.path,
+        here,
+        msg(LANG, 'policy.wrong-type', { value, types: names.join(msg(LANG, 'policy.or')), example: exampleAt(at.segments) }),
+      );
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
@@ -208,7 +241,12 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       }
       if (kind === 'amount') {
         const d = minorDigits ?? 2;
-        return issueAt('policy.decimal-format', at.path, here, msg(LANG, 'policy.decimal-format.amount', { value: text, digits: d, example: d === 0 ? '100' : `100.${'0'.repeat(d)}` }));
+        return issueAt(
+          'policy.decimal-format',
+          at.path,
+          here,
+          msg(LANG, 'policy.decimal-format.amount', { value: text, digits: d, example: d === 0 ? '100' : `100.${'0'.repeat(d)}` }),
+        );
       }
       if (kind) return issueAt('policy.decimal-format', at.path, here, msg(LANG, 'policy.decimal-format.rate', { value: text }));
       if (pattern === OFFER_ID_PATTERN) return issueAt('policy.offer-id', at.path, here, msg(LANG, 'policy.offer-id', { value: text }));
@@ -217,7 +255,9 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
     }
     case 'enum':
     case 'const': {
-      const allowed = ((e.params as { allowedValues?: Json[] }).allowedValues ?? [(e.params as { allowedValue?: Json }).allowedValue]).map((v) => JSON.stringify(v));
+      const allowed = ((e.params as { allowedValues?: Json[] }).allowedValues ?? [(e.params as { allowedValue?: Json }).allowedValue]).map((v) =>
+        JSON.stringify(v),
+      );
       return issueAt('policy.enum', at.path, here, msg(LANG, 'policy.enum', { value, allowed: orList(allowed) }));
     }
     case 'minimum':
@@ -232,7 +272,12 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       const first = Math.min(i, j);
       const dup = Math.max(i, j);
       const list = Array.isArray(here) ? here : [];
-      return issueAt('policy.duplicate', indexPath(at.path, dup), list[dup], msg(LANG, 'policy.duplicate', { value: JSON.stringify(list[dup]), first: indexPath(at.path, first), item: itemNoun(at.segments) }));
+      return issueAt(
+        'policy.duplicate',
+        indexPath(at.path, dup),
+        list[dup],
+        msg(LANG, 'policy.duplicate', { value: JSON.stringify(list[dup]), first: indexPath(at.path, first), item: itemNoun(at.segments) }),
+      );
     }
     default:
       return issueAt(`policy.${e.keyword}`, at.path, here, msg(LANG, 'policy.invalid', { detail: e.message ?? 'is not valid' }));

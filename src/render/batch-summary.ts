@@ -42,7 +42,14 @@ function pad(text: string, width: number, right: boolean): string {
 function table(head: string[], rows: string[][], indent = '  '): string {
   const body = rows.filter((r) => r.length > 1);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (cells: string[]) => (cells.length === 1 ? indent + (cells[0] ?? '') : indent + cells.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join('  ').trimEnd());
+  const line = (cells: string[]) =>
+    cells.length === 1
+      ? indent + (cells[0] ?? '')
+      : indent +
+        cells
+          .map((c, i) => pad(c, widths[i] ?? 0, i > 0))
+          .join('  ')
+          .trimEnd();
   return [line(head), ...rows.map(line)].join('\n');
 }
 
@@ -51,9 +58,29 @@ export function renderSummaryText(s: PortfolioSummary, lang: Lang): string {
   const cur = s.currency;
   const out: string[] = [];
   if (s.rows.scored > 0) {
-    out.push(msg(lang, 'batch-summary.totals', { owed: moneyText(s.totals.owed, cur), npv: moneyText(s.totals.expectedNpv, cur), rate: percent(s.totals.recoveryRate), in12: moneyText(s.totals.owedIn12Months, cur) }));
-    out.push(msg(lang, 'batch-summary.affordable-share', { n: s.totals.affordable, of: s.rows.scored, share: percent(s.totals.affordableShare), plan: s.totals.withPlan }));
-    const head = [msg(lang, 'batch-summary.col.group'), msg(lang, 'batch-summary.col.accounts'), msg(lang, 'batch-summary.col.owed'), msg(lang, 'batch-summary.col.npv'), msg(lang, 'batch-summary.col.rate')];
+    out.push(
+      msg(lang, 'batch-summary.totals', {
+        owed: moneyText(s.totals.owed, cur),
+        npv: moneyText(s.totals.expectedNpv, cur),
+        rate: percent(s.totals.recoveryRate),
+        in12: moneyText(s.totals.owedIn12Months, cur),
+      }),
+    );
+    out.push(
+      msg(lang, 'batch-summary.affordable-share', {
+        n: s.totals.affordable,
+        of: s.rows.scored,
+        share: percent(s.totals.affordableShare),
+        plan: s.totals.withPlan,
+      }),
+    );
+    const head = [
+      msg(lang, 'batch-summary.col.group'),
+      msg(lang, 'batch-summary.col.accounts'),
+      msg(lang, 'batch-summary.col.owed'),
+      msg(lang, 'batch-summary.col.npv'),
+      msg(lang, 'batch-summary.col.rate'),
+    ];
     const row = (name: string, g: SumsOut) => [name, String(g.count), moneyText(g.owed, cur), moneyText(g.expectedNpv, cur), percent(g.recoveryRate)];
     const rows: string[][] = [];
     rows.push([`${msg(lang, 'batch-summary.by-bucket')}:`]);
@@ -68,11 +95,20 @@ export function renderSummaryText(s: PortfolioSummary, lang: Lang): string {
   }
   if (s.rejections.length > 0) {
     out.push(msg(lang, 'batch-summary.rejections-head'));
-    for (const r of s.rejections) out.push(`  ${msg(lang, 'batch-summary.rejection-item', { code: r.code, count: r.count, rows: r.rows.join(', ') + (r.count > r.rows.length ? ', …' : '') })}`);
+    for (const r of s.rejections)
+      out.push(
+        `  ${msg(lang, 'batch-summary.rejection-item', { code: r.code, count: r.count, rows: r.rows.join(', ') + (r.count > r.rows.length ? ', …' : '') })}`,
+      );
   }
   if (s.ids.duplicateRows > 0) {
     const list = s.ids.examples.map((e) => msg(lang, 'batch-summary.duplicate-item', { id: e.id, rows: e.rows.join(', ') }));
-    out.push(msg(lang, 'batch-summary.duplicates', { rows: s.ids.duplicateRows, ids: s.ids.duplicateIds, list: list.join(msg(lang, 'batch-summary.list-sep')) + (s.ids.duplicateIds > s.ids.examples.length ? ' …' : '') }));
+    out.push(
+      msg(lang, 'batch-summary.duplicates', {
+        rows: s.ids.duplicateRows,
+        ids: s.ids.duplicateIds,
+        list: list.join(msg(lang, 'batch-summary.list-sep')) + (s.ids.duplicateIds > s.ids.examples.length ? ' …' : ''),
+      }),
+    );
   }
   if (s.ids.maskCollisions > 0) out.push(msg(lang, 'batch-summary.mask-collisions', { n: s.ids.maskCollisions }));
   return out.map((l) => `${l}\n`).join('');

@@ -49,7 +49,10 @@ export function alternatives(ev: Evaluation, shown: readonly string[], count: nu
   const out: Plan[] = [];
   for (const p of rest) {
     if (out.length >= count) break;
-    if (!families.has(p.family)) { out.push(p); families.add(p.family); }
+    if (!families.has(p.family)) {
+      out.push(p);
+      families.add(p.family);
+    }
   }
   for (const p of rest) {
     if (out.length >= count) break;
@@ -65,11 +68,23 @@ export function debtLines(ev: Evaluation, lang: Lang): string[] {
   const s = ev.snapshot;
   const est = s.estimated.interest || s.estimated.fees ? msg(lang, 'live.estimated') : '';
   const account = ev.account.id ? msg(lang, 'live.account', { id: ev.account.id }) : '';
-  const lines = [msg(lang, 'live.debt', { account, days: ev.account.overdueDays, bucket: s.bucket, total: m(s.total), principal: m(s.principal), charges: m(s.interest + s.fees), est })];
+  const lines = [
+    msg(lang, 'live.debt', {
+      account,
+      days: ev.account.overdueDays,
+      bucket: s.bucket,
+      total: m(s.total),
+      principal: m(s.principal),
+      charges: m(s.interest + s.fees),
+      est,
+    }),
+  ];
   const sq = ev.statusQuo;
   lines.push(msg(lang, 'live.waiting', { total: m(sq.total), more: m(sq.total - s.total) }));
   const a = ev.affordability;
-  const budget: string[] = [a.cap === null || a.surplus === null ? msg(lang, 'live.budget-unknown') : msg(lang, 'live.budget', { cap: m(a.cap), surplus: m(a.surplus) })];
+  const budget: string[] = [
+    a.cap === null || a.surplus === null ? msg(lang, 'live.budget-unknown') : msg(lang, 'live.budget', { cap: m(a.cap), surplus: m(a.surplus) }),
+  ];
   if (a.availableCash !== null) budget.push(msg(lang, 'live.cash', { cash: m(a.availableCash) }));
   if (ev.account.hardship !== null) budget.push(msg(lang, 'live.hardship', { reason: msg(lang, `live.reason.${ev.account.hardship}`) }));
   if (ev.account.willingToRepay !== null) budget.push(msg(lang, ev.account.willingToRepay ? 'live.willing.yes' : 'live.willing.no'));
@@ -90,7 +105,11 @@ function noRecommendation(ev: Evaluation, lang: Lang): string {
   if (r.code === 'no-plans') return msg(lang, 'live.no-plans');
   if (r.code === 'none-affordable' && r.closest && ev.affordability.cap !== null) {
     const plan = ev.plans.find((p) => p.id === r.closest?.planId);
-    return msg(lang, 'live.none-affordable', { lowest: moneyText(r.closest.regularPayment, ev.policy), plan: plan ? planName(plan, lang) : r.closest.planId, cap: moneyText(ev.affordability.cap, ev.policy) });
+    return msg(lang, 'live.none-affordable', {
+      lowest: moneyText(r.closest.regularPayment, ev.policy),
+      plan: plan ? planName(plan, lang) : r.closest.planId,
+      cap: moneyText(ev.affordability.cap, ev.policy),
+    });
   }
   return msg(lang, 'live.no-recommendation');
 }
@@ -117,7 +136,13 @@ export function renderCompact(ev: Evaluation, opts: CompactOptions): string {
   for (const p of alts) lines.push(...planBlock(p, ev, lang, '· ', colour));
   // in negotiate the menu right below offers the full comparison; `plan` names its flag
   if (ev.plans.length > 0 && opts.more === 'flag') {
-    lines.push(msg(lang, 'live.more', { plans: ev.plans.length, unavailable: ev.unavailable.length, how: msg(lang, opts.more === 'flag' ? 'live.more.flag' : 'live.more.menu') }));
+    lines.push(
+      msg(lang, 'live.more', {
+        plans: ev.plans.length,
+        unavailable: ev.unavailable.length,
+        how: msg(lang, opts.more === 'flag' ? 'live.more.flag' : 'live.more.menu'),
+      }),
+    );
   }
   return `${wrapText(lines.join('\n'), opts.width)}\n`;
 }

@@ -73,14 +73,26 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
     if (!first) continue;
     const amount = moneyText(first.offered, p);
     const now = moneyText(first.downPayment ?? 0n, p);
-    out.push(c.bold(kind === 'down-payment' ? msg(lang, 'live.co.heading', { now, amount }) : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount })));
+    out.push(
+      c.bold(
+        kind === 'down-payment'
+          ? msg(lang, 'live.co.heading', { now, amount })
+          : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount }),
+      ),
+    );
     for (const o of group) out.push(line(o, ev, lang, paint));
     const answerable = group.filter((o) => o.verdict !== 'not-offered');
     if (answerable.length > 0 && answerable.every((o) => o.verdict === 'short')) {
       // Nothing fits: say what would (the smallest need across the offers).
       const best = answerable.reduce((a, b) => ((b.needed?.payment ?? 0n) < (a.needed?.payment ?? 0n) ? b : a));
       const n = best.needed as CounterOfferPlanRef;
-      out.push(msg(lang, kind !== 'lump' ? 'counter-offer.nothing-fits.monthly' : 'counter-offer.nothing-fits.lump', { amount, payment: moneyText(n.payment, p), plan: n.planId }));
+      out.push(
+        msg(lang, kind !== 'lump' ? 'counter-offer.nothing-fits.monthly' : 'counter-offer.nothing-fits.lump', {
+          amount,
+          payment: moneyText(n.payment, p),
+          plan: n.planId,
+        }),
+      );
     } else if (answerable.length === 0) {
       out.push(msg(lang, 'counter-offer.none-answers'));
     }

@@ -21,16 +21,44 @@ export type Cell = string | number | boolean | null;
  * it is over the cap), the recommendation code and reason.
  */
 export const BATCH_COLUMNS = [
-  'row', 'id', 'as_of', 'bucket', 'principal', 'interest', 'fees', 'total',
-  'recommended_plan', 'months', 'payment_now', 'regular_payment', 'total_paid', 'npv', 'recovery_rate',
-  'affordable', 'surplus', 'cap', 'closest_plan', 'needed_payment', 'over_cap', 'recommendation', 'reason',
+  'row',
+  'id',
+  'as_of',
+  'bucket',
+  'principal',
+  'interest',
+  'fees',
+  'total',
+  'recommended_plan',
+  'months',
+  'payment_now',
+  'regular_payment',
+  'total_paid',
+  'npv',
+  'recovery_rate',
+  'affordable',
+  'surplus',
+  'cap',
+  'closest_plan',
+  'needed_payment',
+  'over_cap',
+  'recommendation',
+  'reason',
 ] as const;
 
 export type BatchColumn = (typeof BATCH_COLUMNS)[number];
 
 /** The figures given per plan id under `--plans` (`installment-24.regular_payment`, …). */
 export const PLAN_GROUP_FIELDS = [
-  'months', 'payment_now', 'regular_payment', 'total_paid', 'waived', 'npv', 'recovery_rate', 'affordable', 'unavailable',
+  'months',
+  'payment_now',
+  'regular_payment',
+  'total_paid',
+  'waived',
+  'npv',
+  'recovery_rate',
+  'affordable',
+  'unavailable',
 ] as const;
 
 /** Every plan id the policy's catalogue can produce, in catalogue order (§3 plan ids). */
@@ -65,7 +93,13 @@ function money(x: Minor | null, c: Currency): string | null {
  * to show for the account reference (the caller masks it if it looks like a card or ID number);
  * `row` the input row number; `kept` the `--keep` values, already masked where personal (§9).
  */
-export function batchCells(ev: Evaluation, id: string | null, planIds: readonly string[] | null, row: number | null = null, kept: readonly (string | null)[] = []): Cell[] {
+export function batchCells(
+  ev: Evaluation,
+  id: string | null,
+  planIds: readonly string[] | null,
+  row: number | null = null,
+  kept: readonly (string | null)[] = [],
+): Cell[] {
   const c = ev.policy.currency;
   const s = ev.snapshot;
   const rec = ev.recommendation;
@@ -110,8 +144,17 @@ export function batchCells(ev: Evaluation, id: string | null, planIds: readonly 
     for (const pid of planIds) {
       const p = byId.get(pid);
       if (p) {
-        cells.push(p.months, formatMoney(p.paymentNow, c), money(p.regularPayment, c), formatMoney(p.totalPaid, c),
-          formatMoney(p.waived.total, c), formatMoney(p.npv, c), p.recoveryRate, p.affordable, null);
+        cells.push(
+          p.months,
+          formatMoney(p.paymentNow, c),
+          money(p.regularPayment, c),
+          formatMoney(p.totalPaid, c),
+          formatMoney(p.waived.total, c),
+          formatMoney(p.npv, c),
+          p.recoveryRate,
+          p.affordable,
+          null,
+        );
       } else {
         cells.push(null, null, null, null, null, null, null, null, why.get(pid) ?? 'not-offered');
       }

@@ -47,9 +47,17 @@ function money(x: Minor, c: Currency): string {
 function accountJson(a: Account, c: Currency, asOf: CivilDate): Record<string, unknown> {
   const opt = (x: Minor | null) => (x === null ? null : money(x, c));
   return {
-    id: a.id, principal: money(a.principal, c), interest: opt(a.interest), fees: opt(a.fees), overdueDays: String(a.overdueDays),
-    minimumDue: opt(a.minimumDue), monthlyIncome: opt(a.monthlyIncome), monthlyExpenses: opt(a.monthlyExpenses),
-    otherDebtPayments: opt(a.otherDebtPayments), availableCash: opt(a.availableCash), asOf: formatCivilDate(asOf),
+    id: a.id,
+    principal: money(a.principal, c),
+    interest: opt(a.interest),
+    fees: opt(a.fees),
+    overdueDays: String(a.overdueDays),
+    minimumDue: opt(a.minimumDue),
+    monthlyIncome: opt(a.monthlyIncome),
+    monthlyExpenses: opt(a.monthlyExpenses),
+    otherDebtPayments: opt(a.otherDebtPayments),
+    availableCash: opt(a.availableCash),
+    asOf: formatCivilDate(asOf),
   };
 }
 
@@ -82,7 +90,12 @@ export function trackingJson(a: Agreement, t: Tracking, o: TrackingJsonOptions):
     status: t.status,
     breakDate: date(t.breakDate),
     paid: money(t.paid, c),
-    applied: { principal: money(t.applied.principal, c), interest: money(t.applied.interest, c), fees: money(t.applied.fees, c), total: money(t.applied.total, c) },
+    applied: {
+      principal: money(t.applied.principal, c),
+      interest: money(t.applied.interest, c),
+      fees: money(t.applied.fees, c),
+      total: money(t.applied.total, c),
+    },
     dueToDate: money(t.dueToDate, c),
     arrears: money(t.arrears, c),
     missed: t.missed,
@@ -113,44 +126,89 @@ export function trackingJson(a: Agreement, t: Tracking, o: TrackingJsonOptions):
       applied: money(p.applied, c),
       overpaid: money(p.overpaid, c),
     })),
-    replan: o.replan === null ? null : {
-      account: accountJson(o.replan.account, c, t.asOf),
-      plannable: o.replan.plannable,
-      reinstated: { principal: money(o.replan.reinstated.principal, c), interest: money(o.replan.reinstated.interest, c), fees: money(o.replan.reinstated.fees, c) },
-      evaluation: o.replanEvaluation,
-    },
+    replan:
+      o.replan === null
+        ? null
+        : {
+            account: accountJson(o.replan.account, c, t.asOf),
+            plannable: o.replan.plannable,
+            reinstated: {
+              principal: money(o.replan.reinstated.principal, c),
+              interest: money(o.replan.reinstated.interest, c),
+              fees: money(o.replan.reinstated.fees, c),
+            },
+            evaluation: o.replanEvaluation,
+          },
   };
 }
 
 /** The CSV / NDJSON columns of `track` for many agreements (one row each). */
 export const TRACK_COLUMNS = [
-  'id', 'plan_id', 'agreement_date', 'as_of', 'status', 'break_date', 'paid', 'applied_principal', 'applied_interest', 'applied_fees',
-  'due_to_date', 'arrears', 'missed', 'days_past_due', 'next_due_date', 'next_due_amount', 'remaining', 'overpaid', 'action', 'currency',
+  'id',
+  'plan_id',
+  'agreement_date',
+  'as_of',
+  'status',
+  'break_date',
+  'paid',
+  'applied_principal',
+  'applied_interest',
+  'applied_fees',
+  'due_to_date',
+  'arrears',
+  'missed',
+  'days_past_due',
+  'next_due_date',
+  'next_due_amount',
+  'remaining',
+  'overpaid',
+  'action',
+  'currency',
 ] as const;
 
 export function trackCells(a: Agreement, t: Tracking): Cell[] {
   const c = a.currency;
   return [
-    a.id, a.planId, formatCivilDate(a.asOf), formatCivilDate(t.asOf), t.status, t.breakDate && formatCivilDate(t.breakDate),
-    money(t.paid, c), money(t.applied.principal, c), money(t.applied.interest, c), money(t.applied.fees, c),
-    money(t.dueToDate, c), money(t.arrears, c), t.missed, t.daysPastDue,
-    t.nextDue && formatCivilDate(t.nextDue.date), t.nextDue && money(t.nextDue.amount, c),
-    money(t.remaining, c), money(t.overpaid, c), t.action, c.code,
+    a.id,
+    a.planId,
+    formatCivilDate(a.asOf),
+    formatCivilDate(t.asOf),
+    t.status,
+    t.breakDate && formatCivilDate(t.breakDate),
+    money(t.paid, c),
+    money(t.applied.principal, c),
+    money(t.applied.interest, c),
+    money(t.applied.fees, c),
+    money(t.dueToDate, c),
+    money(t.arrears, c),
+    t.missed,
+    t.daysPastDue,
+    t.nextDue && formatCivilDate(t.nextDue.date),
+    t.nextDue && money(t.nextDue.amount, c),
+    money(t.remaining, c),
+    money(t.overpaid, c),
+    t.action,
+    c.code,
   ];
 }
 
 /** A ledger rejection in words (zh/en). */
 export function rejectionText(r: LedgerRejection, lang: Lang, agreementDate: string | null, asOf: string): string {
   switch (r.code) {
-    case 'ledger.unreadable': return msg(lang, 'followup.reject.ledger.unreadable', { detail: r.detail });
-    case 'ledger.unknown-account': return msg(lang, 'followup.reject.ledger.unknown-account', { id: JSON.stringify(r.row.id ?? '') });
-    case 'ledger.bad-date': return msg(lang, 'followup.reject.ledger.bad-date', { value: JSON.stringify(r.row.date ?? '') });
+    case 'ledger.unreadable':
+      return msg(lang, 'followup.reject.ledger.unreadable', { detail: r.detail });
+    case 'ledger.unknown-account':
+      return msg(lang, 'followup.reject.ledger.unknown-account', { id: JSON.stringify(r.row.id ?? '') });
+    case 'ledger.bad-date':
+      return msg(lang, 'followup.reject.ledger.bad-date', { value: JSON.stringify(r.row.date ?? '') });
     case 'ledger.bad-amount':
       // the money parser says what is wrong (a sign of another currency, too many decimals …)
       if (r.why) return msg(lang, 'followup.reject.ledger.bad-amount-why', { value: JSON.stringify(r.row.amount ?? ''), why: render(lang, r.why) });
       return msg(lang, 'followup.reject.ledger.bad-amount', { value: JSON.stringify(r.row.amount ?? '') });
-    case 'ledger.before-agreement': return msg(lang, 'followup.reject.ledger.before-agreement', { date: agreementDate ?? '' });
-    case 'ledger.after-as-of': return msg(lang, 'followup.reject.ledger.after-as-of', { date: asOf });
+    case 'ledger.before-agreement':
+      return msg(lang, 'followup.reject.ledger.before-agreement', { date: agreementDate ?? '' });
+    case 'ledger.after-as-of':
+      return msg(lang, 'followup.reject.ledger.after-as-of', { date: asOf });
   }
 }
 
@@ -174,7 +232,14 @@ export function reminderRow(a: Agreement, r: Reminder, lang: Lang): ReminderRow 
   const inst = r.instalment;
   // the instalment's number is its period k in the agreed schedule, as `track` reports it
   const n = inst.k;
-  const params = { ref: maskedRef(a.id), n, amount: moneyFor(inst.amount, c), due: dateFor(inst.due, lang), paid: moneyFor(inst.paid, c), left: moneyFor(inst.unpaid, c) };
+  const params = {
+    ref: maskedRef(a.id),
+    n,
+    amount: moneyFor(inst.amount, c),
+    due: dateFor(inst.due, lang),
+    paid: moneyFor(inst.paid, c),
+    left: moneyFor(inst.unpaid, c),
+  };
   const code = r.kind === 'before' ? 'followup.remind.before' : r.kind === 'due' ? 'followup.remind.due' : 'followup.remind.overdue';
   return {
     id: maskedRef(a.id),
@@ -206,7 +271,11 @@ function pad(text: string, width: number, right = false): string {
 /** A plain text table (columns padded by display width; numbers right-aligned). */
 function textTable(header: string[], rows: string[][], rightCols: ReadonlySet<number>): string {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((x, i) => pad(x, widths[i] ?? 0, rightCols.has(i))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((x, i) => pad(x, widths[i] ?? 0, rightCols.has(i)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -233,15 +302,31 @@ export function trackingText(a: Agreement, t: Tracking, lang: Lang, replan: Repl
   const head = msg(lang, 'followup.table.title', { ref: a.id ?? '-', plan: a.planId, date: formatCivilDate(a.asOf), asOf: formatCivilDate(t.asOf) });
   const block = fields.map(([k, v]) => `${pad(k, labelWidth)}  ${v}`).join('\n');
   const table = textTable(
-    ['followup.col.k', 'followup.col.due', 'followup.col.amount', 'followup.col.paid', 'followup.col.settled', 'followup.col.state'].map((k) => msg(lang, k as 'followup.col.k')),
-    t.instalments.map((r) => [String(r.k), formatCivilDate(r.due), mf(r.amount), mf(r.paid), r.settled ? formatCivilDate(r.settled) : '', msg(lang, `followup.instalment.${r.status}`)]),
+    ['followup.col.k', 'followup.col.due', 'followup.col.amount', 'followup.col.paid', 'followup.col.settled', 'followup.col.state'].map((k) =>
+      msg(lang, k as 'followup.col.k'),
+    ),
+    t.instalments.map((r) => [
+      String(r.k),
+      formatCivilDate(r.due),
+      mf(r.amount),
+      mf(r.paid),
+      r.settled ? formatCivilDate(r.settled) : '',
+      msg(lang, `followup.instalment.${r.status}`),
+    ]),
     new Set([0, 2, 3]),
   );
   let out = `${head}\n\n${block}\n\n${table}\n`;
   if (replan) {
-    out += `\n${replan.plannable
-      ? msg(lang, 'followup.replan.title', { principal: mf(replan.account.principal), interest: mf(replan.account.interest ?? 0n), fees: mf(replan.account.fees ?? 0n), days: replan.account.overdueDays })
-      : msg(lang, 'followup.replan.none')}\n`;
+    out += `\n${
+      replan.plannable
+        ? msg(lang, 'followup.replan.title', {
+            principal: mf(replan.account.principal),
+            interest: mf(replan.account.interest ?? 0n),
+            fees: mf(replan.account.fees ?? 0n),
+            days: replan.account.overdueDays,
+          })
+        : msg(lang, 'followup.replan.none')
+    }\n`;
   }
   return out;
 }
@@ -249,8 +334,24 @@ export function trackingText(a: Agreement, t: Tracking, lang: Lang, replan: Repl
 /** Many agreements as one text table (id, status, paid, arrears, remaining, next due, action). */
 export function trackingListText(items: readonly { a: Agreement; t: Tracking }[], lang: Lang): string {
   return `${textTable(
-    [msg(lang, 'followup.col.id'), msg(lang, 'followup.field.status'), msg(lang, 'followup.field.paid'), msg(lang, 'followup.field.arrears'), msg(lang, 'followup.field.remaining'), msg(lang, 'followup.field.nextDue'), msg(lang, 'followup.field.action')],
-    items.map(({ a, t }) => [a.id ?? '-', msg(lang, `followup.status.${t.status}`), moneyFor(t.paid, a.currency), moneyFor(t.arrears, a.currency), moneyFor(t.remaining, a.currency), t.nextDue ? `${formatCivilDate(t.nextDue.date)} ${moneyFor(t.nextDue.amount, a.currency)}` : '', msg(lang, `followup.action.${t.action}`)]),
+    [
+      msg(lang, 'followup.col.id'),
+      msg(lang, 'followup.field.status'),
+      msg(lang, 'followup.field.paid'),
+      msg(lang, 'followup.field.arrears'),
+      msg(lang, 'followup.field.remaining'),
+      msg(lang, 'followup.field.nextDue'),
+      msg(lang, 'followup.field.action'),
+    ],
+    items.map(({ a, t }) => [
+      a.id ?? '-',
+      msg(lang, `followup.status.${t.status}`),
+      moneyFor(t.paid, a.currency),
+      moneyFor(t.arrears, a.currency),
+      moneyFor(t.remaining, a.currency),
+      t.nextDue ? `${formatCivilDate(t.nextDue.date)} ${moneyFor(t.nextDue.amount, a.currency)}` : '',
+      msg(lang, `followup.action.${t.action}`),
+    ]),
     new Set([2, 3, 4]),
   )}\n`;
 }

@@ -82,7 +82,13 @@ export function chart(name: string, option: Record<string, unknown>, width = 960
   try {
     const legend = option.legend as Record<string, unknown> | undefined;
     // the server-side renderer measures text roughly: leave room between legend items
-    c.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: FONT, fontSize: 12 }, ...option, ...(legend ? { legend: { itemGap: 28, ...legend } } : {}) });
+    c.setOption({
+      animation: false,
+      color: PALETTE,
+      textStyle: { fontFamily: FONT, fontSize: 12 },
+      ...option,
+      ...(legend ? { legend: { itemGap: 28, ...legend } } : {}),
+    });
     const svg = c.renderToSVGString();
     return `<div class="chart" data-chart="${esc(name)}" role="img">${svg}</div>`;
   } finally {

@@ -118,14 +118,22 @@ export function planJsonDocument(ev: Evaluation, tool: ToolInfo, extra: Partial<
       cap: maybe(ev.affordability.cap, c),
       availableCash: maybe(ev.affordability.availableCash, c),
     },
-    statusQuo: { months: ev.statusQuo.months, interest: money(ev.statusQuo.interest, c), fees: money(ev.statusQuo.fees, c), total: money(ev.statusQuo.total, c) },
+    statusQuo: {
+      months: ev.statusQuo.months,
+      interest: money(ev.statusQuo.interest, c),
+      fees: money(ev.statusQuo.fees, c),
+      total: money(ev.statusQuo.total, c),
+    },
     plans: ev.plans.map((p) => planToJson(p, c)),
     unavailable: ev.unavailable.map((u) => ({ id: u.id, offerId: u.offerId, code: u.code as Unavailable['code'], reason: render('en', u.reason) })),
     recommendation: {
       planId: ev.recommendation.planId,
       code: ev.recommendation.code as Recommendation['code'],
       reason: render('en', ev.recommendation.reason),
-      closest: ev.recommendation.closest === null ? null : { planId: ev.recommendation.closest.planId, regularPayment: money(ev.recommendation.closest.regularPayment, c) },
+      closest:
+        ev.recommendation.closest === null
+          ? null
+          : { planId: ev.recommendation.closest.planId, regularPayment: money(ev.recommendation.closest.regularPayment, c) },
     },
     ...extra,
   };

@@ -21,13 +21,31 @@ export function renderPlanHtml(ev: Evaluation, lang: Lang, tool: { name: string;
   const title = msg(lang, 'report.plan.title', { id: ev.account.id ?? '' });
   const parts: string[] = [];
   parts.push(`<header><h1>${esc(title)}</h1>`);
-  parts.push(`<p class="meta">${esc(msg(lang, 'report.subtitle', { policy: `${ev.policy.name} v${ev.policy.version}`, sha: ev.policy.sha256.slice(0, 12), asOf: formatCivilDate(ev.asOf), version: tool.version }))}</p>`);
-  parts.push(`<p id="snapshot">${esc(msg(lang, 'report.plan.snapshot', { bucket: s.bucket, days: ev.account.overdueDays, total: moneyText(formatMoney(s.total, c), c.code), principal: moneyText(formatMoney(s.principal, c), c.code), interest: moneyText(formatMoney(s.interest, c), c.code), fees: moneyText(formatMoney(s.fees, c), c.code) }))}</p>`);
-  parts.push(`<p id="recommendation"><strong>${esc(recPlan ? msg(lang, 'report.plan.recommended', { plan: `${recPlan.id} (${recPlan.label[lang]})` }) : msg(lang, 'report.plan.none'))}</strong> — ${esc(msgOf(lang, `recommendation.short.${rec.code}`, {}, render(lang, rec.reason)))}</p></header>`);
+  parts.push(
+    `<p class="meta">${esc(msg(lang, 'report.subtitle', { policy: `${ev.policy.name} v${ev.policy.version}`, sha: ev.policy.sha256.slice(0, 12), asOf: formatCivilDate(ev.asOf), version: tool.version }))}</p>`,
+  );
+  parts.push(
+    `<p id="snapshot">${esc(msg(lang, 'report.plan.snapshot', { bucket: s.bucket, days: ev.account.overdueDays, total: moneyText(formatMoney(s.total, c), c.code), principal: moneyText(formatMoney(s.principal, c), c.code), interest: moneyText(formatMoney(s.interest, c), c.code), fees: moneyText(formatMoney(s.fees, c), c.code) }))}</p>`,
+  );
+  parts.push(
+    `<p id="recommendation"><strong>${esc(recPlan ? msg(lang, 'report.plan.recommended', { plan: `${recPlan.id} (${recPlan.label[lang]})` }) : msg(lang, 'report.plan.none'))}</strong> — ${esc(msgOf(lang, `recommendation.short.${rec.code}`, {}, render(lang, rec.reason)))}</p></header>`,
+  );
 
   // comparison
   parts.push(`<section id="comparison"><h2>${esc(msg(lang, 'report.plan.comparison'))}</h2>`);
-  const head = [msg(lang, 'report.col.plan'), msg(lang, 'report.col.family'), msg(lang, 'report.col.months'), msg(lang, 'report.plan.col.payment-now'), msg(lang, 'report.plan.col.monthly'), msg(lang, 'report.plan.col.total-paid'), msg(lang, 'report.plan.col.waived'), msg(lang, 'report.plan.col.apr'), msg(lang, 'report.plan.col.affordable'), msg(lang, 'report.col.npv'), msg(lang, 'report.col.rate')];
+  const head = [
+    msg(lang, 'report.col.plan'),
+    msg(lang, 'report.col.family'),
+    msg(lang, 'report.col.months'),
+    msg(lang, 'report.plan.col.payment-now'),
+    msg(lang, 'report.plan.col.monthly'),
+    msg(lang, 'report.plan.col.total-paid'),
+    msg(lang, 'report.plan.col.waived'),
+    msg(lang, 'report.plan.col.apr'),
+    msg(lang, 'report.plan.col.affordable'),
+    msg(lang, 'report.col.npv'),
+    msg(lang, 'report.col.rate'),
+  ];
   const rows = ev.plans.map((p) => [
     `${esc(p.id)}${p.id === rec.planId ? ` ★ ${esc(msg(lang, 'report.plan.recommended-mark'))}` : ''}`,
     esc(msg(lang, `family.${p.family}`)),
@@ -54,20 +72,41 @@ export function renderPlanHtml(ev: Evaluation, lang: Lang, tool: { name: string;
       for (const r of p.schedule) data.push([r.k, plotValue(formatMoney(r.balance, c))]);
       return { name: p.id, type: 'line', step: 'end', symbol: 'none', data, lineStyle: { width: p.id === rec.planId ? 4 : 1.6 } };
     });
-    series.push({ name: msg(lang, 'report.plan.status-quo'), type: 'line', symbol: 'circle', data: [[0, plotValue(formatMoney(s.total, c))], [12, plotValue(formatMoney(sq.total, c))]], lineStyle: { width: 2.5, type: 'dashed' } });
+    series.push({
+      name: msg(lang, 'report.plan.status-quo'),
+      type: 'line',
+      symbol: 'circle',
+      data: [
+        [0, plotValue(formatMoney(s.total, c))],
+        [12, plotValue(formatMoney(sq.total, c))],
+      ],
+      lineStyle: { width: 2.5, type: 'dashed' },
+    });
     parts.push(`<section id="balance"><h2>${esc(msg(lang, 'report.plan.balance'))}</h2>`);
-    parts.push(chart('balance-paths', {
-      legend: { top: 0, itemGap: 16 },
-      grid: { left: 80, right: 30, top: 30 + 22 * Math.ceil(series.length / 6), bottom: 40 },
-      xAxis: { type: 'value', min: 0, max: maxK, name: msg(lang, 'report.plan.month'), nameLocation: 'middle', nameGap: 26 },
-      yAxis: { type: 'value', min: 0 },
-      series,
-    }, 960, 380 + 22 * Math.ceil(series.length / 6)));
+    parts.push(
+      chart(
+        'balance-paths',
+        {
+          legend: { top: 0, itemGap: 16 },
+          grid: { left: 80, right: 30, top: 30 + 22 * Math.ceil(series.length / 6), bottom: 40 },
+          xAxis: { type: 'value', min: 0, max: maxK, name: msg(lang, 'report.plan.month'), nameLocation: 'middle', nameGap: 26 },
+          yAxis: { type: 'value', min: 0 },
+          series,
+        },
+        960,
+        380 + 22 * Math.ceil(series.length / 6),
+      ),
+    );
     parts.push('</section>');
   }
   if (ev.unavailable.length > 0) {
     parts.push(`<section id="unavailable"><h2>${esc(msg(lang, 'report.plan.unavailable'))}</h2>`);
-    parts.push(htmlTable([msg(lang, 'report.col.plan'), msg(lang, 'report.plan.col.reason')], ev.unavailable.map((u) => [esc(u.id), `<span>${esc(msgOf(lang, `unavailable.short.${u.code}`, {}, render(lang, u.reason)))}</span>`])));
+    parts.push(
+      htmlTable(
+        [msg(lang, 'report.col.plan'), msg(lang, 'report.plan.col.reason')],
+        ev.unavailable.map((u) => [esc(u.id), `<span>${esc(msgOf(lang, `unavailable.short.${u.code}`, {}, render(lang, u.reason)))}</span>`]),
+      ),
+    );
     parts.push('</section>');
   }
   parts.push(`<footer>${esc(msg(lang, 'report.footer'))}</footer>`);

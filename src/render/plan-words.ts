@@ -17,7 +17,6 @@ import type { Policy } from '../policy/types.js';
 
 const moneyText = (amount: Minor, policy: Policy): string => money(amount, policy.currency);
 
-
 /** Consecutive rows with the same payment and the same phase (grace or not), for folding. */
 export interface PaymentRun {
   from: ScheduleRow;

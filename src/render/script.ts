@@ -52,27 +52,39 @@ function phrases(lang: Lang) {
   const day = (d: CivilDate) => dateText(d, lang);
   return {
     title: (plan: Plan) => msg(lang, 'script.title', { plan: plan.id, label: plan.label[lang] }),
-    header: (ev: Evaluation) => [
-      ev.account.id ? msg(lang, 'script.header.account', { id: ev.account.id }) : null,
-      msg(lang, 'script.header.policy', { name: ev.policy.name, version: ev.policy.version }),
-      msg(lang, 'script.header.as-of', { date: day(ev.asOf) }),
-    ].filter(Boolean).join(' · '),
+    header: (ev: Evaluation) =>
+      [
+        ev.account.id ? msg(lang, 'script.header.account', { id: ev.account.id }) : null,
+        msg(lang, 'script.header.policy', { name: ev.policy.name, version: ev.policy.version }),
+        msg(lang, 'script.header.as-of', { date: day(ev.asOf) }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
     owedHead: msg(lang, 'script.owed-head'),
     owed: (ev: Evaluation) => {
       const s = ev.snapshot;
-      return msg(lang, 'script.owed', { date: day(ev.asOf), total: m(s.total, ev), principal: m(s.principal, ev), interest: m(s.interest, ev), fees: m(s.fees, ev) });
+      return msg(lang, 'script.owed', {
+        date: day(ev.asOf),
+        total: m(s.total, ev),
+        principal: m(s.principal, ev),
+        interest: m(s.interest, ev),
+        fees: m(s.fees, ev),
+      });
     },
     estimated: msg(lang, 'script.estimated'),
     waivedHead: msg(lang, 'script.waived-head'),
     waived: (ev: Evaluation, plan: Plan) => {
-      const parts = (['fees', 'interest', 'principal'] as const).filter((k) => plan.waived[k] > 0n).map((k) => msg(lang, `script.waived.${k}`, { amount: m(plan.waived[k], ev) }));
+      const parts = (['fees', 'interest', 'principal'] as const)
+        .filter((k) => plan.waived[k] > 0n)
+        .map((k) => msg(lang, `script.waived.${k}`, { amount: m(plan.waived[k], ev) }));
       if (parts.length === 0) return msg(lang, 'script.nothing-waived', { amount: m(plan.amount, ev) });
       return msg(lang, 'script.waived', { parts: listText(lang, parts), count: parts.length, total: m(plan.waived.total, ev), amount: m(plan.amount, ev) });
     },
     scheduleHead: msg(lang, 'script.schedule-head'),
-    lumpSum: (ev: Evaluation, plan: Plan) => (plan.dueBy
-      ? msg(lang, 'script.lump-sum.due', { amount: m(plan.paymentNow, ev), date: day(plan.dueBy) })
-      : msg(lang, 'script.lump-sum.now', { amount: m(plan.paymentNow, ev), date: day(ev.asOf) })),
+    lumpSum: (ev: Evaluation, plan: Plan) =>
+      plan.dueBy
+        ? msg(lang, 'script.lump-sum.due', { amount: m(plan.paymentNow, ev), date: day(plan.dueBy) })
+        : msg(lang, 'script.lump-sum.now', { amount: m(plan.paymentNow, ev), date: day(ev.asOf) }),
     run: (ev: Evaluation, run: PaymentRun) => {
       const grace = run.grace ? msg(lang, 'script.grace') : '';
       if (run.count === 1) return msg(lang, 'script.run.one', { amount: m(run.payment, ev), date: day(run.from.date), grace });
@@ -84,7 +96,9 @@ function phrases(lang: Lang) {
       if (plan.totalFees > 0n) cost.push(msg(lang, 'script.cost.fees', { amount: m(plan.totalFees, ev) }));
       const payments = plan.schedule.filter((r) => r.payment > 0n).length;
       const total = m(plan.totalPaid, ev);
-      return cost.length === 0 ? msg(lang, 'script.totals.free', { total, payments }) : msg(lang, 'script.totals', { total, payments, cost: listText(lang, cost) });
+      return cost.length === 0
+        ? msg(lang, 'script.totals.free', { total, payments })
+        : msg(lang, 'script.totals', { total, payments, cost: listText(lang, cost) });
     },
     rateHead: msg(lang, 'script.rate-head'),
     rate: (ev: Evaluation, plan: Plan) => {
@@ -135,11 +149,12 @@ const ZH = phrases('zh');
  */
 function art70(ev: Evaluation, plan: Plan, lang: Lang): string[] {
   const p = ev.policy;
-  const charges = plan.totalInterest === 0n && plan.totalFees === 0n
-    ? msg(lang, 'live.script.no-charges')
-    : plan.totalInterest === 0n
-      ? msg(lang, 'live.script.fees-only', { fees: moneyText(plan.totalFees, p) })
-      : msg(lang, 'live.script.interest', { interest: moneyText(plan.totalInterest, p), fees: moneyText(plan.totalFees, p) });
+  const charges =
+    plan.totalInterest === 0n && plan.totalFees === 0n
+      ? msg(lang, 'live.script.no-charges')
+      : plan.totalInterest === 0n
+        ? msg(lang, 'live.script.fees-only', { fees: moneyText(plan.totalFees, p) })
+        : msg(lang, 'live.script.interest', { interest: moneyText(plan.totalInterest, p), fees: moneyText(plan.totalFees, p) });
   return [msg(lang, 'live.script.art70-head'), ...[charges, msg(lang, 'live.script.no-new-cards'), msg(lang, 'live.script.recorded')].map((s) => `   ${s}`)];
 }
 
@@ -167,7 +182,13 @@ export function renderScript(ev: Evaluation, planId: string | null, lang: Lang):
   lines.push('', t.waivedHead, indent(t.waived(ev, plan)), '', t.scheduleHead);
   if (plan.paymentNow > 0n) {
     // a down payment (§4.10) is paid today, all of it to principal; a lump sum by its date
-    lines.push(indent(plan.months > 0 ? msg(lang, 'live.script.down-payment', { amount: moneyText(plan.paymentNow, ev.policy), date: dateText(ev.asOf, lang) }) : t.lumpSum(ev, plan)));
+    lines.push(
+      indent(
+        plan.months > 0
+          ? msg(lang, 'live.script.down-payment', { amount: moneyText(plan.paymentNow, ev.policy), date: dateText(ev.asOf, lang) })
+          : t.lumpSum(ev, plan),
+      ),
+    );
   }
   for (const run of paymentRuns(plan)) lines.push(indent(t.run(ev, run)));
   if (plan.months > 0) {

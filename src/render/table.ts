@@ -42,7 +42,10 @@ class BoxTable {
 
   toString(): string {
     const widths: number[] = [];
-    for (const row of this.#rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell)); });
+    for (const row of this.#rows)
+      row.forEach((cell, i) => {
+        widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+      });
     const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
     const lines = [rule('┌', '┬', '┐')];
     for (const row of this.#rows) {
@@ -117,8 +120,18 @@ function header(x: Ctx): string[] {
   const lines: string[] = [];
   const id = ev.account.id ? `${msg(lang, 'label.account')} ${ev.account.id} · ` : '';
   const fit = (text: string) => wrap(text, x.width);
-  lines.push(c.bold(fit(`${id}${msg(lang, 'label.as-of')} ${formatCivilDate(ev.asOf)} · ${msg(lang, 'label.policy')} ${ev.policy.name} v${ev.policy.version} (sha256 ${ev.policy.sha256.slice(0, 12)}…)`)));
-  lines.push(fit(`${msg(lang, 'label.bucket')} ${s.bucket} (${msg(lang, 'live.days-overdue', { days: ev.account.overdueDays })}) · ${msg(lang, 'label.owed')} ${money(s.total)} = ${msg(lang, 'label.principal')} ${money(s.principal)} + ${msg(lang, 'label.interest')} ${money(s.interest)}${est(s.estimated.interest)} + ${msg(lang, 'label.fees')} ${money(s.fees)}${est(s.estimated.fees)}`));
+  lines.push(
+    c.bold(
+      fit(
+        `${id}${msg(lang, 'label.as-of')} ${formatCivilDate(ev.asOf)} · ${msg(lang, 'label.policy')} ${ev.policy.name} v${ev.policy.version} (sha256 ${ev.policy.sha256.slice(0, 12)}…)`,
+      ),
+    ),
+  );
+  lines.push(
+    fit(
+      `${msg(lang, 'label.bucket')} ${s.bucket} (${msg(lang, 'live.days-overdue', { days: ev.account.overdueDays })}) · ${msg(lang, 'label.owed')} ${money(s.total)} = ${msg(lang, 'label.principal')} ${money(s.principal)} + ${msg(lang, 'label.interest')} ${money(s.interest)}${est(s.estimated.interest)} + ${msg(lang, 'label.fees')} ${money(s.fees)}${est(s.estimated.fees)}`,
+    ),
+  );
   const a = ev.affordability;
   const surplus = a.surplus === null ? msg(lang, 'common.not-given') : money(a.surplus);
   const cap = a.cap === null ? msg(lang, 'common.not-given') : money(a.cap);
@@ -152,7 +165,10 @@ function comparison(x: Ctx): string[] {
   const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l)), displayWidth(msg(lang, 'label.plan')));
   const out: string[] = [];
   for (const group of groups(ev.plans, colWidth, labelWidth, x.width)) {
-    const tb = table([msg(lang, 'label.plan'), ...group.map((p) => (p.id === recommended ? c.green.bold(title(p)) : c.bold(title(p))))], ['left', ...group.map(() => 'right' as const)]);
+    const tb = table(
+      [msg(lang, 'label.plan'), ...group.map((p) => (p.id === recommended ? c.green.bold(title(p)) : c.bold(title(p))))],
+      ['left', ...group.map(() => 'right' as const)],
+    );
     rows.forEach(([label], i) => {
       tb.push([label, ...group.map((p) => cells.get(p.id)?.[i] ?? '')]);
     });
@@ -168,9 +184,10 @@ function recommendationLines(x: Ctx): string[] {
   const lines: string[] = [];
   const plan = ev.plans.find((p) => p.id === r.planId);
   if (plan) {
-    const what = plan.regularPayment !== null
-      ? `${money(plan.regularPayment)} ${msg(lang, 'label.per-month')} × ${plan.months} ${msg(lang, 'label.for-months')}`
-      : `${money(plan.paymentNow)} ${msg(lang, 'label.now')}${plan.dueBy ? ` (${msg(lang, 'label.due-by')} ${formatCivilDate(plan.dueBy)})` : ''}`;
+    const what =
+      plan.regularPayment !== null
+        ? `${money(plan.regularPayment)} ${msg(lang, 'label.per-month')} × ${plan.months} ${msg(lang, 'label.for-months')}`
+        : `${money(plan.paymentNow)} ${msg(lang, 'label.now')}${plan.dueBy ? ` (${msg(lang, 'label.due-by')} ${formatCivilDate(plan.dueBy)})` : ''}`;
     lines.push(c.green.bold(wrap(`★ ${msg(lang, 'label.recommended')}: ${plan.id} — ${what}; ${reason}`, x.width)));
   } else {
     let text = `${msg(lang, 'label.no-recommendation')}: ${reason}`;
@@ -181,7 +198,8 @@ function recommendationLines(x: Ctx): string[] {
   }
   if (ev.unavailable.length > 0) {
     lines.push(`${msg(lang, 'label.not-offered')}:`);
-    for (const u of ev.unavailable) lines.push(c.dim(wrap(`  ${u.id}: ${msgOf(lang, `unavailable.short.${u.code}`, {}, render('en', u.reason))}`, x.width, '    ')));
+    for (const u of ev.unavailable)
+      lines.push(c.dim(wrap(`  ${u.id}: ${msgOf(lang, `unavailable.short.${u.code}`, {}, render('en', u.reason))}`, x.width, '    ')));
   }
   return lines;
 }
@@ -199,13 +217,20 @@ function sideBySide(x: Ctx, plans: Plan[]): string {
   const hasNow = plans.some((p) => p.schedule.some((r) => r.k === 0));
   const byK = plans.map((p) => new Map(p.schedule.map((r) => [r.k, r])));
   const dateOf = (k: number): CivilDate | null => {
-    for (const m of byK) { const r = m.get(k); if (r) return r.date; }
+    for (const m of byK) {
+      const r = m.get(k);
+      if (r) return r.date;
+    }
     return null;
   };
   const rows: Row[] = [];
   let k = hasNow ? 0 : 1;
   while (k <= maxK) {
-    const cellsAt = (at: number) => byK.map((m) => { const r = m.get(at); return r ? money(r.payment) : ''; });
+    const cellsAt = (at: number) =>
+      byK.map((m) => {
+        const r = m.get(at);
+        return r ? money(r.payment) : '';
+      });
     const cells = cellsAt(k);
     let end = k;
     if (k > 0) while (end + 1 <= maxK && cellsAt(end + 1).every((v, i) => v === cells[i])) end++;
@@ -216,7 +241,10 @@ function sideBySide(x: Ctx, plans: Plan[]): string {
     rows.push({ label, date, cells });
     k = end + 1;
   }
-  const tb = table([msg(lang, 'label.month'), msg(lang, 'label.date'), ...plans.map((p) => x.c.bold(p.id))], ['right', 'left', ...plans.map(() => 'right' as const)]);
+  const tb = table(
+    [msg(lang, 'label.month'), msg(lang, 'label.date'), ...plans.map((p) => x.c.bold(p.id))],
+    ['right', 'left', ...plans.map(() => 'right' as const)],
+  );
   for (const r of rows) tb.push([r.label, r.date, ...r.cells]);
   tb.push([msg(lang, 'label.total'), '', ...plans.map((p) => money(p.totalPaid))]);
   return tb.toString();
@@ -252,15 +280,41 @@ export function renderSchedule(ev: Evaluation, planId: string, opts: TableOption
   const plan = ev.plans.find((p) => p.id === planId);
   if (!plan) return '';
   const label = plan.label[lang];
-  const apr = plan.rates ? ` · ${msg(lang, ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal')} ${rateText(ev.policy.aprDisplay === 'effective' ? plan.rates.effectiveAnnualRate : plan.rates.apr)}` : '';
+  const apr = plan.rates
+    ? ` · ${msg(lang, ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal')} ${rateText(ev.policy.aprDisplay === 'effective' ? plan.rates.effectiveAnnualRate : plan.rates.apr)}`
+    : '';
   const lines = [
     header(x).join('\n'),
-    c.bold(wrap(`${msg(lang, 'label.schedule')}: ${plan.id} (${label}) · ${msg(lang, 'label.waived')} ${money(plan.waived.total)} · ${msg(lang, 'label.total-paid')} ${money(plan.totalPaid)}${apr}`, x.width)),
+    c.bold(
+      wrap(
+        `${msg(lang, 'label.schedule')}: ${plan.id} (${label}) · ${msg(lang, 'label.waived')} ${money(plan.waived.total)} · ${msg(lang, 'label.total-paid')} ${money(plan.totalPaid)}${apr}`,
+        x.width,
+      ),
+    ),
   ];
-  const tb = table([msg(lang, 'label.month'), msg(lang, 'label.date'), msg(lang, 'label.payment'), msg(lang, 'label.principal-col'), msg(lang, 'label.interest-col'), msg(lang, 'label.fee-col'), msg(lang, 'label.balance')], ['right', 'left', 'right', 'right', 'right', 'right', 'right']);
+  const tb = table(
+    [
+      msg(lang, 'label.month'),
+      msg(lang, 'label.date'),
+      msg(lang, 'label.payment'),
+      msg(lang, 'label.principal-col'),
+      msg(lang, 'label.interest-col'),
+      msg(lang, 'label.fee-col'),
+      msg(lang, 'label.balance'),
+    ],
+    ['right', 'left', 'right', 'right', 'right', 'right', 'right'],
+  );
   for (const r of plan.schedule) {
     const grace = r.k >= 1 && r.k <= plan.graceMonths ? ` ${msg(lang, 'label.grace-mark')}` : '';
-    tb.push([r.k === 0 ? msg(lang, 'label.now') : String(r.k), `${formatCivilDate(r.date)}${grace}`, money(r.payment), money(r.principal), money(r.interest), money(r.fee), money(r.balance)]);
+    tb.push([
+      r.k === 0 ? msg(lang, 'label.now') : String(r.k),
+      `${formatCivilDate(r.date)}${grace}`,
+      money(r.payment),
+      money(r.principal),
+      money(r.interest),
+      money(r.fee),
+      money(r.balance),
+    ]);
   }
   tb.push([msg(lang, 'label.total'), '', money(plan.totalPaid), money(plan.amount), money(plan.totalInterest), money(plan.totalFees), '']);
   lines.push(tb.toString());

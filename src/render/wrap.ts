@@ -21,7 +21,10 @@ export function wrapText(text: string, width: number): string {
       const indent = /^ */.exec(line)?.[0] ?? '';
       const hang = indent.length < width / 2 ? indent : '';
       const body = wrapAnsi(line.slice(indent.length), Math.max(10, width - hang.length), { hard: true, trim: true });
-      return body.split('\n').map((l) => `${hang}${l}`).join('\n');
+      return body
+        .split('\n')
+        .map((l) => `${hang}${l}`)
+        .join('\n');
     })
     .join('\n');
 }

@@ -93,7 +93,19 @@ function refFor(p: Plan, kind: CounterOfferKind): CounterOfferPlanRef {
 }
 
 function base(offer: Offer, kind: CounterOfferKind, offered: Minor): Omit<CounterOffer, 'verdict'> {
-  return { kind, offerId: offer.id, family: offer.family, label: { zh: offer.label.zh, en: offer.label.en }, offered, downPayment: null, plan: null, needed: null, shortfall: null, code: null, reason: null };
+  return {
+    kind,
+    offerId: offer.id,
+    family: offer.family,
+    label: { zh: offer.label.zh, en: offer.label.en },
+    offered,
+    downPayment: null,
+    plan: null,
+    needed: null,
+    shortfall: null,
+    code: null,
+    reason: null,
+  };
 }
 
 function notOffered(ev: Evaluation, offer: Offer, kind: CounterOfferKind, offered: Minor, code: NotOfferedCode): CounterOffer {
@@ -102,11 +114,15 @@ function notOffered(ev: Evaluation, offer: Offer, kind: CounterOfferKind, offere
     reason = said('counter-offer.reason.bucket', { offer: offer.id, bucket: ev.snapshot.bucket });
   } else if (code === 'no-lump-sum') {
     const un = ev.unavailable.find((u) => u.offerId === offer.id && u.id === `${offer.id}-1`);
-    reason = un ? { code: 'counter-offer.reason.no-lump-sum', params: { offer: offer.id, why: un.reason } } : said('counter-offer.reason.no-lump-sum-term', { offer: offer.id });
+    reason = un
+      ? { code: 'counter-offer.reason.no-lump-sum', params: { offer: offer.id, why: un.reason } }
+      : said('counter-offer.reason.no-lump-sum-term', { offer: offer.id });
   } else {
     const un = ev.unavailable.filter((u) => u.offerId === offer.id);
     const last = un[un.length - 1];
-    reason = last ? { code: 'counter-offer.reason.no-plan', params: { offer: offer.id, why: last.reason } } : said('counter-offer.reason.no-term', { offer: offer.id });
+    reason = last
+      ? { code: 'counter-offer.reason.no-plan', params: { offer: offer.id, why: last.reason } }
+      : said('counter-offer.reason.no-term', { offer: offer.id });
   }
   return { ...base(offer, kind, offered), verdict: 'not-offered', code, reason };
 }
@@ -174,7 +190,12 @@ export function downPaymentVerdict(ev: Evaluation, offer: Offer, y: Minor, x: Mi
   const a = ev.downPayments.find((d) => d.offerId === offer.id && d.downPayment === y && d.monthly === x);
   if (!a || a.code === 'bucket') return { ...notOffered(ev, offer, 'down-payment', x, 'bucket'), downPayment: y };
   if (a.code === 'down-payment-range') {
-    return { ...base1, verdict: 'not-offered', code: 'down-payment-range', reason: said('live.co.reason.range', { amount: formatMoney(a.amount, ev.policy.currency) }) };
+    return {
+      ...base1,
+      verdict: 'not-offered',
+      code: 'down-payment-range',
+      reason: said('live.co.reason.range', { amount: formatMoney(a.amount, ev.policy.currency) }),
+    };
   }
   if (a.code === 'no-plan' || (a.plan === null && a.needed === null)) {
     return { ...base1, verdict: 'not-offered', code: 'no-plan', reason: said('live.co.reason.no-plan', { limit: a.limit ?? '-' }) };

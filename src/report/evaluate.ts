@@ -109,17 +109,34 @@ class EvaluatedPlan implements Plan {
  * §4.10 "Y now and X a month": for each installment offer open to the bucket, the shortest
  * allowed down-payment variant whose regular payment ≤ X, or the allowed one asking least.
  */
-function downPaymentAnswers(snapshot: Snapshot, policy: Policy, affordability: Affordability, hardship: Hardship, y: bigint, x: bigint, withRates: boolean): DownPaymentAnswer[] {
+function downPaymentAnswers(
+  snapshot: Snapshot,
+  policy: Policy,
+  affordability: Affordability,
+  hardship: Hardship,
+  y: bigint,
+  x: bigint,
+  withRates: boolean,
+): DownPaymentAnswer[] {
   const out: DownPaymentAnswer[] = [];
   for (const offer of policy.offers) {
     if (offer.family !== 'installment') continue;
     const base: DownPaymentAnswer = { offerId: offer.id, downPayment: y, monthly: x, plan: null, needed: null, code: null, amount: 0n, limit: null };
-    if (!offer.buckets.has(snapshot.bucket)) { out.push({ ...base, code: 'bucket' }); continue; }
+    if (!offer.buckets.has(snapshot.bucket)) {
+      out.push({ ...base, code: 'bucket' });
+      continue;
+    }
     const a = snapshot.total - waiverFor(snapshot, offer, policy).total;
-    if (y <= 0n || y >= a) { out.push({ ...base, amount: a, code: 'down-payment-range' }); continue; }
+    if (y <= 0n || y >= a) {
+      out.push({ ...base, amount: a, code: 'down-payment-range' });
+      continue;
+    }
     const { drafts, unavailable } = downPaymentDrafts(snapshot, policy, offer, y, hardship);
     const plans = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, withRates));
-    if (plans.length === 0) { out.push({ ...base, amount: a, code: 'no-plan', limit: unavailable[0]?.code ?? null }); continue; }
+    if (plans.length === 0) {
+      out.push({ ...base, amount: a, code: 'no-plan', limit: unavailable[0]?.code ?? null });
+      continue;
+    }
     // drafts come shortest term first: the first that fits is the answer
     const fit = plans.find((p) => (p.regularPayment ?? 0n) <= x) ?? null;
     let low: Plan | null = null;
@@ -134,7 +151,11 @@ export function recommendationFor(plans: Plan[], affordability: Affordability, p
   const recommendation = recommend(plans, affordability.cap);
   if (recommendation.code === 'none-affordable' && recommendation.closest && affordability.cap !== null) {
     const c = policy.currency;
-    recommendation.reason = said('recommendation.none-affordable.closest', { payment: formatMoney(recommendation.closest.regularPayment, c), plan: recommendation.closest.planId, cap: formatMoney(affordability.cap, c) });
+    recommendation.reason = said('recommendation.none-affordable.closest', {
+      payment: formatMoney(recommendation.closest.regularPayment, c),
+      plan: recommendation.closest.planId,
+      cap: formatMoney(affordability.cap, c),
+    });
   }
   return recommendation;
 }
@@ -147,7 +168,10 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
   const { drafts, unavailable } = generatePlans(snapshot, policy, hardship);
   const plans: Plan[] = drafts.map((d) => new EvaluatedPlan(d, snapshot, affordability, policy, options.rates !== false));
   const co = options.counterOffer;
-  const downPayments = co && co.lump !== null && co.monthly !== null ? downPaymentAnswers(snapshot, policy, affordability, hardship, co.lump, co.monthly, options.rates !== false) : [];
+  const downPayments =
+    co && co.lump !== null && co.monthly !== null
+      ? downPaymentAnswers(snapshot, policy, affordability, hardship, co.lump, co.monthly, options.rates !== false)
+      : [];
   // a fitting down-payment variant is a plan like any other (§4.10)
   for (const d of downPayments) if (d.plan) plans.push(d.plan);
   const recommendation = recommendationFor(plans, affordability, policy);

@@ -123,7 +123,15 @@ export function rateBin(rate: string): number {
 export function factsOf(ev: Evaluation): RowFacts {
   const rec = ev.recommendation;
   const plan = rec.planId === null ? null : (ev.plans.find((p) => p.id === rec.planId) ?? null);
-  const affordable: AffordKey = plan ? (plan.affordable === null ? 'unknown' : plan.affordable ? 'true' : 'false') : rec.code === 'none-affordable' ? 'false' : 'unknown';
+  const affordable: AffordKey = plan
+    ? plan.affordable === null
+      ? 'unknown'
+      : plan.affordable
+        ? 'true'
+        : 'false'
+    : rec.code === 'none-affordable'
+      ? 'false'
+      : 'unknown';
   return {
     bucket: ev.snapshot.bucket,
     owed: ev.snapshot.total,
@@ -267,7 +275,9 @@ function binEdge(i: number): string {
  */
 export function summarise(t: Tally, currency: Currency, buckets: readonly string[], blank: number, ids: IdFindings): PortfolioSummary {
   const bucketOrder = [...buckets, ...[...t.byBucket.keys()].filter((b) => !buckets.includes(b))];
-  const plans = [...t.byPlan.entries()].sort((a, b) => FAMILY_ORDER.indexOf(a[1].family) - FAMILY_ORDER.indexOf(b[1].family) || a[1].months - b[1].months || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const plans = [...t.byPlan.entries()].sort(
+    (a, b) => FAMILY_ORDER.indexOf(a[1].family) - FAMILY_ORDER.indexOf(b[1].family) || a[1].months - b[1].months || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
   const affordable = t.byAffordable.get('true')?.count ?? 0;
   const withPlan = t.scored - (t.byFamily.get('none')?.count ?? 0);
   return {
@@ -280,9 +290,13 @@ export function summarise(t: Tally, currency: Currency, buckets: readonly string
     byFamily: FAMILY_ORDER.map((family) => ({ family, ...sumsOut(t.byFamily.get(family) ?? zero(), currency) })),
     byPlan: plans.map(([plan, s]) => ({ plan, family: s.family, months: s.months, ...sumsOut(s, currency) })),
     byAffordability: AFFORD_ORDER.map((affordable) => ({ affordable, ...sumsOut(t.byAffordable.get(affordable) ?? zero(), currency) })),
-    byBucketFamily: bucketOrder.flatMap((bucket) => FAMILY_ORDER.map((family) => ({ bucket, family, count: t.byBucketFamily.get(`${bucket}\u0000${family}`) ?? 0 }))),
+    byBucketFamily: bucketOrder.flatMap((bucket) =>
+      FAMILY_ORDER.map((family) => ({ bucket, family, count: t.byBucketFamily.get(`${bucket}\u0000${family}`) ?? 0 })),
+    ),
     recoveryRates: t.rateBins.map((count, i) => ({ from: binEdge(i), to: i >= RATE_BINS - 1 ? null : binEdge(i + 1), count })),
-    rejections: [...t.rejections.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)).map(([code, r]) => ({ code, count: r.count, rows: r.rows })),
+    rejections: [...t.rejections.entries()]
+      .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+      .map(([code, r]) => ({ code, count: r.count, rows: r.rows })),
     ids,
   };
 }

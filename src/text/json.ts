@@ -41,7 +41,10 @@ export function jsonDepth(text: string, stopAbove = Number.POSITIVE_INFINITY): n
     if (c === 0x22) i = stringEnd(text, i);
     else if (c === 0x7b || c === 0x5b) {
       depth++;
-      if (depth > max) { max = depth; if (max > stopAbove) return max; }
+      if (depth > max) {
+        max = depth;
+        if (max > stopAbove) return max;
+      }
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return max;
@@ -104,12 +107,19 @@ export function duplicateKey(text: string): DuplicateKey | null {
       stack.push(c === '{' ? { kind: 'object', path, keys: new Map(), key: null, valueStart: -1, dup: null } : { kind: 'array', path, index: 0 });
       expectKey = c === '{';
     } else if (c === '}' || c === ']') {
-      if (c === '}') { const d = closeValue(i); if (d) return d; }
+      if (c === '}') {
+        const d = closeValue(i);
+        if (d) return d;
+      }
       stack.pop();
       expectKey = false;
     } else if (c === ',') {
       const top = stack[stack.length - 1];
-      if (top?.kind === 'object') { const d = closeValue(i); if (d) return d; expectKey = true; } else if (top?.kind === 'array') top.index++;
+      if (top?.kind === 'object') {
+        const d = closeValue(i);
+        if (d) return d;
+        expectKey = true;
+      } else if (top?.kind === 'array') top.index++;
     }
   }
   return null;
@@ -125,7 +135,8 @@ export function quoteJsonNumbers(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
@@ -147,10 +158,7 @@ export function quoteJsonNumbers(text: string): string {
 }
 
 /** Why a JSON text was refused. `syntax.detail` is JSON.parse's message for the text as written. */
-export type JsonProblem =
-  | { kind: 'syntax'; detail: string }
-  | { kind: 'too-deep'; depth: number }
-  | { kind: 'duplicate'; duplicate: DuplicateKey };
+export type JsonProblem = { kind: 'syntax'; detail: string } | { kind: 'too-deep'; depth: number } | { kind: 'duplicate'; duplicate: DuplicateKey };
 
 /**
  * Parses JSON text strictly: depth first (before any recursion), then syntax, then repeated
@@ -166,7 +174,11 @@ export function parseJsonStrict(text: string, options: { exactNumbers?: boolean 
     let detail = error instanceof Error ? error.message : String(error);
     if (options.exactNumbers) {
       // report the syntax error at its position in the text as written
-      try { JSON.parse(text); } catch (e) { detail = e instanceof Error ? e.message : String(e); }
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        detail = e instanceof Error ? e.message : String(e);
+      }
     }
     return { problem: { kind: 'syntax', detail } };
   }

@@ -52,14 +52,32 @@ describe('repayplan apr (binary)', () => {
 
   it('a fee taken at the start and an odd first period (Appendix J): JSON', () => {
     const doc = json(['--advance', '10000', '--on', '2026-01-10', '--fee', '200', '--payment', '884.91x12', '--first', '2026-02-15', '--every', 'month']);
-    expect(doc).toMatchObject({ method: 'unit-period', unitPeriod: 'month', oddDaysFraction: '0.166667', amountFinanced: '9800.00', totalPayments: '10618.92', apr: '0.146920', effectiveAnnualRate: '0.157229' });
+    expect(doc).toMatchObject({
+      method: 'unit-period',
+      unitPeriod: 'month',
+      oddDaysFraction: '0.166667',
+      amountFinanced: '9800.00',
+      totalPayments: '10618.92',
+      apr: '0.146920',
+      effectiveAnnualRate: '0.157229',
+    });
     expect(doc.flows[0]).toEqual({ date: '2026-01-10', amount: '-9800.00', t: 0, f: '0.000000', years: null });
     expect(doc.flows[1]).toEqual({ date: '2026-02-15', amount: '884.91', t: 1, f: '0.166667', years: null });
   });
 
   it('over the cap: by how much, and the payment that would sit at it', () => {
     const doc = json(['--advance', '10000', '--on', '2026-01-10', '--payment', '1000x12', '--cap', '0.24']);
-    expect(doc.caps).toEqual([{ rate: '0.24', source: 'flag', above: true, margin: doc.caps[0]!.margin, regularPayment: '1000.00', paymentAtCap: '945.59', totalAtCap: doc.caps[0]!.totalAtCap }]);
+    expect(doc.caps).toEqual([
+      {
+        rate: '0.24',
+        source: 'flag',
+        above: true,
+        margin: doc.caps[0]!.margin,
+        regularPayment: '1000.00',
+        paymentAtCap: '945.59',
+        totalAtCap: doc.caps[0]!.totalAtCap,
+      },
+    ]);
     expect(doc.apr).toBe('0.350742');
     expect(doc.caps[0]!.margin).toBe('0.110742');
     // the payment at the cap does sit at or just under it
@@ -79,9 +97,18 @@ describe('repayplan apr (binary)', () => {
 
   it('flows from a CSV file (Chinese headers too) and from a JSON file', () => {
     const dir = tempDirWith({
-      'flows.csv': 'date,amount,kind\n2026-01-10,10000,advance\n2026-01-10,200,fee\n' + Array.from({ length: 12 }, (_, i) => `2026-${String(i + 2).padStart(2, '0')}-15,884.91,payment\n`).join('').replace('2026-13-15', '2027-01-15'),
-      'flows-zh.csv': '\uFEFF日期,金额\n2026-01-10,-12000\n' + Array.from({ length: 12 }, (_, i) => `${i < 11 ? `2026-${String(i + 2).padStart(2, '0')}` : '2027-01'}-10,1072\n`).join(''),
-      'flows.json': [{ date: '1978-01-03', amount: '-1000.00' }, { date: '1978-09-15', amount: '1080.00' }],
+      'flows.csv':
+        'date,amount,kind\n2026-01-10,10000,advance\n2026-01-10,200,fee\n' +
+        Array.from({ length: 12 }, (_, i) => `2026-${String(i + 2).padStart(2, '0')}-15,884.91,payment\n`)
+          .join('')
+          .replace('2026-13-15', '2027-01-15'),
+      'flows-zh.csv':
+        '\uFEFF日期,金额\n2026-01-10,-12000\n' +
+        Array.from({ length: 12 }, (_, i) => `${i < 11 ? `2026-${String(i + 2).padStart(2, '0')}` : '2027-01'}-10,1072\n`).join(''),
+      'flows.json': [
+        { date: '1978-01-03', amount: '-1000.00' },
+        { date: '1978-09-15', amount: '1080.00' },
+      ],
     });
     expect(json(['--flows', 'flows.csv'], dir)).toMatchObject({ apr: '0.146920', amountFinanced: '9800.00' });
     expect(json(['--flows', 'flows-zh.csv'], dir)).toMatchObject({ apr: '0.130342', unitPeriod: 'month' });
@@ -89,7 +116,7 @@ describe('repayplan apr (binary)', () => {
     expect(sasp).toMatchObject({ unitPeriod: 'term', apr: '0.114510' });
   });
 
-  it('apr --from a saved plan: the plan\'s own apr', () => {
+  it("apr --from a saved plan: the plan's own apr", () => {
     const plan = repayplan(['plan', '--principal', '10000', '--overdue-days', '95', '--as-of', '2026-01-31', '--format', 'json']);
     expect(plan.status).toBe(0);
     const dir = tempDirWith({ 'plan.json': plan.stdout });

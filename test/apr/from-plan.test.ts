@@ -18,9 +18,15 @@ const ACCOUNTS: string[][] = [
   ['--principal', '120000', '--overdue-days', '400', '--as-of', '2026-08-15', '--income', '9000', '--expenses', '4000'],
 ];
 
-interface PlanJson { id: string; apr: string; effectiveAnnualRate: string; amount: string; schedule: { k: number; date: string; payment: string }[] }
+interface PlanJson {
+  id: string;
+  apr: string;
+  effectiveAnnualRate: string;
+  amount: string;
+  schedule: { k: number; date: string; payment: string }[];
+}
 
-describe('apr --from reproduces each plan\'s own apr', () => {
+describe("apr --from reproduces each plan's own apr", () => {
   for (const preset of ['cn-standard', 'us-card-act', 'uk-fca']) {
     it(`every plan of ${ACCOUNTS.length} accounts under ${preset}`, async () => {
       let checked = 0;
@@ -39,7 +45,10 @@ describe('apr --from reproduces each plan\'s own apr', () => {
           expect(out.method).toBe('unit-period');
           expect((out.source as { plan: unknown }).plan).toEqual({ apr: p.apr, effectiveAnnualRate: p.effectiveAnnualRate });
           // under eu on 12 equal months the APRC is the plan's effective rate, and its nominal the plan's apr
-          const eu = JSON.parse((await run(['apr', '--from', 'plan.json', '--plan', p.id, '--method', 'eu', '--format', 'json'], dir)).stdout) as Record<string, unknown>;
+          const eu = JSON.parse((await run(['apr', '--from', 'plan.json', '--plan', p.id, '--method', 'eu', '--format', 'json'], dir)).stdout) as Record<
+            string,
+            unknown
+          >;
           expect([eu.apr, eu.nominalAnnualRate]).toEqual([p.effectiveAnnualRate, p.apr]);
           checked++;
         }
@@ -67,7 +76,16 @@ describe('apr --from reproduces each plan\'s own apr', () => {
     const policy = aPolicy('cn-standard');
     const ev = evaluate(anAccount({ principal: '10000', overdueDays: '95' }, policy), policy, date('2026-01-10'));
     const planId = ev.plans.find((p) => p.id.startsWith('installment'))!.id;
-    const record = agreementRecord({ ev, planId, savedAt: '2026-01-10T09:00:00Z', note: '', lang: 'en', script: 'x', policyRef: 'cn-standard', tool: { name: 'repayplan', version: '0.1.0' } });
+    const record = agreementRecord({
+      ev,
+      planId,
+      savedAt: '2026-01-10T09:00:00Z',
+      note: '',
+      lang: 'en',
+      script: 'x',
+      policyRef: 'cn-standard',
+      tool: { name: 'repayplan', version: '0.1.0' },
+    });
     const dir = folderWith({ 'agreement.json': agreementText(record) });
     const r = await run(['apr', '--from', 'agreement.json', '--format', 'json'], dir);
     expect(r.code, r.stderr).toBe(0);

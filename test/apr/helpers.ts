@@ -20,8 +20,12 @@ export async function run(args: string[], cwd = ROOT, lang = 'en_US.UTF-8'): Pro
   const stderr = new PassThrough();
   let out = '';
   let err = '';
-  stdout.on('data', (b: Buffer) => { out += b.toString('utf8'); });
-  stderr.on('data', (b: Buffer) => { err += b.toString('utf8'); });
+  stdout.on('data', (b: Buffer) => {
+    out += b.toString('utf8');
+  });
+  stderr.on('data', (b: Buffer) => {
+    err += b.toString('utf8');
+  });
   const ctx: Context = {
     stdin: Readable.from([]),
     stdout,
@@ -46,5 +50,4 @@ export function folderWith(files: Record<string, string>): string {
 }
 
 const Ajv2020 = Ajv2020Module.default;
-export const validateApr = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true })
-  .compile(APR_SCHEMA);
+export const validateApr = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(APR_SCHEMA);

@@ -89,12 +89,18 @@ describe('Regulation Z Appendix J (c): published examples', () => {
   });
 
   it('(c)(4)(i) monthly payments, irregular first and final payments: 10.90 %', () => {
-    const r = regZ([advance('1978-01-10', '5000.00'), payment('1978-02-10', '250.00'), ...series('1978-03-10', 'month', 22, '230.00'), payment('1980-01-10', '280.00')], 'month');
+    const r = regZ(
+      [advance('1978-01-10', '5000.00'), payment('1978-02-10', '250.00'), ...series('1978-03-10', 'month', 22, '230.00'), payment('1980-01-10', '280.00')],
+      'month',
+    );
     expect(percent(r, 2)).toBe('10.90');
   });
 
   it('(c)(4)(ii) payments every 2 months, short first period, irregular first and final payments: 7.30 %', () => {
-    const r = regZ([advance('1978-01-10', '8000.00'), payment('1978-03-01', '449.36'), ...series('1978-05-01', '2months', 18, '465.00'), payment('1981-05-01', '200.00')], '2months');
+    const r = regZ(
+      [advance('1978-01-10', '8000.00'), payment('1978-03-01', '449.36'), ...series('1978-05-01', '2months', 18, '465.00'), payment('1981-05-01', '200.00')],
+      '2months',
+    );
     expect(percent(r, 2)).toBe('7.30');
   });
 
@@ -107,7 +113,9 @@ describe('Regulation Z Appendix J (c): published examples', () => {
   });
 
   it('the unit period is inferred as Appendix J (b)(4) says: the most frequent common period', () => {
-    expect(regZ([advance('1978-03-18', '400.00'), payment('1978-04-20', '39.50'), ...series('1978-05-18', '4weeks', 11, '38.31')], null).unitPeriod).toBe('4weeks');
+    expect(regZ([advance('1978-03-18', '400.00'), payment('1978-04-20', '39.50'), ...series('1978-05-18', '4weeks', 11, '38.31')], null).unitPeriod).toBe(
+      '4weeks',
+    );
     expect(regZ([advance('1978-02-23', '5000.00'), ...series('1978-03-01', 'semimonth', 24, '219.17')], null).unitPeriod).toBe('semimonth');
     expect(regZ([advance('1978-02-10', '6000.00'), ...series('1978-04-01', 'month', 36, '200.00')], null).unitPeriod).toBe('month');
     const weekly = regZ([advance('1978-03-20', '500.00'), ...series('1978-04-21', 'week', 30, '17.60')], null);
@@ -122,8 +130,7 @@ describe('Regulation Z Appendix J (c): published examples', () => {
 });
 
 describe('EU APRC (Annex I equation; worked examples of 98/7/EC, DOMAIN.md §2.3)', () => {
-  const eu = (flows: Flow[], euYear: 'days' | 'leap' | 'months' = 'days') =>
-    computeApr({ flows, currency: EUR, method: 'eu', unitPeriod: null, euYear });
+  const eu = (flows: Flow[], euYear: 'days' | 'leap' | 'months' = 'days') => computeApr({ flows, currency: EUR, method: 'eu', unitPeriod: null, euYear });
 
   it('(1) 1,000 lent, 1,200 repaid after 546 days (1 Jan 1994 → 1 Jul 1995): 12.96 %, 13.0 % at one decimal', () => {
     const r = eu([advance('1994-01-01', '1000.00'), payment('1995-07-01', '1200.00')]);
@@ -171,14 +178,24 @@ describe('China: bill instalment at a flat monthly fee (DOMAIN.md §1.7 table, I
   ];
   for (const [a, n, pay, apr, ear] of cases) {
     it(`${a} a month over ${n} periods: APR ${apr} %, EAR ${ear} %`, () => {
-      const r = computeApr({ flows: [advance('2026-01-10', '12000.00'), ...series('2026-02-10', 'month', n, pay)], currency: CNY, method: 'unit-period', unitPeriod: 'month' });
+      const r = computeApr({
+        flows: [advance('2026-01-10', '12000.00'), ...series('2026-02-10', 'month', n, pay)],
+        currency: CNY,
+        method: 'unit-period',
+        unitPeriod: 'month',
+      });
       expect(percent(r, 2)).toBe(apr);
       expect(r.exact.effective.times(100).toFixed(2, Decimal.ROUND_HALF_UP)).toBe(ear);
     });
   }
 
   it('the headline case: 13.03 % by IRR, not the nominal 0.6 % × 12 = 7.2 %', () => {
-    const r = computeApr({ flows: [advance('2026-01-10', '12000.00'), ...series('2026-02-10', 'month', 12, '1072.00')], currency: CNY, method: 'unit-period', unitPeriod: 'month' });
+    const r = computeApr({
+      flows: [advance('2026-01-10', '12000.00'), ...series('2026-02-10', 'month', 12, '1072.00')],
+      currency: CNY,
+      method: 'unit-period',
+      unitPeriod: 'month',
+    });
     expect(r.apr).toBe('0.130342'); // 12 × 1.08618 % a month
     expect(r.financeCharge).toBe(86400n);
   });

@@ -34,7 +34,22 @@ describe('batch: a clean portfolio', () => {
 
   it('has the §5 columns plus months, recommendation and reason', () => {
     const header = en.out.split('\n')[0]?.split(',') ?? [];
-    for (const c of ['id', 'bucket', 'total', 'recommended_plan', 'payment_now', 'regular_payment', 'total_paid', 'npv', 'recovery_rate', 'affordable', 'surplus', 'cap', 'months', 'reason']) {
+    for (const c of [
+      'id',
+      'bucket',
+      'total',
+      'recommended_plan',
+      'payment_now',
+      'regular_payment',
+      'total_paid',
+      'npv',
+      'recovery_rate',
+      'affordable',
+      'surplus',
+      'cap',
+      'months',
+      'reason',
+    ]) {
       expect(header).toContain(c);
     }
   });
@@ -113,8 +128,16 @@ describe('batch: a clean portfolio', () => {
 
 describe('batch: each scored row equals plan --format json', () => {
   const FLAGS: Record<string, string> = {
-    principal: '--principal', interest: '--interest', fees: '--fees', overdue_days: '--overdue-days', minimum_due: '--minimum-due',
-    monthly_income: '--income', monthly_expenses: '--expenses', other_debt_payments: '--other-debt', available_cash: '--cash', as_of: '--as-of',
+    principal: '--principal',
+    interest: '--interest',
+    fees: '--fees',
+    overdue_days: '--overdue-days',
+    minimum_due: '--minimum-due',
+    monthly_income: '--income',
+    monthly_expenses: '--expenses',
+    other_debt_payments: '--other-debt',
+    available_cash: '--cash',
+    as_of: '--as-of',
   };
 
   async function planFor(row: Record<string, string>): Promise<Record<string, any>> {
@@ -266,7 +289,10 @@ describe('batch: bad rows', () => {
 
   it('rejects rows with bytes that are not valid in the encoding (and keeps the others)', async () => {
     const file = join(tmp, 'bad-bytes.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from('id,principal,overdue_days\nA,100.00,3\nB,'), Buffer.from([0xff, 0xfe]), Buffer.from('100,3\nC,200.00,4\n')]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('id,principal,overdue_days\nA,100.00,3\nB,'), Buffer.from([0xff, 0xfe]), Buffer.from('100,3\nC,200.00,4\n')]),
+    );
     const r = await runBin(['batch', file, '--as-of', AS_OF, '--encoding', 'utf8']);
     expect(r.code).toBe(3);
     expect(csvRecords(r.out).map((x) => x.id)).toEqual(['A', 'C']);
@@ -319,7 +345,11 @@ describe('batch: NDJSON and the stateless filter mode', () => {
     // split between records (the last record spans two lines)
     const cut = body.indexOf('CN-2026-0016');
     const args = ['batch', '--columns', header, '--as-of', AS_OF];
-    const [a, b, all] = await Promise.all([runBin(args, { input: body.slice(0, cut) }), runBin(args, { input: body.slice(cut) }), runBin(args, { input: body })]);
+    const [a, b, all] = await Promise.all([
+      runBin(args, { input: body.slice(0, cut) }),
+      runBin(args, { input: body.slice(cut) }),
+      runBin(args, { input: body }),
+    ]);
     expect(all.code).toBe(0);
     const noRow = (text: string) => text.replace(/^\d+,/gm, '');
     expect(noRow(a.out + b.out)).toBe(noRow(all.out));

@@ -20,13 +20,21 @@ function run(args: string[], input?: Buffer) {
 function lateGbk(at: number, tail: Buffer): Buffer {
   const rows: string[] = ['id,principal,overdue_days\n'];
   let size = rows[0]!.length;
-  for (let i = 0; size + 18 + 40 < at; i++) { const r = `A${String(i).padStart(6, '0')},100.00,40\n`; rows.push(r); size += r.length; }
+  for (let i = 0; size + 18 + 40 < at; i++) {
+    const r = `A${String(i).padStart(6, '0')},100.00,40\n`;
+    rows.push(r);
+    size += r.length;
+  }
   const pad = 'P'.padEnd(at - size, 'x');
   return Buffer.concat([Buffer.from(rows.join('') + pad), iconv.encode('张三李四王五,100.00,40\n', 'gbk'), tail]);
 }
 
 /** The count line of the closing summary (the portfolio lines follow it). */
-const summary = (stderr: string) => stderr.split('\n').find((l) => / read \d+ = scored /.test(l))?.replace(/ in [\d.]+ s.*$/, '');
+const summary = (stderr: string) =>
+  stderr
+    .split('\n')
+    .find((l) => / read \d+ = scored /.test(l))
+    ?.replace(/ in [\d.]+ s.*$/, '');
 
 describe('batch: encoding decided on enough evidence', () => {
   it('the first Chinese byte at the end of a 64 KiB chunk: same result from a file and from stdin', () => {

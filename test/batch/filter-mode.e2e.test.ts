@@ -66,7 +66,9 @@ describe('filter mode: --encoding auto and U+FFFD', () => {
     const ids: string[] = [];
     const bad: number[] = [];
     for (let i = 0; i < asciiRows; i++) ids.push(`ASCII-${i}`);
-    names.forEach((n, k) => { for (let j = 0; j < 5; j++) ids.push(`${n}-${j}${k === 2 && j === 1 ? '\uFFFDX' : ''}${k === 5 && j === 4 ? '\uFFFDQ' : ''}`); });
+    names.forEach((n, k) => {
+      for (let j = 0; j < 5; j++) ids.push(`${n}-${j}${k === 2 && j === 1 ? '\uFFFDX' : ''}${k === 5 && j === 4 ? '\uFFFDQ' : ''}`);
+    });
     ids.forEach((id, i) => {
       if (id.includes('\uFFFD')) bad.push(i + 1);
       lines.push(asCsv ? `${id},1000.00,30` : JSON.stringify({ id, principal: '1000.00', overdueDays: 30 }));
@@ -74,7 +76,10 @@ describe('filter mode: --encoding auto and U+FFFD', () => {
     return { input: `${lines.join('\n')}\n`, ids, bad };
   }
 
-  for (const [label, asCsv] of [['NDJSON', false], ['headerless CSV', true]] as const) {
+  for (const [label, asCsv] of [
+    ['NDJSON', false],
+    ['headerless CSV', true],
+  ] as const) {
     for (const asciiRows of [3000, 10]) {
       it(`${label}, ${asciiRows} ASCII rows first: stays UTF-8, only the two damaged rows are rejected`, async () => {
         const { input, ids, bad } = damaged(asCsv, asciiRows);
@@ -131,7 +136,10 @@ describe('filter mode: --row-offset and --skip-header', () => {
   it('--skip-header: every partition gets the flag, only the one that kept the header drops it', async () => {
     const lines = csvLines(1500);
     const args = ['batch', '--columns', COLS, '--skip-header', '--format', 'ndjson', '--errors', 'inline', ...FILTER];
-    const whole = await runBin(args.filter((a) => a !== '--skip-header'), { input: `${lines.join('\n')}\n` });
+    const whole = await runBin(
+      args.filter((a) => a !== '--skip-header'),
+      { input: `${lines.join('\n')}\n` },
+    );
     // partition 0 kept the file's header (and a BOM); partition 1 starts with data
     const p0 = await runBin([...args, '--row-offset', '0'], { input: `\uFEFF${COLS}\n${lines.slice(0, 700).join('\n')}\n` });
     const p1 = await runBin([...args, '--row-offset', '700'], { input: `${lines.slice(700).join('\n')}\n` });

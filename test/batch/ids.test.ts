@@ -18,7 +18,13 @@ describe('IdWatch', () => {
     expect(f.duplicateRows).toBe(7);
     expect(f.duplicateIds).toBe(6);
     expect(f.withoutId).toBe(1);
-    expect(f.examples.slice(0, 5).map((e) => e.rows)).toEqual([[40_000, 200_001], [80_000, 200_002], [120_000, 200_003], [160_000, 200_004], [200_000, 200_005]]);
+    expect(f.examples.slice(0, 5).map((e) => e.rows)).toEqual([
+      [40_000, 200_001],
+      [80_000, 200_002],
+      [120_000, 200_003],
+      [160_000, 200_004],
+      [200_000, 200_005],
+    ]);
     expect(f.maskCollisions).toBe(0);
   });
 

@@ -13,30 +13,44 @@ const TODAY = { year: 2026, month: 1, day: 15 };
 
 describe('joining back', () => {
   it('every output row joins to exactly one input row, by row number and by a kept key (property)', async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.array(fc.record({ // keys never look like a card, ID or phone number (those are masked by design, §9): a letter splits every digit run
-        key: fc.uuid().map((u) => u.replace(/-/g, 'k')), bad: fc.boolean(), days: fc.integer({ min: 0, max: 400 }), blank: fc.boolean() }), { minLength: 1, maxLength: 30 }),
-      async (rows) => {
-        const lines = ['customer_no,principal,overdue_days,branch'];
-        const inputRows: { key: string }[] = [];
-        for (const r of rows) {
-          if (r.blank) lines.push('');
-          lines.push(`${r.key},${r.bad ? 'x' : '1000.00'},${r.days},分行`);
-          inputRows.push({ key: r.key });
-        }
-        const out = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--keep', 'customer_no,branch', '--errors', 'inline'], `${lines.join('\n')}\n`);
-        const recs = csvRecords(out.out);
-        expect(recs).toHaveLength(inputRows.length);
-        const seen = new Set<number>();
-        for (const rec of recs) {
-          const n = Number(rec.row);
-          expect(seen.has(n)).toBe(false);
-          seen.add(n);
-          expect(rec.customer_no).toBe(inputRows[n - 1]?.key);
-          expect(rec.branch).toBe('分行');
-        }
-      },
-    ), { numRuns: 15 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            // keys never look like a card, ID or phone number (those are masked by design, §9): a letter splits every digit run
+            key: fc.uuid().map((u) => u.replace(/-/g, 'k')),
+            bad: fc.boolean(),
+            days: fc.integer({ min: 0, max: 400 }),
+            blank: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 30 },
+        ),
+        async (rows) => {
+          const lines = ['customer_no,principal,overdue_days,branch'];
+          const inputRows: { key: string }[] = [];
+          for (const r of rows) {
+            if (r.blank) lines.push('');
+            lines.push(`${r.key},${r.bad ? 'x' : '1000.00'},${r.days},分行`);
+            inputRows.push({ key: r.key });
+          }
+          const out = await runInProcess(
+            ['batch', '--as-of', AS_OF, '--jobs', '1', '--keep', 'customer_no,branch', '--errors', 'inline'],
+            `${lines.join('\n')}\n`,
+          );
+          const recs = csvRecords(out.out);
+          expect(recs).toHaveLength(inputRows.length);
+          const seen = new Set<number>();
+          for (const rec of recs) {
+            const n = Number(rec.row);
+            expect(seen.has(n)).toBe(false);
+            seen.add(n);
+            expect(rec.customer_no).toBe(inputRows[n - 1]?.key);
+            expect(rec.branch).toBe('分行');
+          }
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 
   it('--keep passes columns verbatim (NDJSON too), masks personal ones, refuses unknown and clashing names', async () => {
@@ -49,7 +63,10 @@ describe('joining back', () => {
     // kept columns are not listed as ignored
     expect(r.stderr).not.toContain('ignoring column');
 
-    const nd = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--input-format', 'ndjson', '--keep', 'branch,phone'], '{"principal":"1000.00","overdueDays":40,"branch":"上海","phone":"13800001234"}\n');
+    const nd = await runInProcess(
+      ['batch', '--as-of', AS_OF, '--jobs', '1', '--input-format', 'ndjson', '--keep', 'branch,phone'],
+      '{"principal":"1000.00","overdueDays":40,"branch":"上海","phone":"13800001234"}\n',
+    );
     expect(ndjsonRecords(nd.out)[0]).toMatchObject({ row: 1, branch: '上海', phone: '*******1234' });
 
     const unknown = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--keep', 'nope'], csv);
@@ -71,13 +88,26 @@ describe('joining back', () => {
     const { readFileSync, rmSync } = await import('node:fs');
     const s = JSON.parse(readFileSync(file, 'utf8'));
     rmSync(file);
-    expect(s.ids).toEqual({ duplicateRows: 2, duplicateIds: 2, examples: [{ id: '************1234', rows: [1, 4] }, { id: 'B7', rows: [3, 5] }], maskCollisions: 1, collisionExamples: [{ id: '************1234', rows: [1, 2] }], withoutId: 0 });
+    expect(s.ids).toEqual({
+      duplicateRows: 2,
+      duplicateIds: 2,
+      examples: [
+        { id: '************1234', rows: [1, 4] },
+        { id: 'B7', rows: [3, 5] },
+      ],
+      maskCollisions: 1,
+      collisionExamples: [{ id: '************1234', rows: [1, 2] }],
+      withoutId: 0,
+    });
   });
 });
 
 describe('columns analysts asked for', () => {
   it('none affordable: the closest plan, the payment it needs and how far over the cap', async () => {
-    const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1'], 'id,principal,overdue_days,monthly_income,monthly_expenses,available_cash\nP,50000.00,95,3000.00,2900.00,0.00\n');
+    const r = await runInProcess(
+      ['batch', '--as-of', AS_OF, '--jobs', '1'],
+      'id,principal,overdue_days,monthly_income,monthly_expenses,available_cash\nP,50000.00,95,3000.00,2900.00,0.00\n',
+    );
     const [rec] = csvRecords(r.out);
     expect(rec).toMatchObject({ affordable: 'false', recommendation: 'none-affordable', recommended_plan: '', cap: '50.00' });
     expect(rec?.closest_plan).not.toBe('');
@@ -92,9 +122,16 @@ describe('columns analysts asked for', () => {
   });
 
   it('--headers zh writes Chinese headers (kept columns keep their names; --plans fields translated)', async () => {
-    const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--headers', 'zh', '--keep', 'branch', '--plans'], 'id,principal,overdue_days,branch\nA,1000.00,40,X\n');
+    const r = await runInProcess(
+      ['batch', '--as-of', AS_OF, '--jobs', '1', '--headers', 'zh', '--keep', 'branch', '--plans'],
+      'id,principal,overdue_days,branch\nA,1000.00,40,X\n',
+    );
     const head = r.out.replace(/^\uFEFF/, '').split('\n')[0] ?? '';
-    expect(head.startsWith('行号,账户,估值日期,逾期阶段,本金,利息,费用,欠款总额,推荐方案,期数,立即还款额,每月还款额,还款总额,预期回收现值,回收率,可负担,月结余,可负担月供上限,最接近方案,所需月供,超出上限,推荐结论,原因,branch,installment-12.期数,')).toBe(true);
+    expect(
+      head.startsWith(
+        '行号,账户,估值日期,逾期阶段,本金,利息,费用,欠款总额,推荐方案,期数,立即还款额,每月还款额,还款总额,预期回收现值,回收率,可负担,月结余,可负担月供上限,最接近方案,所需月供,超出上限,推荐结论,原因,branch,installment-12.期数,',
+      ),
+    ).toBe(true);
     const nd = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--headers', 'zh', '--format', 'ndjson'], 'principal,overdue_days\n1,1\n');
     expect(nd.code).toBe(2);
     expect(nd.stderr).toContain('--headers zh: Chinese headers are for CSV');
@@ -119,6 +156,7 @@ describe('--jobs', () => {
   it('says so on stderr', async () => {
     const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '64', '--lang', 'en'], 'principal,overdue_days\n1000.00,40\n');
     const { availableParallelism } = await import('node:os');
-    if (availableParallelism() < 64) expect(r.stderr).toContain(`--jobs 64 is more than the ${availableParallelism()} cores available: using ${availableParallelism()} worker threads`);
+    if (availableParallelism() < 64)
+      expect(r.stderr).toContain(`--jobs 64 is more than the ${availableParallelism()} cores available: using ${availableParallelism()} worker threads`);
   });
 });

@@ -9,7 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/batch/progress.js';
 
 function fakeTty(): PassThrough & { isTTY: boolean; columns: number; rows: number; text(): string } {
-  const s = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; rows: number; text(): string; cursorTo: unknown; clearLine: unknown; moveCursor: unknown; clearScreenDown: unknown };
+  const s = new PassThrough() as PassThrough & {
+    isTTY: boolean;
+    columns: number;
+    rows: number;
+    text(): string;
+    cursorTo: unknown;
+    clearLine: unknown;
+    moveCursor: unknown;
+    clearScreenDown: unknown;
+  };
   const chunks: string[] = [];
   s.on('data', (b: Buffer) => chunks.push(b.toString('utf8')));
   s.isTTY = true;

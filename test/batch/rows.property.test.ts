@@ -27,7 +27,9 @@ const row: fc.Arbitrary<Omit<Row, 'id'>> = fc.oneof(
   fc.record({ principal: goodAmount, overdue_days: goodDays, monthly_income: optional, interest: optional }).map((cells) => ({ good: true, cells })),
   fc.record({ principal: badAmount, overdue_days: goodDays, monthly_income: optional, interest: optional }).map((cells) => ({ good: false, cells })),
   fc.record({ principal: goodAmount, overdue_days: badDays, monthly_income: optional, interest: optional }).map((cells) => ({ good: false, cells })),
-  fc.record({ principal: goodAmount, overdue_days: goodDays, monthly_income: badAmount.filter((v) => v.trim() !== '' && v !== '0'), interest: optional }).map((cells) => ({ good: false, cells })),
+  fc
+    .record({ principal: goodAmount, overdue_days: goodDays, monthly_income: badAmount.filter((v) => v.trim() !== '' && v !== '0'), interest: optional })
+    .map((cells) => ({ good: false, cells })),
 );
 
 const rows = fc.array(row, { maxLength: 40 }).map((rs) => rs.map((r, i) => ({ ...r, id: `R${i + 1}` })));
@@ -38,11 +40,26 @@ function quote(v: string): string {
 
 function toCsv(rs: Row[], crlf: boolean): string {
   const eol = crlf ? '\r\n' : '\n';
-  return `id,principal,overdue_days,monthly_income,interest${eol}` + rs.map((r) => [r.id, r.cells.principal, r.cells.overdue_days, r.cells.monthly_income, r.cells.interest].map(quote).join(',') + eol).join('');
+  return (
+    `id,principal,overdue_days,monthly_income,interest${eol}` +
+    rs.map((r) => [r.id, r.cells.principal, r.cells.overdue_days, r.cells.monthly_income, r.cells.interest].map(quote).join(',') + eol).join('')
+  );
 }
 
 function toNdjson(rs: Row[]): string {
-  return rs.map((r) => JSON.stringify({ id: r.id, principal: r.cells.principal, overdueDays: r.cells.overdue_days, monthlyIncome: r.cells.monthly_income, interest: r.cells.interest })).join('\n') + '\n';
+  return (
+    rs
+      .map((r) =>
+        JSON.stringify({
+          id: r.id,
+          principal: r.cells.principal,
+          overdueDays: r.cells.overdue_days,
+          monthlyIncome: r.cells.monthly_income,
+          interest: r.cells.interest,
+        }),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 function check(rs: Row[], out: Record<string, unknown>[], stderr: string, code: number): void {

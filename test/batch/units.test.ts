@@ -10,10 +10,27 @@ import { UserError } from '../../src/errors.js';
 
 describe('headers', () => {
   it.each([
-    ['principal', 'principal'], ['本金', 'principal'], ['Principal', 'principal'], [' overdue_days ', 'overdueDays'],
-    ['overdueDays', 'overdueDays'], ['逾期天数', 'overdueDays'], ['违约金及费用', 'fees'], ['费用', 'fees'], ['账户', 'id'],
-    ['本金（元）', 'principal'], ['monthly_income (CNY)', 'monthlyIncome'], ['\uFEFFid', 'id'], ['as_of', 'asOf'], ['估值日期', 'asOf'],
-    ['可一次性筹措资金', 'availableCash'], ['Overdue Days', 'overdueDays'], ['minimum-due', 'minimumDue'], ['MONTHLY_INCOME', 'monthlyIncome'], ['其他负债月供', 'otherDebtPayments'], ['月必要支出', 'monthlyExpenses'], ['最低还款额', 'minimumDue'],
+    ['principal', 'principal'],
+    ['本金', 'principal'],
+    ['Principal', 'principal'],
+    [' overdue_days ', 'overdueDays'],
+    ['overdueDays', 'overdueDays'],
+    ['逾期天数', 'overdueDays'],
+    ['违约金及费用', 'fees'],
+    ['费用', 'fees'],
+    ['账户', 'id'],
+    ['本金（元）', 'principal'],
+    ['monthly_income (CNY)', 'monthlyIncome'],
+    ['\uFEFFid', 'id'],
+    ['as_of', 'asOf'],
+    ['估值日期', 'asOf'],
+    ['可一次性筹措资金', 'availableCash'],
+    ['Overdue Days', 'overdueDays'],
+    ['minimum-due', 'minimumDue'],
+    ['MONTHLY_INCOME', 'monthlyIncome'],
+    ['其他负债月供', 'otherDebtPayments'],
+    ['月必要支出', 'monthlyExpenses'],
+    ['最低还款额', 'minimumDue'],
   ])('%s → %s', (name, field) => expect(fieldForHeader(name)).toBe(field));
 
   it('ignores unknown columns but needs principal and overdue_days', () => {
@@ -50,8 +67,17 @@ describe('encodings', () => {
 
 describe('CSV cells', () => {
   it.each([
-    ['=SUM(A1)', "'=SUM(A1)"], ['+1+1', "'+1+1"], ['-cmd', "'-cmd"], ['@x', "'@x"], ['\tx', "'\tx"], ['\rx', "'\rx"],
-    ['-12.50', '-12.50'], ['+3', '+3'], ['installment-24', 'installment-24'], ['M7+', 'M7+'], ['', ''],
+    ['=SUM(A1)', "'=SUM(A1)"],
+    ['+1+1', "'+1+1"],
+    ['-cmd', "'-cmd"],
+    ['@x', "'@x"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['-12.50', '-12.50'],
+    ['+3', '+3'],
+    ['installment-24', 'installment-24'],
+    ['M7+', 'M7+'],
+    ['', ''],
   ])('%j → %j', (input, output) => expect(neutraliseFormula(input)).toBe(output));
 
   it('quotes commas, quotes and line breaks; writes null as empty', () => {
@@ -65,12 +91,28 @@ describe('CSV cells', () => {
   });
 });
 
-async function rowsOf(text: string | Buffer, format: 'csv' | 'ndjson' = 'csv', header = true): Promise<{ header: string[] | null; rows: InputRow[]; blank: number }> {
+async function rowsOf(
+  text: string | Buffer,
+  format: 'csv' | 'ndjson' = 'csv',
+  header = true,
+): Promise<{ header: string[] | null; rows: InputRow[]; blank: number }> {
   let h: string[] | null = null;
   let blank = 0;
   const rows: InputRow[] = [];
   const source = Readable.from([typeof text === 'string' ? Buffer.from(text) : text]);
-  for await (const r of readRows(source, { format, encoding: 'auto', source: 't', header, onHeader: (n) => { h = n; }, onBlank: () => { blank++; } })) rows.push(r);
+  for await (const r of readRows(source, {
+    format,
+    encoding: 'auto',
+    source: 't',
+    header,
+    onHeader: (n) => {
+      h = n;
+    },
+    onBlank: () => {
+      blank++;
+    },
+  }))
+    rows.push(r);
   return { header: h, rows, blank };
 }
 
@@ -78,13 +120,20 @@ describe('reading rows', () => {
   it('numbers data rows from 1 and lines from the header line', async () => {
     const r = await rowsOf('\n\nid,principal\r\nA,1\r\n"B\r\nb",2\r\n\r\n  \r\nC,3\r\n\r\n');
     expect(r.header).toEqual(['id', 'principal']);
-    expect(r.rows.map((x) => [x.row, x.line, x.fields?.[0]])).toEqual([[1, 4, 'A'], [2, 5, 'B\r\nb'], [3, 9, 'C']]);
+    expect(r.rows.map((x) => [x.row, x.line, x.fields?.[0]])).toEqual([
+      [1, 4, 'A'],
+      [2, 5, 'B\r\nb'],
+      [3, 9, 'C'],
+    ]);
     expect(r.blank).toBe(5);
   });
 
   it('an unclosed quote at the end is one broken row, never a lost one', async () => {
     const r = await rowsOf('id,principal\nA,1\n\n"B,2\nC,3\n');
-    expect(r.rows.map((x) => [x.row, x.line, x.fail?.code ?? null])).toEqual([[1, 2, null], [2, 4, 'row.quote-not-closed']]);
+    expect(r.rows.map((x) => [x.row, x.line, x.fail?.code ?? null])).toEqual([
+      [1, 2, null],
+      [2, 4, 'row.quote-not-closed'],
+    ]);
   });
 
   it('reads GBK text', async () => {
@@ -95,7 +144,11 @@ describe('reading rows', () => {
 
   it('NDJSON: one row a non-blank line, CRLF and a last line without a newline', async () => {
     const r = await rowsOf('\uFEFF{"a":1}\r\n\r\n{"b":2}\n{"c":3}', 'ndjson');
-    expect(r.rows.map((x) => [x.row, x.line, x.json])).toEqual([[1, 1, '{"a":1}'], [2, 3, '{"b":2}'], [3, 4, '{"c":3}']]);
+    expect(r.rows.map((x) => [x.row, x.line, x.json])).toEqual([
+      [1, 1, '{"a":1}'],
+      [2, 3, '{"b":2}'],
+      [3, 4, '{"c":3}'],
+    ]);
   });
 
   it('an empty CSV has no header (exit 2); a headerless one has no rows', async () => {

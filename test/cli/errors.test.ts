@@ -12,7 +12,14 @@ const CASES = loadErrorCases();
 
 interface ErrorJson {
   schemaVersion: string;
-  error: { code: string; message: string; field: string | null; value: string | null; exitCode: number; issues: { code: string; field: string; value: string | null; message: string }[] };
+  error: {
+    code: string;
+    message: string;
+    field: string | null;
+    value: string | null;
+    exitCode: number;
+    issues: { code: string; field: string; value: string | null; message: string }[];
+  };
 }
 
 describe('fixtures/errors', () => {
@@ -38,42 +45,48 @@ describe('fixtures/errors', () => {
     const plainIt = c.knownBug?.stderr ? it.fails : it;
     const jsonIt = c.knownBug?.json ? it.fails : it;
 
-    plainIt.concurrent(`${c.name}: ${c.description}: exit ${c.exit}, ${c.lines ?? 1} line(s) on stderr, nothing on stdout${c.knownBug?.stderr ? ` (known bug: ${c.knownBug.stderr})` : ''}`, async () => {
-      const r = await get().plain;
-      expect(r.stderr).not.toContain('    at ');
-      expect(r.stderr.endsWith('\n')).toBe(true);
-      const got = lines(scrubEngine(r.stderr));
-      expect(got).toHaveLength(c.lines ?? 1);
-      for (const line of got) expect(line).toMatch(/^repayplan: \S/);
-      if (c.stderr !== undefined) expect(got[0]).toBe(c.stderr);
-      for (const [i, path] of (c.paths ?? []).entries()) expect(got[i], `line ${i + 1} names ${path}`).toContain(`${path}`);
-      // plan writes JSON when stdout is piped, and so its errors (issue #15); the rest print nothing
-      if (c.command[0] === 'plan' && !c.args.includes('--format')) expect((JSON.parse(r.stdout) as ErrorJson).error.code).toBe(c.code);
-      else expect(r.stdout).toBe('');
-      expect(r.status).toBe(c.exit);
-    });
+    plainIt.concurrent(
+      `${c.name}: ${c.description}: exit ${c.exit}, ${c.lines ?? 1} line(s) on stderr, nothing on stdout${c.knownBug?.stderr ? ` (known bug: ${c.knownBug.stderr})` : ''}`,
+      async () => {
+        const r = await get().plain;
+        expect(r.stderr).not.toContain('    at ');
+        expect(r.stderr.endsWith('\n')).toBe(true);
+        const got = lines(scrubEngine(r.stderr));
+        expect(got).toHaveLength(c.lines ?? 1);
+        for (const line of got) expect(line).toMatch(/^repayplan: \S/);
+        if (c.stderr !== undefined) expect(got[0]).toBe(c.stderr);
+        for (const [i, path] of (c.paths ?? []).entries()) expect(got[i], `line ${i + 1} names ${path}`).toContain(`${path}`);
+        // plan writes JSON when stdout is piped, and so its errors (issue #15); the rest print nothing
+        if (c.command[0] === 'plan' && !c.args.includes('--format')) expect((JSON.parse(r.stdout) as ErrorJson).error.code).toBe(c.code);
+        else expect(r.stdout).toBe('');
+        expect(r.status).toBe(c.exit);
+      },
+    );
 
-    jsonIt.concurrent(`${c.name} with --format json: the same stderr, and a valid JSON error object on stdout${c.knownBug?.json ? ` (known bug: ${c.knownBug.json})` : ''}`, async () => {
-      const plain = await get().plain;
-      const r = await get().json;
-      expect(r.status).toBe(c.exit);
-      expect(r.stderr).toBe(plain.stderr);
-      const doc = JSON.parse(r.stdout) as ErrorJson;
-      assertErrorObject(doc);
-      expect(doc.error.code).toBe(c.code);
-      expect(doc.error.exitCode).toBe(c.exit);
-      // the object's message is the stderr line (commander's own errors add a help hint there)
-      const first = lines(r.stderr)[0] ?? '';
-      expect(first === `repayplan: ${doc.error.message}` || first.startsWith(`repayplan: ${doc.error.message} (see `)).toBe(true);
-      if (c.lines !== undefined && c.lines > 1) {
-        expect(doc.error.issues.map((i) => `repayplan: ${i.message}`)).toEqual(lines(r.stderr));
-      }
-      if (c.paths) {
-        expect(doc.error.issues.map((i) => i.field)).toEqual(c.paths);
-        expect(doc.error.field).toBe(c.paths[0]);
-      }
-      // one JSON document and nothing else
-      expect(r.stdout.trim().startsWith('{') && r.stdout.trim().endsWith('}')).toBe(true);
-    });
+    jsonIt.concurrent(
+      `${c.name} with --format json: the same stderr, and a valid JSON error object on stdout${c.knownBug?.json ? ` (known bug: ${c.knownBug.json})` : ''}`,
+      async () => {
+        const plain = await get().plain;
+        const r = await get().json;
+        expect(r.status).toBe(c.exit);
+        expect(r.stderr).toBe(plain.stderr);
+        const doc = JSON.parse(r.stdout) as ErrorJson;
+        assertErrorObject(doc);
+        expect(doc.error.code).toBe(c.code);
+        expect(doc.error.exitCode).toBe(c.exit);
+        // the object's message is the stderr line (commander's own errors add a help hint there)
+        const first = lines(r.stderr)[0] ?? '';
+        expect(first === `repayplan: ${doc.error.message}` || first.startsWith(`repayplan: ${doc.error.message} (see `)).toBe(true);
+        if (c.lines !== undefined && c.lines > 1) {
+          expect(doc.error.issues.map((i) => `repayplan: ${i.message}`)).toEqual(lines(r.stderr));
+        }
+        if (c.paths) {
+          expect(doc.error.issues.map((i) => i.field)).toEqual(c.paths);
+          expect(doc.error.field).toBe(c.paths[0]);
+        }
+        // one JSON document and nothing else
+        expect(r.stdout.trim().startsWith('{') && r.stdout.trim().endsWith('}')).toBe(true);
+      },
+    );
   }
 });

@@ -37,11 +37,17 @@ export function repayplanAsync(args: readonly string[], opts: { cwd?: string; st
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s;
+    });
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.on('error', () => { /* the binary may exit before reading stdin */ });
+    child.stdin.on('error', () => {
+      /* the binary may exit before reading stdin */
+    });
     child.stdin.end(opts.stdin ?? '');
   });
 }

@@ -13,7 +13,22 @@ import { ROOT, repayplan, tempDirWith } from './helpers.js';
 type Doc = Record<string, any>;
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const WORKED = ['--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95', '--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22'];
+const WORKED = [
+  '--principal',
+  '20000',
+  '--interest',
+  '1500',
+  '--fees',
+  '800',
+  '--overdue-days',
+  '95',
+  '--income',
+  '6000',
+  '--expenses',
+  '3500',
+  '--as-of',
+  '2026-11-22',
+];
 const ANSI = /\u001b\[/;
 
 /** The table renderer is another engineer's and still a placeholder; its checks wait for it. */
@@ -50,7 +65,21 @@ describe('plan --format json', () => {
   });
 
   it('is the same document whatever the order of the flags, and for --flag=value', () => {
-    const again = repayplan(['plan', '--format=json', '--as-of=2026-11-22', '--expenses', '3500', '--income=6000', '--overdue-days', '95', '--fees', '800', '--interest=1500', '--principal', '20000']);
+    const again = repayplan([
+      'plan',
+      '--format=json',
+      '--as-of=2026-11-22',
+      '--expenses',
+      '3500',
+      '--income=6000',
+      '--overdue-days',
+      '95',
+      '--fees',
+      '800',
+      '--interest=1500',
+      '--principal',
+      '20000',
+    ]);
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(r.stdout);
   });
@@ -117,7 +146,23 @@ describe('help and version', () => {
     const r = repayplan(['plan', '--help']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    for (const flag of ['--principal', '--interest', '--fees', '--overdue-days', '--minimum-due', '--income', '--expenses', '--other-debt', '--cash', '--input', '--as-of', '--policy', '--format', '--schedule', '--lang']) {
+    for (const flag of [
+      '--principal',
+      '--interest',
+      '--fees',
+      '--overdue-days',
+      '--minimum-due',
+      '--income',
+      '--expenses',
+      '--other-debt',
+      '--cash',
+      '--input',
+      '--as-of',
+      '--policy',
+      '--format',
+      '--schedule',
+      '--lang',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
   });

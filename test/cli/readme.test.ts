@@ -26,7 +26,27 @@ function fenced(text: string, lang: string): string[] {
 
 describe('README: JSON output', () => {
   const example = JSON.parse(fenced(section('json'), 'json')[0] ?? 'null') as Doc;
-  const real = JSON.parse(repayplan(['plan', '--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95', '--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22', '--format', 'json']).stdout) as Doc;
+  const real = JSON.parse(
+    repayplan([
+      'plan',
+      '--principal',
+      '20000',
+      '--interest',
+      '1500',
+      '--fees',
+      '800',
+      '--overdue-days',
+      '95',
+      '--income',
+      '6000',
+      '--expenses',
+      '3500',
+      '--as-of',
+      '2026-11-22',
+      '--format',
+      'json',
+    ]).stdout,
+  ) as Doc;
 
   it('the example is a valid document', () => {
     assertPlanDocument(example);
@@ -52,9 +72,26 @@ describe('README: JSON output', () => {
     const members = new Set<string>();
     const collect = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(collect);
-      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) { members.add(k); if (k !== 'counterOffers') collect(x); }
+      else if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          members.add(k);
+          if (k !== 'counterOffers') collect(x);
+        }
     };
-    const extras = repayplan(['plan', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-11-22', '--offer-monthly', '900', '--script', '--format', 'json']);
+    const extras = repayplan([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--as-of',
+      '2026-11-22',
+      '--offer-monthly',
+      '900',
+      '--script',
+      '--format',
+      'json',
+    ]);
     expect(extras.status).toBe(0);
     collect(JSON.parse(extras.stdout));
     collect(real);

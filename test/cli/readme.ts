@@ -9,7 +9,12 @@ import { ROOT, type ErrorCase } from './helpers.js';
 /** The manual page that holds the generated error list (docs/, linked from the README). */
 export const ERRORS_PAGE = join(ROOT, 'docs', 'errors.md');
 /** The manual: the README and the pages of docs/. */
-export const MANUAL = [join(ROOT, 'README.md'), ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'docs', f))];
+export const MANUAL = [
+  join(ROOT, 'README.md'),
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(ROOT, 'docs', f)),
+];
 export const GENERATED_START = '<!-- errors:generated from fixtures/errors by test/cli/readme.test.ts; UPDATE_README=1 rewrites it -->';
 export const GENERATED_END = '<!-- /errors:generated -->';
 
@@ -30,14 +35,18 @@ function exampleOrder(a: ErrorCase, b: ErrorCase): number {
 export function errorCodesMarkdown(cases: readonly ErrorCase[]): string {
   const byCode = new Map<string, ErrorCase[]>();
   for (const c of [...cases].sort(exampleOrder)) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
-  const rows = [...byCode.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([errorCode, list]) => {
-    const first = list[0] as ErrorCase;
-    const example = first.stderr !== undefined
-      ? code(first.stderr)
-      : `names the JSON path ${(first.paths ?? []).map(code).join(', ')} (the wording is being revised)`;
-    const files = [...list].sort((a, b) => a.name.localeCompare(b.name)).map((c) => `[${c.name}](../fixtures/errors/${c.name}.json)`).join(', ');
-    return `| ${code(errorCode)} | ${first.description.replaceAll('|', '\\|')} | ${example} | ${files} |`;
-  });
+  const rows = [...byCode.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([errorCode, list]) => {
+      const first = list[0] as ErrorCase;
+      const example =
+        first.stderr !== undefined ? code(first.stderr) : `names the JSON path ${(first.paths ?? []).map(code).join(', ')} (the wording is being revised)`;
+      const files = [...list]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((c) => `[${c.name}](../fixtures/errors/${c.name}.json)`)
+        .join(', ');
+      return `| ${code(errorCode)} | ${first.description.replaceAll('|', '\\|')} | ${example} | ${files} |`;
+    });
   return ['| code | for example | stderr | reproducers |', '|---|---|---|---|', ...rows].join('\n');
 }
 

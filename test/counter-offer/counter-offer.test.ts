@@ -26,7 +26,11 @@ const yuan = (s: string) => BigInt(s.replace('.', ''));
 
 function worked(raw: Record<string, string> = {}): Evaluation {
   const policy = aPolicy();
-  return evaluate(anAccount({ principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', ...raw }, policy), policy, date('2026-01-31'));
+  return evaluate(
+    anAccount({ principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', ...raw }, policy),
+    policy,
+    date('2026-01-31'),
+  );
 }
 
 function byOffer(list: CounterOffer[], offerId: string, kind: 'monthly' | 'lump'): CounterOffer {
@@ -79,18 +83,23 @@ describe('counter-offers on the worked account (cn-standard, M4)', () => {
     const s = byOffer(short, 'settlement', 'lump');
     expect(s).toMatchObject({ verdict: 'short', shortfall: yuan('15000.00') });
     expect(s.needed).toMatchObject({ planId: 'settlement-1', payment: yuan('20000.00'), dueBy: { year: 2026, month: 3, day: 2 } });
-    expect(renderCounterOffers(short, ev, { lang: 'en', colour: false })).toContain('the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
+    expect(renderCounterOffers(short, ev, { lang: 'en', colour: false })).toContain(
+      'the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)',
+    );
     const ok = byOffer(computeCounterOffers(ev, { monthly: null, lump: yuan('20000.00') }), 'settlement', 'lump');
     expect(ok).toMatchObject({ verdict: 'fits', shortfall: null, plan: { planId: 'settlement-1' } });
     // The verdict says whether the lump sum is affordable, as a monthly verdict does (no cash given: unknown).
     expect(renderCounterOffers([ok], ev, { lang: 'en', colour: false })).toContain(
-      'Settlement with waiver (settlement): accept settlement-1: settles for ¥20,000.00, by 2 March 2026; affordability unknown (income or cash not given)');
+      'Settlement with waiver (settlement): accept settlement-1: settles for ¥20,000.00, by 2 March 2026; affordability unknown (income or cash not given)',
+    );
     const poor = worked({ availableCash: '3000.50' });
     const low = byOffer(computeCounterOffers(poor, { monthly: null, lump: yuan('25000.00') }), 'settlement', 'lump');
     expect(renderCounterOffers([low], poor, { lang: 'en', colour: false })).toContain(
-      'accept settlement-1: settles for ¥20,000.00, by 2 March 2026 (¥5,000.00 less than offered); not affordable');
+      'accept settlement-1: settles for ¥20,000.00, by 2 March 2026 (¥5,000.00 less than offered); not affordable',
+    );
     expect(renderCounterOffers([low], poor, { lang: 'zh', colour: false })).toContain(
-      '可以接受：settlement-1，一次性结清 ¥20,000.00，2026年3月2日前付清（比提议少 ¥5,000.00）；不可负担');
+      '可以接受：settlement-1，一次性结清 ¥20,000.00，2026年3月2日前付清（比提议少 ¥5,000.00）；不可负担',
+    );
   });
 
   it('an offer not open to the bucket says so (deferral opens at M3)', () => {
@@ -116,20 +125,28 @@ describe('counter-offers on the worked account (cn-standard, M4)', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Scenario { doc: PolicyDoc; raw: Record<string, string>; asOf: string }
+interface Scenario {
+  doc: PolicyDoc;
+  raw: Record<string, string>;
+  asOf: string;
+}
 
 const presetScenario: fc.Arbitrary<Scenario> = fc.constantFrom('cn-standard', 'us-card-act', 'uk-fca').chain((name) => {
   const doc = presetDoc(name) as PolicyDoc;
   return fc.record({ doc: fc.constant(doc), raw: rawAccount(doc.currency.minorDigits), asOf: asOfText });
 });
 const variantScenario: fc.Arbitrary<Scenario> = policyVariant.chain((v) =>
-  fc.record({ doc: fc.constant(policyDocFor(v)), raw: rawAccount(v.minorDigits), asOf: asOfText }));
+  fc.record({ doc: fc.constant(policyDocFor(v)), raw: rawAccount(v.minorDigits), asOf: asOfText }),
+);
 const scenario = fc.oneof(presetScenario, variantScenario);
 
 const policies = new Map<PolicyDoc, Policy>();
 function evaluateScenario(s: Scenario): Evaluation {
   let policy = policies.get(s.doc);
-  if (!policy) { policy = compilePolicy(s.doc); policies.set(s.doc, policy); }
+  if (!policy) {
+    policy = compilePolicy(s.doc);
+    policies.set(s.doc, policy);
+  }
   const parsed = parseAccount(s.raw, policy.currency);
   if ('issues' in parsed) throw new Error(parsed.issues[0]?.message);
   return evaluate(parsed.account, policy, date(s.asOf), { rates: false });
@@ -151,7 +168,10 @@ describe('counter-offer properties (fast-check, presets and policy variants)', (
     fc.assert(
       fc.property(scenario, offerPick, (s, pick) => {
         const ev = evaluateScenario(s);
-        const x = offeredAmount(ev.plans.flatMap((p) => (p.regularPayment === null ? [] : [p.regularPayment])), pick);
+        const x = offeredAmount(
+          ev.plans.flatMap((p) => (p.regularPayment === null ? [] : [p.regularPayment])),
+          pick,
+        );
         const list = computeCounterOffers(ev, { monthly: x, lump: null });
         // §4.10 as changed: reductions with monthly terms (n > 1) answer too, by their monthly plans
         const offers = ev.policy.offers.filter((o) => o.family !== 'reduction' || o.terms.some((n) => n > 1));
@@ -188,16 +208,22 @@ describe('counter-offer properties (fast-check, presets and policy variants)', (
     );
   });
 
-  it('lump: accepted exactly when Y ≥ the lump-sum plan\'s payment now; the shortfall is exact', () => {
+  it("lump: accepted exactly when Y ≥ the lump-sum plan's payment now; the shortfall is exact", () => {
     fc.assert(
       fc.property(scenario, offerPick, (s, pick) => {
         const ev = evaluateScenario(s);
-        const y = offeredAmount(ev.plans.filter((p) => p.months === 0).map((p) => p.paymentNow), pick);
+        const y = offeredAmount(
+          ev.plans.filter((p) => p.months === 0).map((p) => p.paymentNow),
+          pick,
+        );
         const list = computeCounterOffers(ev, { monthly: null, lump: y });
         expect(list.map((o) => o.offerId)).toEqual(ev.policy.offers.filter((o) => o.family === 'reduction').map((o) => o.id));
         for (const o of list) {
           const lumpSum = ev.plans.find((p) => p.offerId === o.offerId && p.months === 0);
-          if (!lumpSum) { expect(o.verdict).toBe('not-offered'); continue; }
+          if (!lumpSum) {
+            expect(o.verdict).toBe('not-offered');
+            continue;
+          }
           expect(lumpSum.schedule.every((r) => r.k === 0)).toBe(true);
           const due = lumpSum.paymentNow;
           if (y >= due) {
@@ -218,7 +244,10 @@ describe('counter-offer properties (fast-check, presets and policy variants)', (
     fc.assert(
       fc.property(scenario, offerPick, (s, pick) => {
         const ev = evaluateScenario(s);
-        const x = offeredAmount(ev.plans.flatMap((p) => (p.regularPayment === null ? [p.paymentNow] : [p.regularPayment])), pick);
+        const x = offeredAmount(
+          ev.plans.flatMap((p) => (p.regularPayment === null ? [p.paymentNow] : [p.regularPayment])),
+          pick,
+        );
         const list = computeCounterOffers(ev, { monthly: x, lump: x });
         const json = counterOffersToJson(list, ev) as Record<string, any>[];
         const digits = ev.policy.currency.minorDigits;
@@ -234,7 +263,11 @@ describe('counter-offer properties (fast-check, presets and policy variants)', (
             expect(minor(j.shortfall)).toBe(o.shortfall);
             expect(minor(j.needed.payment) - minor(j.offered)).toBe(minor(j.shortfall));
           }
-          for (const ref of [j.plan, j.needed]) if (ref) { expect(ref.payment).toMatch(re); expect(ref.paymentNow).toMatch(re); }
+          for (const ref of [j.plan, j.needed])
+            if (ref) {
+              expect(ref.payment).toMatch(re);
+              expect(ref.paymentNow).toMatch(re);
+            }
         });
       }),
       { numRuns: 150 },
@@ -255,15 +288,39 @@ describe('counterOffers in the plan document', () => {
   });
 
   it('the binary: verdicts agree with the plans printed in the same JSON document', () => {
-    const r = repayplan(['plan', '--principal', '20000', '--overdue-days', '95', '--income', '8000', '--expenses', '4000', '--as-of', '2026-01-31',
-      '--offer-monthly', '¥600', '--offer-lump', '5,000.00', '--format', 'json']);
+    const r = repayplan([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--income',
+      '8000',
+      '--expenses',
+      '4000',
+      '--as-of',
+      '2026-01-31',
+      '--offer-monthly',
+      '¥600',
+      '--offer-lump',
+      '5,000.00',
+      '--format',
+      'json',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as Record<string, any>;
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     const plans = new Map<string, any>(doc.plans.map((p: any) => [p.id, p]));
     // with both figures the down-payment verdict comes first (§4.10), then monthly, then lump
-    expect(doc.counterOffers[0]).toMatchObject({ kind: 'down-payment', offerId: 'installment', offered: '600.00', downPayment: '5000.00', verdict: 'fits', planId: 'installment-36+dp5000' });
+    expect(doc.counterOffers[0]).toMatchObject({
+      kind: 'down-payment',
+      offerId: 'installment',
+      offered: '600.00',
+      downPayment: '5000.00',
+      verdict: 'fits',
+      planId: 'installment-36+dp5000',
+    });
     expect(plans.get('installment-36+dp5000').paymentNow).toBe('5000.00');
     const [, inst, def, , settle] = doc.counterOffers;
     expect(inst).toMatchObject({ kind: 'monthly', offerId: 'installment', offered: '600.00', verdict: 'fits', planId: 'installment-48' });
@@ -274,7 +331,21 @@ describe('counterOffers in the plan document', () => {
   });
 
   it('the binary: a table verdict line per offer', () => {
-    const r = repayplan(['plan', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-01-31', '--offer-monthly', '300', '--format', 'table', '--lang', 'en']);
+    const r = repayplan([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--as-of',
+      '2026-01-31',
+      '--offer-monthly',
+      '300',
+      '--format',
+      'table',
+      '--lang',
+      'en',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Counter-offer: ¥300.00 a month');
     expect(r.stdout).toContain('Hardship installment (installment): short by ¥154.31: the lowest monthly payment is ¥454.31 (installment-60, 60 months)');

@@ -131,7 +131,13 @@ function roundTo(x: Dec, digits: number, mode: 'half-up' | 'half-even'): Dec {
   return x.toDecimalPlaces(digits, mode === 'half-up' ? D.ROUND_HALF_UP : D.ROUND_HALF_EVEN);
 }
 
-interface OracleRow { k: number; payment: Dec; principal: Dec; interest: Dec; fee: Dec }
+interface OracleRow {
+  k: number;
+  payment: Dec;
+  principal: Dec;
+  interest: Dec;
+  fee: Dec;
+}
 
 function oracleSchedule(amount: Dec, n: number, offer: PolicyDoc['offers'][number], digits: number, mode: 'half-up' | 'half-even'): OracleRow[] {
   const r = (x: Dec) => roundTo(x, digits, mode);
@@ -162,7 +168,12 @@ function oracleSchedule(amount: Dec, n: number, offer: PolicyDoc['offers'][numbe
   return rows;
 }
 
-interface OracleVariant { n: number; rows: OracleRow[]; regular: Dec; ok: boolean }
+interface OracleVariant {
+  n: number;
+  rows: OracleRow[];
+  regular: Dec;
+  ok: boolean;
+}
 
 /** §4.10: the fitting down-payment variant of one installment offer, or null. */
 function oracleDownPayment(doc: PolicyDoc, offer: PolicyDoc['offers'][number], snapshot: Evaluation['snapshot'], bucket: string, y: Dec, x: Dec) {
@@ -174,16 +185,20 @@ function oracleDownPayment(doc: PolicyDoc, offer: PolicyDoc['offers'][number], s
   const I = money(snapshot.interest);
   const F = money(snapshot.fees);
   const w = offer.waivers?.[bucket] ?? offer.waivers?.['*'] ?? { fees: '0', interest: '0', principal: '0' };
-  const W = roundTo(F.mul(w.fees), digits, mode).plus(roundTo(I.mul(w.interest), digits, mode)).plus(roundTo(P.mul(w.principal), digits, mode));
+  const W = roundTo(F.mul(w.fees), digits, mode)
+    .plus(roundTo(I.mul(w.interest), digits, mode))
+    .plus(roundTo(P.mul(w.principal), digits, mode));
   const A = P.plus(I).plus(F).minus(W);
   if (y.lte(0) || y.gte(A)) return { A, variant: null };
   const min = new D(doc.limits.minInstallment);
-  const variants: OracleVariant[] = [...offer.terms].sort((a, b) => a - b).map((n) => {
-    const rows = oracleSchedule(A.minus(y), n, offer, digits, mode);
-    const regular = rows.reduce((m, r) => (r.payment.gt(m) ? r.payment : m), new D(0));
-    const ok = n <= doc.limits.maxTermMonths && rows.every((r) => r.principal.gt(0) && r.payment.gte(min));
-    return { n, rows, regular, ok };
-  });
+  const variants: OracleVariant[] = [...offer.terms]
+    .sort((a, b) => a - b)
+    .map((n) => {
+      const rows = oracleSchedule(A.minus(y), n, offer, digits, mode);
+      const regular = rows.reduce((m, r) => (r.payment.gt(m) ? r.payment : m), new D(0));
+      const ok = n <= doc.limits.maxTermMonths && rows.every((r) => r.principal.gt(0) && r.payment.gte(min));
+      return { n, rows, regular, ok };
+    });
   const allowed = variants.filter((v) => v.ok);
   return { A, variant: allowed.find((v) => v.regular.lte(x)) ?? null };
 }
@@ -197,7 +212,8 @@ function oracleApr(A: Dec, flows: { k: number; p: Dec }[]): Dec {
   while (f(hi).gt(0)) hi = hi.mul(2);
   for (let i = 0; i < 200; i++) {
     const mid = lo.plus(hi).div(2);
-    if (f(mid).gt(0)) lo = mid; else hi = mid;
+    if (f(mid).gt(0)) lo = mid;
+    else hi = mid;
   }
   return lo.plus(hi).div(2).mul(12);
 }
@@ -205,56 +221,73 @@ function oracleApr(A: Dec, flows: { k: number; p: Dec }[]): Dec {
 describe('down-payment variants against the independent oracle (property)', () => {
   it('schedule, APR, NPV and affordability to the minor unit', () => {
     fc.assert(
-      fc.property(policyVariant, asOfText, fc.nat({ max: 1000 }), fc.nat({ max: 1000 }), fc.integer({ min: 0, max: 3 }), (v, asOf, yPermille, xPermille, acctSeed) => {
-        const doc = policyDocFor(v);
-        const policy = compilePolicy(doc);
-        const digits = v.minorDigits;
-        const scale = new D(10).pow(digits);
-        const sample = fc.sample(rawAccount(digits), { seed: acctSeed * 7919 + yPermille, numRuns: 1 })[0]!;
-        const parsed = parseAccount({ ...sample, overdueDays: String(30 + (yPermille % 300)) }, policy.currency);
-        if ('issues' in parsed) return;
-        const base = evaluate(parsed.account, policy, date(asOf));
-        const inst = doc.offers.find((o) => o.family === 'installment')!;
-        const plain = base.plans.find((p) => p.offerId === inst.id);
-        if (!plain) return;
-        // Y: a share of A (sometimes 0 or all of it); X: a share of A/12
-        const A = plain.amount;
-        const y = yPermille === 0 ? 0n : yPermille === 1000 ? A : (A * BigInt(yPermille)) / 1000n;
-        const x = ((A - y) * BigInt(xPermille)) / 12000n + 1n;
-        const ev = evaluate(parsed.account, policy, date(asOf), { counterOffer: { lump: y, monthly: x } });
-        const o = oracleDownPayment(doc, inst, ev.snapshot, ev.snapshot.bucket, new D(y.toString()).div(scale), new D(x.toString()).div(scale));
-        expect(o.A.mul(scale).toFixed(0)).toBe(A.toString());
-        const got = ev.plans.find((p) => p.offerId === inst.id && p.paymentNow > 0n) ?? null;
-        if (o.variant === null) {
-          expect(got).toBe(null);
-          return;
-        }
-        expect(got?.months).toBe(o.variant.n);
-        const g = got as Plan;
-        const rows = g.schedule;
-        const want = [{ k: 0, payment: new D(y.toString()).div(scale), principal: new D(y.toString()).div(scale), interest: new D(0), fee: new D(0) }, ...o.variant.rows];
-        expect(rows.map((r) => [r.k, r.payment, r.principal, r.interest, r.fee].map(String))).toEqual(
-          want.map((r) => [r.k, r.payment.mul(scale), r.principal.mul(scale), r.interest.mul(scale), r.fee.mul(scale)].map((z) => (typeof z === 'number' ? String(z) : z.toFixed(0)))),
-        );
-        // NPV (§4.8) with the k = 0 payment undiscounted
-        const q = new D(doc.recovery.monthlyBreakRate);
-        const a = new D(doc.recovery.annualDiscountRate).div(12);
-        const npv = want.reduce((s, r) => s.plus(r.payment.mul(new D(1).minus(q).pow(r.k)).div(a.plus(1).pow(r.k))), new D(0));
-        expect(String(g.npv)).toBe(roundTo(npv, digits, v.rounding).mul(scale).toFixed(0));
-        // APR (§4.6) with the k = 0 payment, 12·r to 6 decimals
-        const apr = oracleApr(new D(A.toString()).div(scale), want.map((r) => ({ k: r.k, p: r.payment })));
-        expect(g.rates?.apr).toBe(apr.toDecimalPlaces(6, D.ROUND_HALF_UP).toFixed(6));
-        // affordability (§4.7): regular ≤ C and Y ≤ cash
-        const acc = parsed.account;
-        let want2: boolean | null;
-        const regular = o.variant.regular.mul(scale);
-        const capKnown = acc.monthlyIncome !== null;
-        const surplus = capKnown ? new D((acc.monthlyIncome! - (acc.monthlyExpenses ?? 0n) - (acc.otherDebtPayments ?? 0n)).toString()) : null;
-        const cap = surplus === null ? null : roundTo(D.max(surplus, 0).mul(doc.affordability.maxShareOfSurplus), 0, v.rounding);
-        if ((cap !== null && regular.gt(cap)) || (acc.availableCash !== null && new D(y.toString()).gt(acc.availableCash.toString()))) want2 = false;
-        else want2 = cap === null || acc.availableCash === null ? null : true;
-        expect(g.affordable).toBe(want2);
-      }),
+      fc.property(
+        policyVariant,
+        asOfText,
+        fc.nat({ max: 1000 }),
+        fc.nat({ max: 1000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (v, asOf, yPermille, xPermille, acctSeed) => {
+          const doc = policyDocFor(v);
+          const policy = compilePolicy(doc);
+          const digits = v.minorDigits;
+          const scale = new D(10).pow(digits);
+          const sample = fc.sample(rawAccount(digits), { seed: acctSeed * 7919 + yPermille, numRuns: 1 })[0]!;
+          const parsed = parseAccount({ ...sample, overdueDays: String(30 + (yPermille % 300)) }, policy.currency);
+          if ('issues' in parsed) return;
+          const base = evaluate(parsed.account, policy, date(asOf));
+          const inst = doc.offers.find((o) => o.family === 'installment')!;
+          const plain = base.plans.find((p) => p.offerId === inst.id);
+          if (!plain) return;
+          // Y: a share of A (sometimes 0 or all of it); X: a share of A/12
+          const A = plain.amount;
+          const y = yPermille === 0 ? 0n : yPermille === 1000 ? A : (A * BigInt(yPermille)) / 1000n;
+          const x = ((A - y) * BigInt(xPermille)) / 12000n + 1n;
+          const ev = evaluate(parsed.account, policy, date(asOf), { counterOffer: { lump: y, monthly: x } });
+          const o = oracleDownPayment(doc, inst, ev.snapshot, ev.snapshot.bucket, new D(y.toString()).div(scale), new D(x.toString()).div(scale));
+          expect(o.A.mul(scale).toFixed(0)).toBe(A.toString());
+          const got = ev.plans.find((p) => p.offerId === inst.id && p.paymentNow > 0n) ?? null;
+          if (o.variant === null) {
+            expect(got).toBe(null);
+            return;
+          }
+          expect(got?.months).toBe(o.variant.n);
+          const g = got as Plan;
+          const rows = g.schedule;
+          const want = [
+            { k: 0, payment: new D(y.toString()).div(scale), principal: new D(y.toString()).div(scale), interest: new D(0), fee: new D(0) },
+            ...o.variant.rows,
+          ];
+          expect(rows.map((r) => [r.k, r.payment, r.principal, r.interest, r.fee].map(String))).toEqual(
+            want.map((r) =>
+              [r.k, r.payment.mul(scale), r.principal.mul(scale), r.interest.mul(scale), r.fee.mul(scale)].map((z) =>
+                typeof z === 'number' ? String(z) : z.toFixed(0),
+              ),
+            ),
+          );
+          // NPV (§4.8) with the k = 0 payment undiscounted
+          const q = new D(doc.recovery.monthlyBreakRate);
+          const a = new D(doc.recovery.annualDiscountRate).div(12);
+          const npv = want.reduce((s, r) => s.plus(r.payment.mul(new D(1).minus(q).pow(r.k)).div(a.plus(1).pow(r.k))), new D(0));
+          expect(String(g.npv)).toBe(roundTo(npv, digits, v.rounding).mul(scale).toFixed(0));
+          // APR (§4.6) with the k = 0 payment, 12·r to 6 decimals
+          const apr = oracleApr(
+            new D(A.toString()).div(scale),
+            want.map((r) => ({ k: r.k, p: r.payment })),
+          );
+          expect(g.rates?.apr).toBe(apr.toDecimalPlaces(6, D.ROUND_HALF_UP).toFixed(6));
+          // affordability (§4.7): regular ≤ C and Y ≤ cash
+          const acc = parsed.account;
+          let want2: boolean | null;
+          const regular = o.variant.regular.mul(scale);
+          const capKnown = acc.monthlyIncome !== null;
+          const surplus = capKnown ? new D((acc.monthlyIncome! - (acc.monthlyExpenses ?? 0n) - (acc.otherDebtPayments ?? 0n)).toString()) : null;
+          const cap = surplus === null ? null : roundTo(D.max(surplus, 0).mul(doc.affordability.maxShareOfSurplus), 0, v.rounding);
+          if ((cap !== null && regular.gt(cap)) || (acc.availableCash !== null && new D(y.toString()).gt(acc.availableCash.toString()))) want2 = false;
+          else want2 = cap === null || acc.availableCash === null ? null : true;
+          expect(g.affordable).toBe(want2);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -45,9 +45,18 @@ describe('the public worked example (issue #2)', () => {
 
   it('lists every variant of cn-standard for M4', () => {
     expect(ev.plans.map((p) => p.id)).toEqual([
-      'installment-12', 'installment-24', 'installment-36', 'installment-48', 'installment-60',
-      'deferral-3+36', 'deferral-3+54', 'deferral-6+36', 'deferral-6+54',
-      'settlement-1', 'settlement-3', 'settlement-6',
+      'installment-12',
+      'installment-24',
+      'installment-36',
+      'installment-48',
+      'installment-60',
+      'deferral-3+36',
+      'deferral-3+54',
+      'deferral-6+36',
+      'deferral-6+54',
+      'settlement-1',
+      'settlement-3',
+      'settlement-6',
     ]);
     expect(ev.unavailable).toEqual([]);
   });

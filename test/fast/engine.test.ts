@@ -51,10 +51,25 @@ function both(policy: Policy, raw: RawAccount, asOf: CivilDate): { exact: string
     expect(ev.affordability).toEqual(exact.affordability);
     expect(ev.statusQuo).toEqual(exact.statusQuo);
     const fields = (p: Evaluation['plans'][number]) => ({
-      id: p.id, offerId: p.offerId, family: p.family, label: p.label, months: p.months, graceMonths: p.graceMonths, waived: p.waived,
-      amount: p.amount, paymentNow: p.paymentNow, regularPayment: p.regularPayment, totalPaid: p.totalPaid, totalInterest: p.totalInterest,
-      totalFees: p.totalFees, npv: p.npv, recoveryRate: p.recoveryRate, affordable: p.affordable, paymentToSurplus: p.paymentToSurplus,
-      dueBy: p.dueBy, rates: p.rates,
+      id: p.id,
+      offerId: p.offerId,
+      family: p.family,
+      label: p.label,
+      months: p.months,
+      graceMonths: p.graceMonths,
+      waived: p.waived,
+      amount: p.amount,
+      paymentNow: p.paymentNow,
+      regularPayment: p.regularPayment,
+      totalPaid: p.totalPaid,
+      totalInterest: p.totalInterest,
+      totalFees: p.totalFees,
+      npv: p.npv,
+      recoveryRate: p.recoveryRate,
+      affordable: p.affordable,
+      paymentToSurplus: p.paymentToSurplus,
+      dueBy: p.dueBy,
+      rates: p.rates,
     });
     expect(ev.plans.map(fields)).toEqual(exact.plans.map(fields));
     if (ev.plans[0]) expect(ev.plans[0].schedule).toEqual(exact.plans[0]?.schedule);
@@ -64,20 +79,31 @@ function both(policy: Policy, raw: RawAccount, asOf: CivilDate): { exact: string
   return { exact: lines(exact, policy), fast, routed: lines(evaluateRow(engine, policy, parsed.account, asOf).ev, policy) };
 }
 
-const customPolicies = ['jpy-equal-principal.json', 'usd-annuity-half-even.json'].map((f) => JSON.parse(readFileSync(join(ROOT, 'fixtures/cases/policies', f), 'utf8')) as PolicyDoc);
+const customPolicies = ['jpy-equal-principal.json', 'usd-annuity-half-even.json'].map(
+  (f) => JSON.parse(readFileSync(join(ROOT, 'fixtures/cases/policies', f), 'utf8')) as PolicyDoc,
+);
 
 describe('fast engine = exact path', () => {
   it('random accounts under random policy variants (flat-fee, annuity, equal-principal; half-up, half-even; 0, 2, 3 digits)', () => {
     let fastRows = 0;
     let total = 0;
-    fc.assert(fc.property(policyVariant.chain((v) => fc.tuple(fc.constant(v), rawAccount(v.minorDigits), asOfText)), ([v, raw, asOf]) => {
-      const policy = compilePolicy(policyDocFor(v));
-      const r = both(policy, raw, parseCivilDate(asOf)!);
-      if (!r) return;
-      total++;
-      if (r.fast !== null) { fastRows++; expect(r.fast).toBe(r.exact); }
-      expect(r.routed).toBe(r.exact);
-    }), { numRuns: 800 });
+    fc.assert(
+      fc.property(
+        policyVariant.chain((v) => fc.tuple(fc.constant(v), rawAccount(v.minorDigits), asOfText)),
+        ([v, raw, asOf]) => {
+          const policy = compilePolicy(policyDocFor(v));
+          const r = both(policy, raw, parseCivilDate(asOf)!);
+          if (!r) return;
+          total++;
+          if (r.fast !== null) {
+            fastRows++;
+            expect(r.fast).toBe(r.exact);
+          }
+          expect(r.routed).toBe(r.exact);
+        },
+      ),
+      { numRuns: 800 },
+    );
     console.log(`random variants: ${fastRows} of ${total} rows on the fast path`);
     // most rows take the fast path; the rest (huge principals) fell back and still agreed
     expect(fastRows).toBeGreaterThan(total / 2);
@@ -89,12 +115,18 @@ describe('fast engine = exact path', () => {
       const policy = compilePolicy(doc);
       const digits = policy.currency.minorDigits;
       let fastRows = 0;
-      fc.assert(fc.property(rawAccount(digits), asOfText, (raw, asOf) => {
-        const r = both(policy, raw, parseCivilDate(asOf)!);
-        if (!r) return;
-        if (r.fast !== null) { fastRows++; expect(r.fast, doc.name).toBe(r.exact); }
-        expect(r.routed, doc.name).toBe(r.exact);
-      }), { numRuns: 400 });
+      fc.assert(
+        fc.property(rawAccount(digits), asOfText, (raw, asOf) => {
+          const r = both(policy, raw, parseCivilDate(asOf)!);
+          if (!r) return;
+          if (r.fast !== null) {
+            fastRows++;
+            expect(r.fast, doc.name).toBe(r.exact);
+          }
+          expect(r.routed, doc.name).toBe(r.exact);
+        }),
+        { numRuns: 400 },
+      );
       expect(fastRows, doc.name).toBeGreaterThan(100);
     }
   }, 240_000);
@@ -104,14 +136,17 @@ describe('fast engine = exact path', () => {
     const engine = compileFast(policy)!;
     const asOf = parseCivilDate('2026-11-22')!;
     const huge = fc.bigInt({ min: 2n ** 53n, max: 10n ** 17n - 1n }).map((v) => `${v / 100n}.${String(v % 100n).padStart(2, '0')}`);
-    fc.assert(fc.property(huge, fc.integer({ min: 0, max: 900 }), (principal, days) => {
-      const parsed = parseAccount({ principal, overdueDays: String(days) }, policy.currency);
-      if ('issues' in parsed) throw new Error('unexpected issue');
-      expect(() => fastEvaluate(engine, parsed.account, asOf)).toThrow();
-      const routed = evaluateRow(engine, policy, parsed.account, asOf);
-      expect(routed.fast).toBe(false);
-      expect(lines(routed.ev, policy)).toBe(lines(evaluate(parsed.account, policy, asOf, { rates: false }), policy));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(huge, fc.integer({ min: 0, max: 900 }), (principal, days) => {
+        const parsed = parseAccount({ principal, overdueDays: String(days) }, policy.currency);
+        if ('issues' in parsed) throw new Error('unexpected issue');
+        expect(() => fastEvaluate(engine, parsed.account, asOf)).toThrow();
+        const routed = evaluateRow(engine, policy, parsed.account, asOf);
+        expect(routed.fast).toBe(false);
+        expect(lines(routed.ev, policy)).toBe(lines(evaluate(parsed.account, policy, asOf, { rates: false }), policy));
+      }),
+      { numRuns: 200 },
+    );
     // products overflow before the inputs do: a principal under 2^53 whose interest estimate does not fit
     const nearLimit = parseAccount({ principal: '80000000000000.00', overdueDays: '900' }, policy.currency);
     if ('issues' in nearLimit) throw new Error('unexpected issue');
@@ -121,7 +156,11 @@ describe('fast engine = exact path', () => {
   it('a file of generated accounts scores byte for byte the same (CSV and NDJSON, every plan group)', () => {
     const r = rng(7);
     const accounts = Array.from({ length: 500 }, (_, i) => generateAccount(i, r));
-    for (const [name, doc] of [['cn-standard', presetDoc('cn-standard') as PolicyDoc], ['uk-fca', presetDoc('uk-fca') as PolicyDoc], ['annuity', customPolicies[1]!]] as const) {
+    for (const [name, doc] of [
+      ['cn-standard', presetDoc('cn-standard') as PolicyDoc],
+      ['uk-fca', presetDoc('uk-fca') as PolicyDoc],
+      ['annuity', customPolicies[1]!],
+    ] as const) {
       const policy = compilePolicy(doc);
       const cols = mapColumns([...COLUMNS], 'test');
       const csvRows: InputRow[] = accounts.map((a, i) => ({ row: i + 1, line: i + 2, fields: csvLineOf(a).trimEnd().split(','), json: null, fail: null }));
@@ -129,8 +168,15 @@ describe('fast engine = exact path', () => {
       for (const output of ['csv', 'ndjson'] as const) {
         for (const planIds of [null, catalogPlanIds(policy)]) {
           const config = (engine: 'fast' | 'exact', csv: boolean): ScoreConfig => ({
-            policyDoc: doc, policySha256: policy.sha256, defaultAsOf: '2026-01-15',
-            columns: csv ? { names: cols.names, fields: cols.fields } : null, output, planIds, inlineErrors: true, engine, keep: [],
+            policyDoc: doc,
+            policySha256: policy.sha256,
+            defaultAsOf: '2026-01-15',
+            columns: csv ? { names: cols.names, fields: cols.fields } : null,
+            output,
+            planIds,
+            inlineErrors: true,
+            engine,
+            keep: [],
           });
           for (const csv of [true, false]) {
             const rows = csv ? csvRows : jsonRows;

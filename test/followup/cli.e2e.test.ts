@@ -31,9 +31,14 @@ let dir: string;
 
 beforeAll(() => {
   dir = tempDirWith({
-    'ledger.csv': 'id,date,amount\nACC-1,2026-02-27,1851.98\nACC-1,2026-04-05,1851.98\nACC-9,2026-03-01,5.00\nACC-1,2026-01-30,5.00\nACC-1,2026-13-01,5.00\nACC-1,2026-03-10,-1\nACC-1,2026-05-20,10.00\n',
+    'ledger.csv':
+      'id,date,amount\nACC-1,2026-02-27,1851.98\nACC-1,2026-04-05,1851.98\nACC-9,2026-03-01,5.00\nACC-1,2026-01-30,5.00\nACC-1,2026-13-01,5.00\nACC-1,2026-03-10,-1\nACC-1,2026-05-20,10.00\n',
   });
-  for (const [id, plan] of [['ACC-1', 'installment-12'], ['ACC-2', 'settlement-1'], ['ACC-3', 'deferral-3+36']] as const) {
+  for (const [id, plan] of [
+    ['ACC-1', 'installment-12'],
+    ['ACC-2', 'settlement-1'],
+    ['ACC-3', 'deferral-3+36'],
+  ] as const) {
     const r = repayplan(['agree', ...ACCOUNT, '--id', id, '--plan', plan, '--lang', 'en', '-o', `${id}.json`], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
   }
@@ -43,7 +48,14 @@ describe('repayplan agree', () => {
   it('writes the negotiate --save record (schemaVersion 2 with followUp), valid against the schema', () => {
     const record = JSON.parse(readFileSync(join(dir, 'ACC-1.json'), 'utf8'));
     valid(validateAgreement, record);
-    expect(record).toMatchObject({ schemaVersion: '2', kind: 'repayplan.agreement', planId: 'installment-12', asOf: '2026-01-31', input: { id: 'ACC-1', principal: '20000.00' }, policy: { name: 'cn-standard' } });
+    expect(record).toMatchObject({
+      schemaVersion: '2',
+      kind: 'repayplan.agreement',
+      planId: 'installment-12',
+      asOf: '2026-01-31',
+      input: { id: 'ACC-1', principal: '20000.00' },
+      policy: { name: 'cn-standard' },
+    });
     expect(record.followUp).toMatchObject({ allocation: expect.any(String), onBreak: { reinstateWaivers: expect.any(Boolean) } });
     expect(record.script.text).toContain('installment-12');
   });
@@ -67,10 +79,15 @@ describe('repayplan agree', () => {
       { id: 'B-2', principal: 'abc', overdueDays: '95', planId: 'installment-24' },
       { id: 'B-3', principal: '5000.00', overdueDays: '40', asOf: '2026-01-31', plan_id: 'settlement-1', note: 'pays by card 6222 0212 3456 7890' },
       { id: 'B-4', principal: '5000.00', overdueDays: '40', asOf: '2026-01-31' },
-    ].map((x) => JSON.stringify(x)).join('\n');
+    ]
+      .map((x) => JSON.stringify(x))
+      .join('\n');
     const r = repayplan(['agree', '--batch', '-', '-o', 'batch.ndjson'], { cwd: dir, stdin: `${input}\n` });
     expect(r.status).toBe(3);
-    const lines = readFileSync(join(dir, 'batch.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(dir, 'batch.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.input.id)).toEqual(['B-1', 'B-3']);
     for (const l of lines) valid(validateAgreement, l);
     expect(lines[1].note).toBe('pays by card ************7890');
@@ -87,11 +104,23 @@ describe('repayplan track', () => {
     const doc = JSON.parse(r.stdout);
     valid(validateTracking, doc);
     expect(doc).toMatchObject({
-      id: 'ACC-1', planId: 'installment-12', agreementDate: '2026-01-31', asOf: '2026-04-10',
+      id: 'ACC-1',
+      planId: 'installment-12',
+      agreementDate: '2026-01-31',
+      asOf: '2026-04-10',
       // cn-standard v2: 3 days' grace, broken at the first missed instalment (03-31 + 3 < 04-04)
-      status: 'broken', breakDate: '2026-04-04', paid: '3703.96', applied: { principal: '3494.30', interest: '0.00', fees: '209.66', total: '3703.96' },
-      dueToDate: '3703.96', arrears: '0.00', missed: 0, daysPastDue: 0, nextDue: { date: '2026-04-30', amount: '1851.98' },
-      remaining: '18519.85', overpaid: '0.00', action: 're-plan',
+      status: 'broken',
+      breakDate: '2026-04-04',
+      paid: '3703.96',
+      applied: { principal: '3494.30', interest: '0.00', fees: '209.66', total: '3703.96' },
+      dueToDate: '3703.96',
+      arrears: '0.00',
+      missed: 0,
+      daysPastDue: 0,
+      nextDue: { date: '2026-04-30', amount: '1851.98' },
+      remaining: '18519.85',
+      overpaid: '0.00',
+      action: 're-plan',
     });
     expect(doc.instalments.slice(0, 3).map((i: any) => [i.dueDate, i.paid, i.settledDate, i.status])).toEqual([
       ['2026-02-28', '1851.98', '2026-02-27', 'on-time'],
@@ -100,7 +129,11 @@ describe('repayplan track', () => {
     ]);
     expect(doc.ledger).toMatchObject({ read: 7, applied: 2, rejected: 5 });
     expect(doc.ledger.rejections.map((x: any) => [x.row, x.code])).toEqual([
-      [3, 'ledger.unknown-account'], [4, 'ledger.before-agreement'], [5, 'ledger.bad-date'], [6, 'ledger.bad-amount'], [7, 'ledger.after-as-of'],
+      [3, 'ledger.unknown-account'],
+      [4, 'ledger.before-agreement'],
+      [5, 'ledger.bad-date'],
+      [6, 'ledger.bad-amount'],
+      [7, 'ledger.after-as-of'],
     ]);
     expect(r.stderr).toContain('repayplan: ledger.csv row 3 (line 4): unknown account: no agreement for "ACC-9"');
     expect(r.stderr).toContain("repayplan: ledger.csv row 4 (line 5): dated before the agreement's asOf 2026-01-31");
@@ -114,7 +147,10 @@ describe('repayplan track', () => {
     const args = ['track', 'agreements', '--payments', 'many.csv', '--as-of', '2026-05-15', '--lang', 'en'];
     const nd = repayplan([...args, '--format', 'ndjson', '--summary', 'summary.json'], { cwd: dir });
     expect(nd.status, nd.stderr).toBe(0);
-    const lines = nd.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = nd.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const l of lines) valid(validateTracking, l);
     expect(lines.map((l) => [l.id, l.status, l.breakDate, l.action])).toEqual([
       ['ACC-1', 'broken', '2026-04-04', 're-plan'],
@@ -123,10 +159,17 @@ describe('repayplan track', () => {
     ]);
     expect(nd.stderr).toContain('3 agreements: 0 on track, 0 late, 2 broken, 1 completed; paid ¥22,061.64');
     const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
-    expect(summary).toMatchObject({ agreements: 3, byStatus: { broken: 2, completed: 1 }, paid: '22061.64', ledger: { read: 3, applied: 3, rejected: 0, received: '22061.64' } });
+    expect(summary).toMatchObject({
+      agreements: 3,
+      byStatus: { broken: 2, completed: 1 },
+      paid: '22061.64',
+      ledger: { read: 3, applied: 3, rejected: 0, received: '22061.64' },
+    });
     const csv = repayplan([...args, '--format', 'csv'], { cwd: dir });
     const rows = csv.stdout.trim().split('\n');
-    expect(rows[0]).toBe('id,plan_id,agreement_date,as_of,status,break_date,paid,applied_principal,applied_interest,applied_fees,due_to_date,arrears,missed,days_past_due,next_due_date,next_due_amount,remaining,overpaid,action,currency');
+    expect(rows[0]).toBe(
+      'id,plan_id,agreement_date,as_of,status,break_date,paid,applied_principal,applied_interest,applied_fees,due_to_date,arrears,missed,days_past_due,next_due_date,next_due_amount,remaining,overpaid,action,currency',
+    );
     expect(rows[2]).toBe('ACC-2,settlement-1,2026-01-31,2026-05-15,completed,,20000.00,20000.00,0.00,0.00,20000.00,0.00,0,0,,,0.00,0.00,none,CNY');
     const list = JSON.parse(repayplan([...args, '--format', 'json'], { cwd: dir }).stdout);
     valid(validateTracking, list);
@@ -136,9 +179,19 @@ describe('repayplan track', () => {
   it('a ledger split into two files gives the same result as one; NDJSON and GBK CSV with Chinese headers are read', () => {
     writeFileSync(join(dir, 'part1.csv'), 'id,date,amount\nACC-1,2026-02-27,1000.00\n');
     writeFileSync(join(dir, 'part2.ndjson'), '{"id":"ACC-1","date":"2026-02-28","amount":"851.98"}\n{"id":"ACC-1","date":"2026-03-30","amount":1851.98}\n');
-    writeFileSync(join(dir, 'whole.csv'), iconv.encode('账户,还款日期,还款金额\nACC-1,2026-02-27,1000.00\nACC-1,2026-02-28,851.98\nACC-1,2026-03-30,"1,851.98"\n', 'gbk'));
-    const strip = (s: string) => { const d = JSON.parse(s); delete d.payments; delete d.ledger; return d; };
-    const split = repayplan(['track', 'ACC-1.json', '--payments', 'part1.csv', '--payments', 'part2.ndjson', '--as-of', '2026-04-10', '--format', 'json'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'whole.csv'),
+      iconv.encode('账户,还款日期,还款金额\nACC-1,2026-02-27,1000.00\nACC-1,2026-02-28,851.98\nACC-1,2026-03-30,"1,851.98"\n', 'gbk'),
+    );
+    const strip = (s: string) => {
+      const d = JSON.parse(s);
+      delete d.payments;
+      delete d.ledger;
+      return d;
+    };
+    const split = repayplan(['track', 'ACC-1.json', '--payments', 'part1.csv', '--payments', 'part2.ndjson', '--as-of', '2026-04-10', '--format', 'json'], {
+      cwd: dir,
+    });
     const whole = repayplan(['track', 'ACC-1.json', '--payments', 'whole.csv', '--as-of', '2026-04-10', '--format', 'json'], { cwd: dir });
     expect(split.status, split.stderr).toBe(0);
     expect(whole.status, whole.stderr).toBe(0);
@@ -197,13 +250,34 @@ describe('repayplan remind', () => {
     expect(zh.status, zh.stderr).toBe(0);
     const lines = zh.stdout.trim().split('\n');
     expect(lines[0]).toBe('id,send_date,kind,due_date,instalment,amount,paid,left,currency,lang,text');
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['*CC-1,2026-04-27,before', '*CC-1,2026-04-29,before', '*CC-1,2026-04-30,due', '*CC-1,2026-05-01,overdue', '*CC-1,2026-05-03,overdue']);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      '*CC-1,2026-04-27,before',
+      '*CC-1,2026-04-29,before',
+      '*CC-1,2026-04-30,due',
+      '*CC-1,2026-05-01,overdue',
+      '*CC-1,2026-05-03,overdue',
+    ]);
     expect(lines[1]).toContain('账户 *CC-1：您的还款协议第 3 期应还 ¥1,851.98，还款日为 2026年4月30日。本期已还 ¥0.00，尚需还款 ¥1,851.98。');
     expect(zh.stdout).not.toContain('ACC-1');
     const en = repayplan([...args, '--lang', 'en', '--format', 'ndjson'], { cwd: dir });
-    const rows = en.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(rows[3]).toMatchObject({ id: '*CC-1', send_date: '2026-05-01', kind: 'overdue', due_date: '2026-04-30', instalment: 3, amount: '1851.98', paid: '0.00', left: '1851.98', lang: 'en' });
-    expect(rows[3].text).toBe('Account *CC-1: instalment 3 of your repayment agreement, ¥1,851.98, was due on 30 April 2026; ¥0.00 has been received and ¥1,851.98 is still to pay. If paying is difficult, please contact us so that we can talk it over.');
+    const rows = en.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows[3]).toMatchObject({
+      id: '*CC-1',
+      send_date: '2026-05-01',
+      kind: 'overdue',
+      due_date: '2026-04-30',
+      instalment: 3,
+      amount: '1851.98',
+      paid: '0.00',
+      left: '1851.98',
+      lang: 'en',
+    });
+    expect(rows[3].text).toBe(
+      'Account *CC-1: instalment 3 of your repayment agreement, ¥1,851.98, was due on 30 April 2026; ¥0.00 has been received and ¥1,851.98 is still to pay. If paying is difficult, please contact us so that we can talk it over.',
+    );
     for (const r of rows) expect(r.text).not.toMatch(/legal|court|police|criminal|arrest|lawsuit|起诉|法院|公安|刑事|拘留/i);
   });
 
@@ -240,7 +314,32 @@ describe('docs/after-the-call.md', () => {
     const doc = readFileSync(join(ROOT, 'docs/after-the-call.md'), 'utf8');
     const block = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? 'null');
     const ex = tempDirWith({ 'payments.csv': 'id,date,amount\nACC-1001,2026-02-27,282.89\nACC-1001,2026-04-03,282.89\n' });
-    const a = repayplan(['agree', '--policy', 'us-card-act', '--id', 'ACC-1001', '--principal', '6000', '--overdue-days', '95', '--income', '3200', '--expenses', '1900', '--as-of', '2026-01-31', '--plan', 'hardship-24', '--note', 'pays on the 28th', '-o', 'acc-1001.json'], { cwd: ex });
+    const a = repayplan(
+      [
+        'agree',
+        '--policy',
+        'us-card-act',
+        '--id',
+        'ACC-1001',
+        '--principal',
+        '6000',
+        '--overdue-days',
+        '95',
+        '--income',
+        '3200',
+        '--expenses',
+        '1900',
+        '--as-of',
+        '2026-01-31',
+        '--plan',
+        'hardship-24',
+        '--note',
+        'pays on the 28th',
+        '-o',
+        'acc-1001.json',
+      ],
+      { cwd: ex },
+    );
     expect(a.status, a.stderr).toBe(0);
     const r = repayplan(['track', 'acc-1001.json', '--payments', 'payments.csv', '--as-of', '2026-06-10', '--format', 'json', '--replan'], { cwd: ex });
     const real = JSON.parse(r.stdout);

@@ -21,15 +21,37 @@ export function m(text: string): Minor {
 
 export const CNY = { code: 'CNY', minorDigits: 2, rounding: 'half-up' as const };
 
-export interface RowSpec { k: number; date: string; principal: string; interest?: string; fee?: string }
+export interface RowSpec {
+  k: number;
+  date: string;
+  principal: string;
+  interest?: string;
+  fee?: string;
+}
 
 /** A hand-made agreement: rows with their parts; account overdue `overdueDays`. */
-export function anAgreement(spec: { asOf: string; rows: RowSpec[]; overdueDays?: number; dueBy?: string; id?: string; waived?: { principal?: string; interest?: string; fees?: string } }): Agreement {
+export function anAgreement(spec: {
+  asOf: string;
+  rows: RowSpec[];
+  overdueDays?: number;
+  dueBy?: string;
+  id?: string;
+  waived?: { principal?: string; interest?: string; fees?: string };
+}): Agreement {
   const asOf = d(spec.asOf);
   const account: Account = {
-    id: spec.id ?? 'A-1', principal: m('1000.00'), interest: 0n, fees: 0n, overdueDays: spec.overdueDays ?? 30, minimumDue: null,
-    monthlyIncome: m('8000.00'), monthlyExpenses: m('3000.00'), otherDebtPayments: null, availableCash: m('500.00'),
-    hardship: null, willingToRepay: null,
+    id: spec.id ?? 'A-1',
+    principal: m('1000.00'),
+    interest: 0n,
+    fees: 0n,
+    overdueDays: spec.overdueDays ?? 30,
+    minimumDue: null,
+    monthlyIncome: m('8000.00'),
+    monthlyExpenses: m('3000.00'),
+    otherDebtPayments: null,
+    availableCash: m('500.00'),
+    hardship: null,
+    willingToRepay: null,
   };
   return {
     id: spec.id ?? 'A-1',
@@ -66,6 +88,15 @@ export function realAgreement(planId: string, raw: Record<string, string> = {}, 
   const policy = aPolicy();
   const account = anAccount({ id: 'ACC-7', principal: '20000.00', monthlyIncome: '9000.00', monthlyExpenses: '4000.00', ...raw }, policy);
   const ev = evaluate(account, policy, d(asOf));
-  const record = agreementRecord({ ev, planId, savedAt: '2026-01-31T10:00:00Z', note: '', lang: 'en', script: '', policyRef: 'cn-standard', tool: { name: 'repayplan', version: '0' } });
+  const record = agreementRecord({
+    ev,
+    planId,
+    savedAt: '2026-01-31T10:00:00Z',
+    note: '',
+    lang: 'en',
+    script: '',
+    policyRef: 'cn-standard',
+    tool: { name: 'repayplan', version: '0' },
+  });
   return parseAgreement(JSON.parse(JSON.stringify(record)), 'test.json');
 }

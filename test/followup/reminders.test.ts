@@ -6,7 +6,8 @@ import { reminderRow } from '../../src/render/followup.js';
 import { anAgreement, config, d, pays } from './helpers.js';
 
 const a = anAgreement({
-  asOf: '2026-01-15', id: 'ACC-20261234',
+  asOf: '2026-01-15',
+  id: 'ACC-20261234',
   rows: [
     { k: 1, date: '2026-02-15', principal: '100.00', fee: '5.00' },
     { k: 2, date: '2026-03-15', principal: '100.00', fee: '5.00' },
@@ -14,7 +15,9 @@ const a = anAgreement({
 });
 const cfg = config({ graceDays: 3, breakAfterMissed: 2, breakAfterDays: 60, reminders: { daysBefore: [3, 1], daysAfter: [1, 7] } });
 const list = (asOf: string, days: number, ledger = pays()) =>
-  remindersInWindow(track(a, ledger, d(asOf), cfg), cfg, d(asOf), days).map((r) => `${formatCivilDate(r.send)} ${r.kind} ${r.days} ${formatCivilDate(r.instalment.due)}`);
+  remindersInWindow(track(a, ledger, d(asOf), cfg), cfg, d(asOf), days).map(
+    (r) => `${formatCivilDate(r.send)} ${r.kind} ${r.days} ${formatCivilDate(r.instalment.due)}`,
+  );
 
 describe('§10.4 reminders', () => {
   it('before, due and overdue dates of the unsettled instalments, in the window [from, from + days − 1]', () => {
@@ -33,9 +36,22 @@ describe('§10.4 reminders', () => {
     const t = track(a, pays(['2026-02-10', '40.00']), d('2026-02-12'), cfg);
     const [first] = remindersInWindow(t, cfg, d('2026-02-12'), 1);
     const row = reminderRow(a, first!, 'en');
-    expect(row).toMatchObject({ id: '********1234', sendDate: '2026-02-12', kind: 'before', dueDate: '2026-02-15', instalment: 1, amount: '105.00', paid: '40.00', left: '65.00' });
-    expect(row.text).toBe('Account ********1234: instalment 1 of your repayment agreement, ¥105.00, is due on 15 February 2026. Already paid towards it: ¥40.00; left to pay: ¥65.00. If you have already paid, please ignore this reminder.');
-    expect(reminderRow(a, first!, 'zh').text).toBe('账户 ********1234：您的还款协议第 1 期应还 ¥105.00，还款日为 2026年2月15日。本期已还 ¥40.00，尚需还款 ¥65.00。如已还款，请忽略本提醒。');
+    expect(row).toMatchObject({
+      id: '********1234',
+      sendDate: '2026-02-12',
+      kind: 'before',
+      dueDate: '2026-02-15',
+      instalment: 1,
+      amount: '105.00',
+      paid: '40.00',
+      left: '65.00',
+    });
+    expect(row.text).toBe(
+      'Account ********1234: instalment 1 of your repayment agreement, ¥105.00, is due on 15 February 2026. Already paid towards it: ¥40.00; left to pay: ¥65.00. If you have already paid, please ignore this reminder.',
+    );
+    expect(reminderRow(a, first!, 'zh').text).toBe(
+      '账户 ********1234：您的还款协议第 1 期应还 ¥105.00，还款日为 2026年2月15日。本期已还 ¥40.00，尚需还款 ¥65.00。如已还款，请忽略本提醒。',
+    );
   });
 
   it('a broken agreement gets no reminders (it needs a call and a new plan)', () => {

@@ -31,7 +31,10 @@ function figures(t: Tracking) {
 }
 
 function rows(t: Tracking) {
-  return t.instalments.map((r) => `${r.k} ${formatCivilDate(r.due)} paid ${fmt(r.paid)} (p ${fmt(r.applied.principal)} f ${fmt(r.applied.fee)}) ${r.settled ? formatCivilDate(r.settled) : '-'} ${r.status}`);
+  return t.instalments.map(
+    (r) =>
+      `${r.k} ${formatCivilDate(r.due)} paid ${fmt(r.paid)} (p ${fmt(r.applied.principal)} f ${fmt(r.applied.fee)}) ${r.settled ? formatCivilDate(r.settled) : '-'} ${r.status}`,
+  );
 }
 
 const three = anAgreement({
@@ -49,9 +52,18 @@ describe('§10.1 applying payments, §10.2 status (installment, by hand)', () =>
   it('pays exactly on the due dates', () => {
     const t = track(three, pays(['2026-02-15', '105.00'], ['2026-03-15', '105.00']), d('2026-03-20'), cfg);
     expect(figures(t)).toEqual({
-      status: 'on-track', breakDate: null, paid: '210.00', applied: { principal: '200.00', interest: '0.00', fees: '10.00' },
-      dueToDate: '210.00', arrears: '0.00', missed: 0, daysPastDue: 0, nextDue: { date: '2026-04-15', amount: '105.00' },
-      remaining: '105.00', overpaid: '0.00', action: 'none',
+      status: 'on-track',
+      breakDate: null,
+      paid: '210.00',
+      applied: { principal: '200.00', interest: '0.00', fees: '10.00' },
+      dueToDate: '210.00',
+      arrears: '0.00',
+      missed: 0,
+      daysPastDue: 0,
+      nextDue: { date: '2026-04-15', amount: '105.00' },
+      remaining: '105.00',
+      overpaid: '0.00',
+      action: 'none',
     });
     expect(rows(t)).toEqual([
       '1 2026-02-15 paid 105.00 (p 100.00 f 5.00) 2026-02-15 on-time',
@@ -68,7 +80,16 @@ describe('§10.1 applying payments, §10.2 status (installment, by hand)', () =>
 
   it('pays ahead: one payment settles every instalment on its date', () => {
     const t = track(three, pays(['2026-01-20', '315.00']), d('2026-02-01'), cfg);
-    expect(figures(t)).toMatchObject({ status: 'completed', paid: '315.00', dueToDate: '0.00', arrears: '0.00', remaining: '0.00', overpaid: '0.00', nextDue: null, action: 'none' });
+    expect(figures(t)).toMatchObject({
+      status: 'completed',
+      paid: '315.00',
+      dueToDate: '0.00',
+      arrears: '0.00',
+      remaining: '0.00',
+      overpaid: '0.00',
+      nextDue: null,
+      action: 'none',
+    });
     expect(t.instalments.map((r) => r.status)).toEqual(['on-time', 'on-time', 'on-time']);
   });
 
@@ -76,7 +97,17 @@ describe('§10.1 applying payments, §10.2 status (installment, by hand)', () =>
     const t = track(three, pays(['2026-02-10', '50.00'], ['2026-02-17', '55.00']), d('2026-02-17'), cfg);
     expect(rows(t)[0]).toBe('1 2026-02-15 paid 105.00 (p 100.00 f 5.00) 2026-02-17 on-time');
     const half = track(three, pays(['2026-02-10', '50.00']), d('2026-02-16'), cfg);
-    expect(figures(half)).toMatchObject({ status: 'on-track', paid: '50.00', applied: { principal: '45.00', interest: '0.00', fees: '5.00' }, dueToDate: '105.00', arrears: '55.00', daysPastDue: 1, missed: 0, action: 'remind', nextDue: { date: '2026-03-15', amount: '105.00' } });
+    expect(figures(half)).toMatchObject({
+      status: 'on-track',
+      paid: '50.00',
+      applied: { principal: '45.00', interest: '0.00', fees: '5.00' },
+      dueToDate: '105.00',
+      arrears: '55.00',
+      daysPastDue: 1,
+      missed: 0,
+      action: 'remind',
+      nextDue: { date: '2026-03-15', amount: '105.00' },
+    });
   });
 
   it('principal-first puts a part payment into principal before the fee', () => {
@@ -85,7 +116,13 @@ describe('§10.1 applying payments, §10.2 status (installment, by hand)', () =>
   });
 
   it('cn-art57: charges first at ≤ 90 days overdue, principal first beyond', () => {
-    const at = (overdueDays: number) => track({ ...three, account: { ...three.account, overdueDays } }, pays(['2026-02-10', '50.00']), d('2026-02-16'), config({ ...cfg, allocation: 'cn-art57' })).instalments[0]?.applied;
+    const at = (overdueDays: number) =>
+      track(
+        { ...three, account: { ...three.account, overdueDays } },
+        pays(['2026-02-10', '50.00']),
+        d('2026-02-16'),
+        config({ ...cfg, allocation: 'cn-art57' }),
+      ).instalments[0]?.applied;
     expect(at(90)).toEqual({ principal: m('45.00'), interest: 0n, fee: m('5.00') });
     expect(at(91)).toEqual({ principal: m('50.00'), interest: 0n, fee: 0n });
   });
@@ -109,9 +146,18 @@ describe('§10.1 applying payments, §10.2 status (installment, by hand)', () =>
   it('skips: broken on the day the second instalment is missed (breakAfterMissed 2)', () => {
     const t = track(three, [], d('2026-03-25'), cfg);
     expect(figures(t)).toEqual({
-      status: 'broken', breakDate: '2026-03-19', paid: '0.00', applied: { principal: '0.00', interest: '0.00', fees: '0.00' },
-      dueToDate: '210.00', arrears: '210.00', missed: 2, daysPastDue: 38, nextDue: { date: '2026-04-15', amount: '105.00' },
-      remaining: '315.00', overpaid: '0.00', action: 're-plan',
+      status: 'broken',
+      breakDate: '2026-03-19',
+      paid: '0.00',
+      applied: { principal: '0.00', interest: '0.00', fees: '0.00' },
+      dueToDate: '210.00',
+      arrears: '210.00',
+      missed: 2,
+      daysPastDue: 38,
+      nextDue: { date: '2026-04-15', amount: '105.00' },
+      remaining: '315.00',
+      overpaid: '0.00',
+      action: 're-plan',
     });
     expect(track(three, [], d('2026-03-18'), cfg).status).toBe('late');
   });
@@ -134,13 +180,22 @@ describe('§10.1 applying payments, §10.2 status (installment, by hand)', () =>
 
   it('overpays: the surplus after the last instalment is reported', () => {
     const t = track(three, pays(['2026-02-01', '400.00']), d('2026-02-01'), cfg);
-    expect(figures(t)).toMatchObject({ status: 'completed', paid: '400.00', applied: { principal: '300.00', interest: '0.00', fees: '15.00' }, overpaid: '85.00', remaining: '0.00' });
+    expect(figures(t)).toMatchObject({
+      status: 'completed',
+      paid: '400.00',
+      applied: { principal: '300.00', interest: '0.00', fees: '15.00' },
+      overpaid: '85.00',
+      remaining: '0.00',
+    });
     expect(t.payments[0]).toMatchObject({ applied: m('315.00'), overpaid: m('85.00') });
   });
 
   it('pays before the agreement date: rejected, not applied; after the tracking date: rejected too', () => {
     const t = track(three, pays(['2026-01-10', '105.00'], ['2026-02-15', '105.00'], ['2026-02-20', '105.00']), d('2026-02-16'), cfg);
-    expect(t.rejected.map((r) => [formatCivilDate(r.payment.date), r.code])).toEqual([['2026-01-10', 'before-agreement'], ['2026-02-20', 'after-as-of']]);
+    expect(t.rejected.map((r) => [formatCivilDate(r.payment.date), r.code])).toEqual([
+      ['2026-01-10', 'before-agreement'],
+      ['2026-02-20', 'after-as-of'],
+    ]);
     expect(fmt(t.paid)).toBe('105.00');
     expect(t.payments).toHaveLength(1);
   });
@@ -160,7 +215,17 @@ describe('§10.3 re-plan of a broken agreement', () => {
     const t = track(three, pays(['2026-02-15', '50.00']), d('2026-03-25'), cfg);
     expect(t.status).toBe('broken');
     const r = replanAccount(three, t, config({ ...cfg, onBreak: { reinstateWaivers: true } }));
-    expect(r?.account).toMatchObject({ id: 'A-1', principal: m('255.00'), interest: m('40.00'), fees: m('305.00'), overdueDays: 38, monthlyIncome: m('8000.00'), monthlyExpenses: m('3000.00'), availableCash: m('500.00'), minimumDue: null });
+    expect(r?.account).toMatchObject({
+      id: 'A-1',
+      principal: m('255.00'),
+      interest: m('40.00'),
+      fees: m('305.00'),
+      overdueDays: 38,
+      monthlyIncome: m('8000.00'),
+      monthlyExpenses: m('3000.00'),
+      availableCash: m('500.00'),
+      minimumDue: null,
+    });
     const plain = replanAccount(three, t, cfg);
     expect(plain?.account).toMatchObject({ principal: m('255.00'), interest: 0n, fees: m('5.00') });
     expect(plain?.plannable).toBe(true);
@@ -182,7 +247,13 @@ describe('every plan family from real cn-standard plans', () => {
     const paid = track(a, pays(['2026-02-20', '20000.00']), d('2026-03-06'), cfg);
     expect(figures(paid)).toMatchObject({ status: 'completed', remaining: '0.00', applied: { principal: '20000.00', interest: '0.00', fees: '0.00' } });
     const short = track(a, pays(['2026-02-20', '19999.99']), d('2026-03-01'), cfg);
-    expect(figures(short)).toMatchObject({ status: 'on-track', remaining: '0.01', arrears: '0.00', nextDue: { date: '2026-03-02', amount: '0.01' }, action: 'remind' });
+    expect(figures(short)).toMatchObject({
+      status: 'on-track',
+      remaining: '0.01',
+      arrears: '0.00',
+      nextDue: { date: '2026-03-02', amount: '0.01' },
+      action: 'remind',
+    });
   });
 
   it('deferral with grace (deferral-3+36): grace payments are instalments like the rest', () => {
@@ -192,7 +263,13 @@ describe('every plan family from real cn-standard plans', () => {
     const t = track(a, pays(['2026-02-27', '209.66'], ['2026-03-31', '209.66'], ['2026-04-30', '209.66'], ['2026-06-02', '564.91']), d('2026-06-10'), cfg);
     expect(t.instalments.slice(0, 5).map((r) => r.status)).toEqual(['on-time', 'on-time', 'on-time', 'on-time', 'pending']);
     expect(formatCivilDate(t.instalments[3]!.due)).toBe('2026-05-31');
-    expect(figures(t)).toMatchObject({ status: 'on-track', paid: '1193.89', dueToDate: '1193.89', arrears: '0.00', nextDue: { date: '2026-06-30', amount: '564.91' } });
+    expect(figures(t)).toMatchObject({
+      status: 'on-track',
+      paid: '1193.89',
+      dueToDate: '1193.89',
+      arrears: '0.00',
+      nextDue: { date: '2026-06-30', amount: '564.91' },
+    });
   });
 
   it('monthly settlement (settlement-3): a late last payment beyond the grace', () => {

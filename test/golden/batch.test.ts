@@ -23,7 +23,23 @@ describe('golden batch outputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'repayplan-golden-batch-'));
     const input = join(FIXTURES, `${name}.csv`);
     const keep = name === 'portfolio-en' ? ['--keep', 'customer_name,phone'] : [];
-    const r = await runInProcess(['batch', input, '--as-of', AS_OF, '--jobs', '1', '--lang', 'en', '-o', join(dir, 'out.csv'), '--errors', join(dir, 'rejected.csv'), '--summary', join(dir, 'summary.json'), ...keep]);
+    const r = await runInProcess([
+      'batch',
+      input,
+      '--as-of',
+      AS_OF,
+      '--jobs',
+      '1',
+      '--lang',
+      'en',
+      '-o',
+      join(dir, 'out.csv'),
+      '--errors',
+      join(dir, 'rejected.csv'),
+      '--summary',
+      join(dir, 'summary.json'),
+      ...keep,
+    ]);
     expect([0, 3]).toContain(r.code);
     golden(`batch-${name}.scored.csv`, readFileSync(join(dir, 'out.csv'), 'utf8'));
     golden(`batch-${name}.rejected.csv`, readFileSync(join(dir, 'rejected.csv'), 'utf8'));

@@ -14,11 +14,15 @@ const GOLDEN = join(ROOT, 'fixtures/golden');
 
 function runPlan(name: string): { doc: Record<string, unknown>; stderr: string; status: number | null } {
   const c = loadCase(name);
-  const r = spawnSync(process.execPath, ['bin/repayplan.js', 'plan', '--input', join(CASES_DIR, `${name}.json`), '--policy', casePolicyArg(c), '--format', 'json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['bin/repayplan.js', 'plan', '--input', join(CASES_DIR, `${name}.json`), '--policy', casePolicyArg(c), '--format', 'json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   const doc = JSON.parse(r.stdout) as Record<string, unknown>;
   (doc.tool as Record<string, unknown>).version = '<version>';
   return { doc, stderr: r.stderr, status: r.status };

@@ -34,7 +34,10 @@ function luhnCard(stem = '622202123456789'): string {
     let sum = 0;
     for (let i = 0; i < s.length; i++) {
       let x = Number(s[s.length - 1 - i]);
-      if (i % 2 === 1) { x *= 2; if (x > 9) x -= 9; }
+      if (i % 2 === 1) {
+        x *= 2;
+        if (x > 9) x -= 9;
+      }
       sum += x;
     }
     if (sum % 10 === 0) return s;
@@ -82,7 +85,11 @@ describe('1. batch never overwrites its input', () => {
     const dir = tmp();
     const input = join(dir, 'in.csv');
     writeFileSync(input, GOOD_CSV);
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" batch - -o in.csv --as-of ${AS_OF} < in.csv`], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" batch - -o in.csv --as-of ${AS_OF} < in.csv`], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expectOneLineError(r);
     expect(readFileSync(input, 'utf8')).toBe(GOOD_CSV);
   });
@@ -98,14 +105,21 @@ describe('2. outputs are written atomically; an interrupt leaves no file that lo
   function interrupted(signal: NodeJS.Signals, out: string): Promise<{ code: number | null; signal: string | null; stderr: string; files: string[] }> {
     const work = mkdtempSync(join(dir, 'run-'));
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'batch', big, '-o', out, '--errors', 'rejected.csv', '--jobs', '1', '--no-progress', '--as-of', AS_OF], { cwd: work });
+      const child = spawn(process.execPath, [BIN, 'batch', big, '-o', out, '--errors', 'rejected.csv', '--jobs', '1', '--no-progress', '--as-of', AS_OF], {
+        cwd: work,
+      });
       let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+      child.stderr.setEncoding('utf8').on('data', (s: string) => {
+        stderr += s;
+      });
       child.on('error', reject);
       child.on('close', (code, sig) => resolve({ code, signal: sig, stderr, files: readdirSync(work) }));
       const poll = setInterval(() => {
         const written = readdirSync(work).some((f) => f !== 'rejected.csv' && statSync(join(work, f)).size > 4096);
-        if (written) { clearInterval(poll); child.kill(signal); }
+        if (written) {
+          clearInterval(poll);
+          child.kill(signal);
+        }
       }, 20);
       child.on('close', () => clearInterval(poll));
     });
@@ -255,9 +269,19 @@ describe('7. document reads have a size limit', () => {
 
 describe('8. card, ID and phone numbers inside values are masked everywhere', () => {
   const fullWidth = [...CARD].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
-  const ids = [`card:${CARD}`, `${CARD}/A`, `${CARD.slice(0, 6)}_${CARD.slice(6)}`, fullWidth, `ID${ID18}`, `tel:${PHONE}`, `${CARD.slice(0, 4)} ${CARD.slice(4, 8)}.${CARD.slice(8, 12)}:${CARD.slice(12)}x`];
+  const ids = [
+    `card:${CARD}`,
+    `${CARD}/A`,
+    `${CARD.slice(0, 6)}_${CARD.slice(6)}`,
+    fullWidth,
+    `ID${ID18}`,
+    `tel:${PHONE}`,
+    `${CARD.slice(0, 4)} ${CARD.slice(4, 8)}.${CARD.slice(8, 12)}:${CARD.slice(12)}x`,
+  ];
   const secrets = [CARD, CARD.slice(0, 12), ID18.slice(0, 14), PHONE.slice(0, 7), fullWidth.slice(0, 12)];
-  const clean = (text: string) => { for (const s of secrets) expect(text).not.toContain(s); };
+  const clean = (text: string) => {
+    for (const s of secrets) expect(text).not.toContain(s);
+  };
   for (const id of ids) {
     it(`plan --id ${JSON.stringify(id)}: masked in the JSON output and in an error`, () => {
       const ok = repayplan([...PLAN, '--principal', '100', '--id', id]);
@@ -324,7 +348,10 @@ describe('10. a NUL byte is a bad byte of its row', () => {
     expect(r.code).toBe(3);
     expect(summaryOf(r.stderr)).toEqual({ read: 3001, scored: 3000, rejected: 1 });
     expect(r.stdout.includes(0)).toBe(false);
-    const n = await runBin(['batch', '--input-format', 'ndjson', '--format', 'ndjson', '--as-of', AS_OF], { input: '{"id":"A\\u0000","principal":"100","overdueDays":5}\n{"id":"B\u0000","principal":"100","overdueDays":5}\n{"id":"C","principal":"100","overdueDays":5}\n' });
+    const n = await runBin(['batch', '--input-format', 'ndjson', '--format', 'ndjson', '--as-of', AS_OF], {
+      input:
+        '{"id":"A\\u0000","principal":"100","overdueDays":5}\n{"id":"B\u0000","principal":"100","overdueDays":5}\n{"id":"C","principal":"100","overdueDays":5}\n',
+    });
     expect(n.code).toBe(3);
     expect(summaryOf(n.stderr)).toEqual({ read: 3, scored: 1, rejected: 2 });
   });
@@ -339,10 +366,15 @@ describe('11. plan and batch agree on an account the engine cannot value', () =>
     doc.chargesCap = null;
     doc.name = 'hot';
     writeFileSync(join(dir, 'hot.json'), JSON.stringify(doc));
-    const p = repayplan(['plan', '--policy', 'hot.json', '--principal', '20000', '--overdue-days', '36500', '--as-of', AS_OF, '--format', 'json'], { cwd: dir });
+    const p = repayplan(['plan', '--policy', 'hot.json', '--principal', '20000', '--overdue-days', '36500', '--as-of', AS_OF, '--format', 'json'], {
+      cwd: dir,
+    });
     expectOneLineError(p);
     const code = (JSON.parse(p.stdout) as { error: { code: string } }).error.code;
-    const b = await runBin(['batch', '--policy', 'hot.json', '--as-of', AS_OF, '--errors', '-', '-o', 'out.csv'], { cwd: dir, input: 'id,principal,overdue_days\nA,20000,36500\nB,20000,30\n' });
+    const b = await runBin(['batch', '--policy', 'hot.json', '--as-of', AS_OF, '--errors', '-', '-o', 'out.csv'], {
+      cwd: dir,
+      input: 'id,principal,overdue_days\nA,20000,36500\nB,20000,30\n',
+    });
     expect(b.code).toBe(3);
     expect(csvRecords(b.out)[0]?.code).toBe(code);
   });

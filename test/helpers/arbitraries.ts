@@ -6,8 +6,7 @@ import { presetDoc } from '../../src/policy/presets.js';
 import type { PolicyDoc, ScheduleMethod } from '../../src/policy/types.js';
 
 /** An amount with exactly `digits` decimals, from 1 minor unit to ~10^11 major units. */
-export const amountText = (digits: number, max = 10n ** 13n, min = 1n) =>
-  fc.bigInt({ min, max }).map((v) => formatScaled(v, digits));
+export const amountText = (digits: number, max = 10n ** 13n, min = 1n) => fc.bigInt({ min, max }).map((v) => formatScaled(v, digits));
 
 export const asOfText = fc.constantFrom('2026-11-22', '2026-01-31', '2024-02-29', '2026-03-31', '2025-12-31', '2026-08-30');
 
@@ -40,15 +39,23 @@ export function policyDocFor(v: PolicyVariant): PolicyDoc {
   doc.name = `variant-${v.minorDigits}-${v.rounding}-${v.method}`;
   doc.currency = { code: v.minorDigits === 0 ? 'JPY' : v.minorDigits === 3 ? 'KWD' : 'CNY', minorDigits: v.minorDigits, rounding: v.rounding };
   doc.interest.compounding = v.compounding;
-  doc.lateFee = v.lateFee === 'percent'
-    ? { type: 'percentOfMinimumDue', rate: '0.05', min: money(10n), max: null }
-    : v.lateFee === 'flat' ? { type: 'flat', amount: money(12n) } : { type: 'none' };
+  doc.lateFee =
+    v.lateFee === 'percent'
+      ? { type: 'percentOfMinimumDue', rate: '0.05', min: money(10n), max: null }
+      : v.lateFee === 'flat'
+        ? { type: 'flat', amount: money(12n) }
+        : { type: 'none' };
   doc.chargesCap = v.cap ? { annualRate: '0.24' } : null;
   doc.limits.minInstallment = money(v.minInstallmentUnits);
   for (const offer of doc.offers) {
     if (offer.family === 'reduction') continue;
     offer.method = v.method;
-    if (v.method === 'flat-fee') { delete offer.annualRate; } else { offer.annualRate = v.annualRate; delete offer.monthlyFeeRate; }
+    if (v.method === 'flat-fee') {
+      delete offer.annualRate;
+    } else {
+      offer.annualRate = v.annualRate;
+      delete offer.monthlyFeeRate;
+    }
   }
   return doc;
 }

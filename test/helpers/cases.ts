@@ -21,7 +21,10 @@ export interface Case {
 }
 
 export function caseNames(): string[] {
-  return readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(CASES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 export function loadCase(name: string): Case {

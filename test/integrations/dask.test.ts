@@ -24,13 +24,15 @@ const CSV_ROWS = 5_000;
 function daskAvailable(): { ok: boolean; why: string } {
   const r = spawnSync(PYTHON, ['-c', 'import dask.bag, dask.dataframe, distributed'], { encoding: 'utf8' });
   if (r.error) return { ok: false, why: `${PYTHON} is missing (${r.error.message})` };
-  if (r.status !== 0) return { ok: false, why: (r.stderr.trim().split('\n').at(-1) ?? 'import failed') };
+  if (r.status !== 0) return { ok: false, why: r.stderr.trim().split('\n').at(-1) ?? 'import failed' };
   return { ok: true, why: '' };
 }
 
 const dask = daskAvailable();
 if (!dask.ok) {
-  console.warn(`skipping the Dask test: ${dask.why}. Install Debian's packages to run it: apt-get update && apt-get install -y python3-distributed python3-dask`);
+  console.warn(
+    `skipping the Dask test: ${dask.why}. Install Debian's packages to run it: apt-get update && apt-get install -y python3-distributed python3-dask`,
+  );
 }
 
 /** Stands for a raw 0xFF byte (not valid UTF-8) in ndjsonInput's text. */
@@ -39,11 +41,19 @@ const BAD_BYTE = '~BAD-BYTE~'; // survives JSON.stringify unchanged
 /** NDJSON lines: generated accounts, one bad row of some kind every 97 rows, a raw bad byte now and then. */
 function ndjsonInput(n: number): Buffer {
   const r = rng(14);
-  const bad = ['not json at all', '[1,2,3]', '{"id":"X","principal":"abc","overdueDays":3}', '{}', '{"id":"Y","principal":"100.00","overdueDays":-4}', '{"id":"张三\uFFFDX","principal":"100.00","overdueDays":3}', '{"id":"Z","principal":0.1,"overdueDays":3}'];
+  const bad = [
+    'not json at all',
+    '[1,2,3]',
+    '{"id":"X","principal":"abc","overdueDays":3}',
+    '{}',
+    '{"id":"Y","principal":"100.00","overdueDays":-4}',
+    '{"id":"张三\uFFFDX","principal":"100.00","overdueDays":3}',
+    '{"id":"Z","principal":0.1,"overdueDays":3}',
+  ];
   let out = '';
   for (let i = 0; i < n; i++) {
     const a = generateAccount(i, r);
-    if (i % 97 === 50) out += `${(bad[(i / 97) % bad.length | 0] ?? '{}').replace('"X"', `"X-${i}"`)}\n`;
+    if (i % 97 === 50) out += `${(bad[((i / 97) % bad.length) | 0] ?? '{}').replace('"X"', `"X-${i}"`)}\n`;
     else {
       if (i % 11 === 0) a.id = `账户-${i}`;
       if (i % 5000 === 2500) a.id = `坏${BAD_BYTE}-${i}`;
@@ -73,7 +83,12 @@ function csvInput(n: number, seed: number, shortRows = true): string {
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 const parse = (text: string) => lines(text).map((l) => JSON.parse(l) as Record<string, unknown>);
 
-interface Result { key: unknown; row: number; status: 'scored' | 'rejected'; result: Record<string, unknown> }
+interface Result {
+  key: unknown;
+  row: number;
+  status: 'scored' | 'rejected';
+  result: Record<string, unknown>;
+}
 
 describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over TCP', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'repayplan-dask-'));
@@ -97,12 +112,22 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     const out = join(tmp, 'out');
     mkdirSync(out);
     const config = {
-      ndjson: files.ndjson, csv: files.csv, csv_small: files.csvSmall, columns: COLUMNS, as_of: AS_OF,
-      command: [BIN], path: `${dirname(process.execPath)}:/usr/bin:/bin`, workers: 2, partitions: 4, out,
+      ndjson: files.ndjson,
+      csv: files.csv,
+      csv_small: files.csvSmall,
+      columns: COLUMNS,
+      as_of: AS_OF,
+      command: [BIN],
+      path: `${dirname(process.execPath)}:/usr/bin:/bin`,
+      workers: 2,
+      partitions: 4,
+      out,
     };
     writeFileSync(join(tmp, 'config.json'), JSON.stringify(config));
     const run = spawnSync(PYTHON, [join(ROOT, 'test/integrations/dask_driver.py'), join(tmp, 'config.json')], {
-      cwd: tmp, encoding: 'utf8', timeout: 240_000,
+      cwd: tmp,
+      encoding: 'utf8',
+      timeout: 240_000,
       env: { PATH: '/usr/bin:/bin', HOME: tmp, PYTHONPATH: join(ROOT, 'integrations/dask'), LANG: 'C.UTF-8' },
     });
     driver = { status: run.status, stderr: run.stderr };
@@ -142,7 +167,9 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     // exactly (the stream stayed UTF-8)
     const error = (g: Result) => (g.result.error ?? {}) as { code?: string; column?: string; value?: string };
     const badBytes = got.filter((g) => g.row % 5000 === 2501);
-    expect(badBytes.map((g) => [g.status, error(g).code, error(g).column, error(g).value?.includes('\uFFFD')])).toEqual(Array(10).fill(['rejected', 'row.encoding', 'id', true]));
+    expect(badBytes.map((g) => [g.status, error(g).code, error(g).column, error(g).value?.includes('\uFFFD')])).toEqual(
+      Array(10).fill(['rejected', 'row.encoding', 'id', true]),
+    );
     const fffd = got.filter((g) => error(g).code === 'row.encoding');
     const fffdIds = Array.from({ length: ROWS }, (_, i) => i).filter((i) => i % 97 === 50 && Math.floor(i / 97) % 7 === 5).length;
     expect(fffd.length).toBe(10 + fffdIds); // the bad bytes and the U+FFFD ids
@@ -165,7 +192,9 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
   it('a dask.dataframe read as text: key column, status and the same figures as one plain run', () => {
     const frame = parse(readFileSync(join(tmp, 'out', 'frame-results.ndjson'), 'utf8'));
     const want = single.csvSmall ?? [];
-    const ids = lines(readFileSync(files.csvSmall, 'utf8')).slice(1).map((l) => l.split(',')[0]);
+    const ids = lines(readFileSync(files.csvSmall, 'utf8'))
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(frame).toHaveLength(200);
     frame.forEach((f, i) => {
       const w = want[i] ?? {};

@@ -12,7 +12,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, ROOT, runBin } from '../batch/helpers.js';
 
 const INPUT = '{"id":"A-1","principal":"20000.00","overdueDays":95}\nnot json\n{"id":"账户-2","principal":"3000.00","overdueDays":12}\n';
-const ARGS = ['batch', '--input-format', 'ndjson', '--encoding', 'utf8', '--format', 'ndjson', '--errors', 'inline', '--as-of', AS_OF, '--jobs', '1', '--no-progress'];
+const ARGS = [
+  'batch',
+  '--input-format',
+  'ndjson',
+  '--encoding',
+  'utf8',
+  '--format',
+  'ndjson',
+  '--errors',
+  'inline',
+  '--as-of',
+  AS_OF,
+  '--jobs',
+  '1',
+  '--no-progress',
+];
 
 describe('npm run pack-bundle', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'repayplan-bundle-test-'));
@@ -21,7 +36,11 @@ describe('npm run pack-bundle', () => {
   let expected = '';
 
   beforeAll(async () => {
-    pack = spawnSync(process.execPath, [join(ROOT, 'scripts/pack-bundle.mjs'), '--no-node', '--out', join(tmp, 'bundle.tar.gz')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    pack = spawnSync(process.execPath, [join(ROOT, 'scripts/pack-bundle.mjs'), '--no-node', '--out', join(tmp, 'bundle.tar.gz')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     mkdirSync(join(tmp, 'x'));
     spawnSync('tar', ['-xzf', join(tmp, 'bundle.tar.gz'), '-C', join(tmp, 'x')]);
     expected = (await runBin(ARGS, { input: INPUT })).out;
@@ -33,7 +52,15 @@ describe('npm run pack-bundle', () => {
 
   it('packs bin, dist, schema and the production dependencies only', () => {
     expect(pack.status, String(pack.stderr)).toBe(0);
-    for (const p of ['bin/repayplan.js', 'dist/cli/main.js', 'schema', 'package.json', 'node_modules/csv-parse', 'node_modules/iconv-lite', 'node_modules/commander']) {
+    for (const p of [
+      'bin/repayplan.js',
+      'dist/cli/main.js',
+      'schema',
+      'package.json',
+      'node_modules/csv-parse',
+      'node_modules/iconv-lite',
+      'node_modules/commander',
+    ]) {
       expect([p, existsSync(join(top, p))]).toEqual([p, true]);
     }
     for (const dev of ['vitest', 'typescript', 'fast-check', '@inquirer/testing']) {

@@ -44,12 +44,16 @@ function inputs(): { csv: string; ndjson: string } {
 }
 
 /** Rejected lines keep id and error; their row/line count within a block, and so does a scored row's `row`. */
-const comparable = (text: string) => text.split('\n').filter((l) => l !== '').map((l) => {
-  const o = JSON.parse(l) as Record<string, unknown>;
-  if ('error' in o) return { id: o.id, error: o.error };
-  const { row: _row, ...rest } = o;
-  return rest;
-});
+const comparable = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      const o = JSON.parse(l) as Record<string, unknown>;
+      if ('error' in o) return { id: o.id, error: o.error };
+      const { row: _row, ...rest } = o;
+      return rest;
+    });
 
 describe.skipIf(!haveParallel)('GNU parallel: the recipes of docs/distributed.md', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'repayplan-parallel-'));
@@ -81,7 +85,9 @@ describe.skipIf(!haveParallel)('GNU parallel: the recipes of docs/distributed.md
     writeFileSync(join(dir, input), readFileSync(join(tmp, input)));
     writeFileSync(join(dir, 'score.sh'), recipe(name));
     const r = spawnSync('bash', ['score.sh'], {
-      cwd: dir, encoding: 'utf8', timeout: 240_000,
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 240_000,
       env: { PATH: `${dir}:${dirname(process.execPath)}:/usr/bin:/bin`, HOME: dir, LANG: 'C.UTF-8' },
     });
     const out = readFileSync(join(dir, 'scored.ndjson'), 'utf8');

@@ -85,7 +85,11 @@ describe.skipIf(!havePython)('Spark recipe (RDD.pipe stand-in, no Spark here)', 
       lines.push(csvLineOf(a).trimEnd());
     }
     const run = spawnSync(PYTHON, ['-c', HARNESS.replace('__RECIPE__', commandLines())], {
-      cwd: tmp, encoding: 'utf8', input: JSON.stringify({ lines, header: COLUMNS.join(',') }), timeout: 120_000, env: { PATH: '/usr/bin:/bin' },
+      cwd: tmp,
+      encoding: 'utf8',
+      input: JSON.stringify({ lines, header: COLUMNS.join(',') }),
+      timeout: 120_000,
+      env: { PATH: '/usr/bin:/bin' },
     });
     expect(run.status, run.stderr).toBe(0);
     const rep = JSON.parse(run.stdout) as Record<string, { out?: string[]; error?: string }>;

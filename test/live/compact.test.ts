@@ -20,11 +20,26 @@ function golden(name: string, text: string): void {
 }
 
 const policy = aPolicy();
-const account = anAccount({ id: 'A-1', principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', availableCash: '6000', hardship: 'illness', willingToRepay: 'yes' }, policy);
+const account = anAccount(
+  {
+    id: 'A-1',
+    principal: '20000',
+    overdueDays: '95',
+    monthlyIncome: '8000',
+    monthlyExpenses: '4000',
+    availableCash: '6000',
+    hardship: 'illness',
+    willingToRepay: 'yes',
+  },
+  policy,
+);
 
 describe('the compact view', () => {
   it.each([
-    ['zh', 80], ['en', 80], ['zh', 120], ['en', 120],
+    ['zh', 80],
+    ['en', 80],
+    ['zh', 120],
+    ['en', 120],
   ] as const)('%s, %i columns: golden screen, every line fits, menu room at 24 rows', (lang, width) => {
     const ev = evaluate(account, policy, date('2026-01-31'));
     const text = renderCompact(ev, { lang, width, colour: false, more: 'menu', alternatives: width >= 120 ? 3 : 2 });
@@ -44,7 +59,23 @@ describe('the compact view', () => {
   });
 
   it('plan --format table on a terminal prints the compact view; --full and a pipe the comparison', async () => {
-    const args = ['plan', '--principal', '20000', '--overdue-days', '95', '--income', '8000', '--expenses', '4000', '--as-of', '2026-01-31', '--lang', 'en', '--format', 'table'];
+    const args = [
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--income',
+      '8000',
+      '--expenses',
+      '4000',
+      '--as-of',
+      '2026-01-31',
+      '--lang',
+      'en',
+      '--format',
+      'table',
+    ];
     const tty = await run(args, { tty: true, columns: 80 });
     expect(tty.stdout).toContain('★ Recommended: Hardship installment, 12 months [installment-12]');
     expect(tty.stdout).toContain('12 plans; full comparison and schedules: add --full');

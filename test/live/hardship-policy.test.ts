@@ -24,7 +24,12 @@ const strict = aPolicy('cn-standard', (doc) => {
 });
 
 function ev(raw: Record<string, string>) {
-  return evaluate(anAccount({ principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', ...raw }, strict), strict, date('2026-01-31'), { counterOffer: { lump: 500000n, monthly: 80000n } });
+  return evaluate(
+    anAccount({ principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', ...raw }, strict),
+    strict,
+    date('2026-01-31'),
+    { counterOffer: { lump: 500000n, monthly: 80000n } },
+  );
 }
 
 describe('requiresHardship', () => {
@@ -32,7 +37,20 @@ describe('requiresHardship', () => {
     const e = ev({});
     expect(e.plans.some((p) => p.offerId === 'installment')).toBe(false);
     const un = e.unavailable.filter((u) => u.offerId === 'installment');
-    expect(un.map((u) => u.id)).toEqual(['installment-12', 'installment-24', 'installment-36', 'installment-48', 'installment-60', 'installment-12+dp5000', 'installment-24+dp5000', 'installment-36+dp5000', 'installment-48+dp5000', 'installment-60+dp5000'].slice(0, un.length));
+    expect(un.map((u) => u.id)).toEqual(
+      [
+        'installment-12',
+        'installment-24',
+        'installment-36',
+        'installment-48',
+        'installment-60',
+        'installment-12+dp5000',
+        'installment-24+dp5000',
+        'installment-36+dp5000',
+        'installment-48+dp5000',
+        'installment-60+dp5000',
+      ].slice(0, un.length),
+    );
     expect(un.every((u) => u.code === 'hardship-required')).toBe(true);
     expect(render('en', un[0]!.reason)).toBe('installment needs a hardship reason (unemployment, illness, business, income drop or other)');
     expect(render('zh', un[0]!.reason)).toBe('installment 需要说明逾期原因（失业、疾病、经营困难、收入下降或其他）');
@@ -72,13 +90,60 @@ describe('requiresHardship', () => {
     doc.name = 'cn-art70';
     (doc.offers[0] as Record<string, unknown>).requiresHardship = true;
     writeFileSync(join(dir, 'art70.json'), JSON.stringify(doc));
-    const closed = await run(['plan', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-01-31', '--policy', join(dir, 'art70.json'), '--format', 'json']);
+    const closed = await run([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--as-of',
+      '2026-01-31',
+      '--policy',
+      join(dir, 'art70.json'),
+      '--format',
+      'json',
+    ]);
     expect(closed.code).toBe(0);
     const d = JSON.parse(closed.stdout);
-    expect(d.unavailable.find((u: { id: string }) => u.id === 'installment-12')).toEqual({ id: 'installment-12', offerId: 'installment', code: 'hardship-required', reason: 'installment needs a hardship reason (unemployment, illness, business, income drop or other)' });
-    const opened = await run(['plan', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-01-31', '--policy', join(dir, 'art70.json'), '--hardship', 'income-drop', '--willing', 'yes', '--format', 'json']);
+    expect(d.unavailable.find((u: { id: string }) => u.id === 'installment-12')).toEqual({
+      id: 'installment-12',
+      offerId: 'installment',
+      code: 'hardship-required',
+      reason: 'installment needs a hardship reason (unemployment, illness, business, income drop or other)',
+    });
+    const opened = await run([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--as-of',
+      '2026-01-31',
+      '--policy',
+      join(dir, 'art70.json'),
+      '--hardship',
+      'income-drop',
+      '--willing',
+      'yes',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(opened.stdout).plans.some((p: { id: string }) => p.id === 'installment-12')).toBe(true);
-    const table = await run(['plan', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-01-31', '--policy', join(dir, 'art70.json'), '--format', 'table', '--lang', 'zh']);
+    const table = await run([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--as-of',
+      '2026-01-31',
+      '--policy',
+      join(dir, 'art70.json'),
+      '--format',
+      'table',
+      '--lang',
+      'zh',
+    ]);
     expect(table.stdout).toContain('需要逾期原因和还款意愿');
     void planJsonDocument;
   });

@@ -3,11 +3,20 @@ import { PassThrough, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Context } from '../../src/io/context.js';
 
-export interface InprocRun { code: number; stdout: string; stderr: string }
+export interface InprocRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 function sink(): { stream: Writable; text: () => string } {
   const chunks: Buffer[] = [];
-  const stream = new Writable({ write(chunk, _enc, cb) { chunks.push(Buffer.from(chunk)); cb(); } });
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      chunks.push(Buffer.from(chunk));
+      cb();
+    },
+  });
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 

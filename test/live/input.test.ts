@@ -12,8 +12,17 @@ import { run } from './inproc.js';
 
 describe('amounts as agents say them', () => {
   it.each([
-    ['2万', '20000'], ['1.5万', '15000'], ['3千', '3000'], ['2w', '20000'], ['2W', '20000'], ['5k', '5000'],
-    ['1.23456万', '12345.6'], ['0.5万', '5000'], ['¥2万', '¥20000'], ['1,000万', '10000000'], ['2万元', '20000'],
+    ['2万', '20000'],
+    ['1.5万', '15000'],
+    ['3千', '3000'],
+    ['2w', '20000'],
+    ['2W', '20000'],
+    ['5k', '5000'],
+    ['1.23456万', '12345.6'],
+    ['0.5万', '5000'],
+    ['¥2万', '¥20000'],
+    ['1,000万', '10000000'],
+    ['2万元', '20000'],
     ['0.00001万', '0.1'],
   ])('%s → %s (exact, no float)', (text, want) => {
     expect(expandSpokenAmount(text)).toBe(want);
@@ -26,7 +35,9 @@ describe('amounts as agents say them', () => {
   it('flags take them and echo the value on stderr before use', async () => {
     const r = await run(['plan', '--principal', '2万', '--overdue-days', '95', '--cash', '1.5万', '--income', '8千', '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('repayplan: --principal 2万 is read as ¥20,000.00\nrepayplan: --income 8千 is read as ¥8,000.00\nrepayplan: --cash 1.5万 is read as ¥15,000.00\n');
+    expect(r.stderr).toBe(
+      'repayplan: --principal 2万 is read as ¥20,000.00\nrepayplan: --income 8千 is read as ¥8,000.00\nrepayplan: --cash 1.5万 is read as ¥15,000.00\n',
+    );
     const doc = JSON.parse(r.stdout);
     expect(doc.input).toMatchObject({ principal: '20000.00', availableCash: '15000.00', monthlyIncome: '8000.00' });
   });
@@ -70,7 +81,15 @@ describe('dates and counter-offers', () => {
 describe('why the cardholder is behind', () => {
   const c = aPolicy().currency;
   it('reasons in English codes or Chinese words; yes/no in either language', () => {
-    expect(['unemployment', '失业', '疾病', '经营困难', '收入下降', '其他', 'Income-Drop'].map(parseHardship)).toEqual(['unemployment', 'unemployment', 'illness', 'business', 'income-drop', 'other', 'income-drop']);
+    expect(['unemployment', '失业', '疾病', '经营困难', '收入下降', '其他', 'Income-Drop'].map(parseHardship)).toEqual([
+      'unemployment',
+      'unemployment',
+      'illness',
+      'business',
+      'income-drop',
+      'other',
+      'income-drop',
+    ]);
     expect(parseHardship('lazy')).toBeNull();
     expect(['yes', '是', 'no', '否', 'maybe'].map(parseYesNo)).toEqual([true, true, false, false, null]);
   });

@@ -28,8 +28,13 @@ describe('yes / no', () => {
     const term = fakeTerminal();
     const dir = tempDir();
     const io = memoryIO(inquirerPrompter({ input: term.input, output: term.output }), dir);
-    io.print = (text) => { term.output.write(text); };
-    const session = negotiate({ policy: aPolicy(), policyRef: 'cn-standard', raw: { principal: '20000', overdueDays: '95' }, asOf: date('2026-01-31'), lang: 'zh', save: 'deal.json' }, io);
+    io.print = (text) => {
+      term.output.write(text);
+    };
+    const session = negotiate(
+      { policy: aPolicy(), policyRef: 'cn-standard', raw: { principal: '20000', overdueDays: '95' }, asOf: date('2026-01-31'), lang: 'zh', save: 'deal.json' },
+      io,
+    );
     await term.when('下一步？', '6\r');
     await term.when('选择哪个方案？', '\r');
     await term.when('同意则记录下来）（是/否）', 'x\r');
@@ -80,7 +85,9 @@ describe('what is echoed and what is refused', () => {
     expect(parseOfferPair('5,000 0', CNY, 'en')).toEqual({ lump: 500000n, monthly: null });
     expect(parseOfferPair('0 800', CNY, 'en')).toEqual({ lump: null, monthly: 80000n });
     expect(parseOfferPair('1 2 3', CNY, 'en')).toBe('at most two figures: now and a month (e.g. 5000 800)');
-    expect(parseOfferPair('5000 lots', CNY, 'en')).toBe('the monthly figure: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
+    expect(parseOfferPair('5000 lots', CNY, 'en')).toBe(
+      'the monthly figure: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50',
+    );
   });
 
   it('Chinese messages: principal must be above zero, an exponent is named, the sign follows the currency', () => {
@@ -93,7 +100,9 @@ describe('what is echoed and what is refused', () => {
     expect(checkField('overdueDays', '-1', CNY, 'zh')).toBe('逾期天数不能是负数（输入的是 "-1"）：请输入 0 或以上的整数，例如 95');
     expect(checkField('overdueDays', '3.5', CNY, 'zh')).toBe('逾期天数："3.5" 不是整数，请输入整天数，例如 95');
     expect(checkField('overdueDays', 'abc', CNY, 'zh')).toBe('逾期天数："abc" 不是有效天数，请输入 0 或以上的整数，例如 95');
-    expect(checkField('principal', '1,000,000,000,000,000,000', CNY, 'zh')).toBe('本金："1,000,000,000,000,000,000" 超出 repayplan 能处理的范围（整数部分最多 15 位），请核对金额');
+    expect(checkField('principal', '1,000,000,000,000,000,000', CNY, 'zh')).toBe(
+      '本金："1,000,000,000,000,000,000" 超出 repayplan 能处理的范围（整数部分最多 15 位），请核对金额',
+    );
   });
 });
 
@@ -101,8 +110,9 @@ describe('the recompute hint after a save', () => {
   it('names a policy file again (only presets are found by name) and quotes what the shell would split', () => {
     expect(recomputeCommand('deal.json', 'cn-standard', 'installment-24')).toBe('repayplan plan --input deal.json --schedule installment-24');
     expect(recomputeCommand('deal.json', 'uk-fca', 'deferral-3+36')).toBe('repayplan plan --input deal.json --schedule deferral-3+36');
-    expect(recomputeCommand('/tmp/my deals/a.json', 'policies/tie.json', 'installment-12'))
-      .toBe("repayplan plan --input '/tmp/my deals/a.json' --policy policies/tie.json --schedule installment-12");
+    expect(recomputeCommand('/tmp/my deals/a.json', 'policies/tie.json', 'installment-12')).toBe(
+      "repayplan plan --input '/tmp/my deals/a.json' --policy policies/tie.json --schedule installment-12",
+    );
     expect(recomputeCommand("o'brien.json", 'cn-standard', 'settlement-1')).toBe(`repayplan plan --input 'o'\\''brien.json' --schedule settlement-1`);
   });
 });

@@ -28,12 +28,20 @@ function start(over: Partial<NegotiateStart> = {}): NegotiateStart {
 /** The questionnaire with a wrong entry at each amount kind, then the given menu answers. */
 const QUESTIONNAIRE_EN: Answer[] = [
   'ACC-9', // account reference
-  'abc', '20,000', // principal: letters re-asked
-  '-3', '9.5', '95', // overdue days: negative, fraction re-asked
-  '', '', // interest, fees: estimated
-  '-100', '8000', // income: negative re-asked
-  '4000', '', '', // expenses, other debt, cash
-  '', '', // hardship reason, will to repay: not stated
+  'abc',
+  '20,000', // principal: letters re-asked
+  '-3',
+  '9.5',
+  '95', // overdue days: negative, fraction re-asked
+  '',
+  '', // interest, fees: estimated
+  '-100',
+  '8000', // income: negative re-asked
+  '4000',
+  '',
+  '', // expenses, other debt, cash
+  '',
+  '', // hardship reason, will to repay: not stated
 ];
 
 /** Reads a saved record back the way `plan --input` does and recomputes the chosen plan. */
@@ -53,9 +61,15 @@ describe('negotiate flow (scripted Prompter)', () => {
     const dir = tempDir();
     const prompter = new ScriptedPrompter([
       ...QUESTIONNAIRE_EN,
-      'offer', '600',
-      'offer', 'lots', '5,000 0',
-      'pick', '', true, 'Cardholder agreed; pays on the 28th',
+      'offer',
+      '600',
+      'offer',
+      'lots',
+      '5,000 0',
+      'pick',
+      '',
+      true,
+      'Cardholder agreed; pays on the 28th',
     ]);
     const io = memoryIO(prompter, dir);
     const result = await negotiate(start(), io);
@@ -64,20 +78,32 @@ describe('negotiate flow (scripted Prompter)', () => {
     const rejected = prompter.asked.filter((a) => a.rejected.length > 0).map((a) => [a.message, a.rejected]);
     expect(rejected).toEqual([
       ['Outstanding principal', ['principal: "abc" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50']],
-      ['Days overdue', [
-        'overdue days: "-3" is negative: give a whole number of days, 0 or more, e.g. 95',
-        'overdue days: "9.5" is not a whole number: give a whole number of days, 0 or more, e.g. 95',
-      ]],
+      [
+        'Days overdue',
+        [
+          'overdue days: "-3" is negative: give a whole number of days, 0 or more, e.g. 95',
+          'overdue days: "9.5" is not a whole number: give a whole number of days, 0 or more, e.g. 95',
+        ],
+      ],
       ['Net monthly income (blank: unknown)', ['monthly income: "-100" is negative: monthly income must be 0 or more']],
-      ['What can the cardholder pay? A month (800), or now and a month (5000 800; 5000 0 = now only)', ['the monthly figure: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50']],
+      [
+        'What can the cardholder pay? A month (800), or now and a month (5000 800; 5000 0 = now only)',
+        ['the monthly figure: "lots" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50'],
+      ],
     ]);
 
     const out = io.printed();
-    expect(out).toContain('The offer: ¥600.00 a month\n➜ Answers the offer: Hardship installment, 48 months [installment-48]\n  48 monthly payments of ¥541.62');
+    expect(out).toContain(
+      'The offer: ¥600.00 a month\n➜ Answers the offer: Hardship installment, 48 months [installment-48]\n  48 monthly payments of ¥541.62',
+    );
     expect(out).toContain('The offer: ¥5,000.00 now\nNo plan meets this offer.');
-    expect(out.replace(/\n +/g, ' ')).toContain('Hardship installment (installment): fits 48 months [installment-48]: 48 monthly payments of ¥541.62, the last ¥541.55; affordable');
+    expect(out.replace(/\n +/g, ' ')).toContain(
+      'Hardship installment (installment): fits 48 months [installment-48]: 48 monthly payments of ¥541.62, the last ¥541.55; affordable',
+    );
     // long lines wrap at the terminal width (120 here); read them joined
-    expect(out.replace(/\n +/g, ' ')).toContain('Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)');
+    expect(out.replace(/\n +/g, ' ')).toContain(
+      'Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)',
+    );
     expect(out).toContain('Read-out script · Hardship installment, 12 months [installment-12]');
     expect(out).toContain('Agreement saved to agreement.json.\nRecompute it any time with: repayplan plan --input agreement.json --schedule installment-12');
 
@@ -87,10 +113,26 @@ describe('negotiate flow (scripted Prompter)', () => {
     const record = JSON.parse(text) as Record<string, any>;
     expect(validateAgreement(record)).toBe(true);
     expect(record).toMatchObject({
-      schemaVersion: '2', kind: 'repayplan.agreement', savedAt: '2026-01-31T09:30:00.000Z', asOf: '2026-01-31',
+      schemaVersion: '2',
+      kind: 'repayplan.agreement',
+      savedAt: '2026-01-31T09:30:00.000Z',
+      asOf: '2026-01-31',
       policy: { name: 'cn-standard', version: '2', sha256: policy.sha256, currency: 'CNY', ref: 'cn-standard' },
-      input: { id: 'ACC-9', principal: '20000.00', interest: null, fees: null, overdueDays: '95', monthlyIncome: '8000.00', monthlyExpenses: '4000.00', otherDebtPayments: null, availableCash: null, asOf: '2026-01-31' },
-      planId: 'installment-12', recommendedPlanId: 'installment-12', note: 'Cardholder agreed; pays on the 28th',
+      input: {
+        id: 'ACC-9',
+        principal: '20000.00',
+        interest: null,
+        fees: null,
+        overdueDays: '95',
+        monthlyIncome: '8000.00',
+        monthlyExpenses: '4000.00',
+        otherDebtPayments: null,
+        availableCash: null,
+        asOf: '2026-01-31',
+      },
+      planId: 'installment-12',
+      recommendedPlanId: 'installment-12',
+      note: 'Cardholder agreed; pays on the 28th',
       script: { lang: 'en' },
     });
     expect(record.plan.schedule).toHaveLength(12);
@@ -101,24 +143,51 @@ describe('negotiate flow (scripted Prompter)', () => {
   it('from --input: only the wrong field is re-asked, in Chinese; switch language; change income; pick another plan', async () => {
     const dir = tempDir();
     const prompter = new ScriptedPrompter([
-      '八千', '8000', // monthlyIncome from the file was "abc"
-      'figures', 'monthlyIncome', '-1', '12000', 'availableCash', '2.5万', 'done',
+      '八千',
+      '8000', // monthlyIncome from the file was "abc"
+      'figures',
+      'monthlyIncome',
+      '-1',
+      '12000',
+      'availableCash',
+      '2.5万',
+      'done',
       'lang',
-      'schedule', 'deferral-3+36',
-      'pick', 'settlement-1', true, '',
+      'schedule',
+      'deferral-3+36',
+      'pick',
+      'settlement-1',
+      true,
+      '',
     ]);
     const io = memoryIO(prompter, dir);
-    const result = await negotiate(start({ lang: 'zh', raw: { principal: '20000', overdueDays: '95', monthlyIncome: 'abc', monthlyExpenses: '4000', asOf: '2026-01-31' } }), io);
+    const result = await negotiate(
+      start({ lang: 'zh', raw: { principal: '20000', overdueDays: '95', monthlyIncome: 'abc', monthlyExpenses: '4000', asOf: '2026-01-31' } }),
+      io,
+    );
     expect(prompter.remaining).toBe(0);
     const out = io.printed();
     expect(out.startsWith('月收入："abc" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50\n')).toBe(true);
-    expect(prompter.asked[0]).toMatchObject({ message: '月收入（不填为未知）', rejected: ['月收入："八千" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50'] });
+    expect(prompter.asked[0]).toMatchObject({
+      message: '月收入（不填为未知）',
+      rejected: ['月收入："八千" 不是有效金额，请只输入数字（可带 ¥ 和千位逗号，最多 2 位小数），例如 1234.50'],
+    });
     const change = prompter.asked.find((a) => a.message === '新的月收入（输入 - 清除为未提供）');
     expect(change).toMatchObject({ rejected: ['月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额'], answer: '12000' });
     expect(prompter.asked.find((a) => a.message === '修改哪一项？')?.choices).toContain('月收入 (当前 ¥8,000.00)');
     expect(out).toContain('已更新：\n  月收入：¥8,000.00 → ¥12,000.00\n  可一次性筹措资金：未提供 → ¥25,000.00\n  每月可负担：¥2,000.00 → ¥4,000.00\n');
     // after the switch the menu and the script are English
-    expect(prompter.asked.filter((a) => a.kind === 'select').map((a) => a.message)).toEqual(['下一步？', '修改哪一项？', '修改哪一项？', '修改哪一项？', '下一步？', 'What next?', 'Which plan?', 'What next?', 'Which plan?']);
+    expect(prompter.asked.filter((a) => a.kind === 'select').map((a) => a.message)).toEqual([
+      '下一步？',
+      '修改哪一项？',
+      '修改哪一项？',
+      '修改哪一项？',
+      '下一步？',
+      'What next?',
+      'Which plan?',
+      'What next?',
+      'Which plan?',
+    ]);
     expect(out).toContain('Read-out script · Settlement with waiver, one payment [settlement-1]');
     expect(out).toContain('One payment of ¥20,000.00, to be paid by 2 March 2026.');
     expect(result).toMatchObject({ outcome: 'saved', planId: 'settlement-1' });
@@ -151,7 +220,10 @@ describe('negotiate flow (scripted Prompter)', () => {
 
   it('no --save: asks for a file; blank saves nothing; an unwritable path is re-asked; an existing file is replaced only when confirmed', async () => {
     const blank = tempDir();
-    const r1 = await negotiate(start({ save: null, raw: { principal: '20000', overdueDays: '95' } }), memoryIO(new ScriptedPrompter(['pick', '', true, 'note', '']), blank));
+    const r1 = await negotiate(
+      start({ save: null, raw: { principal: '20000', overdueDays: '95' } }),
+      memoryIO(new ScriptedPrompter(['pick', '', true, 'note', '']), blank),
+    );
     expect(r1).toMatchObject({ outcome: 'picked', path: null });
     expect(readdirSync(blank)).toEqual([]);
 
@@ -185,13 +257,18 @@ describe('negotiate flow (scripted Prompter)', () => {
     expect(checkField('monthlyIncome', '', CNY, 'en')).toBe(true);
     expect(checkField('monthlyIncome', '¥8,000.50', CNY, 'en')).toBe(true);
     expect(checkField('monthlyIncome', '8000.505', CNY, 'zh')).toBe('月收入："8000.505" 小数位太多，CNY 最多 2 位小数');
-    expect(checkField('availableCash', '$100', CNY, 'en')).toBe('available cash: "$100" has the sign $ but the policy currency is CNY: drop the sign or use a CNY policy');
+    expect(checkField('availableCash', '$100', CNY, 'en')).toBe(
+      'available cash: "$100" has the sign $ but the policy currency is CNY: drop the sign or use a CNY policy',
+    );
     expect(checkField('overdueDays', 'ninety', CNY, 'zh')).toBe('逾期天数："ninety" 不是有效天数，请输入 0 或以上的整数，例如 95');
   });
 
   it('a card or phone number typed into the note is kept masked in the record (§9)', async () => {
     const dir = tempDir();
-    await negotiate(start({ raw: { principal: '20000', overdueDays: '95' } }), memoryIO(new ScriptedPrompter(['pick', '', true, 'card 6222 0212 3456 7890, call 13812345678 after 6pm, ref 2026']), dir));
+    await negotiate(
+      start({ raw: { principal: '20000', overdueDays: '95' } }),
+      memoryIO(new ScriptedPrompter(['pick', '', true, 'card 6222 0212 3456 7890, call 13812345678 after 6pm, ref 2026']), dir),
+    );
     const record = JSON.parse(readFileSync(join(dir, 'agreement.json'), 'utf8')) as Record<string, any>;
     expect(record.note).toBe('card ************7890, call *******5678 after 6pm, ref 2026');
   });
@@ -204,10 +281,16 @@ describe('negotiate flow (scripted Prompter)', () => {
     const picker = prompter.asked.find((a) => a.kind === 'select' && a.choices?.some((c) => c.includes('[installment-60]')));
     const lines = picker?.choices ?? [];
     // plans named by label and terms, the id small for reference; every run stated exactly
-    expect(lines.find((c) => c.includes('[installment-60]'))).toBe('Hardship installment, 60 months · 60 monthly payments of ¥454.26, the last ¥454.31 · APR 10.85% · affordable [installment-60]');
-    expect(lines.find((c) => c.includes('[settlement-6]'))).toMatch(/^Settlement with waiver, 6 months · 6 monthly payments of ¥3,333\.33, the last ¥3,333\.35 · /);
+    expect(lines.find((c) => c.includes('[installment-60]'))).toBe(
+      'Hardship installment, 60 months · 60 monthly payments of ¥454.26, the last ¥454.31 · APR 10.85% · affordable [installment-60]',
+    );
+    expect(lines.find((c) => c.includes('[settlement-6]'))).toMatch(
+      /^Settlement with waiver, 6 months · 6 monthly payments of ¥3,333\.33, the last ¥3,333\.35 · /,
+    );
     expect(lines.find((c) => c.includes('[settlement-1]'))).toMatch(/^Settlement with waiver, one payment · one payment of ¥20,000\.00 by 2026-03-02 · /);
-    expect(lines.find((c) => c.includes('[deferral-3+36]'))).toMatch(/^Interest freeze with grace, 3 grace \+ 36 months · 3 grace months of ¥[\d,.]+, then 36 monthly payments of ¥[\d,.]+, the last ¥[\d,.]+ · /);
+    expect(lines.find((c) => c.includes('[deferral-3+36]'))).toMatch(
+      /^Interest freeze with grace, 3 grace \+ 36 months · 3 grace months of ¥[\d,.]+, then 36 monthly payments of ¥[\d,.]+, the last ¥[\d,.]+ · /,
+    );
   });
 
   it('a save that fails is re-asked with the reason in Chinese', async () => {
@@ -223,7 +306,9 @@ describe('negotiate flow (scripted Prompter)', () => {
 
   it('the record builder refuses an unknown plan (a bug, not a user error)', () => {
     const ev = evaluate(parseAccountOrThrow({ principal: '100', overdueDays: '0' }), policy, date('2026-01-31'));
-    expect(() => agreementRecord({ ev, planId: 'nope-1', savedAt: '', note: '', lang: 'en', script: '', policyRef: '', tool: { name: 'repayplan', version: '0' } })).toThrow(/no plan nope-1/);
+    expect(() =>
+      agreementRecord({ ev, planId: 'nope-1', savedAt: '', note: '', lang: 'en', script: '', policyRef: '', tool: { name: 'repayplan', version: '0' } }),
+    ).toThrow(/no plan nope-1/);
   });
 });
 
@@ -236,10 +321,28 @@ function parseAccountOrThrow(raw: Record<string, string>) {
 function fakeContext(tty: boolean) {
   let stdout = '';
   let stderr = '';
-  const sink = (append: (s: string) => void) => new Writable({ write(chunk, _e, done) { append(chunk.toString()); done(); } });
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _e, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
   const ctx: Context = {
-    stdin: process.stdin, stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }),
-    stdoutIsTTY: tty, stderrIsTTY: tty, stdinIsTTY: tty, env: {}, cwd: tempDir(), today: () => date('2026-01-31'), columns: 120,
+    stdin: process.stdin,
+    stdout: sink((s) => {
+      stdout += s;
+    }),
+    stderr: sink((s) => {
+      stderr += s;
+    }),
+    stdoutIsTTY: tty,
+    stderrIsTTY: tty,
+    stdinIsTTY: tty,
+    env: {},
+    cwd: tempDir(),
+    today: () => date('2026-01-31'),
+    columns: 120,
   };
   return { ctx, out: () => stdout, err: () => stderr };
 }
@@ -249,7 +352,9 @@ describe('runNegotiate at the edge', () => {
     const f = fakeContext(false);
     const code = await main(['node', 'repayplan', 'negotiate', '--principal', '20000', '--overdue-days', '95', '--save', 'x.json'], f.ctx);
     expect(code).toBe(2);
-    expect(f.err()).toBe('repayplan: negotiate is interactive and needs a terminal on stdin and stdout: in scripts and pipes use `repayplan plan` with the same flags (e.g. --format json --offer-monthly 800)\n');
+    expect(f.err()).toBe(
+      'repayplan: negotiate is interactive and needs a terminal on stdin and stdout: in scripts and pipes use `repayplan plan` with the same flags (e.g. --format json --offer-monthly 800)\n',
+    );
     expect(f.out()).toBe('');
     expect(existsSync(join(f.ctx.cwd, 'x.json'))).toBe(false);
   });

@@ -58,7 +58,10 @@ export class ScriptedPrompter implements Prompter {
       const a = this.#next(q.message);
       const value = a === '' && q.default !== undefined ? q.default : String(a);
       const ok = q.validate ? q.validate(value) : true;
-      if (ok === true) { asked.answer = value; return value; }
+      if (ok === true) {
+        asked.answer = value;
+        return value;
+      }
       asked.rejected.push(ok);
     }
   }
@@ -91,11 +94,16 @@ export function memoryIO(prompter: Prompter, dir: string, now = '2026-01-31T09:3
   const writes: string[] = [];
   return {
     prompter,
-    print: (text) => { out += text; },
+    print: (text) => {
+      out += text;
+    },
     now: () => now,
     colour: false,
     width: 120,
-    writeRecord: (path, text) => { writes.push(path); return writeFileAtomic(path, text, dir); },
+    writeRecord: (path, text) => {
+      writes.push(path);
+      return writeFileAtomic(path, text, dir);
+    },
     exists: (path) => fileExists(path, dir),
     printed: () => out,
     writes,
@@ -123,7 +131,10 @@ export function fakeTerminal() {
   let raw = '';
   let pos = 0;
   const output = new Writable({
-    write(chunk, _enc, done) { raw += chunk.toString(); done(); },
+    write(chunk, _enc, done) {
+      raw += chunk.toString();
+      done();
+    },
   });
   const screen = () => stripVTControlCharacters(raw);
   return {
@@ -135,7 +146,10 @@ export function fakeTerminal() {
       const start = Date.now();
       for (;;) {
         const at = screen().indexOf(text, pos);
-        if (at >= 0) { pos = at + text.length; break; }
+        if (at >= 0) {
+          pos = at + text.length;
+          break;
+        }
         if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen ends:\n${screen().slice(-1500)}`);
         await new Promise((r) => setTimeout(r, 10));
       }

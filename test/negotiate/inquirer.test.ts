@@ -19,11 +19,16 @@ const CNY = aPolicy().currency;
 
 describe('validation inside inquirer (@inquirer/testing)', () => {
   it('letters in an amount: the message is shown and the same question stays open', async () => {
-    const { answer, events, getScreen } = await render(input, { message: 'Net monthly income', validate: (v: string) => checkField('monthlyIncome', v, CNY, 'en') });
+    const { answer, events, getScreen } = await render(input, {
+      message: 'Net monthly income',
+      validate: (v: string) => checkField('monthlyIncome', v, CNY, 'en'),
+    });
     events.type('8x');
     events.keypress('enter');
     await new Promise((r) => setTimeout(r, 20));
-    expect(getScreen().replace(/\s+/g, ' ')).toContain('> monthly income: "8x" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50');
+    expect(getScreen().replace(/\s+/g, ' ')).toContain(
+      '> monthly income: "8x" is not an amount: use digits with an optional currency sign and at most 2 decimals, e.g. 1234.50',
+    );
     events.keypress('backspace');
     events.keypress('backspace');
     events.type('8000');
@@ -45,8 +50,13 @@ describe('validation inside inquirer (@inquirer/testing)', () => {
 
   it('a menu item is chosen by typing its number', async () => {
     const { answer, events, getScreen } = await render(select, {
-      message: 'What next?', theme: { indexMode: 'number' },
-      choices: [{ value: 'a', name: 'first' }, { value: 'b', name: 'second' }, { value: 'c', name: 'third' }],
+      message: 'What next?',
+      theme: { indexMode: 'number' },
+      choices: [
+        { value: 'a', name: 'first' },
+        { value: 'b', name: 'second' },
+        { value: 'c', name: 'third' },
+      ],
     });
     expect(getScreen()).toContain('3. third');
     events.type('3');
@@ -60,7 +70,9 @@ describe('the whole flow on the real prompts (fake terminal)', () => {
     const term = fakeTerminal();
     const dir = tempDir();
     const io = memoryIO(inquirerPrompter({ input: term.input, output: term.output }), dir);
-    io.print = (text) => { term.output.write(text); };
+    io.print = (text) => {
+      term.output.write(text);
+    };
     const session = negotiate({ policy: aPolicy(), policyRef: 'cn-standard', raw: {}, asOf: date('2026-01-31'), lang: 'en', save: 'deal.json' }, io);
     await term.when('Account reference', 'B-17\r');
     await term.when('Outstanding principal', '20,000.00\r');
@@ -84,10 +96,17 @@ describe('the whole flow on the real prompts (fake terminal)', () => {
     await expect(session).resolves.toMatchObject({ outcome: 'saved', planId: 'deferral-3+54' });
     const screen = term.screen();
     expect(screen).toContain('Hardship installment (installment): short by ¥4.31: the lowest monthly payment is ¥454.31 (installment-60, 60 months)');
-    expect(screen.replace(/\s+/g, ' ')).toContain('Interest freeze with grace (deferral): fits 3 grace + 54 months [deferral-3+54]: 3 grace months of ¥209.66, then 54 monthly payments of ¥376.61, the last ¥376.54; affordable');
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      'Interest freeze with grace (deferral): fits 3 grace + 54 months [deferral-3+54]: 3 grace months of ¥209.66, then 54 monthly payments of ¥376.61, the last ¥376.54; affordable',
+    );
     const record = JSON.parse(readFileSync(join(dir, 'deal.json'), 'utf8'));
     expect(validateAgreement(record)).toBe(true);
-    expect(record).toMatchObject({ planId: 'deferral-3+54', note: 'ok', counterOffer: { lump: null, monthly: '450.00' }, input: { id: 'B-17', principal: '20000.00', overdueDays: '95', hardship: 'illness', willingToRepay: 'yes' } });
+    expect(record).toMatchObject({
+      planId: 'deferral-3+54',
+      note: 'ok',
+      counterOffer: { lump: null, monthly: '450.00' },
+      input: { id: 'B-17', principal: '20000.00', overdueDays: '95', hardship: 'illness', willingToRepay: 'yes' },
+    });
   });
 });
 
@@ -95,10 +114,28 @@ function ttyContext(dir: string) {
   const stdin = new PassThrough();
   let stdout = '';
   let stderr = '';
-  const sink = (append: (s: string) => void) => new Writable({ write(chunk, _e, done) { append(chunk.toString()); done(); } });
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _e, done) {
+        append(chunk.toString());
+        done();
+      },
+    });
   const ctx: Context = {
-    stdin, stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }),
-    stdoutIsTTY: true, stderrIsTTY: true, stdinIsTTY: true, env: { NO_COLOR: '1' }, cwd: dir, today: () => date('2026-01-31'), columns: 120,
+    stdin,
+    stdout: sink((s) => {
+      stdout += s;
+    }),
+    stderr: sink((s) => {
+      stderr += s;
+    }),
+    stdoutIsTTY: true,
+    stderrIsTTY: true,
+    stdinIsTTY: true,
+    env: { NO_COLOR: '1' },
+    cwd: dir,
+    today: () => date('2026-01-31'),
+    columns: 120,
   };
   return { ctx, stdin, out: () => stdout, err: () => stderr };
 }

@@ -26,22 +26,45 @@ const SPEC_CN_STANDARD = {
   minimumPayment: { rate: '0.10' },
   chargesCap: { annualRate: '0.24' },
   buckets: [
-    { name: 'C', maxDays: 0 }, { name: 'M1', maxDays: 30 }, { name: 'M2', maxDays: 60 },
-    { name: 'M3', maxDays: 90 }, { name: 'M4', maxDays: 120 }, { name: 'M5', maxDays: 150 },
-    { name: 'M6', maxDays: 180 }, { name: 'M7+', maxDays: null },
+    { name: 'C', maxDays: 0 },
+    { name: 'M1', maxDays: 30 },
+    { name: 'M2', maxDays: 60 },
+    { name: 'M3', maxDays: 90 },
+    { name: 'M4', maxDays: 120 },
+    { name: 'M5', maxDays: 150 },
+    { name: 'M6', maxDays: 180 },
+    { name: 'M7+', maxDays: null },
   ],
   offers: [
-    { id: 'installment', family: 'installment', label: { zh: '个性化分期', en: 'Hardship installment' },
+    {
+      id: 'installment',
+      family: 'installment',
+      label: { zh: '个性化分期', en: 'Hardship installment' },
       buckets: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7+'],
-      terms: [12, 24, 36, 48, 60], method: 'flat-fee', monthlyFeeRate: '0.005',
-      waivers: { '*': { fees: '1', interest: '0', principal: '0' } } },
-    { id: 'deferral', family: 'deferral', label: { zh: '停息挂账', en: 'Interest freeze with grace' },
+      terms: [12, 24, 36, 48, 60],
+      method: 'flat-fee',
+      monthlyFeeRate: '0.005',
+      waivers: { '*': { fees: '1', interest: '0', principal: '0' } },
+    },
+    {
+      id: 'deferral',
+      family: 'deferral',
+      label: { zh: '停息挂账', en: 'Interest freeze with grace' },
       buckets: ['M3', 'M4', 'M5', 'M6', 'M7+'],
-      graceMonths: [3, 6], graceShare: '0.01', terms: [36, 54], method: 'flat-fee', monthlyFeeRate: '0',
-      waivers: { '*': { fees: '1', interest: '0', principal: '0' } } },
-    { id: 'settlement', family: 'reduction', label: { zh: '减免结清', en: 'Settlement with waiver' },
+      graceMonths: [3, 6],
+      graceShare: '0.01',
+      terms: [36, 54],
+      method: 'flat-fee',
+      monthlyFeeRate: '0',
+      waivers: { '*': { fees: '1', interest: '0', principal: '0' } },
+    },
+    {
+      id: 'settlement',
+      family: 'reduction',
+      label: { zh: '减免结清', en: 'Settlement with waiver' },
       buckets: ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7+'],
-      terms: [1, 3, 6], lumpSumDays: 30,
+      terms: [1, 3, 6],
+      lumpSumDays: 30,
       waivers: {
         M1: { fees: '1', interest: '0', principal: '0' },
         M2: { fees: '1', interest: '0.3', principal: '0' },
@@ -49,14 +72,20 @@ const SPEC_CN_STANDARD = {
         M4: { fees: '1', interest: '1', principal: '0' },
         M5: { fees: '1', interest: '1', principal: '0' },
         M6: { fees: '1', interest: '1', principal: '0.1' },
-        'M7+': { fees: '1', interest: '1', principal: '0.2' } } },
+        'M7+': { fees: '1', interest: '1', principal: '0.2' },
+      },
+    },
   ],
   affordability: { maxShareOfSurplus: '0.5' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 60, minInstallment: '100.00' },
   followUp: {
-    graceDays: 3, breakAfterMissed: 1, breakAfterDays: 30, allocation: 'cn-art57',
-    onBreak: { reinstateWaivers: true }, reminders: { daysBefore: [3, 1], daysAfter: [1, 3] },
+    graceDays: 3,
+    breakAfterMissed: 1,
+    breakAfterDays: 30,
+    allocation: 'cn-art57',
+    onBreak: { reinstateWaivers: true },
+    reminders: { daysBefore: [3, 1], daysAfter: [1, 3] },
   },
 };
 
@@ -118,7 +147,9 @@ describe('policy show', () => {
   it('names a reference that is neither a preset nor a file', () => {
     const r = repayplan(['policy', 'show', 'cn-standrad']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('repayplan: policy show: "cn-standrad" is neither a preset nor a readable file; use one of cn-standard, us-card-act, uk-fca or a path to a policy JSON file\n');
+    expect(r.stderr).toBe(
+      'repayplan: policy show: "cn-standrad" is neither a preset nor a readable file; use one of cn-standard, us-card-act, uk-fca or a path to a policy JSON file\n',
+    );
     const missing = repayplan(['policy', 'show', 'no/such.json']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('repayplan: no/such.json: $: cannot read it (no such file); check the path\n');
@@ -140,9 +171,16 @@ describe('policy list', () => {
   it('--format json', () => {
     const r = repayplan(['policy', 'list', '--format', 'json']);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { schemaVersion: string; policies: { name: string; version: string; currency: string; sha256: string; description: string; default: boolean }[] };
+    const doc = JSON.parse(r.stdout) as {
+      schemaVersion: string;
+      policies: { name: string; version: string; currency: string; sha256: string; description: string; default: boolean }[];
+    };
     expect(doc.schemaVersion).toBe('1');
-    expect(doc.policies.map((p) => [p.name, p.currency, p.default])).toEqual([['cn-standard', 'CNY', true], ['us-card-act', 'USD', false], ['uk-fca', 'GBP', false]]);
+    expect(doc.policies.map((p) => [p.name, p.currency, p.default])).toEqual([
+      ['cn-standard', 'CNY', true],
+      ['us-card-act', 'USD', false],
+      ['uk-fca', 'GBP', false],
+    ]);
     expect(doc.policies[0]?.sha256).toBe(sha256Hex(canonicalJson(SPEC_CN_STANDARD)));
     for (const p of doc.policies) expect(p.description.length).toBeGreaterThan(20);
   });

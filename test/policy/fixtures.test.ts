@@ -10,10 +10,18 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { POLICIES, ROOT, repayplan, runAll, type Run } from './helpers.js';
 
-interface Expected { what: string; issues: [string, string][] }
+interface Expected {
+  what: string;
+  issues: [string, string][];
+}
 const EXPECTED = JSON.parse(readFileSync(join(POLICIES, 'invalid-expected.json'), 'utf8')) as Record<string, Expected>;
-const invalid = readdirSync(join(POLICIES, 'invalid')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-const valid = readdirSync(join(POLICIES, 'valid')).filter((f) => f.endsWith('.json')).sort();
+const invalid = readdirSync(join(POLICIES, 'invalid'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
+const valid = readdirSync(join(POLICIES, 'valid'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('invalid policy fixtures', () => {
   // One run of the real binary per fixture (`policy validate --format json FILE`), several at once.
@@ -49,11 +57,18 @@ describe('invalid policy fixtures', () => {
   });
 
   it('checks every file given and reports each one', () => {
-    const files = ['fixtures/policies/invalid/rate-as-number.json', 'fixtures/policies/valid/minimal-jpy.json', 'fixtures/policies/invalid/bucket-out-of-order.json', 'fixtures/policies/nope.json'];
+    const files = [
+      'fixtures/policies/invalid/rate-as-number.json',
+      'fixtures/policies/valid/minimal-jpy.json',
+      'fixtures/policies/invalid/bucket-out-of-order.json',
+      'fixtures/policies/nope.json',
+    ];
     const r = repayplan(['policy', 'validate', ...files]);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/^fixtures\/policies\/valid\/minimal-jpy\.json: ok \(minimal v1, sha256 [0-9a-f]{64}\)\n$/);
-    expect(r.stderr).toContain('fixtures/policies/invalid/rate-as-number.json: offers[0].monthlyFeeRate: the JSON number 0.005 is not a decimal string; give rates as decimal strings like "0.005", not the JSON number 0.005\n');
+    expect(r.stderr).toContain(
+      'fixtures/policies/invalid/rate-as-number.json: offers[0].monthlyFeeRate: the JSON number 0.005 is not a decimal string; give rates as decimal strings like "0.005", not the JSON number 0.005\n',
+    );
     expect(r.stderr).toContain('fixtures/policies/invalid/bucket-out-of-order.json: buckets[3].maxDays: ');
     expect(r.stderr).toContain('fixtures/policies/nope.json: $: cannot read it (no such file); check the path\n');
     expect(r.stderr).toContain('repayplan: 3 of 4 policy files have problems\n');
@@ -73,7 +88,12 @@ describe('invalid policy fixtures', () => {
 });
 
 describe('valid policy fixtures', () => {
-  const files = [...valid.map((f) => `fixtures/policies/valid/${f}`), ...readdirSync(join(ROOT, 'fixtures/cases/policies')).filter((f) => f.endsWith('.json')).map((f) => `fixtures/cases/policies/${f}`)];
+  const files = [
+    ...valid.map((f) => `fixtures/policies/valid/${f}`),
+    ...readdirSync(join(ROOT, 'fixtures/cases/policies'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `fixtures/cases/policies/${f}`),
+  ];
   const runs = new Map<string, Run>();
   beforeAll(async () => {
     const results = await runAll(files.map((file) => ['policy', 'validate', file]));

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '../..');
 export const POLICIES = join(ROOT, 'fixtures/policies');
 
-export interface Run { status: number | null; stdout: string; stderr: string }
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export function repayplan(args: string[], opts: { cwd?: string; input?: string } = {}): Run {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/repayplan.js'), ...args], {
@@ -27,8 +31,12 @@ export function repayplanAsync(args: string[]): Promise<Run> {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+    });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s;
+    });
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }

@@ -6,7 +6,19 @@
 import { describe, expect, it } from 'vitest';
 import { repayplan } from './helpers.js';
 
-interface Plan { id: string; family: string; months: number; amount: string; paymentNow: string; regularPayment: string | null; totalPaid: string; apr: string; effectiveAnnualRate: string; affordable: boolean | null; waived: { total: string } }
+interface Plan {
+  id: string;
+  family: string;
+  months: number;
+  amount: string;
+  paymentNow: string;
+  regularPayment: string | null;
+  totalPaid: string;
+  apr: string;
+  effectiveAnnualRate: string;
+  affordable: boolean | null;
+  waived: { total: string };
+}
 interface Doc {
   policy: { name: string; sha256: string; aprDisplay?: string };
   snapshot: { bucket: string; total: string; fees: string; interest: string; minimumDue: string };
@@ -25,7 +37,20 @@ function plan(policy: string, args: string[]): Doc {
 const cents = (s: string): bigint => BigInt(s.replace('.', ''));
 
 describe('us-card-act: $8,000 principal, 95 days overdue', () => {
-  const doc = plan('us-card-act', ['--principal', '8000', '--overdue-days', '95', '--income', '4500', '--expenses', '3000', '--other-debt', '300', '--cash', '7000']);
+  const doc = plan('us-card-act', [
+    '--principal',
+    '8000',
+    '--overdue-days',
+    '95',
+    '--income',
+    '4500',
+    '--expenses',
+    '3000',
+    '--other-debt',
+    '300',
+    '--cash',
+    '7000',
+  ]);
 
   it('estimates charges with the US figures: $30 per missed due date, ~24 % APR', () => {
     expect(doc.snapshot.bucket).toBe('91-120');
@@ -60,7 +85,7 @@ describe('us-card-act: $8,000 principal, 95 days overdue', () => {
     const off = plan('us-card-act', ['--principal', '8000', '--overdue-days', '200']);
     expect(off.snapshot.bucket).toBe('charged-off');
     const s = off.plans.find((p) => p.id === 'settlement-1') as Plan;
-    const share = Number(cents(s.waived.total) * 1000n / cents(off.snapshot.total)) / 1000;
+    const share = Number((cents(s.waived.total) * 1000n) / cents(off.snapshot.total)) / 1000;
     expect(share).toBeGreaterThan(0.4);
     expect(share).toBeLessThan(0.6);
   });

@@ -51,13 +51,19 @@ describe('the policy schema as the one source', () => {
     const bad: string[] = [];
     const walk = (node: unknown, pointer: string): void => {
       if (node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) { node.forEach((n, i) => { walk(n, `${pointer}/${i}`); }); return; }
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => {
+          walk(n, `${pointer}/${i}`);
+        });
+        return;
+      }
       const s = node as Record<string, unknown>;
       if (Array.isArray(s.examples) && !pointer.includes('/if/')) {
         const validate = ajv.getSchema(`urn:test:policy#${pointer}`);
         for (const e of s.examples) if (validate && !validate(e)) bad.push(`${pointer}: ${JSON.stringify(e)}`);
       }
-      for (const [k, v] of Object.entries(s)) if (k !== 'examples' && k !== 'const' && k !== 'enum') walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      for (const [k, v] of Object.entries(s))
+        if (k !== 'examples' && k !== 'const' && k !== 'enum') walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     };
     walk(POLICY_SOURCE, '');
     expect(bad).toEqual([]);

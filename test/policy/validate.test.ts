@@ -42,7 +42,11 @@ describe('validatePolicy', () => {
       'offers[0].monthlyFeeRate: the JSON number 0.005 is not a decimal string; give rates as decimal strings like "0.005", not the JSON number 0.005',
       'offers[2].waivers["M7+"].principal: the JSON number 0.2 is not a decimal string; give shares as decimal strings like "0.2", not the JSON number 0.2',
     ]);
-    expect(r.issues.map((i) => [i.code, i.value])).toEqual([['policy.decimal-as-number', '10'], ['policy.decimal-as-number', '0.005'], ['policy.decimal-as-number', '0.2']]);
+    expect(r.issues.map((i) => [i.code, i.value])).toEqual([
+      ['policy.decimal-as-number', '10'],
+      ['policy.decimal-as-number', '0.005'],
+      ['policy.decimal-as-number', '0.2'],
+    ]);
   });
 
   it('collects every issue, not just the first, each once', () => {
@@ -67,12 +71,15 @@ describe('validatePolicy', () => {
     const doc = cn();
     doc.offers[2].waivers.M9 = { fees: '1', interest: '0', principal: '0' };
     const r = validatePolicy(doc);
-    expect(r.ok ? [] : r.issues).toEqual([{
-      code: 'policy.unknown-bucket',
-      field: 'offers[2].waivers.M9',
-      value: 'M9',
-      message: 'offers[2].waivers.M9: "M9" is not a bucket of this policy; key waiver tables by "C", "M1", "M2", "M3", "M4", "M5", "M6", "M7+", or "*" for every bucket not named',
-    }]);
+    expect(r.ok ? [] : r.issues).toEqual([
+      {
+        code: 'policy.unknown-bucket',
+        field: 'offers[2].waivers.M9',
+        value: 'M9',
+        message:
+          'offers[2].waivers.M9: "M9" is not a bucket of this policy; key waiver tables by "C", "M1", "M2", "M3", "M4", "M5", "M6", "M7+", or "*" for every bucket not named',
+      },
+    ]);
   });
 
   it('suggests the key meant by a misspelt one', () => {
@@ -106,14 +113,28 @@ describe('validatePolicy', () => {
 describe('cross-field rules', () => {
   it('each rule is named and listed', () => {
     expect(rules.RULES.map((r) => r.name)).toEqual([
-      'currencyMinorDigits', 'decimalRanges', 'moneyDecimals', 'lateFeeBounds', 'bucketNamesUnique', 'bucketOrder',
-      'bucketOpenEnd', 'offerIdsUnique', 'offerBucketsExist', 'waiverBucketsExist', 'termsWithinLimit', 'graceShareLeavesBalance',
+      'currencyMinorDigits',
+      'decimalRanges',
+      'moneyDecimals',
+      'lateFeeBounds',
+      'bucketNamesUnique',
+      'bucketOrder',
+      'bucketOpenEnd',
+      'offerIdsUnique',
+      'offerBucketsExist',
+      'waiverBucketsExist',
+      'termsWithinLimit',
+      'graceShareLeavesBalance',
     ]);
     for (const r of rules.RULES) expect(r.check(cn()), r.name).toEqual([]);
   });
 
   it('rules skip what is structurally broken instead of throwing', () => {
-    const broken: Record<string, unknown>[] = [{}, { buckets: 'x', offers: [null, 1, { waivers: [] }] }, { currency: null, lateFee: [], limits: { maxTermMonths: 'x' } }];
+    const broken: Record<string, unknown>[] = [
+      {},
+      { buckets: 'x', offers: [null, 1, { waivers: [] }] },
+      { currency: null, lateFee: [], limits: { maxTermMonths: 'x' } },
+    ];
     for (const doc of broken) for (const r of rules.RULES) expect(() => r.check(doc), r.name).not.toThrow();
   });
 
@@ -140,7 +161,9 @@ describe('cross-field rules', () => {
   it('currencyMinorDigits: known ISO codes only', () => {
     const doc = cn();
     doc.currency = { code: 'JPY', minorDigits: 2, rounding: 'half-up' };
-    expect(rules.currencyMinorDigits(doc).map((i) => i.message)).toEqual(['currency.minorDigits: JPY has 0 minor digits (ISO 4217), not 2; set currency.minorDigits to 0 and write every amount with at most 0 decimals']);
+    expect(rules.currencyMinorDigits(doc).map((i) => i.message)).toEqual([
+      'currency.minorDigits: JPY has 0 minor digits (ISO 4217), not 2; set currency.minorDigits to 0 and write every amount with at most 0 decimals',
+    ]);
     doc.currency.code = 'XAU';
     expect(rules.currencyMinorDigits(doc)).toEqual([]);
   });
@@ -155,7 +178,11 @@ describe('cross-field rules', () => {
 
   it('bucketOpenEnd and bucketOrder', () => {
     const doc = cn();
-    doc.buckets = [{ name: 'A', maxDays: null }, { name: 'B', maxDays: 30 }, { name: 'C', maxDays: 10 }];
+    doc.buckets = [
+      { name: 'A', maxDays: null },
+      { name: 'B', maxDays: 30 },
+      { name: 'C', maxDays: 10 },
+    ];
     expect(rules.bucketOpenEnd(doc).map((i) => i.field)).toEqual(['buckets[0].maxDays', 'buckets[2].maxDays']);
     expect(rules.bucketOrder(doc).map((i) => i.field)).toEqual(['buckets[2].maxDays']);
   });

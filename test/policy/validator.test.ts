@@ -29,7 +29,9 @@ function generated(): ValidateFunction {
 function docs(): [string, unknown][] {
   const out: [string, unknown][] = presetNames().map((n) => [n, presetDoc(n)]);
   for (const dir of ['valid', 'invalid']) {
-    for (const f of readdirSync(join(POLICIES, dir)).filter((x) => x.endsWith('.json')).sort()) {
+    for (const f of readdirSync(join(POLICIES, dir))
+      .filter((x) => x.endsWith('.json'))
+      .sort()) {
       let doc: unknown;
       try {
         doc = JSON.parse(readFileSync(join(POLICIES, dir, f), 'utf8'));
@@ -66,19 +68,25 @@ describe('generated policy validator (ajv standalone)', () => {
       fc.constantFrom('0', '1', '1.0000001', '0.9999999', '2', '0.00000', '10', '0.5', '1.5'),
       fc.tuple(fc.nat(20), fc.nat(999_999)).map(([a, b]) => `${a}.${String(b).padStart(6, '0')}`),
     );
-    fc.assert(fc.property(text, text, text, (daily, share, discount) => {
-      const doc = structuredClone(base);
-      (doc.interest as Record<string, unknown>).dailyRate = daily;
-      (doc.affordability as Record<string, unknown>).maxShareOfSurplus = share;
-      (doc.recovery as Record<string, unknown>).annualDiscountRate = discount;
-      expect(errorsOf(standalone, doc)).toEqual(errorsOf(runtime, doc));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(text, text, text, (daily, share, discount) => {
+        const doc = structuredClone(base);
+        (doc.interest as Record<string, unknown>).dailyRate = daily;
+        (doc.affordability as Record<string, unknown>).maxShareOfSurplus = share;
+        (doc.recovery as Record<string, unknown>).annualDiscountRate = discount;
+        expect(errorsOf(standalone, doc)).toEqual(errorsOf(runtime, doc));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the self-contained range check agrees with outOfRange', () => {
     const dec = fc.tuple(fc.nat(30), fc.nat(99_999), fc.nat(5)).map(([a, b, d]) => (d === 0 ? String(a) : `${a}.${String(b).padStart(5, '0').slice(0, d)}`));
-    fc.assert(fc.property(fc.oneof(dec, fc.string()), dec, dec, (x, lo, hi) => {
-      expect(decimalOutOfRange(x, { min: lo, max: hi })).toBe(outOfRange(x, { min: lo, max: hi } as never));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(dec, fc.string()), dec, dec, (x, lo, hi) => {
+        expect(decimalOutOfRange(x, { min: lo, max: hi })).toBe(outOfRange(x, { min: lo, max: hi } as never));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

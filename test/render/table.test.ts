@@ -19,7 +19,10 @@ const worked = evaluateCase(loadCase('worked-example'));
 
 describe('renderPlanTable', () => {
   it.each([
-    ['en', 120], ['zh', 120], ['en', 80], ['zh', 80],
+    ['en', 120],
+    ['zh', 120],
+    ['en', 80],
+    ['zh', 80],
   ] as const)('worked example, %s, %i columns: golden text, every line fits', (lang, width) => {
     const text = renderPlanTable(worked, { lang, colour: false, width });
     golden(`plan-worked-example.${lang}.${width}.txt`, text);
@@ -44,7 +47,9 @@ describe('renderPlanTable', () => {
 
   it('says why nothing is recommended and lists unavailable variants', () => {
     const none = renderPlanTable(evaluateCase(loadCase('none-affordable')), { lang: 'en', colour: false, width: 120 }).replace(/\n\s+/g, ' ');
-    expect(none).toContain('No plan recommended: no plan is affordable; the lowest monthly payment on offer is ¥1,636.30 (deferral-6+54) against an affordable cap of ¥400.00');
+    expect(none).toContain(
+      'No plan recommended: no plan is affordable; the lowest monthly payment on offer is ¥1,636.30 (deferral-6+54) against an affordable cap of ¥400.00',
+    );
     const tiny = renderPlanTable(evaluateCase(loadCase('tiny-balance')), { lang: 'zh', colour: false, width: 120 });
     expect(tiny).toContain('不提供的方案');
     expect(tiny).toContain('installment-12: 月供低于最低分期金额');

@@ -14,12 +14,30 @@ import { moneyText } from '../../src/render/batch-summary.js';
 import { AS_OF, runInProcess } from '../batch/helpers.js';
 import { CHARTS, portfolioCsv } from './helpers.js';
 
-const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome'].map((c) => spawnSync('sh', ['-c', `command -v ${c}`], { encoding: 'utf8' }).stdout.trim()).find((p) => p !== '') ?? null;
+const CHROMIUM =
+  ['chromium', 'chromium-browser', 'google-chrome']
+    .map((c) => spawnSync('sh', ['-c', `command -v ${c}`], { encoding: 'utf8' }).stdout.trim())
+    .find((p) => p !== '') ?? null;
 if (!CHROMIUM) console.warn('test/report/chromium.test.ts: skipped — no chromium on PATH (apt-get install chromium)');
 
 function chromium(args: string[]): { status: number | null; stdout: string } {
   const profile = mkdtempSync(join(tmpdir(), 'repayplan-chromium-'));
-  const r = spawnSync(CHROMIUM ?? 'chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync', '--disable-extensions', `--user-data-dir=${profile}`, ...args], { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(
+    CHROMIUM ?? 'chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+      `--user-data-dir=${profile}`,
+      ...args,
+    ],
+    { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
+  );
   return { status: r.status, stdout: r.stdout };
 }
 
@@ -43,7 +61,9 @@ describe.skipIf(!CHROMIUM)('the report in headless Chromium', () => {
       expect((svg.match(/<path /g) ?? []).length, c).toBeGreaterThan(3);
     }
     // the browser's own reading of the key figures
-    expect(html).toMatch(new RegExp(`id="kpi-owed"><div class="label">Total owed</div><div class="value">${moneyText(s.totals.owed, 'CNY').replace(/[$.]/g, '\\$&')}</div>`));
+    expect(html).toMatch(
+      new RegExp(`id="kpi-owed"><div class="label">Total owed</div><div class="value">${moneyText(s.totals.owed, 'CNY').replace(/[$.]/g, '\\$&')}</div>`),
+    );
     expect(html).toContain(moneyText(s.totals.expectedNpv, 'CNY'));
     const bucketTotal = html.slice(html.indexOf('id="table-bucket"'), html.indexOf('</table>', html.indexOf('id="table-bucket"')));
     expect(bucketTotal).toContain(`<tr class="total"><td>total</td><td>${s.rows.scored}</td><td>${moneyText(s.totals.owed, 'CNY')}</td>`);

@@ -32,4 +32,3 @@ export function externalReferences(html: string): string[] {
   }
   return found;
 }
-

@@ -51,7 +51,10 @@ describe('batch --report', () => {
 
   it('a run where nothing is rejected says so', async () => {
     const report = join(tmp, 'clean.html');
-    const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--report', report, '--lang', 'en'], 'principal,overdue_days\n1000.00,40\n2000.00,95\n');
+    const r = await runInProcess(
+      ['batch', '--as-of', AS_OF, '--jobs', '1', '--report', report, '--lang', 'en'],
+      'principal,overdue_days\n1000.00,40\n2000.00,95\n',
+    );
     expect(r.code).toBe(0);
     const html = readFileSync(report, 'utf8');
     expect(html).toContain('No row was rejected.');
@@ -59,14 +62,35 @@ describe('batch --report', () => {
   });
 
   it('a report into a folder that does not exist: one line, exit 2', async () => {
-    const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--report', join(tmp, 'no/such/dir/r.html')], 'principal,overdue_days\n1000.00,40\n');
+    const r = await runInProcess(
+      ['batch', '--as-of', AS_OF, '--jobs', '1', '--report', join(tmp, 'no/such/dir/r.html')],
+      'principal,overdue_days\n1000.00,40\n',
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--report: cannot write ".*r\.html": (its|the) folder does not exist/);
   });
 });
 
 describe('plan --format html', () => {
-  const args = ['plan', '--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95', '--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22', '--id', 'A-1'];
+  const args = [
+    'plan',
+    '--principal',
+    '20000',
+    '--interest',
+    '1500',
+    '--fees',
+    '800',
+    '--overdue-days',
+    '95',
+    '--income',
+    '6000',
+    '--expenses',
+    '3500',
+    '--as-of',
+    '2026-11-22',
+    '--id',
+    'A-1',
+  ];
 
   it('the comparison and the balance path of each plan, self-contained', async () => {
     const r = await runInProcess([...args, '--format', 'html', '--lang', 'en']);

@@ -57,7 +57,13 @@ describe('batch summary', () => {
     expect(s.byBucket.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(rows.length);
     for (const p of s.byPlan) {
       const mine = rows.filter((x) => x.recommended_plan === p.plan);
-      expect([p.plan, p.count, p.owed, p.expectedNpv, p.months]).toEqual([p.plan, mine.length, cents(sum(mine, 'total')), cents(sum(mine, 'npv')), Number(mine[0]?.months)]);
+      expect([p.plan, p.count, p.owed, p.expectedNpv, p.months]).toEqual([
+        p.plan,
+        mine.length,
+        cents(sum(mine, 'total')),
+        cents(sum(mine, 'npv')),
+        Number(mine[0]?.months),
+      ]);
     }
     const none = s.byFamily.find((f: { family: string }) => f.family === 'none');
     expect(none.count).toBe(rows.filter((x) => x.recommended_plan === '').length);
@@ -93,23 +99,53 @@ describe('batch summary', () => {
     const policy = compilePolicy(presetDoc('cn-standard')!);
     const asOf = { year: 2026, month: 1, day: 15 };
     const facts = Array.from({ length: 40 }, (_, i) => {
-      const parsed = parseAccount({ principal: `${1000 + i * 733}.${String(i % 100).padStart(2, '0')}`, overdueDays: String((i * 37) % 400), monthlyIncome: i % 3 === 0 ? undefined : String(3000 + i * 50), monthlyExpenses: '2500' }, policy.currency, (f) => f);
+      const parsed = parseAccount(
+        {
+          principal: `${1000 + i * 733}.${String(i % 100).padStart(2, '0')}`,
+          overdueDays: String((i * 37) % 400),
+          monthlyIncome: i % 3 === 0 ? undefined : String(3000 + i * 50),
+          monthlyExpenses: '2500',
+        },
+        policy.currency,
+        (f) => f,
+      );
       if ('issues' in parsed) throw new Error('bad fixture');
       return factsOf(evaluate(parsed.account, policy, asOf, { rates: false }));
     });
     const add = (t: Tally, i: number) => (i % 9 === 4 ? addRejected(t, i % 2 ? 'x.odd' : 'x.even', i + 1) : addScored(t, facts[i]!));
     const whole = emptyTally();
-    facts.forEach((_, i) => { add(whole, i); });
-    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 39 }), { maxLength: 8 }), (cuts) => {
-      const edges = [0, ...cuts.sort((x, y) => x - y), 40];
-      const merged = emptyTally();
-      for (let k = 0; k + 1 < edges.length; k++) {
-        const part = emptyTally();
-        for (let i = edges[k]!; i < edges[k + 1]!; i++) add(part, i);
-        mergeTally(merged, part);
-      }
-      expect(summarise(merged, policy.currency, policy.buckets.map((b) => b.name), 0, NO_ID_FINDINGS)).toEqual(summarise(whole, policy.currency, policy.buckets.map((b) => b.name), 0, NO_ID_FINDINGS));
-    }), { numRuns: 60 });
+    facts.forEach((_, i) => {
+      add(whole, i);
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 39 }), { maxLength: 8 }), (cuts) => {
+        const edges = [0, ...cuts.sort((x, y) => x - y), 40];
+        const merged = emptyTally();
+        for (let k = 0; k + 1 < edges.length; k++) {
+          const part = emptyTally();
+          for (let i = edges[k]!; i < edges[k + 1]!; i++) add(part, i);
+          mergeTally(merged, part);
+        }
+        expect(
+          summarise(
+            merged,
+            policy.currency,
+            policy.buckets.map((b) => b.name),
+            0,
+            NO_ID_FINDINGS,
+          ),
+        ).toEqual(
+          summarise(
+            whole,
+            policy.currency,
+            policy.buckets.map((b) => b.name),
+            0,
+            NO_ID_FINDINGS,
+          ),
+        );
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('rate bins: 0–10 % … 90–100 %, then 100 % and more', () => {

@@ -12,17 +12,26 @@ type Doc = Record<string, any>;
 
 describe('the error object', () => {
   it('a user error about one field', () => {
-    const e = UserError.fromIssue({ code: 'amount.exponent', field: '--principal', value: '1e5', message: '--principal: "1e5" uses an exponent: write the amount out in full, e.g. 1234.50' });
+    const e = UserError.fromIssue({
+      code: 'amount.exponent',
+      field: '--principal',
+      value: '1e5',
+      message: '--principal: "1e5" uses an exponent: write the amount out in full, e.g. 1234.50',
+    });
     const o = toErrorObject(e);
     assertErrorObject(o);
     expect(o).toMatchObject({ schemaVersion: '1', error: { code: 'amount.exponent', field: '--principal', value: '1e5', exitCode: 2 } });
   });
 
   it('a user error with several issues and one with none', () => {
-    assertErrorObject(toErrorObject(UserError.fromIssues([
-      { code: 'policy.out-of-range', field: 'interest.dailyRate', value: '2', message: 'policy p.json: interest.dailyRate: "2" is out of range' },
-      { code: 'policy.unknown-key', field: 'offers[0].foo', value: null, message: 'policy p.json: offers[0].foo: unknown key "foo"' },
-    ])));
+    assertErrorObject(
+      toErrorObject(
+        UserError.fromIssues([
+          { code: 'policy.out-of-range', field: 'interest.dailyRate', value: '2', message: 'policy p.json: interest.dailyRate: "2" is out of range' },
+          { code: 'policy.unknown-key', field: 'offers[0].foo', value: null, message: 'policy p.json: offers[0].foo: unknown key "foo"' },
+        ]),
+      ),
+    );
     assertErrorObject(toErrorObject(new UserError('usage.not-implemented', 'batch --foo is not implemented yet')));
   });
 
@@ -46,13 +55,48 @@ describe('the error object', () => {
   });
 
   it.each<[string, (d: Doc) => void]>([
-    ['an unknown member', (d) => { d.error.stack = 'Error: …'; }],
-    ['a message on two lines', (d) => { d.error.message = 'unknown option\n(Did you mean?)'; }],
-    ['exit code 3', (d) => { d.error.exitCode = 3; }],
-    ['an issue without a field', (d) => { d.error.issues = [{ code: 'a.b', field: null, value: null, message: 'x' }]; }],
-    ['a code with spaces', (d) => { d.error.code = 'bad input'; }],
-    ['another schemaVersion', (d) => { d.schemaVersion = '2'; }],
-    ['no error', (d) => { delete d.error; }],
+    [
+      'an unknown member',
+      (d) => {
+        d.error.stack = 'Error: …';
+      },
+    ],
+    [
+      'a message on two lines',
+      (d) => {
+        d.error.message = 'unknown option\n(Did you mean?)';
+      },
+    ],
+    [
+      'exit code 3',
+      (d) => {
+        d.error.exitCode = 3;
+      },
+    ],
+    [
+      'an issue without a field',
+      (d) => {
+        d.error.issues = [{ code: 'a.b', field: null, value: null, message: 'x' }];
+      },
+    ],
+    [
+      'a code with spaces',
+      (d) => {
+        d.error.code = 'bad input';
+      },
+    ],
+    [
+      'another schemaVersion',
+      (d) => {
+        d.schemaVersion = '2';
+      },
+    ],
+    [
+      'no error',
+      (d) => {
+        delete d.error;
+      },
+    ],
   ])('refuses %s', (_what, change) => {
     const d = structuredClone(toErrorObject(new UserError('amount.zero', '--principal: "0" is zero', { field: '--principal', value: '0' }))) as Doc;
     expect(validateError(d)).toBe(true);

@@ -61,11 +61,20 @@ export function typedLeaves(doc: unknown, root: Schema = OUTPUT_SCHEMA): { money
   const money: [string, string][] = [];
   const dates: [string, string][] = [];
   const walk = (value: unknown, schema: Schema, at: string): void => {
-    if (refsTo(schema, MONEY_REF, root)) { if (typeof value === 'string') money.push([at, value]); return; }
-    if (refsTo(schema, DATE_REF, root)) { if (typeof value === 'string') dates.push([at, value]); return; }
+    if (refsTo(schema, MONEY_REF, root)) {
+      if (typeof value === 'string') money.push([at, value]);
+      return;
+    }
+    if (refsTo(schema, DATE_REF, root)) {
+      if (typeof value === 'string') dates.push([at, value]);
+      return;
+    }
     const s = resolve(schema, root);
     for (const branch of [...((s.anyOf as Schema[] | undefined) ?? []), ...((s.oneOf as Schema[] | undefined) ?? [])]) walk(value, branch, at);
-    if (Array.isArray(value) && s.items) value.forEach((v, i) => { walk(v, s.items as Schema, `${at}/${i}`); });
+    if (Array.isArray(value) && s.items)
+      value.forEach((v, i) => {
+        walk(v, s.items as Schema, `${at}/${i}`);
+      });
     else if (value !== null && typeof value === 'object' && !Array.isArray(value) && s.properties) {
       const props = s.properties as Record<string, Schema>;
       for (const [k, v] of Object.entries(value)) if (props[k]) walk(v, props[k], `${at}/${k}`);
@@ -78,16 +87,20 @@ export function typedLeaves(doc: unknown, root: Schema = OUTPUT_SCHEMA): { money
 /** Money strings without exactly `digits` decimals (JPY "1234", CNY "1234.50", KWD "1.234"). */
 export function moneyDigitProblems(doc: unknown, digits: number): string[] {
   const re = digits === 0 ? /^-?\d+$/ : new RegExp(`^-?\\d+\\.\\d{${digits}}$`);
-  return typedLeaves(doc).money.filter(([, v]) => !re.test(v) || /^-?0\d/.test(v) || /^-0+(\.0+)?$/.test(v)).map(([p, v]) => `${p}: ${JSON.stringify(v)}`);
+  return typedLeaves(doc)
+    .money.filter(([, v]) => !re.test(v) || /^-?0\d/.test(v) || /^-0+(\.0+)?$/.test(v))
+    .map(([p, v]) => `${p}: ${JSON.stringify(v)}`);
 }
 
 /** Dates that match the pattern but are not on the calendar (2026-02-30). */
 export function impossibleDates(doc: unknown): string[] {
-  return typedLeaves(doc).dates.filter(([, v]) => {
-    const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d;
-  }).map(([p, v]) => `${p}: ${v}`);
+  return typedLeaves(doc)
+    .dates.filter(([, v]) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+      const t = new Date(Date.UTC(y, m - 1, d));
+      return t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d;
+    })
+    .map(([p, v]) => `${p}: ${v}`);
 }
 
 /**
@@ -100,7 +113,10 @@ export function assertPlanDocument(doc: unknown, digits?: number): void {
   const code = (doc as { policy: { currency: string } }).policy.currency;
   const d = digits ?? CURRENCY_DIGITS[code];
   if (d === undefined) throw new Error(`no minor digits known for ${code}: pass them`);
-  const problems = [...moneyDigitProblems(doc, d).map((p) => `money without exactly ${d} decimals (${code}): ${p}`), ...impossibleDates(doc).map((p) => `not a calendar date: ${p}`)];
+  const problems = [
+    ...moneyDigitProblems(doc, d).map((p) => `money without exactly ${d} decimals (${code}): ${p}`),
+    ...impossibleDates(doc).map((p) => `not a calendar date: ${p}`),
+  ];
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 

@@ -90,7 +90,22 @@ describe('real plan --format json output is valid', () => {
   });
 
   it('estimated charges (no interest or fees given)', () => {
-    const d = plan(['--principal', '8000.00', '--overdue-days', '45', '--income', '9000', '--expenses', '4000', '--other-debt', '1200', '--cash', '3000', '--as-of', '2026-01-31']);
+    const d = plan([
+      '--principal',
+      '8000.00',
+      '--overdue-days',
+      '45',
+      '--income',
+      '9000',
+      '--expenses',
+      '4000',
+      '--other-debt',
+      '1200',
+      '--cash',
+      '3000',
+      '--as-of',
+      '2026-01-31',
+    ]);
     assertPlanDocument(d);
     expect(d.snapshot.estimated).toEqual({ interest: true, fees: true });
     expect(d.input).toMatchObject({ interest: null, fees: null, otherDebtPayments: '1200.00', availableCash: '3000.00' });
@@ -139,7 +154,23 @@ describe('real plan --format json output is valid', () => {
 
   it('none affordable: no recommendation, the closest plan and its payment', () => {
     // cash given too, so that the lump sums are not "unknown" either
-    const d = plan(['--principal', '90000', '--interest', '4000', '--fees', '1000', '--overdue-days', '130', '--income', '5000', '--expenses', '4200', '--cash', '1000', ...AS_OF]);
+    const d = plan([
+      '--principal',
+      '90000',
+      '--interest',
+      '4000',
+      '--fees',
+      '1000',
+      '--overdue-days',
+      '130',
+      '--income',
+      '5000',
+      '--expenses',
+      '4200',
+      '--cash',
+      '1000',
+      ...AS_OF,
+    ]);
     assertPlanDocument(d);
     expect(d.recommendation.planId).toBeNull();
     expect(d.recommendation.code).toBe('none-affordable');
@@ -153,7 +184,30 @@ describe('real plan --format json output is valid', () => {
   });
 
   it('an account id and every optional field given', () => {
-    const d = plan(['--id', 'A-1002', '--principal', '¥1,234.5', '--interest', '0', '--fees', '0', '--minimum-due', '200', '--overdue-days', '61', '--income', '9000', '--expenses', '4000', '--other-debt', '0', '--cash', '500', '--as-of', '2026-01-31']);
+    const d = plan([
+      '--id',
+      'A-1002',
+      '--principal',
+      '¥1,234.5',
+      '--interest',
+      '0',
+      '--fees',
+      '0',
+      '--minimum-due',
+      '200',
+      '--overdue-days',
+      '61',
+      '--income',
+      '9000',
+      '--expenses',
+      '4000',
+      '--other-debt',
+      '0',
+      '--cash',
+      '500',
+      '--as-of',
+      '2026-01-31',
+    ]);
     assertPlanDocument(d);
     expect(d.input).toMatchObject({ id: 'A-1002', principal: '1234.50', interest: '0.00', minimumDue: '200.00', availableCash: '500.00' });
   });
@@ -180,7 +234,22 @@ describe('real plan --format json output is valid', () => {
   });
 
   it('annuity, half-even, USD (fixture policy) with month-end dates', () => {
-    const d = plan(['--principal', '8,000.00', '--overdue-days', '95', '--income', '4200', '--expenses', '2600', '--other-debt', '350', '--policy', join(import.meta.dirname, '../../fixtures/cases/policies/usd-annuity-half-even.json'), '--as-of', '2026-01-31']);
+    const d = plan([
+      '--principal',
+      '8,000.00',
+      '--overdue-days',
+      '95',
+      '--income',
+      '4200',
+      '--expenses',
+      '2600',
+      '--other-debt',
+      '350',
+      '--policy',
+      join(import.meta.dirname, '../../fixtures/cases/policies/usd-annuity-half-even.json'),
+      '--as-of',
+      '2026-01-31',
+    ]);
     assertPlanDocument(d);
     expect(d.plans[0].schedule[0].date).toBe('2026-02-28');
   });
@@ -210,41 +279,165 @@ describe('the schema and the digit check refuse what §5 forbids', () => {
   }
 
   it.each<[string, (d: Doc) => void]>([
-    ['an unknown top-level member', (d) => { d.extra = 1; }],
-    ['an unknown member in a plan', (d) => { d.plans[0].monthlyPayment = '1.00'; }],
-    ['an unknown member in a schedule row', (d) => { d.plans[0].schedule[0].note = 'x'; }],
-    ['money as a JSON number', (d) => { d.snapshot.total = 22300; }],
-    ['money with an exponent', (d) => { d.plans[0].amount = '2.15e4'; }],
-    ['money with a thousands separator', (d) => { d.snapshot.total = '22,300.00'; }],
-    ['a missing required member', (d) => { delete d.plans[0].npv; }],
-    ['another schemaVersion', (d) => { d.schemaVersion = '2'; }],
-    ['schemaVersion as a number', (d) => { d.schemaVersion = 1; }],
-    ['a rate in percent', (d) => { d.plans[0].apr = '10.90%'; }],
-    ['a rate with 2 decimals', (d) => { d.plans[0].apr = '0.11'; }],
-    ['recoveryRate with 2 decimals', (d) => { d.plans[0].recoveryRate = '0.86'; }],
-    ['a date in another format', (d) => { d.snapshot.asOf = '22/11/2026'; }],
-    ['affordable as a string', (d) => { d.plans[0].affordable = 'unknown'; }],
-    ['an unknown family', (d) => { d.plans[0].family = 'loan'; }],
-    ['an unknown recommendation code', (d) => { d.recommendation.code = 'best'; }],
-    ['a short sha256', (d) => { d.policy.sha256 = 'abc'; }],
-    ['counterOffers that are not objects', (d) => { d.counterOffers = ['x']; }],
-    ['a script without text', (d) => { d.script = { planId: null, lang: 'en' }; }],
+    [
+      'an unknown top-level member',
+      (d) => {
+        d.extra = 1;
+      },
+    ],
+    [
+      'an unknown member in a plan',
+      (d) => {
+        d.plans[0].monthlyPayment = '1.00';
+      },
+    ],
+    [
+      'an unknown member in a schedule row',
+      (d) => {
+        d.plans[0].schedule[0].note = 'x';
+      },
+    ],
+    [
+      'money as a JSON number',
+      (d) => {
+        d.snapshot.total = 22300;
+      },
+    ],
+    [
+      'money with an exponent',
+      (d) => {
+        d.plans[0].amount = '2.15e4';
+      },
+    ],
+    [
+      'money with a thousands separator',
+      (d) => {
+        d.snapshot.total = '22,300.00';
+      },
+    ],
+    [
+      'a missing required member',
+      (d) => {
+        delete d.plans[0].npv;
+      },
+    ],
+    [
+      'another schemaVersion',
+      (d) => {
+        d.schemaVersion = '2';
+      },
+    ],
+    [
+      'schemaVersion as a number',
+      (d) => {
+        d.schemaVersion = 1;
+      },
+    ],
+    [
+      'a rate in percent',
+      (d) => {
+        d.plans[0].apr = '10.90%';
+      },
+    ],
+    [
+      'a rate with 2 decimals',
+      (d) => {
+        d.plans[0].apr = '0.11';
+      },
+    ],
+    [
+      'recoveryRate with 2 decimals',
+      (d) => {
+        d.plans[0].recoveryRate = '0.86';
+      },
+    ],
+    [
+      'a date in another format',
+      (d) => {
+        d.snapshot.asOf = '22/11/2026';
+      },
+    ],
+    [
+      'affordable as a string',
+      (d) => {
+        d.plans[0].affordable = 'unknown';
+      },
+    ],
+    [
+      'an unknown family',
+      (d) => {
+        d.plans[0].family = 'loan';
+      },
+    ],
+    [
+      'an unknown recommendation code',
+      (d) => {
+        d.recommendation.code = 'best';
+      },
+    ],
+    [
+      'a short sha256',
+      (d) => {
+        d.policy.sha256 = 'abc';
+      },
+    ],
+    [
+      'counterOffers that are not objects',
+      (d) => {
+        d.counterOffers = ['x'];
+      },
+    ],
+    [
+      'a script without text',
+      (d) => {
+        d.script = { planId: null, lang: 'en' };
+      },
+    ],
   ])('%s', (_what, change) => {
     expect(validateOutput(mutated(change))).toBe(false);
   });
 
   it('money with the wrong number of decimals for the currency', () => {
     expect(moneyDigitProblems(good, 2)).toEqual([]);
-    const d = mutated((x) => { x.plans[1].schedule[3].fee = '107.5'; x.input.principal = '20000'; x.statusQuo.total = '27100.000'; });
+    const d = mutated((x) => {
+      x.plans[1].schedule[3].fee = '107.5';
+      x.input.principal = '20000';
+      x.statusQuo.total = '27100.000';
+    });
     expect(validateOutput(d)).toBe(true); // the pattern allows any digits…
     expect(moneyDigitProblems(d, 2)).toEqual(['/input/principal: "20000"', '/statusQuo/total: "27100.000"', '/plans/1/schedule/3/fee: "107.5"']); // …the currency does not
     expect(() => assertPlanDocument(d)).toThrow(/exactly 2 decimals \(CNY\)/);
-    expect(moneyDigitProblems(mutated((x) => { x.recommendation.closest = { planId: 'installment-60', regularPayment: '1.0' }; }), 2)).toEqual(['/recommendation/closest/regularPayment: "1.0"']);
+    expect(
+      moneyDigitProblems(
+        mutated((x) => {
+          x.recommendation.closest = { planId: 'installment-60', regularPayment: '1.0' };
+        }),
+        2,
+      ),
+    ).toEqual(['/recommendation/closest/regularPayment: "1.0"']);
   });
 
   it('leading zeros, negative zero and impossible dates', () => {
-    expect(() => assertPlanDocument(mutated((x) => { x.snapshot.fees = '0800.00'; }))).toThrow(/snapshot\/fees/);
-    expect(() => assertPlanDocument(mutated((x) => { x.snapshot.fees = '-0.00'; }))).toThrow(/snapshot\/fees/);
-    expect(() => assertPlanDocument(mutated((x) => { x.plans[0].schedule[2].date = '2027-02-29'; }))).toThrow(/not a calendar date: \/plans\/0\/schedule\/2\/date/);
+    expect(() =>
+      assertPlanDocument(
+        mutated((x) => {
+          x.snapshot.fees = '0800.00';
+        }),
+      ),
+    ).toThrow(/snapshot\/fees/);
+    expect(() =>
+      assertPlanDocument(
+        mutated((x) => {
+          x.snapshot.fees = '-0.00';
+        }),
+      ),
+    ).toThrow(/snapshot\/fees/);
+    expect(() =>
+      assertPlanDocument(
+        mutated((x) => {
+          x.plans[0].schedule[2].date = '2027-02-29';
+        }),
+      ),
+    ).toThrow(/not a calendar date: \/plans\/0\/schedule\/2\/date/);
   });
 });

@@ -15,7 +15,15 @@ import { SUMMARY_SCHEMA } from '../../src/schema/summary.js';
 import { TRACKING_SCHEMA } from '../../src/schema/tracking.js';
 import { ROOT } from '../cli/helpers.js';
 
-const PUBLISHED: Record<string, unknown> = { output: OUTPUT_SCHEMA, agreement: AGREEMENT_SCHEMA, error: ERROR_SCHEMA, apr: APR_SCHEMA, tracking: TRACKING_SCHEMA, ledger: LEDGER_SCHEMA, summary: SUMMARY_SCHEMA };
+const PUBLISHED: Record<string, unknown> = {
+  output: OUTPUT_SCHEMA,
+  agreement: AGREEMENT_SCHEMA,
+  error: ERROR_SCHEMA,
+  apr: APR_SCHEMA,
+  tracking: TRACKING_SCHEMA,
+  ledger: LEDGER_SCHEMA,
+  summary: SUMMARY_SCHEMA,
+};
 
 describe('published schemas', () => {
   it.each(Object.keys(PUBLISHED))('schema/%s.schema.json is generated from src/schema (no drift)', (name) => {

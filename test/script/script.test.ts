@@ -22,14 +22,82 @@ import { repayplan } from '../cli/helpers.js';
 
 /** Words a collection script must never use (DOMAIN §1.9; CBA 2026 guidelines). Matched case-insensitively. */
 export const FORBIDDEN_ZH = [
-  '起诉', '诉讼', '法院', '法庭', '判决', '强制执行', '公安', '警察', '报警', '坐牢', '拘留', '逮捕', '刑事', '犯罪', '诈骗', '恶意透支', '入狱',
-  '律师', '律师函', '黑名单', '家人', '家属', '亲属', '亲戚', '父母', '配偶', '单位', '雇主', '领导', '同事', '朋友', '通讯录', '紧急联系人',
-  '借钱', '借款还', '网贷', '套现', '以贷养贷', '上门', '曝光', '后果自负', '催收费',
+  '起诉',
+  '诉讼',
+  '法院',
+  '法庭',
+  '判决',
+  '强制执行',
+  '公安',
+  '警察',
+  '报警',
+  '坐牢',
+  '拘留',
+  '逮捕',
+  '刑事',
+  '犯罪',
+  '诈骗',
+  '恶意透支',
+  '入狱',
+  '律师',
+  '律师函',
+  '黑名单',
+  '家人',
+  '家属',
+  '亲属',
+  '亲戚',
+  '父母',
+  '配偶',
+  '单位',
+  '雇主',
+  '领导',
+  '同事',
+  '朋友',
+  '通讯录',
+  '紧急联系人',
+  '借钱',
+  '借款还',
+  '网贷',
+  '套现',
+  '以贷养贷',
+  '上门',
+  '曝光',
+  '后果自负',
+  '催收费',
 ];
 export const FORBIDDEN_EN = [
-  /\bpolice\b/, /\bcourts?\b/, /\barrest/, /\blawsuit/, /\bsue\b/, /\bsued\b/, /\blegal action\b/, /\bcriminal/, /\bprosecut/, /\bjail\b/, /\bprison\b/,
-  /\bfraud/, /\blawyer/, /\battorney/, /\bbailiff/, /\bwarrant\b/, /\bjudgment\b/, /\bseiz/, /\bgarnish/, /\bfamily\b/, /\brelatives?\b/, /\bemployer/,
-  /\bcolleague/, /\bfriends?\b/, /\bneighbou?r/, /\bborrow/, /\bloan from\b/, /\bpayday\b/, /\bblacklist/, /\bthreat/, /\bvisit\b/, /\bcollection fee/,
+  /\bpolice\b/,
+  /\bcourts?\b/,
+  /\barrest/,
+  /\blawsuit/,
+  /\bsue\b/,
+  /\bsued\b/,
+  /\blegal action\b/,
+  /\bcriminal/,
+  /\bprosecut/,
+  /\bjail\b/,
+  /\bprison\b/,
+  /\bfraud/,
+  /\blawyer/,
+  /\battorney/,
+  /\bbailiff/,
+  /\bwarrant\b/,
+  /\bjudgment\b/,
+  /\bseiz/,
+  /\bgarnish/,
+  /\bfamily\b/,
+  /\brelatives?\b/,
+  /\bemployer/,
+  /\bcolleague/,
+  /\bfriends?\b/,
+  /\bneighbou?r/,
+  /\bborrow/,
+  /\bloan from\b/,
+  /\bpayday\b/,
+  /\bblacklist/,
+  /\bthreat/,
+  /\bvisit\b/,
+  /\bcollection fee/,
 ];
 
 export function forbiddenIn(text: string): string[] {
@@ -38,7 +106,11 @@ export function forbiddenIn(text: string): string[] {
 }
 
 function worked(raw: Record<string, string> = {}, policy: Policy = aPolicy()): Evaluation {
-  return evaluate(anAccount({ principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', ...raw }, policy), policy, date('2026-01-31'));
+  return evaluate(
+    anAccount({ principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000', ...raw }, policy),
+    policy,
+    date('2026-01-31'),
+  );
 }
 
 describe('the script of the recommended plan (worked account, cn-standard)', () => {
@@ -61,7 +133,7 @@ describe('the script of the recommended plan (worked account, cn-standard)', () 
     expect(lump).toContain('One payment of ¥20,000.00, to be paid by 2 March 2026.');
     expect(lump).toContain('If the payment is not made by 2 March 2026, this offer lapses');
     expect(lump).toContain('¥283.47 of fees and ¥965.85 of interest are waived, ¥1,249.32 in all. The amount to repay is ¥20,000.00.');
-    expect(lump).toContain('this offer lapses: the full balance stays due and interest keeps running at the policy\'s daily rate of 0.05% (18.25% a year).');
+    expect(lump).toContain("this offer lapses: the full balance stays due and interest keeps running at the policy's daily rate of 0.05% (18.25% a year).");
     const m7 = worked({ overdueDays: '200' });
     expect(renderScript(m7, 'settlement-1', 'en')).toMatch(/of fees, ¥[\d,.]+ of interest and ¥4,000\.00 of principal are waived/);
   });
@@ -76,11 +148,15 @@ describe('the script of the recommended plan (worked account, cn-standard)', () 
   });
 
   it('an effective-rate policy states the APRC; other markets get no China-specific sentences', () => {
-    const effective = aPolicy('cn-standard', (doc) => { doc.aprDisplay = 'effective'; });
+    const effective = aPolicy('cn-standard', (doc) => {
+      doc.aprDisplay = 'effective';
+    });
     const e = worked({}, effective);
     const plan = e.plans.find((p) => p.id === 'installment-24') as Plan;
     const text = renderScript(e, plan.id, 'en');
-    expect(text).toContain(`The annual percentage rate of charge (APRC, effective annual rate, by the internal-rate-of-return method) is ${rateText(plan.rates!.effectiveAnnualRate)}.`);
+    expect(text).toContain(
+      `The annual percentage rate of charge (APRC, effective annual rate, by the internal-rate-of-return method) is ${rateText(plan.rates!.effectiveAnnualRate)}.`,
+    );
     expect(rateText(plan.rates!.effectiveAnnualRate)).toBe('11.71%');
     const uk = worked({}, aPolicy('uk-fca'));
     for (const lang of ['en', 'zh'] as const) {
@@ -99,8 +175,27 @@ describe('the script of the recommended plan (worked account, cn-standard)', () 
     }
   });
 
-  it('the binary: plan --script prints the recommended plan\'s script, or the --schedule plan\'s', () => {
-    const r = repayplan(['plan', '--principal', '20000', '--overdue-days', '95', '--income', '8000', '--expenses', '4000', '--as-of', '2026-01-31', '--script', '--schedule', 'installment-36', '--lang', 'zh', '--format', 'table']);
+  it("the binary: plan --script prints the recommended plan's script, or the --schedule plan's", () => {
+    const r = repayplan([
+      'plan',
+      '--principal',
+      '20000',
+      '--overdue-days',
+      '95',
+      '--income',
+      '8000',
+      '--expenses',
+      '4000',
+      '--as-of',
+      '2026-01-31',
+      '--script',
+      '--schedule',
+      'installment-36',
+      '--lang',
+      'zh',
+      '--format',
+      'table',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('话术 · 个性化分期 36 期 [installment-36]');
     expect(r.stdout).toContain('按内部收益率法（IRR）计算，这个方案的年化利率为 11.08%。');
@@ -111,20 +206,29 @@ describe('the script of the recommended plan (worked account, cn-standard)', () 
 
 const scenario = fc.constantFrom('cn-standard', 'us-card-act', 'uk-fca').chain((name) => {
   const doc = presetDoc(name) as PolicyDoc;
-  return fc.record({ name: fc.constant(name), raw: rawAccount(doc.currency.minorDigits), asOf: asOfText, lang: fc.constantFrom<Lang>('zh', 'en'), pick: fc.nat() });
+  return fc.record({
+    name: fc.constant(name),
+    raw: rawAccount(doc.currency.minorDigits),
+    asOf: asOfText,
+    lang: fc.constantFrom<Lang>('zh', 'en'),
+    pick: fc.nat(),
+  });
 });
 const compiled = new Map<string, Policy>();
 
 describe('script properties (fast-check over presets, accounts, plans, languages)', () => {
-  it('states the plan\'s own figures, the policy\'s APR and consequences, and nothing forbidden', () => {
+  it("states the plan's own figures, the policy's APR and consequences, and nothing forbidden", () => {
     fc.assert(
       fc.property(scenario, (s) => {
         let policy = compiled.get(s.name);
-        if (!policy) { policy = compilePolicy(presetDoc(s.name) as PolicyDoc); compiled.set(s.name, policy); }
+        if (!policy) {
+          policy = compilePolicy(presetDoc(s.name) as PolicyDoc);
+          compiled.set(s.name, policy);
+        }
         const parsed = parseAccount(s.raw, policy.currency);
         if ('issues' in parsed) throw new Error(parsed.issues[0]?.message);
         const ev = evaluate(parsed.account, policy, date(s.asOf));
-        const plan = ev.plans.length > 0 ? ev.plans[s.pick % ev.plans.length] ?? null : null;
+        const plan = ev.plans.length > 0 ? (ev.plans[s.pick % ev.plans.length] ?? null) : null;
         const text = renderScript(ev, plan?.id ?? null, s.lang);
         expect(forbiddenIn(text)).toEqual([]);
         if (!plan) return;

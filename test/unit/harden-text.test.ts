@@ -8,7 +8,12 @@ import { luhn, maskNumbersIn, safeValue } from '../../src/core/privacy.js';
 
 describe('strict JSON', () => {
   it('finds a repeated key with both values, at its path', () => {
-    expect(duplicateKey('{"principal": "1", "overdueDays": 95, "principal": "2"}')).toEqual({ path: 'principal', key: 'principal', first: '"1"', second: '"2"' });
+    expect(duplicateKey('{"principal": "1", "overdueDays": 95, "principal": "2"}')).toEqual({
+      path: 'principal',
+      key: 'principal',
+      first: '"1"',
+      second: '"2"',
+    });
     expect(duplicateKey('{"a":{"x":[1,{"y":1,"y":{"z":2}}]}}')).toEqual({ path: 'a.x[1].y', key: 'y', first: '1', second: '{"z":2}' });
     expect(duplicateKey('{"a":{"x":1},"b":{"x":1},"c":[{"x":1},{"x":2}]}')).toBeNull();
     expect(duplicateKey('{"a":"\\"a\\":1,\\"a\\":2","b":"{"}')).toBeNull();

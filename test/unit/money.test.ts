@@ -18,29 +18,58 @@ describe('divRound', () => {
   });
 
   it('is the nearest integer, exactly', () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.constantFrom('half-up' as const, 'half-even' as const), (n, d, mode) => {
-      const q = divRound(n, d, mode);
-      const twice = 2n * (n - q * d);
-      expect(twice <= d && twice >= -d).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.bigInt({ min: 1n, max: 10n ** 20n }),
+        fc.constantFrom('half-up' as const, 'half-even' as const),
+        (n, d, mode) => {
+          const q = divRound(n, d, mode);
+          const twice = 2n * (n - q * d);
+          expect(twice <= d && twice >= -d).toBe(true);
+        },
+      ),
+    );
   });
 });
 
 describe('parseAmount (§2)', () => {
   it.each([
-    ['20000', '20000.00'], ['20,000.5', '20000.50'], ['¥1,234,567.89', '1234567.89'], ['￥12.3', '12.30'],
-    ['7', '7.00'], ['0.01', '0.01'], ['999,999,999,999,999.99', '999999999999999.99'], ['000000000000000001', '1.00'],
+    ['20000', '20000.00'],
+    ['20,000.5', '20000.50'],
+    ['¥1,234,567.89', '1234567.89'],
+    ['￥12.3', '12.30'],
+    ['7', '7.00'],
+    ['0.01', '0.01'],
+    ['999,999,999,999,999.99', '999999999999999.99'],
+    ['000000000000000001', '1.00'],
   ])('%s → %s', (text, expected) => {
     const v = parseAmount(text, 'principal', CNY);
     expect(isIssue(v) ? v.message : formatMoney(v, CNY)).toBe(expected);
   });
 
   it.each([
-    ['-5', 'amount.negative'], ['1e5', 'amount.exponent'], ['12,34.5', 'amount.grouping'], ['NaN', 'amount.not-a-number'],
-    ['Infinity', 'amount.not-a-number'], ['1.234', 'amount.too-many-decimals'], ['', 'amount.empty'], ['1.2.3', 'amount.two-points'],
-    ['abc', 'amount.malformed'], ['1000000000000000', 'amount.too-large'], ['12.', 'amount.malformed'], ['£5', 'amount.currency'], ['0x10', 'amount.malformed'], ['1_000', 'amount.malformed'],
+    ['-5', 'amount.negative'],
+    ['1e5', 'amount.exponent'],
+    ['12,34.5', 'amount.grouping'],
+    ['NaN', 'amount.not-a-number'],
+    ['Infinity', 'amount.not-a-number'],
+    ['1.234', 'amount.too-many-decimals'],
+    ['', 'amount.empty'],
+    ['1.2.3', 'amount.two-points'],
+    ['abc', 'amount.malformed'],
+    ['1000000000000000', 'amount.too-large'],
+    ['12.', 'amount.malformed'],
+    ['£5', 'amount.currency'],
+    ['0x10', 'amount.malformed'],
+    ['1_000', 'amount.malformed'],
     // the padding rule (issue #15, docs/input.md): nothing is trimmed
-    ['  7 ', 'input.padding'], ['\u00a05', 'input.padding'], ['5\n', 'input.padding'], ['\t5', 'input.padding'], ['+5', 'amount.plus-sign'], ['￥ 12.3', 'amount.space-after-sign'],
+    ['  7 ', 'input.padding'],
+    ['\u00a05', 'input.padding'],
+    ['5\n', 'input.padding'],
+    ['\t5', 'input.padding'],
+    ['+5', 'amount.plus-sign'],
+    ['￥ 12.3', 'amount.space-after-sign'],
   ])('refuses %j (%s)', (text, code) => {
     const v = parseAmount(text, 'principal', CNY);
     expect(isIssue(v) && v.code).toBe(code);
@@ -61,11 +90,13 @@ describe('parseAmount (§2)', () => {
   });
 
   it('round-trips every amount it formats', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.constantFrom(CNY, JPY, KWD), (units, c) => {
-      const back = parseAmount(formatMoney(units, c), 'x', c);
-      expect(back).toBe(units);
-      expect(parseAmount(formatMoneyGrouped(units, c), 'x', c)).toBe(units);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.constantFrom(CNY, JPY, KWD), (units, c) => {
+        const back = parseAmount(formatMoney(units, c), 'x', c);
+        expect(back).toBe(units);
+        expect(parseAmount(formatMoneyGrouped(units, c), 'x', c)).toBe(units);
+      }),
+    );
   });
 });
 
@@ -88,8 +119,15 @@ describe('ratios and fractions', () => {
 describe('JSON numbers keep their exact text', async () => {
   const { parseJsonExact, quoteJsonNumbers } = await import('../../src/core/json-text.js');
   it('quotes number tokens outside strings only', () => {
-    expect(quoteJsonNumbers('{"a": 1e5, "b": "1e5", "c": [-0.10, 3], "d\\"x": 12345678901234567890.12}')).toBe('{"a": "1e5", "b": "1e5", "c": ["-0.10", "3"], "d\\"x": "12345678901234567890.12"}');
-    expect(parseJsonExact('{"principal": 20000.10, "overdueDays": 95, "ok": true, "n": null}')).toEqual({ principal: '20000.10', overdueDays: '95', ok: true, n: null });
+    expect(quoteJsonNumbers('{"a": 1e5, "b": "1e5", "c": [-0.10, 3], "d\\"x": 12345678901234567890.12}')).toBe(
+      '{"a": "1e5", "b": "1e5", "c": ["-0.10", "3"], "d\\"x": "12345678901234567890.12"}',
+    );
+    expect(parseJsonExact('{"principal": 20000.10, "overdueDays": 95, "ok": true, "n": null}')).toEqual({
+      principal: '20000.10',
+      overdueDays: '95',
+      ok: true,
+      n: null,
+    });
   });
 });
 
@@ -103,9 +141,12 @@ describe('parseAmount: the plain-digits shortcut gives what the full rules give'
       fc.constantFrom('0', '0.00', '000000000000000000001.5', '1234567890123456', '999999999999999.99', '0000000000000001000000000000000'),
     );
     for (const currency of [CNY, JPY, { code: 'KWD', minorDigits: 3, rounding: 'half-up' as const }]) {
-      fc.assert(fc.property(text, fc.boolean(), (t: string, positive: boolean) => {
-        expect(parseAmount(t, 'principal', currency, { positive })).toEqual(parseAmountFullRules(t, 'principal', currency, { positive }));
-      }), { numRuns: 3000 });
+      fc.assert(
+        fc.property(text, fc.boolean(), (t: string, positive: boolean) => {
+          expect(parseAmount(t, 'principal', currency, { positive })).toEqual(parseAmountFullRules(t, 'principal', currency, { positive }));
+        }),
+        { numRuns: 3000 },
+      );
     }
   });
 });

@@ -3,9 +3,12 @@ import { isPersonalColumn, looksPersonal, maskValue, safeValue } from '../../src
 import { anAccount } from '../helpers/builders.js';
 
 describe('privacy (§9)', () => {
-  it.each(['6222 0212 3456 7890', '6222021234567890123', '11010519491231002X', '110105491231002', '13812345678', '+8613812345678', '138-1234-5678'])('%s looks personal', (v) => {
-    expect(looksPersonal(v)).toBe(true);
-  });
+  it.each(['6222 0212 3456 7890', '6222021234567890123', '11010519491231002X', '110105491231002', '13812345678', '+8613812345678', '138-1234-5678'])(
+    '%s looks personal',
+    (v) => {
+      expect(looksPersonal(v)).toBe(true);
+    },
+  );
   it.each(['A-1002', 'ACC000123', '2026-11-22', '12345'])('%s does not', (v) => expect(looksPersonal(v)).toBe(false));
   it('masks all but the last four characters', () => {
     expect(maskValue('6222021234567890')).toBe('************7890');

@@ -54,18 +54,35 @@ describe('APR by IRR (§4.6)', () => {
   });
   it('is zero when everything is paid now or nothing is paid over the amount', () => {
     expect(planRates(100n, [{ k: 0, payment: 100n }], 2).apr).toBe('0.000000');
-    expect(planRates(300n, [1, 2, 3].map((k) => ({ k, payment: 100n })), 2).apr).toBe('0.000000');
+    expect(
+      planRates(
+        300n,
+        [1, 2, 3].map((k) => ({ k, payment: 100n })),
+        2,
+      ).apr,
+    ).toBe('0.000000');
   });
   it('matches the EU 98/7 test vector: 1000 repaid by 600 after 12 and 24 months → 13.07% effective', () => {
-    const r = planRates(100_000n, [{ k: 12, payment: 60_000n }, { k: 24, payment: 60_000n }], 2);
+    const r = planRates(
+      100_000n,
+      [
+        { k: 12, payment: 60_000n },
+        { k: 24, payment: 60_000n },
+      ],
+      2,
+    );
     expect(r.effectiveAnnualRate).toBe('0.130662');
   });
 });
 
 describe('calendar months (§4.5)', () => {
   it.each([
-    ['2026-01-31', 1, '2026-02-28'], ['2024-01-31', 1, '2024-02-29'], ['2026-01-31', 2, '2026-03-31'],
-    ['2026-08-31', 1, '2026-09-30'], ['2026-11-22', 2, '2027-01-22'], ['2026-12-31', 60, '2031-12-31'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-01-31', 2, '2026-03-31'],
+    ['2026-08-31', 1, '2026-09-30'],
+    ['2026-11-22', 2, '2027-01-22'],
+    ['2026-12-31', 60, '2031-12-31'],
   ])('%s + %i months = %s', (from, k, to) => {
     expect(formatCivilDate(addMonthsClamped(parseCivilDate(from)!, k))).toBe(to);
   });

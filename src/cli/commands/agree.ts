@@ -37,13 +37,28 @@ interface AgreeCommon {
 export function recordFor(account: Parameters<typeof evaluate>[0], asOf: CivilDate, planId: string, c: AgreeCommon, flag = '--plan'): Record<string, unknown> {
   const ev = evaluate(account, c.policy, asOf);
   const id = planIdOrThrow(ev, planId, flag);
-  return agreementRecord({ ev, planId: id, savedAt: c.savedAt, note: c.note, lang: c.lang, script: renderScript(ev, id, c.lang), policyRef: c.policyRef, tool: TOOL });
+  return agreementRecord({
+    ev,
+    planId: id,
+    savedAt: c.savedAt,
+    note: c.note,
+    lang: c.lang,
+    script: renderScript(ev, id, c.lang),
+    policyRef: c.policyRef,
+    tool: TOOL,
+  });
 }
 
 async function emit(path: string, text: string, opts: Record<string, unknown>, ctx: Context): Promise<void> {
-  if (path === '-') { await write(ctx.stdout, text); return; }
+  if (path === '-') {
+    await write(ctx.stdout, text);
+    return;
+  }
   if (!opts.force && fileExists(path, ctx.cwd)) {
-    throw new UserError('agree.exists', `-o: ${JSON.stringify(path)} exists: choose another file name, or pass --force to replace it`, { field: '-o', value: path });
+    throw new UserError('agree.exists', `-o: ${JSON.stringify(path)} exists: choose another file name, or pass --force to replace it`, {
+      field: '-o',
+      value: path,
+    });
   }
   writeFileAtomic(path, text, ctx.cwd, '-o');
 }
@@ -60,7 +75,11 @@ async function readAll(path: string, ctx: Context): Promise<string> {
     return readFileSync(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError('input.unreadable', `--batch: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}: give an NDJSON file of accounts, or - for stdin`, { field: '--batch', value: path });
+    throw new UserError(
+      'input.unreadable',
+      `--batch: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}: give an NDJSON file of accounts, or - for stdin`,
+      { field: '--batch', value: path },
+    );
   }
 }
 
@@ -80,7 +99,9 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
     let id: string | null = null;
     try {
       let doc: unknown;
-      try { doc = parseJsonExact(line); } catch (error) {
+      try {
+        doc = parseJsonExact(line);
+      } catch (error) {
         throw new UserError('row.not-json', `not valid JSON (${error instanceof Error ? error.message : String(error)}): one account object a line`);
       }
       if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError('row.not-object', 'not a JSON object: one account object a line');
@@ -88,7 +109,10 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
       let planId = typeof opts.plan === 'string' ? opts.plan : null;
       let note = common.note;
       for (const k of PLAN_KEYS) {
-        if (k in fields) { if (typeof fields[k] === 'string') planId = fields[k] as string; delete fields[k]; }
+        if (k in fields) {
+          if (typeof fields[k] === 'string') planId = fields[k] as string;
+          delete fields[k];
+        }
       }
       if (typeof fields.note === 'string') note = fields.note;
       delete fields.note;
@@ -117,8 +141,16 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
     const csv = !/\.(ndjson|jsonl)$/i.test(opts.errors);
     const body = csv
       ? csvLine([...cols]) + errors.map((e) => csvLine(cols.map((k) => e[k]))).join('')
-      : errors.map((e) => ndjsonLine([...cols], cols.map((k) => e[k]))).join('');
-    if (opts.errors === '-') await write(ctx.stdout, body); else writeFileAtomic(opts.errors, body, ctx.cwd, '--errors');
+      : errors
+          .map((e) =>
+            ndjsonLine(
+              [...cols],
+              cols.map((k) => e[k]),
+            ),
+          )
+          .join('');
+    if (opts.errors === '-') await write(ctx.stdout, body);
+    else writeFileAtomic(opts.errors, body, ctx.cwd, '--errors');
   } else {
     for (const e of errors) ctx.stderr.write(`repayplan: ${msg(common.lang, 'followup.row', { source, row: e.row, line: e.line, reason: e.reason })}\n`);
   }
@@ -131,17 +163,36 @@ export async function runAgree(opts: Record<string, unknown>, ctx: Context): Pro
   const note = typeof opts.note === 'string' ? opts.note : '';
   const savedAt = new Date().toISOString();
   if (typeof opts.batch === 'string') {
-    if (typeof opts.input === 'string') throw new UserError('agree.usage', '--batch and --input cannot be used together: --input is one account, --batch an NDJSON file of accounts', { field: '--batch', value: opts.batch });
-    const policy = loadPolicy(typeof opts.policy === 'string' ? opts.policy : undefined, ctx.cwd, typeof opts.policyHash === 'string' ? opts.policyHash : undefined);
+    if (typeof opts.input === 'string')
+      throw new UserError('agree.usage', '--batch and --input cannot be used together: --input is one account, --batch an NDJSON file of accounts', {
+        field: '--batch',
+        value: opts.batch,
+      });
+    const policy = loadPolicy(
+      typeof opts.policy === 'string' ? opts.policy : undefined,
+      ctx.cwd,
+      typeof opts.policyHash === 'string' ? opts.policyHash : undefined,
+    );
     return runBatchAgree(opts, ctx, { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, lang, note, savedAt });
   }
-  if (typeof opts.plan !== 'string') throw new UserError('agree.no-plan', '--plan is required: name the agreed plan, e.g. --plan installment-24 (see `repayplan plan` for the ids)', { field: '--plan', value: null });
+  if (typeof opts.plan !== 'string')
+    throw new UserError('agree.no-plan', '--plan is required: name the agreed plan, e.g. --plan installment-24 (see `repayplan plan` for the ids)', {
+      field: '--plan',
+      value: null,
+    });
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
-  const record = recordFor(request.account, request.asOf, opts.plan, { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, lang, note, savedAt });
+  const record = recordFor(request.account, request.asOf, opts.plan, {
+    policy,
+    policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name,
+    lang,
+    note,
+    savedAt,
+  });
   const output = typeof opts.output === 'string' ? opts.output : '-';
   await emit(output, agreementText(record), opts, ctx);
-  if (output !== '-') ctx.stderr.write(`${msg(lang, 'followup.agree.saved', { path: output, plan: String(record.planId), ref: safeValue(request.account.id ?? '-') })}\n`);
+  if (output !== '-')
+    ctx.stderr.write(`${msg(lang, 'followup.agree.saved', { path: output, plan: String(record.planId), ref: safeValue(request.account.id ?? '-') })}\n`);
   return EXIT_OK;
 }

@@ -7,7 +7,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { AprError, computeApr, percentText, pointsText, seriesDate, seriesFlows, type AprMethod, type AprRequest, type AprResult, type CapRequest, type EuYear, type Flow, type UnitPeriod } from '../../apr/index.js';
+import {
+  AprError,
+  computeApr,
+  percentText,
+  pointsText,
+  seriesDate,
+  seriesFlows,
+  type AprMethod,
+  type AprRequest,
+  type AprResult,
+  type CapRequest,
+  type EuYear,
+  type Flow,
+  type UnitPeriod,
+} from '../../apr/index.js';
 import { parseJsonExact } from '../../core/json-text.js';
 import { formatCivilDate, parseCivilDate, type CivilDate } from '../../dates/civil-date.js';
 import { UserError } from '../../errors.js';
@@ -75,7 +89,7 @@ function flagFlows(opts: Record<string, unknown>, currency: Currency, lang: Lang
   for (const spec of payments) {
     const m = /^\s*(.+?)\s*[x×X*]\s*(\d{1,4})\s*$/.exec(spec);
     const count = m ? Number.parseInt(m[2] ?? '', 10) : 1;
-    const amountText = m ? m[1] ?? '' : spec;
+    const amountText = m ? (m[1] ?? '') : spec;
     if (!m && !/^[^x×X*]+$/.test(spec)) throw fail(lang, 'apr.flag-payment', { value: spec }, '--payment', spec);
     if (count < 1) throw fail(lang, 'apr.flag-payment', { value: spec }, '--payment', spec);
     flows.push(...seriesFlows({ first, every, count, amount: amountOf(amountText, '--payment', currency), from: index }));
@@ -123,8 +137,13 @@ function fileFlows(path: string, currency: Currency, lang: Lang, ctx: Context): 
     } catch (error) {
       throw fail(lang, 'apr.file-format', { flag: '--flows', path, why: error instanceof Error ? error.message : String(error) }, '--flows', path);
     }
-    const array = Array.isArray(json) ? json : json !== null && typeof json === 'object' && Array.isArray((json as Record<string, unknown>).flows) ? (json as Record<string, unknown>).flows as unknown[] : null;
-    if (!array || array.some((r) => r === null || typeof r !== 'object' || Array.isArray(r))) throw fail(lang, 'apr.file-format', { flag: '--flows', path, why: 'not an array of objects' }, '--flows', path);
+    const array = Array.isArray(json)
+      ? json
+      : json !== null && typeof json === 'object' && Array.isArray((json as Record<string, unknown>).flows)
+        ? ((json as Record<string, unknown>).flows as unknown[])
+        : null;
+    if (!array || array.some((r) => r === null || typeof r !== 'object' || Array.isArray(r)))
+      throw fail(lang, 'apr.file-format', { flag: '--flows', path, why: 'not an array of objects' }, '--flows', path);
     rows = array as Record<string, unknown>[];
   } else {
     try {
@@ -221,13 +240,14 @@ function savedPlanFlows(opts: Record<string, unknown>, lang: Lang, ctx: Context)
     if (isIssue(m)) throw bad('schedule[].payment');
     if (m > 0n) flows.push({ date, amount: m, kind: 'payment', period: k, seriesDay: asOf.day });
   }
-  const rates = typeof plan.apr === 'string' && typeof plan.effectiveAnnualRate === 'string' ? { apr: plan.apr, effectiveAnnualRate: plan.effectiveAnnualRate } : null;
+  const rates =
+    typeof plan.apr === 'string' && typeof plan.effectiveAnnualRate === 'string' ? { apr: plan.apr, effectiveAnnualRate: plan.effectiveAnnualRate } : null;
   return { flows, policy, source: { kind, file: path, planId: typeof plan.id === 'string' ? plan.id : null, plan: rates } };
 }
 
 /** The saved document's policy (by name), unless --policy names one; a SHA-256 that differs is refused. */
 function savedPolicy(doc: Record<string, unknown>, opts: Record<string, unknown>, path: string, lang: Lang, ctx: Context): Policy {
-  const saved = doc.policy !== null && typeof doc.policy === 'object' ? doc.policy as Record<string, unknown> : {};
+  const saved = doc.policy !== null && typeof doc.policy === 'object' ? (doc.policy as Record<string, unknown>) : {};
   const explicit = typeof opts.policy === 'string' ? opts.policy : undefined;
   const name = explicit ?? (typeof saved.name === 'string' ? saved.name : undefined);
   let policy: Policy;
@@ -301,7 +321,10 @@ export function aprTable(r: AprResult, policy: Policy, source: Source, lang: Lan
   const sym = currencySymbol(c.code);
   const money = (x: Minor) => `${x < 0n ? '-' : ''}${sym}${formatMoneyGrouped(x < 0n ? -x : x, c)}`;
   const rows: [string, string][] = [];
-  rows.push([msg(lang, 'apr.label.method'), msgOf(lang, `apr.method.${r.method}`) + (source.plan && r.method === 'unit-period' ? ` ${msg(lang, 'apr.note.from-method')}` : '')]);
+  rows.push([
+    msg(lang, 'apr.label.method'),
+    msgOf(lang, `apr.method.${r.method}`) + (source.plan && r.method === 'unit-period' ? ` ${msg(lang, 'apr.note.from-method')}` : ''),
+  ]);
   if (r.method === 'unit-period') {
     rows.push([msg(lang, 'apr.label.unit'), msgOf(lang, `apr.unit.${r.unitPeriod}`)]);
     rows.push([msg(lang, 'apr.label.per-year'), r.unitPeriodsPerYear]);
@@ -325,14 +348,23 @@ export function aprTable(r: AprResult, policy: Policy, source: Source, lang: Lan
     out.push(msgOf(lang, `apr.cap.source.${cap.source}`));
     const p = { rate: percent(r.exact.apr, lang), cap: percent(cap.rate, lang), margin: pointsText(cap.margin) };
     out.push(`  ${cap.above ? msg(lang, 'apr.cap.above', p) : msg(lang, 'apr.cap.within', p)}`);
-    if (cap.regularPayment !== null && cap.paymentAtCap !== null) out.push(`  ${msg(lang, 'apr.cap.payment', { now: money(cap.regularPayment), atCap: money(cap.paymentAtCap) })}`);
+    if (cap.regularPayment !== null && cap.paymentAtCap !== null)
+      out.push(`  ${msg(lang, 'apr.cap.payment', { now: money(cap.regularPayment), atCap: money(cap.paymentAtCap) })}`);
     else out.push(`  ${msg(lang, 'apr.cap.total', { now: money(r.totalPayments), atCap: money(cap.totalAtCap) })}`);
   }
   out.push('', msg(lang, 'apr.label.flows'));
   const head = [msg(lang, 'apr.col.date'), msg(lang, 'apr.col.amount'), msg(lang, 'apr.col.time')];
-  const body = r.flows.map((f) => [formatCivilDate(f.date), money(f.amount), f.years !== null ? msg(lang, 'apr.flow.time-years', { years: f.years }) : msg(lang, 'apr.flow.time-unit', { t: f.t ?? 0, f: f.f ?? '0' })]);
+  const body = r.flows.map((f) => [
+    formatCivilDate(f.date),
+    money(f.amount),
+    f.years !== null ? msg(lang, 'apr.flow.time-years', { years: f.years }) : msg(lang, 'apr.flow.time-unit', { t: f.t ?? 0, f: f.f ?? '0' }),
+  ]);
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i] ?? ''))));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 1 ? ' '.repeat((widths[i] ?? 0) - displayWidth(cell)) + cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 1 ? ' '.repeat((widths[i] ?? 0) - displayWidth(cell)) + cell : cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))))
+      .join('  ')
+      .trimEnd();
   out.push(`  ${line(head)}`);
   for (const b of body) out.push(`  ${line(b)}`);
   return `${out.join('\n')}\n`;
@@ -349,7 +381,9 @@ export async function runApr(opts: Record<string, unknown>, ctx: Context): Promi
   const format = (opts.format as string | undefined) ?? (ctx.stdoutIsTTY ? 'table' : 'json');
   const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   try {
-    const fromFlags = ['advance', 'payment', 'flow', 'flows', 'fee'].some((k) => opts[k] !== undefined && !(Array.isArray(opts[k]) && (opts[k] as unknown[]).length === 0));
+    const fromFlags = ['advance', 'payment', 'flow', 'flows', 'fee'].some(
+      (k) => opts[k] !== undefined && !(Array.isArray(opts[k]) && (opts[k] as unknown[]).length === 0),
+    );
     let flows: Flow[];
     let policy: Policy;
     let source: Source;
@@ -358,13 +392,18 @@ export async function runApr(opts: Record<string, unknown>, ctx: Context): Promi
       const saved = savedPlanFlows(opts, lang, ctx);
       ({ flows, policy, source } = saved);
     } else {
-      policy = loadPolicy(typeof opts.policy === 'string' ? opts.policy : undefined, ctx.cwd, typeof opts.policyHash === 'string' ? opts.policyHash : undefined);
+      policy = loadPolicy(
+        typeof opts.policy === 'string' ? opts.policy : undefined,
+        ctx.cwd,
+        typeof opts.policyHash === 'string' ? opts.policyHash : undefined,
+      );
       flows = flagFlows(opts, policy.currency, lang, ctx);
       if (typeof opts.flows === 'string') flows.push(...fileFlows(opts.flows, policy.currency, lang, ctx));
       if (flows.length === 0) throw fail(lang, 'apr.no-flows', {}, '--advance');
       source = { kind: typeof opts.flows === 'string' ? 'file' : 'flags', file: typeof opts.flows === 'string' ? opts.flows : null, planId: null, plan: null };
     }
-    const method: AprMethod = (opts.method as AprMethod | undefined) ?? (source.plan ? 'unit-period' : policy.doc.aprDisplay === 'effective' ? 'eu' : 'unit-period');
+    const method: AprMethod =
+      (opts.method as AprMethod | undefined) ?? (source.plan ? 'unit-period' : policy.doc.aprDisplay === 'effective' ? 'eu' : 'unit-period');
     const request: AprRequest = {
       flows,
       currency: policy.currency,

@@ -45,14 +45,25 @@ export async function runNegotiate(opts: NegotiateOptions, ctx: Context): Promis
     return EXIT_INTERRUPTED;
   };
   // Outside a prompt (raw mode off), Ctrl-C is a signal: finish any write in progress, then leave.
-  const onSigint = () => { process.exit(cancelled()); };
+  const onSigint = () => {
+    process.exit(cancelled());
+  };
   process.on('SIGINT', onSigint);
   try {
     await negotiate(
-      { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, raw, asOf, lang, save: typeof opts.save === 'string' ? opts.save : null },
+      {
+        policy,
+        policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name,
+        raw,
+        asOf,
+        lang,
+        save: typeof opts.save === 'string' ? opts.save : null,
+      },
       {
         prompter: inquirerPrompter({ input: ctx.stdin, output: ctx.stdout }),
-        print: (text) => { ctx.stdout.write(text); },
+        print: (text) => {
+          ctx.stdout.write(text);
+        },
         now: () => new Date().toISOString(),
         colour: useColour(ctx),
         width: Math.max(60, Math.min(ctx.columns, 200)),

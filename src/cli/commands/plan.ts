@@ -30,12 +30,26 @@ export function resolvePolicy(opts: Record<string, unknown>, doc: InputDocument 
     policy = loadPolicy(ref, ctx.cwd, hash);
   } catch (error) {
     if (error instanceof UserError && explicit === undefined && saved?.name && error.code === 'policy.unknown') {
-      throw UserError.said('input.policy', said('input.policy', { source: String(doc?.source), name: JSON.stringify(saved.name) }), { field: '--policy', value: saved.name });
+      throw UserError.said('input.policy', said('input.policy', { source: String(doc?.source), name: JSON.stringify(saved.name) }), {
+        field: '--policy',
+        value: saved.name,
+      });
     }
     throw error;
   }
   if (hash === undefined && saved?.sha256 && saved.sha256 !== policy.sha256) {
-    throw UserError.said('input.policy-mismatch', said('input.policy-mismatch', { source: String(doc?.source), saved: saved.name ?? '?', savedHash: String(saved.sha256), policy: policy.name, version: policy.version, hash: policy.sha256 }), { field: '--policy', value: policy.name });
+    throw UserError.said(
+      'input.policy-mismatch',
+      said('input.policy-mismatch', {
+        source: String(doc?.source),
+        saved: saved.name ?? '?',
+        savedHash: String(saved.sha256),
+        policy: policy.name,
+        version: policy.version,
+        hash: policy.sha256,
+      }),
+      { field: '--policy', value: policy.name },
+    );
   }
   return policy;
 }
@@ -67,7 +81,8 @@ export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> 
     if (typeof value !== 'string') return null;
     // an offer of nothing is no offer (as in negotiate); 万/千 shorthand accepted and echoed
     const m = parseAmount(expandSpokenAmount(value) ?? value, flag, policy.currency, { positive: true });
-    if (isIssue(m)) throw UserError.fromIssue({ ...m, value, message: m.message.replace(JSON.stringify(expandSpokenAmount(value) ?? value), JSON.stringify(value)) });
+    if (isIssue(m))
+      throw UserError.fromIssue({ ...m, value, message: m.message.replace(JSON.stringify(expandSpokenAmount(value) ?? value), JSON.stringify(value)) });
     if (isSpokenAmount(value)) request.echoes.push({ flag, text: value, amount: m });
     return m;
   };

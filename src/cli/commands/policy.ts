@@ -69,7 +69,11 @@ async function loadDoc(ref: string, ctx: Context): Promise<PolicyDoc> {
   if ('issues' in read) {
     const notFound = read.issues[0]?.code === 'policy.unreadable' && !/[./\\]/.test(ref);
     if (notFound) {
-      throw new UserError('policy.unknown', `policy show: ${JSON.stringify(ref)} is neither a preset nor a readable file; use one of ${presetList()} or a path to a policy JSON file`, { field: 'NAME|FILE', value: ref });
+      throw new UserError(
+        'policy.unknown',
+        `policy show: ${JSON.stringify(ref)} is neither a preset nor a readable file; use one of ${presetList()} or a path to a policy JSON file`,
+        { field: 'NAME|FILE', value: ref },
+      );
     }
     throw UserError.fromIssues(read.issues.map((i) => ({ ...i, message: `${ref}: ${i.message}` })));
   }
@@ -84,21 +88,43 @@ async function loadDoc(ref: string, ctx: Context): Promise<PolicyDoc> {
 export async function runPolicyList(opts: Record<string, unknown>, ctx: Context): Promise<number> {
   const rows = presetNames().map((name) => {
     const doc = presetDoc(name) as PolicyDoc;
-    return { name, version: doc.version, currency: doc.currency.code, sha256: hashOf(doc), description: presetSummary(name) ?? '', default: name === DEFAULT_PRESET };
+    return {
+      name,
+      version: doc.version,
+      currency: doc.currency.code,
+      sha256: hashOf(doc),
+      description: presetSummary(name) ?? '',
+      default: name === DEFAULT_PRESET,
+    };
   });
   if (opts.format === 'json') {
     await write(ctx.stdout, `${JSON.stringify({ schemaVersion: '1', policies: rows }, null, 2)}\n`);
     return EXIT_OK;
   }
-  const table = [['NAME', 'VERSION', 'CURRENCY', 'SHA-256', 'DESCRIPTION'], ...rows.map((r) => [r.default ? `${r.name} (default)` : r.name, r.version, r.currency, r.sha256, r.description])];
+  const table = [
+    ['NAME', 'VERSION', 'CURRENCY', 'SHA-256', 'DESCRIPTION'],
+    ...rows.map((r) => [r.default ? `${r.name} (default)` : r.name, r.version, r.currency, r.sha256, r.description]),
+  ];
   await write(ctx.stdout, alignColumns(table));
   return EXIT_OK;
 }
 
 function alignColumns(rows: string[][]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, cell.length); });
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd()).join('\n') + '\n';
+  for (const row of rows)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,9 +158,12 @@ function renderWaivers(o: OfferDoc): string {
 }
 
 function renderOffer(o: OfferDoc): string[] {
-  const how = o.family === 'reduction'
-    ? `term 1 = lump sum within ${o.lumpSumDays ?? 30} days, others monthly at no fee`
-    : o.method === 'flat-fee' ? `flat-fee ${percent(o.monthlyFeeRate ?? '0')} a month` : `${o.method ?? '?'} at ${percent(o.annualRate ?? '0')} a year`;
+  const how =
+    o.family === 'reduction'
+      ? `term 1 = lump sum within ${o.lumpSumDays ?? 30} days, others monthly at no fee`
+      : o.method === 'flat-fee'
+        ? `flat-fee ${percent(o.monthlyFeeRate ?? '0')} a month`
+        : `${o.method ?? '?'} at ${percent(o.annualRate ?? '0')} a year`;
   const grace = o.family === 'deferral' ? `; first ${(o.graceMonths ?? []).join(' or ')} months pay ${percent(o.graceShare ?? '0')} a month, no interest` : '';
   return [
     `  ${o.id} (${o.family}): ${o.label.en} / ${o.label.zh}`,
@@ -148,22 +177,30 @@ function renderOffer(o: OfferDoc): string[] {
 function renderFollowUp(doc: PolicyDoc): string {
   const f = followUpOf({ doc });
   const days = (xs: readonly number[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-  return `${doc.followUp ? '' : '(not set: defaults) '}${f.graceDays} days' grace; broken at ${f.breakAfterMissed ?? '—'} missed or over ${f.breakAfterDays ?? '—'} days past due; `
-    + `payments ${f.allocation}; waivers ${f.onBreak.reinstateWaivers ? 'reinstated' : 'kept'} on a break; reminders ${days(f.reminders.daysBefore)} days before, ${days(f.reminders.daysAfter)} after`;
+  return (
+    `${doc.followUp ? '' : '(not set: defaults) '}${f.graceDays} days' grace; broken at ${f.breakAfterMissed ?? '—'} missed or over ${f.breakAfterDays ?? '—'} days past due; ` +
+    `payments ${f.allocation}; waivers ${f.onBreak.reinstateWaivers ? 'reinstated' : 'kept'} on a break; reminders ${days(f.reminders.daysBefore)} days before, ${days(f.reminders.daysAfter)} after`
+  );
 }
 
 /** A summary of a policy for people (`policy show --format table`). */
 export function renderPolicySummary(doc: PolicyDoc, sha: string): string {
   const lf = doc.lateFee;
-  const lateFee = lf.type === 'flat' ? `${lf.amount} per missed due date`
-    : lf.type === 'none' ? 'none'
-      : `${percent(lf.rate ?? '0')} of the minimum due, ${lf.min == null ? 'no minimum' : `at least ${lf.min}`}, ${lf.max == null ? 'no maximum' : `at most ${lf.max}`}`;
+  const lateFee =
+    lf.type === 'flat'
+      ? `${lf.amount} per missed due date`
+      : lf.type === 'none'
+        ? 'none'
+        : `${percent(lf.rate ?? '0')} of the minimum due, ${lf.min == null ? 'no minimum' : `at least ${lf.min}`}, ${lf.max == null ? 'no maximum' : `at most ${lf.max}`}`;
   let prev = -1;
-  const buckets = doc.buckets.map((b) => {
-    const text = b.maxDays === null ? `${b.name} ${prev + 1}+ days` : b.maxDays === prev + 1 ? `${b.name} ${b.maxDays}` : `${b.name} ${prev + 1}–${b.maxDays}`;
-    if (b.maxDays !== null) prev = b.maxDays;
-    return text;
-  }).join(', ');
+  const buckets = doc.buckets
+    .map((b) => {
+      const text =
+        b.maxDays === null ? `${b.name} ${prev + 1}+ days` : b.maxDays === prev + 1 ? `${b.name} ${b.maxDays}` : `${b.name} ${prev + 1}–${b.maxDays}`;
+      if (b.maxDays !== null) prev = b.maxDays;
+      return text;
+    })
+    .join(', ');
   const lines = [
     `${doc.name} v${doc.version}  sha256 ${sha}`,
     ...(doc.description ? [doc.description] : []),
@@ -187,7 +224,14 @@ export function renderPolicySummary(doc: PolicyDoc, sha: string): string {
 // ---------------------------------------------------------------------------------------------
 // validate
 
-interface FileReport { file: string; ok: boolean; name: string | null; version: string | null; sha256: string | null; issues: FieldIssue[] }
+interface FileReport {
+  file: string;
+  ok: boolean;
+  name: string | null;
+  version: string | null;
+  sha256: string | null;
+  issues: FieldIssue[];
+}
 
 export async function runPolicyValidate(files: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
   const reports: FileReport[] = [];
@@ -230,7 +274,8 @@ export async function runPolicyInit(name: string, opts: Record<string, unknown>,
   try {
     writeFileSync(resolve(ctx.cwd, output), text, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw UserError.said('policy.exists', said('io.policy-exists', { path: output }), { field: '-o', value: output });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw UserError.said('policy.exists', said('io.policy-exists', { path: output }), { field: '-o', value: output });
     const why = ioReason(error, 'write').text;
     throw UserError.said('policy.unwritable', { code: 'io.policy-unwritable', params: { path: output, why } }, { field: '-o', value: output });
   }

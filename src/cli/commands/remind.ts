@@ -22,14 +22,21 @@ export const MAX_WINDOW_DAYS = 3660;
 function daysOption(value: unknown): number {
   const text = typeof value === 'string' ? value.trim() : '7';
   if (!/^\d+$/.test(text) || Number.parseInt(text, 10) < 1 || Number.parseInt(text, 10) > MAX_WINDOW_DAYS) {
-    throw new UserError('remind.days', `--days: ${JSON.stringify(value)} is not a number of days from 1 to ${MAX_WINDOW_DAYS}: e.g. --days 7 (the window starts on --as-of)`, { field: '--days', value: String(value) });
+    throw new UserError(
+      'remind.days',
+      `--days: ${JSON.stringify(value)} is not a number of days from 1 to ${MAX_WINDOW_DAYS}: e.g. --days 7 (the window starts on --as-of)`,
+      { field: '--days', value: String(value) },
+    );
   }
   return Number.parseInt(text, 10);
 }
 
 /** A stable UID for an instalment's event: the account reference is hashed, never written. */
 function uidFor(id: string | null, planId: string, agreementDate: string, k: number): string {
-  const h = createHash('sha256').update(`${id ?? ''}\u0000${planId}\u0000${agreementDate}`).digest('hex').slice(0, 16);
+  const h = createHash('sha256')
+    .update(`${id ?? ''}\u0000${planId}\u0000${agreementDate}`)
+    .digest('hex')
+    .slice(0, 16);
   return `${h}-${k}@repayplan`;
 }
 
@@ -46,7 +53,10 @@ export async function runRemind(paths: string[], opts: Record<string, unknown>, 
 
   let out: string;
   if (format === 'ics') {
-    const cal = ical({ name: msg(lang, 'followup.ics.calendar'), prodId: { company: 'repayplan', product: 'repayplan', language: lang === 'zh' ? 'ZH' : 'EN' } });
+    const cal = ical({
+      name: msg(lang, 'followup.ics.calendar'),
+      prodId: { company: 'repayplan', product: 'repayplan', language: lang === 'zh' ? 'ZH' : 'EN' },
+    });
     for (const { x, reminders } of per) {
       const a = x.loaded.agreement;
       const byInstalment = new Map<number, Reminder[]>();
@@ -68,7 +78,10 @@ export async function runRemind(paths: string[], opts: Record<string, unknown>, 
           // before: at midnight r.days days ahead; due and overdue: at 09:00 on the day, counted from the start of the due date
           const alarm = event.createAlarm({ type: ICalAlarmType.display, description: alarmText });
           if (r.kind === 'before') alarm.triggerBefore(r.days * 86_400);
-          else { alarm.triggerAfter(r.days * 86_400 + 9 * 3600); alarm.relatesTo(ICalAlarmRelatesTo.start); }
+          else {
+            alarm.triggerAfter(r.days * 86_400 + 9 * 3600);
+            alarm.relatesTo(ICalAlarmRelatesTo.start);
+          }
         }
       }
     }
@@ -80,9 +93,15 @@ export async function runRemind(paths: string[], opts: Record<string, unknown>, 
     out = csvLine([...REMIND_COLUMNS]) + rows.map((r) => csvLine(reminderCells(r))).join('');
   }
   const output = typeof opts.output === 'string' ? opts.output : '-';
-  if (output === '-') await write(ctx.stdout, out); else writeFileAtomic(output, out, ctx.cwd, '--output');
+  if (output === '-') await write(ctx.stdout, out);
+  else writeFileAtomic(output, out, ctx.cwd, '--output');
   const asOf = formatCivilDate(run.asOf);
-  for (const { rejection: r, agreementDate } of run.rejected) ctx.stderr.write(`repayplan: ${msg(lang, 'followup.row', { source: r.row.source, row: r.row.row, line: r.row.line, reason: rejectionText(r, lang, agreementDate, asOf) })}\n`);
-  ctx.stderr.write(`${msg(lang, 'followup.summary.remind', { reminders: rows.length, agreements: per.filter((p) => p.reminders.length > 0).length, from: formatCivilDate(from), to: formatCivilDate(to) })}\n`);
+  for (const { rejection: r, agreementDate } of run.rejected)
+    ctx.stderr.write(
+      `repayplan: ${msg(lang, 'followup.row', { source: r.row.source, row: r.row.row, line: r.row.line, reason: rejectionText(r, lang, agreementDate, asOf) })}\n`,
+    );
+  ctx.stderr.write(
+    `${msg(lang, 'followup.summary.remind', { reminders: rows.length, agreements: per.filter((p) => p.reminders.length > 0).length, from: formatCivilDate(from), to: formatCivilDate(to) })}\n`,
+  );
   return run.rejected.length > 0 ? EXIT_REJECTED_ROWS : EXIT_OK;
 }

@@ -8,7 +8,16 @@ import { writeFileAtomic } from '../../agreement/write.js';
 import { formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS } from '../../errors.js';
 import { replanAccount, type Replan } from '../../followup/index.js';
-import { moneyFor, rejectionText, trackCells, trackingJson, trackingListText, trackingText, TRACK_COLUMNS, TRACKING_SCHEMA_VERSION } from '../../render/followup.js';
+import {
+  moneyFor,
+  rejectionText,
+  trackCells,
+  trackingJson,
+  trackingListText,
+  trackingText,
+  TRACK_COLUMNS,
+  TRACKING_SCHEMA_VERSION,
+} from '../../render/followup.js';
 import { msg, type Lang } from '../../messages/index.js';
 import { formatMoney, parseAmount, type Minor } from '../../money/amount.js';
 import type { Currency } from '../../money/currency.js';
@@ -24,7 +33,11 @@ const TOOL = { name: 'repayplan' as const, version: VERSION };
 /** Counts and sums over the agreements and the ledger (the closing summary). */
 export function trackSummary(run: FollowUpRun): Record<string, unknown> {
   const c = run.items[0]?.loaded.agreement.currency ?? { code: 'CNY', minorDigits: 2, rounding: 'half-up' as const };
-  const sum = (f: (x: FollowUpRun['items'][number]) => Minor) => formatMoney(run.items.reduce((s, x) => s + f(x), 0n), c);
+  const sum = (f: (x: FollowUpRun['items'][number]) => Minor) =>
+    formatMoney(
+      run.items.reduce((s, x) => s + f(x), 0n),
+      c,
+    );
   const by = { 'on-track': 0, late: 0, broken: 0, completed: 0 };
   for (const x of run.items) by[x.tracking.status]++;
   const applied = run.items.reduce((n, x) => n + x.tracking.payments.length, 0);
@@ -45,7 +58,12 @@ export function trackSummary(run: FollowUpRun): Record<string, unknown> {
 function rejectionsJson(run: FollowUpRun, lang: Lang): Record<string, unknown>[] {
   const asOf = formatCivilDate(run.asOf);
   return run.rejected.map(({ rejection: r, agreementDate }) => ({
-    source: r.row.source, row: r.row.row, line: r.row.line, id: r.row.id, column: r.column, code: r.code,
+    source: r.row.source,
+    row: r.row.row,
+    line: r.row.line,
+    id: r.row.id,
+    column: r.column,
+    code: r.code,
     reason: rejectionText(r, lang, agreementDate, asOf),
   }));
 }
@@ -54,8 +72,17 @@ function rejectionsJson(run: FollowUpRun, lang: Lang): Record<string, unknown>[]
 function summaryLine(s: Record<string, any>, lang: Lang, c: Currency): string {
   const sign = (x: string) => moneyFor(parseAmount(x, 'sum', c) as Minor, c);
   return msg(lang, 'followup.summary.track', {
-    agreements: s.agreements, onTrack: s.byStatus['on-track'], late: s.byStatus.late, broken: s.byStatus.broken, completed: s.byStatus.completed,
-    paid: sign(s.paid), arrears: sign(s.arrears), remaining: sign(s.remaining), read: s.ledger.read, applied: s.ledger.applied, rejected: s.ledger.rejected,
+    agreements: s.agreements,
+    onTrack: s.byStatus['on-track'],
+    late: s.byStatus.late,
+    broken: s.byStatus.broken,
+    completed: s.byStatus.completed,
+    paid: sign(s.paid),
+    arrears: sign(s.arrears),
+    remaining: sign(s.remaining),
+    read: s.ledger.read,
+    applied: s.ledger.applied,
+    rejected: s.ledger.rejected,
   });
 }
 
@@ -67,15 +94,22 @@ export async function runTrack(paths: string[], opts: Record<string, unknown>, c
   const wantReplan = Boolean(opts.replan);
 
   const replans: (Replan | null)[] = run.items.map((x) => replanAccount(x.loaded.agreement, x.tracking, x.followUp));
-  const docs = () => run.items.map((x, i) => {
-    const replan = replans[i] ?? null;
-    let evaluation: Record<string, unknown> | null = null;
-    if (wantReplan && replan?.plannable) {
-      const policy = replanPolicy(x.loaded.agreement, run, ctx);
-      evaluation = planJsonDocument(evaluate(replan.account, policy, run.asOf), TOOL);
-    }
-    return trackingJson(x.loaded.agreement, x.tracking, { tool: TOOL, followUp: x.followUp, followUpSource: x.followUpSource, replan, replanEvaluation: evaluation });
-  });
+  const docs = () =>
+    run.items.map((x, i) => {
+      const replan = replans[i] ?? null;
+      let evaluation: Record<string, unknown> | null = null;
+      if (wantReplan && replan?.plannable) {
+        const policy = replanPolicy(x.loaded.agreement, run, ctx);
+        evaluation = planJsonDocument(evaluate(replan.account, policy, run.asOf), TOOL);
+      }
+      return trackingJson(x.loaded.agreement, x.tracking, {
+        tool: TOOL,
+        followUp: x.followUp,
+        followUpSource: x.followUpSource,
+        replan,
+        replanEvaluation: evaluation,
+      });
+    });
   const summary = trackSummary(run);
   const rejections = rejectionsJson(run, lang);
 
@@ -86,11 +120,17 @@ export async function runTrack(paths: string[], opts: Record<string, unknown>, c
       ? `${JSON.stringify({ schemaVersion: TRACKING_SCHEMA_VERSION, kind: 'repayplan.tracking-list', asOf: formatCivilDate(run.asOf), agreements: docs(), ledger, summary }, null, 2)}\n`
       : `${JSON.stringify({ ...docs()[0], ledger }, null, 2)}\n`;
   } else if (format === 'ndjson') {
-    out = docs().map((d) => `${JSON.stringify(d)}\n`).join('');
+    out = docs()
+      .map((d) => `${JSON.stringify(d)}\n`)
+      .join('');
   } else if (format === 'csv') {
     out = csvLine([...TRACK_COLUMNS]) + run.items.map((x) => csvLine(trackCells(x.loaded.agreement, x.tracking))).join('');
   } else {
-    if (many) out = trackingListText(run.items.map((x) => ({ a: x.loaded.agreement, t: x.tracking })), lang);
+    if (many)
+      out = trackingListText(
+        run.items.map((x) => ({ a: x.loaded.agreement, t: x.tracking })),
+        lang,
+      );
     else {
       const x = run.items[0]!;
       out = trackingText(x.loaded.agreement, x.tracking, lang, replans[0] ?? null);
@@ -110,11 +150,21 @@ export async function runTrack(paths: string[], opts: Record<string, unknown>, c
     const cols = ['source', 'row', 'line', 'id', 'column', 'code', 'reason'];
     const text = csv
       ? csvLine(cols) + rejections.map((r) => csvLine(cols.map((k) => (r[k] ?? null) as string | number | null))).join('')
-      : rejections.map((r) => ndjsonLine(cols, cols.map((k) => (r[k] ?? null) as string | number | null))).join('');
+      : rejections
+          .map((r) =>
+            ndjsonLine(
+              cols,
+              cols.map((k) => (r[k] ?? null) as string | number | null),
+            ),
+          )
+          .join('');
     if (opts.errors === '-') await write(ctx.stdout, text);
     else writeFileAtomic(opts.errors, text, ctx.cwd, '--errors');
   } else {
-    for (const r of rejections) ctx.stderr.write(`repayplan: ${msg(lang, 'followup.row', { source: String(r.source), row: Number(r.row), line: Number(r.line), reason: String(r.reason) })}\n`);
+    for (const r of rejections)
+      ctx.stderr.write(
+        `repayplan: ${msg(lang, 'followup.row', { source: String(r.source), row: Number(r.row), line: Number(r.line), reason: String(r.reason) })}\n`,
+      );
   }
   if (typeof opts.summary === 'string') writeFileAtomic(opts.summary, `${JSON.stringify(summary, null, 2)}\n`, ctx.cwd, '--summary');
   if (many || run.rejected.length > 0) ctx.stderr.write(`${summaryLine(summary, lang, run.items[0]!.loaded.agreement.currency)}\n`);

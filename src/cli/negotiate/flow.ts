@@ -27,12 +27,47 @@ import type { Evaluation } from '../../report/types.js';
 import { VERSION } from '../../version.js';
 import type { Prompter, PromptChoice } from '../prompter.js';
 import { recomputeCommand, saveRecord } from './save.js';
-import { changesText, checkField, fieldInput, fieldName, fieldQuestion, isClear, issueText, offerEcho, parseOfferPair, planChoices, type OfferPair } from './text.js';
+import {
+  changesText,
+  checkField,
+  fieldInput,
+  fieldName,
+  fieldQuestion,
+  isClear,
+  issueText,
+  offerEcho,
+  parseOfferPair,
+  planChoices,
+  type OfferPair,
+} from './text.js';
 
 /** The fields the questionnaire asks for, in order (minimumDue only via flags / --input). */
-const ASKED: readonly AccountField[] = ['id', 'principal', 'overdueDays', 'interest', 'fees', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash', 'hardship', 'willingToRepay'];
+const ASKED: readonly AccountField[] = [
+  'id',
+  'principal',
+  'overdueDays',
+  'interest',
+  'fees',
+  'monthlyIncome',
+  'monthlyExpenses',
+  'otherDebtPayments',
+  'availableCash',
+  'hardship',
+  'willingToRepay',
+];
 /** The figures the agent may change during the call. */
-const CHANGEABLE: readonly AccountField[] = ['monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash', 'hardship', 'willingToRepay', 'interest', 'fees', 'overdueDays', 'principal'];
+const CHANGEABLE: readonly AccountField[] = [
+  'monthlyIncome',
+  'monthlyExpenses',
+  'otherDebtPayments',
+  'availableCash',
+  'hardship',
+  'willingToRepay',
+  'interest',
+  'fees',
+  'overdueDays',
+  'principal',
+];
 
 type MenuAction = 'offer' | 'figures' | 'full' | 'schedule' | 'script' | 'pick' | 'lang' | 'quit';
 const MENU: readonly MenuAction[] = ['offer', 'figures', 'full', 'schedule', 'script', 'pick', 'lang', 'quit'];
@@ -156,15 +191,23 @@ async function changeFigures(s: Session, policy: Policy, io: NegotiateIO): Promi
       ...CHANGEABLE.map((f) => ({ value: f as AccountField | 'done', name: `${fieldName(f, lang)} (${msg(lang, 'negotiate.now', { value: shown(f) })})` })),
       { value: 'done', name: msg(lang, 'negotiate.done') },
     ];
-    const field = await io.prompter.select({ message: msg(lang, 'negotiate.which-figure'), hint: msg(lang, 'negotiate.hint'), choices, default: 'done' as AccountField | 'done' });
+    const field = await io.prompter.select({
+      message: msg(lang, 'negotiate.which-figure'),
+      hint: msg(lang, 'negotiate.hint'),
+      choices,
+      default: 'done' as AccountField | 'done',
+    });
     if (field === 'done') return next;
     const v = account ? account[field as keyof Account] : null;
-    const current = typeof v === 'bigint' ? formatMoney(v, c) : v === null || v === undefined ? (next[field] ?? '') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
-    const typed = (await io.prompter.input({
-      message: msg(lang, 'negotiate.new-value', { name: fieldName(field, lang) }),
-      ...(current !== '' ? { default: current } : {}),
-      validate: (t) => checkField(field, t, c, lang, true),
-    })).trim();
+    const current =
+      typeof v === 'bigint' ? formatMoney(v, c) : v === null || v === undefined ? (next[field] ?? '') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+    const typed = (
+      await io.prompter.input({
+        message: msg(lang, 'negotiate.new-value', { name: fieldName(field, lang) }),
+        ...(current !== '' ? { default: current } : {}),
+        validate: (t) => checkField(field, t, c, lang, true),
+      })
+    ).trim();
     // "-" clears an optional figure back to "not given"
     next[field] = isClear(typed) ? '' : fieldInput(field, typed);
   }
@@ -227,8 +270,16 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
       }
       case 'schedule':
       case 'script': {
-        if (s.ev.plans.length === 0) { io.print(`${msg(lang, 'negotiate.no-plans')}\n`); break; }
-        const id = await io.prompter.select({ message: msg(lang, 'negotiate.which-plan'), hint: msg(lang, 'negotiate.hint'), choices: planChoices(s.ev, lang, s.answer), default: defaultPlan });
+        if (s.ev.plans.length === 0) {
+          io.print(`${msg(lang, 'negotiate.no-plans')}\n`);
+          break;
+        }
+        const id = await io.prompter.select({
+          message: msg(lang, 'negotiate.which-plan'),
+          hint: msg(lang, 'negotiate.hint'),
+          choices: planChoices(s.ev, lang, s.answer),
+          default: defaultPlan,
+        });
         const text = action === 'schedule' ? renderSchedule(s.ev, id, opts) : wrapText(renderScript(s.ev, id, lang), io.width);
         io.print(`\n${text.endsWith('\n') ? text : `${text}\n`}\n`);
         break;
@@ -241,15 +292,38 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
         io.print(`${msg(lang, 'negotiate.quit')}\n`);
         return { outcome: 'quit' };
       case 'pick': {
-        if (s.ev.plans.length === 0) { io.print(`${msg(lang, 'negotiate.no-plans')}\n`); break; }
-        const id = await io.prompter.select({ message: msg(lang, 'negotiate.which-plan'), hint: msg(lang, 'negotiate.hint'), choices: planChoices(s.ev, lang, s.answer), default: defaultPlan });
+        if (s.ev.plans.length === 0) {
+          io.print(`${msg(lang, 'negotiate.no-plans')}\n`);
+          break;
+        }
+        const id = await io.prompter.select({
+          message: msg(lang, 'negotiate.which-plan'),
+          hint: msg(lang, 'negotiate.hint'),
+          choices: planChoices(s.ev, lang, s.answer),
+          default: defaultPlan,
+        });
         const script = renderScript(s.ev, id, lang);
         io.print(`\n${wrapText(script, io.width)}\n`);
-        if (!(await io.prompter.confirm({ message: msg(lang, 'negotiate.agreed'), lang }))) { io.print(`${msg(lang, 'negotiate.not-agreed')}\n`); break; }
+        if (!(await io.prompter.confirm({ message: msg(lang, 'negotiate.agreed'), lang }))) {
+          io.print(`${msg(lang, 'negotiate.not-agreed')}\n`);
+          break;
+        }
         const note = (await io.prompter.input({ message: msg(lang, 'negotiate.note'), echo: maskNote })).trim();
         const c = policy.currency;
-        const counterOffer = s.offer ? { lump: s.offer.lump === null ? null : formatMoney(s.offer.lump, c), monthly: s.offer.monthly === null ? null : formatMoney(s.offer.monthly, c) } : null;
-        const record = agreementRecord({ ev: s.ev, planId: id, savedAt: io.now(), note, lang, script, policyRef: start.policyRef, tool: { name: 'repayplan', version: VERSION }, counterOffer });
+        const counterOffer = s.offer
+          ? { lump: s.offer.lump === null ? null : formatMoney(s.offer.lump, c), monthly: s.offer.monthly === null ? null : formatMoney(s.offer.monthly, c) }
+          : null;
+        const record = agreementRecord({
+          ev: s.ev,
+          planId: id,
+          savedAt: io.now(),
+          note,
+          lang,
+          script,
+          policyRef: start.policyRef,
+          tool: { name: 'repayplan', version: VERSION },
+          counterOffer,
+        });
         const path = await saveRecord(start.save, io, lang, agreementText(record));
         if (path === null) {
           io.print(`${msg(lang, 'negotiate.not-saved')}\n`);

@@ -18,7 +18,12 @@ export function shellWord(word: string): string {
  * The command that recomputes a saved agreement (a policy file must be named again: only presets
  * are found by name). A down-payment plan exists only with its counter-offer, so it is repeated.
  */
-export function recomputeCommand(path: string, policyRef: string, planId: string, offer: { lump: string | null; monthly: string | null } = { lump: null, monthly: null }): string {
+export function recomputeCommand(
+  path: string,
+  policyRef: string,
+  planId: string,
+  offer: { lump: string | null; monthly: string | null } = { lump: null, monthly: null },
+): string {
   const policy = presetDoc(policyRef) === null ? ` --policy ${shellWord(policyRef)}` : '';
   const counter = planId.includes('+dp') && offer.lump !== null && offer.monthly !== null ? ` --offer-lump ${offer.lump} --offer-monthly ${offer.monthly}` : '';
   return `repayplan plan --input ${shellWord(path)}${policy}${counter} --schedule ${shellWord(planId)}`;
@@ -29,11 +34,16 @@ export function saveErrorText(error: UserError, path: string, lang: Lang): strin
   if (lang === 'en') return error.message;
   const p = JSON.stringify(path);
   switch (error.code) {
-    case 'save.is-folder': return msg(lang, 'negotiate.save.is-folder', { path: p });
-    case 'save.no-folder': return msg(lang, 'negotiate.save.no-folder', { path: p });
-    case 'save.permission': return msg(lang, 'negotiate.save.permission', { path: p });
-    case 'save.disk-full': return msg(lang, 'negotiate.save.disk-full', { path: p });
-    default: return msg(lang, 'negotiate.save.other', { path: p, why: error.message });
+    case 'save.is-folder':
+      return msg(lang, 'negotiate.save.is-folder', { path: p });
+    case 'save.no-folder':
+      return msg(lang, 'negotiate.save.no-folder', { path: p });
+    case 'save.permission':
+      return msg(lang, 'negotiate.save.permission', { path: p });
+    case 'save.disk-full':
+      return msg(lang, 'negotiate.save.disk-full', { path: p });
+    default:
+      return msg(lang, 'negotiate.save.other', { path: p, why: error.message });
   }
 }
 

@@ -40,7 +40,16 @@ export function isClear(text: string): boolean {
 }
 
 /** The amount fields: typed as agents say them (2万, 3千) they are expanded exactly. */
-const AMOUNT_FIELDS = new Set<AccountField>(['principal', 'interest', 'fees', 'minimumDue', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash']);
+const AMOUNT_FIELDS = new Set<AccountField>([
+  'principal',
+  'interest',
+  'fees',
+  'minimumDue',
+  'monthlyIncome',
+  'monthlyExpenses',
+  'otherDebtPayments',
+  'availableCash',
+]);
 
 /** The text a typed field is parsed from: `2万` → `20000` for amounts, as typed otherwise. */
 export function fieldInput(field: AccountField, text: string): string {
@@ -61,7 +70,9 @@ export function checkField(field: AccountField, text: string, currency: Currency
 /** A typed amount as agents say it, or the message to re-ask with. */
 function offerAmount(token: string, currency: Currency, lang: Lang, name: string, positive: boolean): Minor | string {
   const m = parseAmount(expandSpokenAmount(token) ?? token, name, currency, { positive });
-  return isIssue(m) ? issueText({ ...m, message: m.message.replace(JSON.stringify(expandSpokenAmount(token) ?? token), JSON.stringify(token)) }, lang, name) : m;
+  return isIssue(m)
+    ? issueText({ ...m, message: m.message.replace(JSON.stringify(expandSpokenAmount(token) ?? token), JSON.stringify(token)) }, lang, name)
+    : m;
 }
 
 export interface OfferPair {
@@ -77,7 +88,10 @@ export interface OfferPair {
  * spaces, `+`, `/` or `，`. Returns the pair, or the message to re-ask with.
  */
 export function parseOfferPair(text: string, currency: Currency, lang: Lang): OfferPair | string {
-  const tokens = text.trim().split(/[\s+/，、]+/u).filter((t) => t !== '');
+  const tokens = text
+    .trim()
+    .split(/[\s+/，、]+/u)
+    .filter((t) => t !== '');
   if (tokens.length === 0) return msg(lang, 'negotiate.required', { name: msg(lang, 'negotiate.offer.field') });
   if (tokens.length > 2) return msg(lang, 'negotiate.offer.too-many');
   if (tokens.length === 1) {
@@ -102,7 +116,9 @@ export function offerEcho(o: OfferPair, policy: Policy, lang: Lang): string {
 
 /** A plan in a picker: name, payments, APR, affordability, the id small, marks for ★ and ➜. */
 export function planLine(p: Plan, ev: Evaluation, lang: Lang, answer: string | null = null): string {
-  const marks = [ev.recommendation.planId === p.id ? msg(lang, 'negotiate.recommended') : null, answer === p.id ? msg(lang, 'negotiate.answers-offer') : null].filter(Boolean).join(' ');
+  const marks = [ev.recommendation.planId === p.id ? msg(lang, 'negotiate.recommended') : null, answer === p.id ? msg(lang, 'negotiate.answers-offer') : null]
+    .filter(Boolean)
+    .join(' ');
   return `${planName(p, lang)} · ${planSummary(p, ev, lang)} [${p.id}]${marks ? ` ${marks}` : ''}`;
 }
 
@@ -118,7 +134,18 @@ export function changesText(before: Evaluation, after: Evaluation, lang: Lang): 
   const pol = after.policy;
   const m = (x: bigint | null) => (x === null ? msg(lang, 'negotiate.not-given') : moneyText(x, pol));
   const lines: string[] = [];
-  const fields: AccountField[] = ['principal', 'interest', 'fees', 'overdueDays', 'monthlyIncome', 'monthlyExpenses', 'otherDebtPayments', 'availableCash', 'hardship', 'willingToRepay'];
+  const fields: AccountField[] = [
+    'principal',
+    'interest',
+    'fees',
+    'overdueDays',
+    'monthlyIncome',
+    'monthlyExpenses',
+    'otherDebtPayments',
+    'availableCash',
+    'hardship',
+    'willingToRepay',
+  ];
   const show = (ev: Evaluation, f: AccountField): string => {
     const v = ev.account[f as keyof typeof ev.account];
     if (f === 'overdueDays') return String(v);
@@ -131,13 +158,16 @@ export function changesText(before: Evaluation, after: Evaluation, lang: Lang): 
     const b = show(after, f);
     if (a !== b) lines.push(msg(lang, 'live.changed.field', { field: fieldName(f, lang), from: a, to: b }));
   }
-  if (before.snapshot.total !== after.snapshot.total) lines.push(msg(lang, 'live.changed.field', { field: msg(lang, 'live.changed.total'), from: m(before.snapshot.total), to: m(after.snapshot.total) }));
-  if (before.affordability.cap !== after.affordability.cap) lines.push(msg(lang, 'live.changed.field', { field: msg(lang, 'live.changed.cap'), from: m(before.affordability.cap), to: m(after.affordability.cap) }));
+  if (before.snapshot.total !== after.snapshot.total)
+    lines.push(msg(lang, 'live.changed.field', { field: msg(lang, 'live.changed.total'), from: m(before.snapshot.total), to: m(after.snapshot.total) }));
+  if (before.affordability.cap !== after.affordability.cap)
+    lines.push(msg(lang, 'live.changed.field', { field: msg(lang, 'live.changed.cap'), from: m(before.affordability.cap), to: m(after.affordability.cap) }));
   const name = (ev: Evaluation) => {
     const p = ev.plans.find((q) => q.id === ev.recommendation.planId);
     return p ? `${planName(p, lang)} [${p.id}]` : msg(lang, 'live.none');
   };
-  if (before.recommendation.planId !== after.recommendation.planId) lines.push(msg(lang, 'live.changed.recommendation', { from: name(before), to: name(after) }));
+  if (before.recommendation.planId !== after.recommendation.planId)
+    lines.push(msg(lang, 'live.changed.recommendation', { from: name(before), to: name(after) }));
   const affordable = (ev: Evaluation) => ev.plans.filter((p) => p.affordable === true).length;
   if (affordable(before) !== affordable(after)) lines.push(msg(lang, 'live.changed.afford', { from: affordable(before), to: affordable(after) }));
   if (lines.length === 0) return `${msg(lang, 'live.changed.none')}\n`;
