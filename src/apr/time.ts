@@ -10,20 +10,11 @@
  * EU Annex I remark (c): years and fractions of a year, a year being 365 days (366 in a leap year)
  * or 12 equal months; see `EuYear`.
  */
-import { daysInMonth, isLeapYear, type CivilDate } from '../dates/civil-date.js';
+import { addDays, compareCivilDates as compareDates, daysBetween, daysInMonth, isLeapYear, type CivilDate } from '../dates/civil-date.js';
 import type { EuYear, Flow, UnitPeriod } from './types.js';
 
-export function dayNumber(d: CivilDate): number {
-  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-}
-
-export function daysBetween(a: CivilDate, b: CivilDate): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
-export function compareDates(a: CivilDate, b: CivilDate): number {
-  return dayNumber(a) - dayNumber(b);
-}
+// the calendar arithmetic is the project's one date module's; these names are apr's vocabulary
+export { addDays, compareCivilDates as compareDates, daysBetween, dayNumber } from '../dates/civil-date.js';
 
 export function sameDate(a: CivilDate, b: CivilDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
@@ -166,11 +157,6 @@ function semimonthDays(first: CivilDate): { early: number; late: number; startsL
   const early = !startsLate ? first.day : isMonthEnd(first) ? 15 : first.day - 15;
   const late = early === 15 ? 31 : early + 15;
   return { early, late, startsLate };
-}
-
-export function addDays(d: CivilDate, days: number): CivilDate {
-  const x = new Date((dayNumber(d) + days) * 86_400_000);
-  return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
 }
 
 /** The series day a month-based series keeps (Appendix J (b)(3)(iv)); undefined for week-based ones. */
