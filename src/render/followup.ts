@@ -7,8 +7,9 @@ import type { Account } from '../core/account.js';
 import { maskValue } from '../core/privacy.js';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { msg, render, type Lang } from '../messages/index.js';
-import { formatMoney, formatMoneyGrouped, type Minor } from '../money/amount.js';
-import { currencySymbol, type Currency } from '../money/currency.js';
+import { formatMoney, type Minor } from '../money/amount.js';
+import { moneyText } from '../money/display.js';
+import type { Currency } from '../money/currency.js';
 import type { Cell } from './csv-row.js';
 import { displayWidth } from './layout.js';
 import type { Agreement } from '../followup/agreement.js';
@@ -20,19 +21,12 @@ import type { Tracking } from '../followup/track.js';
 
 export const TRACKING_SCHEMA_VERSION = '1';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** An amount for people: sign, thousands separators ("¥1,851.98", "1,851.98 CHF"). */
-export function moneyFor(x: Minor, c: Currency): string {
-  const sign = currencySymbol(c.code);
-  const body = formatMoneyGrouped(x < 0n ? -x : x, c);
-  const text = sign ? `${sign}${body}` : `${body} ${c.code}`;
-  return x < 0n ? `-${text}` : text;
-}
+export const moneyFor = moneyText;
 
 /** A date for people: "28 February 2026" / "2026年2月28日". */
 export function dateFor(d: CivilDate, lang: Lang): string {
-  return lang === 'zh' ? `${d.year}年${d.month}月${d.day}日` : `${d.day} ${MONTHS_EN[d.month - 1] ?? ''} ${d.year}`;
+  return msg(lang, 'date.long', { year: d.year, month: d.month, day: d.day });
 }
 
 /** The account reference as a reminder shows it: masked to its last four characters (§9). */
