@@ -279,8 +279,7 @@ function capsFor(opts: Record<string, unknown>, policy: Policy, lang: Lang): Cap
 }
 
 function percent(rate: AprResult['exact']['apr'] | string, lang: Lang): string {
-  const text = percentText(rate);
-  return lang === 'zh' ? `${text}%` : `${text} %`;
+  return msg(lang, 'apr.percent', { value: percentText(rate) });
 }
 
 export function aprJson(r: AprResult, policy: Policy, source: Source): AprDoc {
