@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, FIXTURES, ROOT, csvRecords, ndjsonRecords, runInProcess } from './helpers.js';
+import { AS_OF, FIXTURES, ROOT, csvRecords, englishIn, ndjsonRecords, runInProcess } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'fixtures/golden');
 
@@ -15,18 +15,6 @@ function golden(name: string, text: string): void {
   const file = join(GOLDEN, name);
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, text);
   expect(text).toBe(readFileSync(file, 'utf8'));
-}
-
-/**
- * English that leaked: two English words in a row, once the parts that stay as written are
- * taken out (quoted values, the JSON example, flag names, column names in brackets).
- */
-export function englishIn(text: string): string[] {
-  const rest = text
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/--[a-z-]+/g, ' ');
-  return rest.match(/[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/g) ?? [];
 }
 
 const BAD_NDJSON = [
