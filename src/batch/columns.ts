@@ -51,6 +51,17 @@ export function fieldForHeader(name: string): BatchField | null {
   return NAME_TO_FIELD.get(normaliseHeader(name)) ?? null;
 }
 
+/**
+ * A column as a reason names it: under zh an English header also gets the field's Chinese name
+ * (`本金（principal）`); a Chinese header, an unknown column or en stays as written.
+ */
+export function columnText(name: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en' || /[\u3400-\u9fff]/u.test(name)) return name;
+  const field = fieldForHeader(name);
+  const zh = field === 'asOf' ? '估值日' : ACCOUNT_FIELDS.find((f) => f.json === field)?.zh;
+  return zh ? `${zh}（${name}）` : name;
+}
+
 /** The value as it may be echoed in a message or error file: masked when personal (§9). */
 export function echoValue(value: string, personalColumn = false): string {
   return personalColumn ? maskValue(value) : safeValue(value);

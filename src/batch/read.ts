@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
+import { render, said, type MessageRef } from '../messages/index.js';
 import { isAscii } from 'node:buffer';
 import {
   createDecoder,
@@ -34,8 +35,13 @@ export interface InputRow {
   fields: string[] | null;
   /** NDJSON line text, or null. */
   json: string | null;
-  /** A row that could not even be split into fields. */
-  fail: { code: string; message: string } | null;
+  /** A row that could not even be split into fields (`message` English, `text` for any language). */
+  fail: { code: string; message: string; text?: MessageRef } | null;
+}
+
+/** A row's failure as a catalogue message (its English kept in `message`). */
+function failed(code: string, text: MessageRef): { code: string; message: string; text: MessageRef } {
+  return { code, message: render('en', text), text };
 }
 
 export type InputFormat = 'csv' | 'ndjson';
@@ -187,11 +193,10 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   let headerSeen = !opts.header;
   let firstRecord = true;
   const tooLongError = (line: number) =>
-    new UserError(
-      'batch.record-too-long',
-      `${opts.source}: line ${line}: a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB, most likely a quote (") that is never closed: fix the quoting; rows up to there were processed`,
-      { field: 'line', value: String(line) },
-    );
+    UserError.said('batch.record-too-long', said('batch.record-too-long', { source: opts.source, line, mib: MAX_RECORD_BYTES / 1024 / 1024 }), {
+      field: 'line',
+      value: String(line),
+    });
   for await (const fields of parser as AsyncIterable<string[]>) {
     const line = linesBefore + 1;
     linesBefore += 1 + breaksIn(fields);
@@ -217,11 +222,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   await feeding;
   if (tooLong as boolean) throw tooLongError(linesBefore + 1);
   if (!headerSeen) {
-    throw new UserError(
-      'batch.no-header',
-      `${opts.source}: the input is empty: a CSV needs a header line naming the columns (principal,overdue_days,… or 本金,逾期天数,…)`,
-      { field: 'header', value: null },
-    );
+    throw UserError.said('batch.no-header', said('batch.empty-input', { source: opts.source }), { field: 'header', value: null });
   }
   if (quoteNotClosed as boolean) {
     row++;
@@ -231,10 +232,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
       line,
       fields: null,
       json: null,
-      fail: {
-        code: 'row.quote-not-closed',
-        message: `a quote (") opened on line ${line} is never closed, so everything to the end of the input is one broken row: close the quote`,
-      },
+      fail: failed('row.quote-not-closed', said('row.quote-not-closed', { line })),
     };
   }
 }
@@ -262,7 +260,7 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
           line: lineNo,
           fields: null,
           json: null,
-          fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` },
+          fail: failed('row.too-long', said('row.too-long', { mib: MAX_RECORD_BYTES / 1024 / 1024 })),
         };
         continue;
       }
@@ -273,7 +271,7 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
           line: lineNo,
           fields: null,
           json: null,
-          fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` },
+          fail: failed('row.too-long', said('row.too-long', { mib: MAX_RECORD_BYTES / 1024 / 1024 })),
         };
         continue;
       }
@@ -300,7 +298,7 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
           line: lineNo,
           fields: null,
           json: null,
-          fail: { code: 'row.too-long', message: `the line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB: one account a line` },
+          fail: failed('row.too-long', said('row.too-long', { mib: MAX_RECORD_BYTES / 1024 / 1024 })),
         };
       } else {
         let piece = pending.endsWith('\r') ? pending.slice(0, -1) : pending;

@@ -281,7 +281,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     if (out) await put(out, r.out);
     if (r.errors.length > 0 && errOut && !inline) {
       if (errOut === ctx.stderr) progress.clearLine();
-      await put(errOut, renderErrors(r.errors, errorFormat));
+      await put(errOut, renderErrors(r.errors, errorFormat, lang));
       if (errOut === ctx.stderr) progress.redraw();
     }
     progress.setRows(scored + rejected);
@@ -312,6 +312,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       // diagnostic (docs/batch.md, bench/): REPAYPLAN_ENGINE=exact scores every row with evaluate()
       engine: ctx.env.REPAYPLAN_ENGINE === 'exact' ? 'exact' : 'fast',
       keep: req.keep,
+      lang,
     };
     scorer = req.jobs > 1 ? workerScorer(config, req.jobs) : inlineScorer(config);
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);

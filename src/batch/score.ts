@@ -12,10 +12,10 @@ import { compileFast, evaluateRow } from '../fast/engine.js';
 import { batchCells, batchColumns, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { parseJsonStrict, MAX_JSON_DEPTH } from '../text/json.js';
 import { printable, printableData } from '../text/printable.js';
-import { msg } from '../messages/index.js';
+import { msg, render, said, type Lang } from '../messages/index.js';
 import { isPersonalColumn, safeValue } from '../core/privacy.js';
 import { addRejected, addScored, emptyTally, factsOf, type Tally } from '../report/portfolio.js';
-import { echoValue, fieldForHeader, type BatchField } from './columns.js';
+import { columnText, echoValue, fieldForHeader, type BatchField } from './columns.js';
 import { safeRowError } from './safe-text.js';
 import type { InputRow } from './read.js';
 
@@ -36,6 +36,8 @@ export interface ScoreConfig {
   engine?: 'fast' | 'exact';
   /** `--keep`: input columns (CSV header names or NDJSON keys) passed through, masked when personal. */
   keep: string[];
+  /** Language of the rejected rows' reasons (`--lang`; default en). */
+  lang?: Lang;
 }
 
 /** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
@@ -76,12 +78,21 @@ function clip(text: string): string {
   return text.length > 64 ? `${text.slice(0, 64)}…` : text;
 }
 
+/** An issue's text in `lang` (English as the core wrote it); under zh the field also by its Chinese name. */
+function reasonOf(issue: FieldIssue, lang: Lang): string {
+  const ref = issue.text;
+  if (lang === 'en' || !ref) return issue.message;
+  const field = ref.params.field;
+  return render(lang, typeof field === 'string' ? { ...ref, params: { ...ref.params, field: columnText(field, lang) } } : ref);
+}
+
 /** Masks a value for echo and rewrites the message that quotes it. */
-function maskedIssue(issue: FieldIssue, personalColumn: boolean): { column: string | null; value: string | null; code: string; reason: string } {
+function maskedIssue(issue: FieldIssue, personalColumn: boolean, lang: Lang): { column: string | null; value: string | null; code: string; reason: string } {
   const value = issue.value;
-  if (value === null) return { column: issue.field, value: null, code: issue.code, reason: issue.message };
+  const text = reasonOf(issue, lang);
+  if (value === null) return { column: issue.field, value: null, code: issue.code, reason: text };
   const shown = echoValue(value, personalColumn);
-  let reason = issue.message;
+  let reason = text;
   if (shown !== value) reason = reason.split(JSON.stringify(value)).join(JSON.stringify(shown)).split(value).join(shown);
   return { column: issue.field, value: shown, code: issue.code, reason };
 }
@@ -90,12 +101,14 @@ function jsonScalar(value: unknown, key: string): string | undefined | FieldIssu
   if (value === null || value === undefined) return undefined;
   // numbers arrive as their literal text (parseJsonExact), never as a double
   if (typeof value === 'string') return value;
-  return {
-    code: 'row.type',
-    field: key,
-    value: null,
-    message: `${key}: expected a string, got ${Array.isArray(value) ? 'an array' : typeof value}: write amounts as strings, e.g. "20000.00"`,
-  };
+  const text = said('row.type', { key, kind: Array.isArray(value) ? 'array' : typeof value });
+  return { code: 'row.type', field: key, value: null, message: render('en', text), text };
+}
+
+/** The 1-based character a JSON.parse message points at ("… at position 4"), or 0 when it names none. */
+function jsonErrorAt(detail: string): number {
+  const m = /position (\d+)/.exec(detail);
+  return m ? Number(m[1]) + 1 : 0;
 }
 
 /** Builds the scorer for a config (compiles the policy once). */
@@ -105,6 +118,8 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   // the fast engine (src/fast/) when it covers the policy; rows it cannot prove exact fall back to evaluate()
   const engine = config.engine === 'exact' ? null : compileFast(policy);
   const currency = policy.currency;
+  const lang: Lang = config.lang ?? 'en';
+  const sep = msg(lang, 'row.issue-sep');
   const defaultAsOf = parseCivilDate(config.defaultAsOf);
   if (!defaultAsOf) throw new InternalError(`batch: bad default asOf ${config.defaultAsOf}`);
   const outColumns = batchColumns(config.planIds, config.keep);
@@ -115,8 +130,8 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
   const idIndex = cols ? cols.fields.indexOf('id') : -1;
 
   function reject(r: InputRow, id: string | null, issues: { column: string | null; value: string | null; code: string; reason: string }[]): RowError {
-    const first = issues[0] ?? { column: null, value: null, code: 'row.invalid', reason: 'the row is invalid' };
-    return { row: r.row, line: r.line, id, column: first.column, value: first.value, code: first.code, reason: issues.map((i) => i.reason).join('; '), issues };
+    const first = issues[0] ?? { column: null, value: null, code: 'row.invalid', reason: msg(lang, 'row.invalid') };
+    return { row: r.row, line: r.line, id, column: first.column, value: first.value, code: first.code, reason: issues.map((i) => i.reason).join(sep), issues };
   }
   const rowIssue = (code: string, reason: string, column: string | null = null, value: string | null = null) => ({ column, value, code, reason });
 
@@ -133,18 +148,13 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         break;
       }
     if (allEmpty) {
-      issues.push(rowIssue('row.empty', `the row is empty (${fields.length} empty field${fields.length === 1 ? '' : 's'}): delete it or fill it in`));
+      issues.push(rowIssue('row.empty', msg(lang, 'row.empty', { n: fields.length })));
       return { raw, label, issues };
     }
     if (fields.length !== width) {
       // a shifted row would put figures under the wrong columns: never guess, reject it
       if (idIndex >= 0 && idIndex < fields.length) raw.id = fields[idIndex];
-      issues.push(
-        rowIssue(
-          'row.field-count',
-          `the row has ${fields.length} field${fields.length === 1 ? '' : 's'} but the header has ${width} columns: check for an unquoted comma (write 1,234.50 as "1,234.50" or 1234.50) or a missing field`,
-        ),
-      );
+      issues.push(rowIssue('row.field-count', msg(lang, 'row.field-count', { got: fields.length, width })));
       return { raw, label, issues };
     }
     // a NUL byte anywhere in the row, even in a column that is not read, rejects the row
@@ -152,7 +162,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       const v = fields[i] ?? '';
       if ((cols.fields[i] === null || cols.fields[i] === undefined) && v.includes('\0')) {
         const name = cols.names[i] || `column ${i + 1}`;
-        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: name }), name, isPersonalColumn(name) ? null : printable(safeValue(v))));
+        issues.push(
+          rowIssue(
+            'row.nul',
+            msg(lang, 'row.nul', { field: cols.names[i] ? columnText(name, lang) : msg(lang, 'row.column-n', { n: i + 1 }) }),
+            name,
+            isPersonalColumn(name) ? null : printable(safeValue(v)),
+          ),
+        );
       }
     }
     for (let i = 0; i < width; i++) {
@@ -166,7 +183,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         issues.push(
           rowIssue(
             'row.field-too-long',
-            `${name}: the value is ${v.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`,
+            msg(lang, 'row.field-too-long', { field: columnText(name, lang), length: v.length, max: MAX_FIELD_CHARS }),
             name,
             clip(echoValue(v, personalCol[i])),
           ),
@@ -174,18 +191,11 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         continue;
       }
       if (v.includes('\0')) {
-        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: name }), name, printable(echoValue(v, personalCol[i]))));
+        issues.push(rowIssue('row.nul', msg(lang, 'row.nul', { field: columnText(name, lang) }), name, printable(echoValue(v, personalCol[i]))));
         continue;
       }
       if (v.includes(REPLACEMENT)) {
-        issues.push(
-          rowIssue(
-            'row.encoding',
-            `${name}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`,
-            name,
-            echoValue(v, personalCol[i]),
-          ),
-        );
+        issues.push(rowIssue('row.encoding', msg(lang, 'row.encoding', { field: columnText(name, lang) }), name, echoValue(v, personalCol[i])));
         continue;
       }
       raw[field] = v;
@@ -201,28 +211,21 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
     if ('problem' in parsed) {
       const p = parsed.problem;
       if (p.kind === 'syntax') {
-        issues.push(
-          rowIssue('row.json', `the line is not valid JSON (${p.detail}): one account object a line, e.g. {"principal":"20000.00","overdueDays":95}`),
-        );
+        issues.push(rowIssue('row.json', msg(lang, 'row.json', { detail: p.detail, at: jsonErrorAt(p.detail) })));
       } else if (p.kind === 'too-deep') {
-        issues.push(rowIssue('row.too-deep', msg('en', 'input.too-deep', { where: 'the line', max: MAX_JSON_DEPTH })));
+        issues.push(rowIssue('row.too-deep', msg(lang, 'input.too-deep', { where: msg(lang, 'row.the-line'), max: MAX_JSON_DEPTH })));
       } else {
         const d = p.duplicate;
         const show = (v: string) => safeValue(printable(v));
         issues.push(
-          rowIssue('row.duplicate-key', msg('en', 'input.duplicate-key', { where: '', path: d.path, first: show(d.first), second: show(d.second) }), d.path),
+          rowIssue('row.duplicate-key', msg(lang, 'input.duplicate-key', { where: '', path: d.path, first: show(d.first), second: show(d.second) }), d.path),
         );
       }
       return { raw, label, issues };
     }
     const doc: unknown = parsed.json;
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-      issues.push(
-        rowIssue(
-          'row.not-object',
-          `the line holds ${Array.isArray(doc) ? 'an array' : doc === null ? 'null' : `a ${typeof doc}`}, not an account object: one object a line, e.g. {"principal":"20000.00","overdueDays":95}`,
-        ),
-      );
+      issues.push(rowIssue('row.not-object', msg(lang, 'row.not-object', { kind: Array.isArray(doc) ? 'array' : doc === null ? 'null' : typeof doc })));
       return { raw, label, issues };
     }
     for (const [key, value] of Object.entries(doc as Record<string, unknown>)) {
@@ -230,21 +233,21 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       if (field === null) continue;
       const before = label.get(field);
       if (before !== undefined) {
-        issues.push(rowIssue('row.duplicate-field', `${key}: the account gives ${field} twice (also as ${before}): keep one`, key));
+        issues.push(rowIssue('row.duplicate-field', msg(lang, 'row.duplicate-field', { key, field, before }), key));
         continue;
       }
       label.set(field, key);
       const text = jsonScalar(value, key);
       if (text === undefined) continue;
       if (typeof text === 'object') {
-        issues.push(maskedIssue(text, isPersonalColumn(key)));
+        issues.push(maskedIssue(text, isPersonalColumn(key), lang));
         continue;
       }
       if (text.length > MAX_FIELD_CHARS) {
         issues.push(
           rowIssue(
             'row.field-too-long',
-            `${key}: the value is ${text.length} characters long: an account field holds at most ${MAX_FIELD_CHARS}`,
+            msg(lang, 'row.field-too-long', { field: columnText(key, lang), length: text.length, max: MAX_FIELD_CHARS }),
             key,
             clip(safeValue(printable(text))),
           ),
@@ -252,18 +255,11 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         continue;
       }
       if (text.includes('\0')) {
-        issues.push(rowIssue('row.nul', msg('en', 'row.nul', { field: key }), key, printable(echoValue(text, isPersonalColumn(key)))));
+        issues.push(rowIssue('row.nul', msg(lang, 'row.nul', { field: columnText(key, lang) }), key, printable(echoValue(text, isPersonalColumn(key)))));
         continue;
       }
       if (text.includes(REPLACEMENT)) {
-        issues.push(
-          rowIssue(
-            'row.encoding',
-            `${key}: the value has bytes that are not valid in the file's encoding: check --encoding (utf8, gbk, gb18030)`,
-            key,
-            echoValue(text, isPersonalColumn(key)),
-          ),
-        );
+        issues.push(rowIssue('row.encoding', msg(lang, 'row.encoding', { field: columnText(key, lang) }), key, echoValue(text, isPersonalColumn(key))));
         continue;
       }
       raw[field] = text;
@@ -323,7 +319,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         cells[keepCol + j] = v;
       });
     cells[recCol] = 'rejected';
-    cells[reasonCol] = `row ${e.row} (line ${e.line}): ${e.reason}`;
+    cells[reasonCol] = msg(lang, 'row.rejected', { row: e.row, line: e.line, id: '', reason: e.reason });
     return csvLine(cells);
   }
 
@@ -345,7 +341,7 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       if (r.fail) {
         idRows.push(r.row);
         ids.push(null);
-        fail(reject(r, null, [rowIssue(r.fail.code, r.fail.message)]));
+        fail(reject(r, null, [rowIssue(r.fail.code, r.fail.text ? render(lang, r.fail.text) : r.fail.message)]));
         continue;
       }
       const got = r.fields ? fromCsv(r.fields) : fromJson(r.json ?? '');
@@ -373,13 +369,14 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
       if ('issues' in parsed) {
         // a field already reported (bad bytes, wrong JSON type) is not "missing" as well
         const reported = new Set(got.issues.map((i) => i.column));
-        for (const i of parsed.issues) if (!(i.code === 'account.missing' && reported.has(i.field))) issues.push(maskedIssue(i, isPersonalColumn(i.field)));
+        for (const i of parsed.issues)
+          if (!(i.code === 'account.missing' && reported.has(i.field))) issues.push(maskedIssue(i, isPersonalColumn(i.field), lang));
       }
       let asOf: CivilDate = defaultAsOf;
       const asOfText = got.raw.asOf;
       if (asOfText !== undefined && asOfText !== '') {
         const d = parseAsOf(asOfText, label('asOf'));
-        if ('code' in d) issues.push(maskedIssue(d, false));
+        if ('code' in d) issues.push(maskedIssue(d, false, lang));
         else asOf = d;
       }
       if (issues.length > 0 || 'issues' in parsed) {
@@ -397,7 +394,10 @@ export function createScorer(config: ScoreConfig): ChunkScorer {
         const message = error instanceof Error ? error.message : String(error);
         fail(
           reject(r, id, [
-            rowIssue(user ? error.code : 'row.internal', user ? message : `internal error while scoring this row (${message}): please report it with the row`),
+            rowIssue(
+              user ? error.code : 'row.internal',
+              user ? (error.text ? render(lang, error.text) : message) : msg(lang, 'row.internal', { detail: message }),
+            ),
           ]),
         );
         continue;

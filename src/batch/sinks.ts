@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/fs-error.js';
 import { csvLine } from '../render/csv-row.js';
+import { msg, type Lang } from '../messages/index.js';
 import type { RowError } from './score.js';
 import { safeRowError } from './safe-text.js';
 
@@ -120,8 +121,8 @@ export function errorHeader(format: ErrorFormat): string {
   return format === 'csv' ? csvLine([...ERROR_COLUMNS]) : '';
 }
 
-/** Serialises rejected rows for the sink's format. */
-export function renderErrors(errors: readonly RowError[], format: ErrorFormat): string {
+/** Serialises rejected rows for the sink's format (the text lines in `lang`; the reasons are already in it). */
+export function renderErrors(errors: readonly RowError[], format: ErrorFormat, lang: Lang = 'en'): string {
   let out = '';
   for (const raw of errors) {
     const e = safeRowError(raw);
@@ -130,8 +131,7 @@ export function renderErrors(errors: readonly RowError[], format: ErrorFormat): 
     } else if (format === 'ndjson') {
       out += `${JSON.stringify({ row: e.row, line: e.line, id: e.id, column: e.column, value: e.value, code: e.code, reason: e.reason, issues: e.issues })}\n`;
     } else {
-      const where = e.id === null ? `line ${e.line}` : `line ${e.line}, id ${e.id}`;
-      out += `repayplan batch: row ${e.row} (${where}): ${e.reason}`.replace(/[\r\n]+/g, ' ') + '\n';
+      out += `repayplan batch: ${msg(lang, 'row.rejected', { row: e.row, line: e.line, id: e.id ?? '', reason: e.reason })}`.replace(/[\r\n]+/g, ' ') + '\n';
     }
   }
   return out;

@@ -20,6 +20,7 @@ import { POLICY } from './policy.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
 import { REPORT } from './report.js';
 import { BATCH_FILTER } from './batch-filter.js';
+import { BATCH_ROWS } from './batch-rows.js';
 import { SCRIPT } from './script.js';
 import { LIVE } from './live.js';
 
@@ -46,6 +47,7 @@ export const MESSAGES = {
   ...REPORT,
   ...APR,
   ...BATCH_FILTER,
+  ...BATCH_ROWS,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -86,3 +86,15 @@ export function summaryOf(stderr: string): { read: number; scored: number; rejec
   const m = /read (\d+) = scored (\d+) \+ rejected (\d+) in \d+\.\d+ s/.exec(stderr);
   return m ? { read: Number(m[1]), scored: Number(m[2]), rejected: Number(m[3]) } : null;
 }
+
+/**
+ * English that leaked: two English words in a row, once the parts that stay as written are
+ * taken out (quoted values, the JSON example, flag names, column names in brackets).
+ */
+export function englishIn(text: string): string[] {
+  const rest = text
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/--[a-z-]+/g, ' ');
+  return rest.match(/[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/g) ?? [];
+}
