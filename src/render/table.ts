@@ -184,7 +184,7 @@ function header(x: Ctx): string[] {
 }
 
 function comparison(x: Ctx): string[] {
-  const { ev, lang, c, money } = x;
+  const { ev, lang, money } = x;
   const recommended = ev.recommendation.planId;
   const aprKey = ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal';
   const rows: [string, (p: Plan) => string][] = [
