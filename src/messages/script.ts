@@ -104,11 +104,51 @@ export const SCRIPT = defineMessages({
     en: (p: Rate & { by: string }) =>
       `If the payment is not made${p.by ? ` by ${p.by}` : ''}, this offer lapses: the full balance stays due${p.accrues ? ` and interest keeps running at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
   },
-  'script.missed.plan': {
-    zh: (p: Rate) =>
-      `如果有一期没有按时还款，这个方案可以被取消，剩余欠款将全部到期${p.accrues ? `，并按政策日利率 ${p.daily}（年化 ${p.annual}）重新计息` : ''}。`,
-    en: (p: Rate) =>
-      `If a payment is missed, the plan can be cancelled. The remaining balance then falls due at once${p.accrues ? ` and interest runs on it again at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
+  // a plan's missed payment, from the policy's followUp (SPEC §10, docs/after-the-call.md)
+  'script.missed.grace': {
+    zh: (p: { days: number }) => `每期还款日后有 ${p.days} 天宽限期；过了宽限期仍未还清的，这一期就算逾期。`,
+    en: (p: { days: number }) =>
+      `Each payment has ${p.days === 1 ? "1 day's" : `${p.days} days'`} grace after its due date; a payment still unpaid after that counts as missed.`,
+  },
+  'script.missed.no-grace': {
+    zh: '每期须在还款日当天还清；当天没有还清的，这一期就算逾期。',
+    en: 'Each payment is due on its date; a payment not made that day counts as missed.',
+  },
+  /** When the agreement breaks (the parts are joined by script.missed.or). */
+  'script.missed.when.any': { zh: '任何一期逾期', en: 'a payment is missed' },
+  'script.missed.when.count': {
+    zh: (p: { n: number }) => `同时有 ${p.n} 期逾期未还`,
+    en: (p: { n: number }) => `${p.n} payments are missed and still unpaid`,
+  },
+  'script.missed.when.days': {
+    zh: (p: { days: number }) => `最早未还的一期超过还款日 ${p.days} 天仍未还清`,
+    en: (p: { days: number }) => `the oldest unpaid payment is more than ${p.days} days past its due date`,
+  },
+  'script.missed.or': { zh: '，或者', en: ', or ' },
+  /** What a break means; `what` lists the consequences (script.missed.what.*). */
+  'script.missed.break': {
+    zh: (p: { when: string; what: string }) => `如果${p.when}，这个方案就终止：${p.what}。`,
+    en: (p: { when: string; what: string }) => `If ${p.when}, the plan is cancelled: ${p.what}.`,
+  },
+  'script.missed.what.due': { zh: '剩余欠款全部到期', en: 'the remaining balance falls due at once' },
+  'script.missed.what.reinstated': {
+    zh: (p: A) => `已减免的 ${p.amount} 恢复计收`,
+    en: (p: A) => `the ${p.amount} waived is owed again`,
+  },
+  'script.missed.what.kept': {
+    zh: (p: A) => `已减免的 ${p.amount} 仍然减免`,
+    en: (p: A) => `the ${p.amount} waived stays waived`,
+  },
+  'script.missed.what.interest': {
+    zh: (p: Rate) => `并按政策日利率 ${p.daily}（年化 ${p.annual}）重新计息`,
+    en: (p: Rate) => `interest runs on it again at the policy's daily rate of ${p.daily} (${p.annual} a year)`,
+  },
+  'script.missed.what.join': { zh: '，', en: ', ' },
+  'script.missed.what.last': { zh: '，', en: ' and ' },
+  /** The policy sets no break rule: a missed payment is owed, the plan goes on. */
+  'script.missed.no-break': {
+    zh: '政策没有规定逾期后终止这个方案；逾期的款项仍需尽快补还。',
+    en: 'The policy does not cancel the plan for a missed payment; a missed payment is still owed and should be made up soon.',
   },
   'script.credit-report.cn': {
     zh: '逾期记录会报送征信系统，在欠款还清后仍在信用报告中保留 5 年。',

@@ -13,6 +13,7 @@ import type { Policy } from '../policy/types.js';
 import type { Plan } from '../analysis/types.js';
 import { paymentRuns, planName, type PaymentRun } from './plan-words.js';
 import type { Evaluation } from '../report/types.js';
+import { followUpOf } from '../followup/config.js';
 
 /** An amount as read aloud in the policy's currency ("¥20,965.85"). */
 export function moneyText(amount: Minor, policy: Policy): string {
@@ -113,7 +114,8 @@ function phrases(lang: Lang) {
       const r = dailyAndAnnual(p);
       const china = p.currency.code === 'CNY';
       const out: string[] = [];
-      out.push(isLumpSum(plan) ? msg(lang, 'script.missed.lump', { ...r, by: plan.dueBy ? day(plan.dueBy) : '' }) : msg(lang, 'script.missed.plan', r));
+      if (isLumpSum(plan)) out.push(msg(lang, 'script.missed.lump', { ...r, by: plan.dueBy ? day(plan.dueBy) : '' }));
+      else out.push(...missedPlan(ev, plan, lang));
       out.push(msg(lang, china ? 'script.credit-report.cn' : 'script.credit-report.other'));
       // Only Art. 70 (China) makes the issuer stop collection while a plan is kept; elsewhere the
       // policy says nothing of it, so the script claims nothing.
@@ -135,6 +137,34 @@ function phrases(lang: Lang) {
       return [msg(lang, 'script.no-plan', { policy: ev.policy.name, why: render(lang, ev.recommendation.reason) })];
     },
   };
+}
+
+/**
+ * What a missed payment means for a monthly plan, as the policy's `followUp` says (SPEC §10):
+ * the grace days, when the agreement breaks (missed count, days past due) and what a break does
+ * (the rest falls due, waivers reinstated or kept, interest again). Nothing else is claimed.
+ */
+function missedPlan(ev: Evaluation, plan: Plan, lang: Lang): string[] {
+  const f = followUpOf(ev.policy);
+  const r = dailyAndAnnual(ev.policy);
+  const lines = [f.graceDays > 0 ? msg(lang, 'script.missed.grace', { days: f.graceDays }) : msg(lang, 'script.missed.no-grace')];
+  const when: string[] = [];
+  if (f.breakAfterMissed !== null)
+    when.push(f.breakAfterMissed === 1 ? msg(lang, 'script.missed.when.any') : msg(lang, 'script.missed.when.count', { n: f.breakAfterMissed }));
+  // one missed payment already breaks it once the grace days are over: a later day count adds nothing
+  if (f.breakAfterDays !== null && !(f.breakAfterMissed === 1 && f.breakAfterDays >= f.graceDays))
+    when.push(msg(lang, 'script.missed.when.days', { days: f.breakAfterDays }));
+  if (when.length === 0) return [...lines, msg(lang, 'script.missed.no-break')];
+  const what = [msg(lang, 'script.missed.what.due')];
+  const waived = moneyText(plan.waived.total, ev.policy);
+  if (plan.waived.total > 0n)
+    what.push(msg(lang, f.onBreak.reinstateWaivers ? 'script.missed.what.reinstated' : 'script.missed.what.kept', { amount: waived }));
+  if (r.accrues) what.push(msg(lang, 'script.missed.what.interest', r));
+  const joined =
+    what.length === 1
+      ? (what[0] ?? '')
+      : `${what.slice(0, -1).join(msg(lang, 'script.missed.what.join'))}${msg(lang, 'script.missed.what.last')}${what[what.length - 1]}`;
+  return [...lines, msg(lang, 'script.missed.break', { when: when.join(msg(lang, 'script.missed.or')), what: joined })];
 }
 
 type Phrases = ReturnType<typeof phrases>;

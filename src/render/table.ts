@@ -11,6 +11,7 @@ import { msg, msgOf, render, type Lang } from '../messages/index.js';
 import type { Plan } from '../analysis/types.js';
 import type { Evaluation } from '../report/types.js';
 import { displayWidth, wrap } from './layout.js';
+import { planPayments, planTerms, planTitle } from './plan-words.js';
 
 export interface TableOptions {
   lang: Lang;
@@ -113,6 +114,45 @@ function groups<T>(items: T[], widthOf: (item: T) => number, labelWidth: number,
   return out;
 }
 
+/**
+ * A plan's column head as a person reads it (issue #10): its label, wrapped to the column (at
+ * spaces; Chinese between characters), its terms, and the id small below for reference. The
+ * column is as wide as its widest figure, its id, its terms or the longest word of its label.
+ */
+interface Head {
+  width: number;
+  lines: string[];
+}
+
+function planHead(p: Plan, x: Ctx, star: boolean, figures: number): Head {
+  const mark = star ? '★ ' : '';
+  const label = `${mark}${p.label[x.lang]}`;
+  const terms = planTerms(p, x.lang);
+  const longestWord = Math.max(...label.split(' ').map(displayWidth), displayWidth(mark) + 2);
+  const width = Math.max(figures, displayWidth(p.id), displayWidth(terms), Math.min(longestWord, displayWidth(label)));
+  const labelLines = displayWidth(label) <= width ? [label] : wrap(label, width, '').split('\n');
+  return { width, lines: [...labelLines, terms] };
+}
+
+/** The head rows of a group of plan columns: label lines, terms, then the ids (dim). */
+function headRows(group: Plan[], heads: Map<string, Head>, x: Ctx, first: string, recommended: string | null): string[][] {
+  const labelCount = Math.max(...group.map((p) => (heads.get(p.id)?.lines.length ?? 1) - 1));
+  const rows: string[][] = [];
+  for (let i = 0; i <= labelCount; i++) {
+    rows.push([
+      i === 0 ? first : '',
+      ...group.map((p) => {
+        const lines = heads.get(p.id)?.lines ?? [];
+        // labels align at the top, the terms on the last head line
+        const text = i < labelCount ? (i < lines.length - 1 ? (lines[i] ?? '') : '') : (lines[lines.length - 1] ?? '');
+        return p.id === recommended ? x.c.green.bold(text) : x.c.bold(text);
+      }),
+    ]);
+  }
+  rows.push(['', ...group.map((p) => x.c.dim(p.id))]);
+  return rows;
+}
+
 function header(x: Ctx): string[] {
   const { ev, lang, c, money } = x;
   const s = ev.snapshot;
@@ -144,7 +184,7 @@ function header(x: Ctx): string[] {
 }
 
 function comparison(x: Ctx): string[] {
-  const { ev, lang, c, money } = x;
+  const { ev, lang, money } = x;
   const recommended = ev.recommendation.planId;
   const aprKey = ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal';
   const rows: [string, (p: Plan) => string][] = [
@@ -159,16 +199,15 @@ function comparison(x: Ctx): string[] {
     [msg(lang, 'label.npv'), (p) => money(p.npv)],
     [msg(lang, 'label.recovery'), (p) => rateText(p.recoveryRate)],
   ];
-  const title = (p: Plan) => (p.id === recommended ? `★ ${p.id}` : p.id);
   const cells = new Map(ev.plans.map((p) => [p.id, rows.map(([, f]) => f(p))]));
-  const colWidth = (p: Plan) => Math.max(displayWidth(title(p)), ...(cells.get(p.id) ?? []).map(displayWidth));
+  const heads = new Map(ev.plans.map((p) => [p.id, planHead(p, x, p.id === recommended, Math.max(...(cells.get(p.id) ?? []).map(displayWidth)))]));
+  const colWidth = (p: Plan) => heads.get(p.id)?.width ?? 0;
   const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l)), displayWidth(msg(lang, 'label.plan')));
   const out: string[] = [];
   for (const group of groups(ev.plans, colWidth, labelWidth, x.width)) {
-    const tb = table(
-      [msg(lang, 'label.plan'), ...group.map((p) => (p.id === recommended ? c.green.bold(title(p)) : c.bold(title(p))))],
-      ['left', ...group.map(() => 'right' as const)],
-    );
+    const [head, ...more] = headRows(group, heads, x, msg(lang, 'label.plan'), recommended);
+    const tb = table(head ?? [], ['left', ...group.map(() => 'right' as const)]);
+    for (const r of more) tb.push(r);
     rows.forEach(([label], i) => {
       tb.push([label, ...group.map((p) => cells.get(p.id)?.[i] ?? '')]);
     });
@@ -184,11 +223,8 @@ function recommendationLines(x: Ctx): string[] {
   const lines: string[] = [];
   const plan = ev.plans.find((p) => p.id === r.planId);
   if (plan) {
-    const what =
-      plan.regularPayment !== null
-        ? `${money(plan.regularPayment)} ${msg(lang, 'label.per-month')} × ${plan.months} ${msg(lang, 'label.for-months')}`
-        : `${money(plan.paymentNow)} ${msg(lang, 'label.now')}${plan.dueBy ? ` (${msg(lang, 'label.due-by')} ${formatCivilDate(plan.dueBy)})` : ''}`;
-    lines.push(c.green.bold(wrap(`★ ${msg(lang, 'label.recommended')}: ${plan.id} — ${what}; ${reason}`, x.width)));
+    // named in words and every run exact: never "× 24" when 23 payments differ from the last
+    lines.push(c.green.bold(wrap(`${msg(lang, 'live.recommended')}${planTitle(plan, lang)} — ${planPayments(plan, ev, lang)}; ${reason}`, x.width)));
   } else {
     let text = `${msg(lang, 'label.no-recommendation')}: ${reason}`;
     if (r.closest && ev.affordability.cap !== null) {
@@ -211,7 +247,7 @@ interface Row {
 }
 
 /** Schedules side by side for a group of plans, equal consecutive months folded. */
-function sideBySide(x: Ctx, plans: Plan[]): string {
+function sideBySide(x: Ctx, plans: Plan[], heads: Map<string, Head>): string {
   const { lang, money } = x;
   const maxK = Math.max(...plans.map((p) => p.schedule[p.schedule.length - 1]?.k ?? 0));
   const hasNow = plans.some((p) => p.schedule.some((r) => r.k === 0));
@@ -241,10 +277,9 @@ function sideBySide(x: Ctx, plans: Plan[]): string {
     rows.push({ label, date, cells });
     k = end + 1;
   }
-  const tb = table(
-    [msg(lang, 'label.month'), msg(lang, 'label.date'), ...plans.map((p) => x.c.bold(p.id))],
-    ['right', 'left', ...plans.map(() => 'right' as const)],
-  );
+  const [head, ...more] = headRows(plans, heads, x, msg(lang, 'label.month'), null);
+  const tb = table([head?.[0] ?? '', msg(lang, 'label.date'), ...(head ?? []).slice(1)], ['right', 'left', ...plans.map(() => 'right' as const)]);
+  for (const r of more) tb.push([r[0] ?? '', '', ...r.slice(1)]);
   for (const r of rows) tb.push([r.label, r.date, ...r.cells]);
   tb.push([msg(lang, 'label.total'), '', ...plans.map((p) => money(p.totalPaid))]);
   return tb.toString();
@@ -253,9 +288,11 @@ function sideBySide(x: Ctx, plans: Plan[]): string {
 function schedules(x: Ctx): string[] {
   const { ev, money } = x;
   if (ev.plans.length === 0) return [];
-  const colWidth = (p: Plan) => Math.max(displayWidth(p.id), displayWidth(money(p.totalPaid)), ...p.schedule.map((r) => displayWidth(money(r.payment))));
+  const figures = (p: Plan) => Math.max(displayWidth(money(p.totalPaid)), ...p.schedule.map((r) => displayWidth(money(r.payment))));
+  const heads = new Map(ev.plans.map((p) => [p.id, planHead(p, x, false, figures(p))]));
+  const colWidth = (p: Plan) => heads.get(p.id)?.width ?? 0;
   const labelWidth = 7 + 3 + 15; // "#" column ("12–35") and the date range
-  return groups(ev.plans, colWidth, labelWidth, x.width).map((g) => sideBySide(x, g));
+  return groups(ev.plans, colWidth, labelWidth, x.width).map((g) => sideBySide(x, g, heads));
 }
 
 /** The comparison (one column per plan, status quo, recommendation marked) then the schedules side by side. */

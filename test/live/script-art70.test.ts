@@ -44,8 +44,85 @@ describe('the Chinese script states what an Art. 70 agreement must', () => {
     expect(text).toMatch(/还款期间(停止计息|不收取利息)/); // whether interest and fees run
     expect(text).toContain('在这笔欠款按协议还清之前，您承诺不向任何银行申请新的信用卡。');
     expect(text).toContain('本次通话全程录音');
-    expect(text).toContain('如果有一期没有按时还款'); // what happens on a missed payment
+    // what happens on a missed payment, from the policy's followUp (3 days' grace, broken at the first missed payment, waivers reinstated)
+    expect(text).toContain('每期还款日后有 3 天宽限期；过了宽限期仍未还清的，这一期就算逾期。');
+    expect(text).toContain('如果任何一期逾期，这个方案就终止：剩余欠款全部到期');
     // never criminal or legal consequences (§9; the full word list is in test/script/script.test.ts)
     expect(['起诉', '法院', '公安', '刑事', '犯罪', '坐牢', '恶意透支', '律师'].filter((w) => text.includes(w))).toEqual([]);
+  });
+});
+
+describe("the missed-payment sentence follows the policy's followUp (SPEC §10)", () => {
+  const account = { principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000' };
+  const missed = (policy: ReturnType<typeof aPolicy>, id: string, lang: 'zh' | 'en') => {
+    const text = renderScript(evaluate(anAccount(account, policy), policy, date('2026-01-31')), id, lang);
+    const head = lang === 'zh' ? '五、如果没有按时还款\n' : '5. If a payment is missed\n';
+    return text
+      .slice(text.indexOf(head) + head.length)
+      .split('\n')
+      .slice(0, 2)
+      .map((l) => l.trim());
+  };
+
+  it('cn-standard: 3 days of grace, the first missed payment ends it, the waiver is owed again, interest again', () => {
+    expect(missed(aPolicy(), 'installment-12', 'zh')).toEqual([
+      '每期还款日后有 3 天宽限期；过了宽限期仍未还清的，这一期就算逾期。',
+      '如果任何一期逾期，这个方案就终止：剩余欠款全部到期，已减免的 ¥283.47 恢复计收，并按政策日利率 0.05%（年化 18.25%）重新计息。',
+    ]);
+    expect(missed(aPolicy(), 'installment-12', 'en')).toEqual([
+      "Each payment has 3 days' grace after its due date; a payment still unpaid after that counts as missed.",
+      "If a payment is missed, the plan is cancelled: the remaining balance falls due at once, the ¥283.47 waived is owed again and interest runs on it again at the policy's daily rate of 0.05% (18.25% a year).",
+    ]);
+  });
+
+  it('another policy: no grace, broken at two missed or 45 days, waivers kept', () => {
+    const policy = aPolicy('cn-standard', (doc) => {
+      doc.followUp = {
+        graceDays: 0,
+        breakAfterMissed: 2,
+        breakAfterDays: 45,
+        allocation: 'cn-art57',
+        onBreak: { reinstateWaivers: false },
+        reminders: { daysBefore: [1], daysAfter: [1] },
+      };
+    });
+    expect(missed(policy, 'installment-12', 'zh')).toEqual([
+      '每期须在还款日当天还清；当天没有还清的，这一期就算逾期。',
+      '如果同时有 2 期逾期未还，或者最早未还的一期超过还款日 45 天仍未还清，这个方案就终止：剩余欠款全部到期，已减免的 ¥283.47 仍然减免，并按政策日利率 0.05%（年化 18.25%）重新计息。',
+    ]);
+    expect(missed(policy, 'installment-12', 'en')[1]).toBe(
+      "If 2 payments are missed and still unpaid, or the oldest unpaid payment is more than 45 days past its due date, the plan is cancelled: the remaining balance falls due at once, the ¥283.47 waived stays waived and interest runs on it again at the policy's daily rate of 0.05% (18.25% a year).",
+    );
+  });
+
+  it('no break rule: the plan goes on, the missed payment is owed; no followUp section: the defaults', () => {
+    const none = aPolicy('cn-standard', (doc) => {
+      doc.followUp = {
+        graceDays: 1,
+        breakAfterMissed: null,
+        breakAfterDays: null,
+        allocation: 'cn-art57',
+        onBreak: { reinstateWaivers: true },
+        reminders: { daysBefore: [1], daysAfter: [1] },
+      };
+    });
+    expect(missed(none, 'installment-12', 'en')).toEqual([
+      "Each payment has 1 day's grace after its due date; a payment still unpaid after that counts as missed.",
+      'The policy does not cancel the plan for a missed payment; a missed payment is still owed and should be made up soon.',
+    ]);
+    const defaults = aPolicy('cn-standard', (doc) => {
+      delete (doc as { followUp?: unknown }).followUp;
+    });
+    // DEFAULT_FOLLOW_UP: 3 days, 2 missed or 60 days, waivers not reinstated
+    expect(missed(defaults, 'installment-12', 'zh')[1]).toContain(
+      '如果同时有 2 期逾期未还，或者最早未还的一期超过还款日 60 天仍未还清，这个方案就终止：剩余欠款全部到期，已减免的 ¥283.47 仍然减免',
+    );
+  });
+
+  it('never a criminal or legal threat in either language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = missed(aPolicy(), 'deferral-3+36', lang).join(' ');
+      expect(text).not.toMatch(/起诉|法院|公安|刑事|犯罪|坐牢|恶意透支|律师|police|court|criminal|prosecut|arrest|lawsuit/i);
+    }
   });
 });

@@ -31,8 +31,17 @@ describe('renderPlanTable', () => {
 
   it('shows the figures of the worked example and marks the recommendation', () => {
     const text = renderPlanTable(worked, { lang: 'en', colour: false, width: 120 });
-    expect(text).toContain('★ installment-24');
-    expect(text).toContain('★ Recommended: installment-24 — ¥1,003.41 a month × 24 months');
+    // plans named by label and terms, the id small below; the run stated exactly, never "× 24"
+    // the label wraps inside its column ("Hardship" / "installment")
+    expect(text).toMatch(/│ Plan\s+│ +Hardship │ +★ Hardship │/);
+    expect(text).toMatch(/│ +│ +installment │ +installment │/);
+    expect(text).toMatch(/│ +│ +12 months │ +24 months │/);
+    expect(text).toMatch(/│ +│ +installment-12 │ +installment-24 │/);
+    expect(text).toContain('★ Recommended: Hardship installment, 24 months [installment-24] — 24 monthly payments of ¥1,003.33, the last ¥1,003.41;');
+    expect(text).not.toContain('× 24');
+    const zh = renderPlanTable(worked, { lang: 'zh', colour: false, width: 120 });
+    expect(zh).toMatch(/│ 方案\s+│ +个性化分期 │ +★ 个性化分期 │/);
+    expect(zh).toContain('★ 推荐：个性化分期 24 期 [installment-24] — 分 24 期，每月 ¥1,003.33，最后一期 ¥1,003.41');
     expect(text).toContain('¥22,300.00');
     expect(text).toContain('owed in 12 months ¥27,100.00 (+¥4,800.00)');
     expect(text).toContain('affordable cap ¥1,250.00');
