@@ -55,8 +55,8 @@ const PER_YEAR: Record<UnitPeriod, number> = {
   year: 1,
 };
 
-/** A rate (fraction) as percent with `digits` decimals, half up: "0.130342" → "13.03". */
-export function percentText(rate: string | Dec, digits = 2): string {
+/** A rate (fraction) as percent digits with `digits` decimals, half up, no sign: "0.130342" → "13.03" (money/display.ts percentText is the exact ratio with its sign). */
+export function percentDigits(rate: string | Dec, digits = 2): string {
   return new D(rate).times(100).toFixed(digits);
 }
 

@@ -1,4 +1,4 @@
 /** The APR of any offer (SPEC §11): pure core of `repayplan apr`. */
-export { AprError, computeApr, inferUnitPeriod, percentText, pointsText, seriesFlows } from './compute.js';
+export { AprError, computeApr, inferUnitPeriod, percentDigits, pointsText, seriesFlows } from './compute.js';
 export { seriesDate } from './time.js';
 export * from './types.js';
