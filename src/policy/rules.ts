@@ -12,7 +12,7 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { compareRatio, parseRatio } from '../money/rational.js';
-import { msg } from '../messages/index.js';
+import { msg, said, type MessageRef } from '../messages/index.js';
 import { DECIMAL_PATTERN, type DecimalRange } from './schema.js';
 import { schemaValidator } from './schema-check.js';
 
@@ -44,14 +44,14 @@ export function valueText(value: Json): string | null {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** How a value reads in a message: `"0,5"`, `the JSON number 0.5`, `a list`… */
-export function describeValue(value: Json): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return `the JSON number ${String(value)}`;
-  if (typeof value === 'boolean') return `the JSON value ${String(value)}`;
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
+/** How a value reads in a message, as a catalogue message: `"0,5"`, `the JSON number 0.5`, `a list`… */
+export function describeValue(value: Json): MessageRef {
+  if (typeof value === 'string') return said('policy.value.string', { text: JSON.stringify(value) });
+  if (typeof value === 'number') return said('policy.value.number', { text: String(value) });
+  if (typeof value === 'boolean') return said('policy.value.boolean', { text: String(value) });
+  if (value === null) return said('policy.value.null');
+  if (Array.isArray(value)) return said('policy.value.list');
+  return said('policy.value.object');
 }
 
 /** An issue whose message (after "<path>: ") comes from the catalogue (src/messages/policy.ts). */
