@@ -156,6 +156,7 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .command('list')
     .description('list the built-in presets')
     .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']))
     .action(async (opts: Record<string, unknown>) => {
       const { runPolicyList } = await import('./commands/policy.js');
       setExit(await runPolicyList(opts, ctx));
@@ -165,6 +166,7 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .argument('<name|file>')
     .description('print the canonical JSON of a preset or file and its SHA-256')
     .addOption(new Option('--format <format>', 'json (canonical policy) or table').choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']))
     .action(async (ref: string, opts: Record<string, unknown>) => {
       const { runPolicyShow } = await import('./commands/policy.js');
       setExit(await runPolicyShow(ref, opts, ctx));

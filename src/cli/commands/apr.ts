@@ -279,7 +279,7 @@ function capsFor(opts: Record<string, unknown>, policy: Policy, lang: Lang): Cap
 }
 
 function percent(rate: AprResult['exact']['apr'] | string, lang: Lang): string {
-  return msg(lang, 'apr.percent', { value: percentDigits(rate) });
+  return msg(lang, 'common.percent', { value: percentDigits(rate) });
 }
 
 export function aprJson(r: AprResult, policy: Policy, source: Source): AprDoc {
