@@ -101,6 +101,8 @@ export const BATCH_SUMMARY = defineMessages({
   'batch-col.over_cap': { zh: '超出上限', en: 'over_cap' },
   'batch-col.recommendation': { zh: '推荐结论', en: 'recommendation' },
   'batch-col.reason': { zh: '原因', en: 'reason' },
+  'batch-col.hardship': { zh: '逾期原因', en: 'hardship' },
+  'batch-col.willing_to_repay': { zh: '还款意愿', en: 'willing_to_repay' },
   'batch-col.waived': { zh: '减免金额', en: 'waived' },
   'batch-col.unavailable': { zh: '不可用原因', en: 'unavailable' },
 });

@@ -18,7 +18,8 @@ export type Cell = string | number | boolean | null;
 /**
  * The columns of every batch row, in order: the input row number (to join back, §6), §5's
  * columns plus months, the closest plan when none is affordable (its monthly payment and how far
- * it is over the cap), the recommendation code and reason.
+ * it is over the cap), the recommendation code and reason, then what the input said of the
+ * cardholder (§2, carried through): the hardship reason code and the will to repay (yes / no).
  */
 export const BATCH_COLUMNS = [
   'row',
@@ -44,6 +45,8 @@ export const BATCH_COLUMNS = [
   'over_cap',
   'recommendation',
   'reason',
+  'hardship',
+  'willing_to_repay',
 ] as const;
 
 export type BatchColumn = (typeof BATCH_COLUMNS)[number];
@@ -134,6 +137,8 @@ export function batchCells(
     closest && cap !== null ? formatMoney(closest.regularPayment - cap, c) : null,
     rec.code,
     plan ? null : render('en', rec.reason),
+    ev.account.hardship,
+    ev.account.willingToRepay === null ? null : ev.account.willingToRepay ? 'yes' : 'no',
     ...kept,
   ];
   if (planIds) {

@@ -115,6 +115,27 @@ describe('columns analysts asked for', () => {
     expect(rec?.over_cap).toBe(over.toFixed(2));
   });
 
+  it('the hardship reason and the will to repay are carried from the input into the output (CSV and NDJSON)', async () => {
+    const csv = 'id,principal,overdue_days,逾期原因,willing_to_repay\nH1,1000.00,40,失业,是\nH2,1000.00,40,income-drop,no\nH3,1000.00,40,,\n';
+    const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1'], csv);
+    expect(r.code).toBe(0);
+    const recs = csvRecords(r.out);
+    expect(recs.map((x) => [x.id, x.hardship, x.willing_to_repay])).toEqual([
+      ['H1', 'unemployment', 'yes'],
+      ['H2', 'income-drop', 'no'],
+      ['H3', '', ''],
+    ]);
+    const nd = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--format', 'ndjson'], csv);
+    expect(ndjsonRecords(nd.out).map((x) => [x.hardship, x.willing_to_repay])).toEqual([
+      ['unemployment', 'yes'],
+      ['income-drop', 'no'],
+      [null, null],
+    ]);
+    const clash = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--keep', 'hardship'], csv);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('--keep: "hardship" is already an output column');
+  });
+
   it('no plan at all: affordable is empty, not false', async () => {
     const r = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1'], 'id,principal,overdue_days\nC0,1000.00,0\n');
     const [rec] = csvRecords(r.out);
@@ -129,7 +150,7 @@ describe('columns analysts asked for', () => {
     const head = r.out.replace(/^\uFEFF/, '').split('\n')[0] ?? '';
     expect(
       head.startsWith(
-        '行号,账户,估值日期,逾期阶段,本金,利息,费用,欠款总额,推荐方案,期数,立即还款额,每月还款额,还款总额,预期回收现值,回收率,可负担,月结余,可负担月供上限,最接近方案,所需月供,超出上限,推荐结论,原因,branch,installment-12.期数,',
+        '行号,账户,估值日期,逾期阶段,本金,利息,费用,欠款总额,推荐方案,期数,立即还款额,每月还款额,还款总额,预期回收现值,回收率,可负担,月结余,可负担月供上限,最接近方案,所需月供,超出上限,推荐结论,原因,逾期原因,还款意愿,branch,installment-12.期数,',
       ),
     ).toBe(true);
     const nd = await runInProcess(['batch', '--as-of', AS_OF, '--jobs', '1', '--headers', 'zh', '--format', 'ndjson'], 'principal,overdue_days\n1,1\n');
