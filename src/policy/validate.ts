@@ -14,7 +14,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
 import { isMessageCode, msg, msgOf, render, type Lang } from '../messages/index.js';
-import { checkRules, describeValue, indexPath, issueAt, keyPath } from './rules.js';
+import { describeValue, indexPath, issueAt, keyPath } from './paths.js';
+import { checkRules } from './rules.js';
 import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, OFFER_ID_PATTERN, ZERO_PATTERN } from './schema.js';
 import { decimalKind, fieldSchema, schemaValidator, type DecimalKind } from './schema-check.js';
 import type { PolicyDoc } from './types.js';

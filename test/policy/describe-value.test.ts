@@ -1,7 +1,7 @@
 /** describeValue: how a bad value reads inside a policy message, from the catalogue in both languages. */
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/messages/index.js';
-import { describeValue } from '../../src/policy/rules.js';
+import { describeValue } from '../../src/policy/paths.js';
 
 describe('describeValue', () => {
   it.each([
