@@ -11,37 +11,15 @@
  * eu (Directive 2008/48/EC Annex I, UK CONC App 1): the APRC X solves
  *   Σ advances · (1 + X)^(−tₖ) = Σ payments · (1 + X)^(−sₗ), times in years from the first advance.
  */
-import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
-import { UserError } from '../errors.js';
+import type { CivilDate } from '../dates/civil-date.js';
 import type { Minor } from '../money/amount.js';
 import { formatMoney } from '../money/amount.js';
-import { msgOf, type MessageCode, type Params } from '../messages/index.js';
 import { D, solveRate, type Dec, type Term } from './solve.js';
-import {
-  compareDates,
-  daysBetween,
-  euYears,
-  monthsBack,
-  nominalDay,
-  sameDate,
-  seriesDate,
-  seriesDayOf,
-  shiftMonths,
-  unitPeriodTime,
-  type Fraction,
-} from './time.js';
-import type { AprRequest, AprResult, CapRequest, CapResult, EuYear, Flow, FlowOut, UnitPeriod } from './types.js';
-
-/** A user error from the APR core: a message code and its parameters, rendered at the edge in the user's language. */
-export class AprError extends UserError {
-  readonly messageCode: MessageCode;
-  readonly params: Params;
-  constructor(code: MessageCode & `apr.${string}`, params: Params, field = 'flows') {
-    super(code, msgOf('en', code, params), { field, value: null });
-    this.messageCode = code;
-    this.params = params;
-  }
-}
+import { daysBetween, euYears, monthsBack, nominalDay, sameDate, unitPeriodTime, type Fraction } from './time.js';
+import { AprError } from './error.js';
+import { netFlows, type NetFlow } from './flows.js';
+import { inferUnitPeriod } from './unit-period.js';
+import type { AprRequest, AprResult, CapRequest, CapResult, EuYear, FlowOut, UnitPeriod } from './types.js';
 
 const PER_YEAR: Record<UnitPeriod, number> = {
   week: 52,
@@ -55,73 +33,14 @@ const PER_YEAR: Record<UnitPeriod, number> = {
   year: 1,
 };
 
-/** A rate (fraction) as percent with `digits` decimals, half up: "0.130342" → "13.03". */
-export function percentText(rate: string | Dec, digits = 2): string {
+/** A rate (fraction) as percent digits with `digits` decimals, half up, no sign: "0.130342" → "13.03" (money/display.ts percentText is the exact ratio with its sign). */
+export function percentDigits(rate: string | Dec, digits = 2): string {
   return new D(rate).times(100).toFixed(digits);
 }
 
 /** The size of a margin (fraction) in percentage points: "-0.109658" → "10.97". */
 export function pointsText(margin: string, digits = 2): string {
   return new D(margin).abs().times(100).toFixed(digits);
-}
-
-/** A regular series of payments: `count` payments of `amount` from `first`, every `every`. */
-export function seriesFlows(s: { first: CivilDate; every: UnitPeriod; count: number; amount: Minor; from?: number }): Flow[] {
-  const flows: Flow[] = [];
-  const from = s.from ?? 0;
-  for (let n = from; n < from + s.count; n++) {
-    const seriesDay = seriesDayOf(s.first, s.every, n);
-    flows.push({ date: seriesDate(s.first, s.every, n), amount: s.amount, kind: 'payment', ...(seriesDay === undefined ? {} : { seriesDay }) });
-  }
-  return flows;
-}
-
-interface NetFlow {
-  date: CivilDate;
-  /** Signed minor units: advances −, payments and fees +. */
-  amount: Minor;
-  seriesDay?: number;
-  period?: number;
-}
-
-/** Nets the flows by date (a fee on the advance's date reduces the amount financed) and checks their shape. */
-function netFlows(flows: readonly Flow[], currency: AprRequest['currency']): { net: NetFlow[]; start: CivilDate } {
-  const advances = flows.filter((f) => f.kind === 'advance');
-  if (advances.length === 0) throw new AprError('apr.no-advance', {});
-  for (const f of flows) {
-    if (f.amount <= 0n) throw new AprError('apr.amount-not-positive', { date: formatCivilDate(f.date), amount: formatMoney(f.amount, currency) });
-  }
-  const start = advances.reduce((a, f) => (compareDates(f.date, a) < 0 ? f.date : a), advances[0]!.date);
-  const early = flows.find((f) => compareDates(f.date, start) < 0);
-  if (early) throw new AprError('apr.before-advance', { date: formatCivilDate(early.date), start: formatCivilDate(start) });
-  const byDay = new Map<number, NetFlow>();
-  for (const f of [...flows].sort((a, b) => compareDates(a.date, b.date))) {
-    const key = daysBetween(start, f.date);
-    const signed = f.kind === 'advance' ? -f.amount : f.amount;
-    const entry = byDay.get(key) ?? { date: f.date, amount: 0n };
-    entry.amount += signed;
-    if (f.seriesDay !== undefined && entry.seriesDay === undefined) entry.seriesDay = f.seriesDay;
-    if (f.period !== undefined && entry.period === undefined) entry.period = f.period;
-    byDay.set(key, entry);
-  }
-  const net = [...byDay.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, v]) => v)
-    .filter((v) => v.amount !== 0n);
-  // everything paid on the day it was lent (a lump sum at k = 0): nothing is financed over time, APR 0 (§4.6)
-  if (net.length === 0) return { net, start };
-  const first = net[0];
-  if (!first || first.amount > 0n || !sameDate(first.date, start)) {
-    throw new AprError('apr.nothing-financed', { date: formatCivilDate(start) });
-  }
-  // one sign change only: every advance before every payment (else several rates may solve)
-  let seenPayment = false;
-  for (const n of net) {
-    if (n.amount > 0n) seenPayment = true;
-    else if (seenPayment) throw new AprError('apr.sign-changes', { date: formatCivilDate(n.date) });
-  }
-  if (!seenPayment) throw new AprError('apr.no-payment', {});
-  return { net, start };
 }
 
 function toCurrency(minor: Minor, digits: number): Dec {
@@ -135,73 +54,6 @@ function fixed(x: Dec, digits: number): string {
 
 function fractionText(f: Fraction): string {
   return fixed(new D(f.num).div(f.den), 6);
-}
-
-/** Appendix J (b)(4): the most frequent common period (ties: the smaller); none: the average period, to the nearest standard interval. */
-export function inferUnitPeriod(start: CivilDate, dates: readonly CivilDate[]): UnitPeriod {
-  const counts = new Map<UnitPeriod, number>();
-  let prev = start;
-  let totalDays = 0;
-  for (const d of dates) {
-    const u = classify(prev, d);
-    if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
-    totalDays += daysBetween(prev, d);
-    prev = d;
-  }
-  let best: UnitPeriod | null = null;
-  for (const u of UNIT_ORDER) {
-    const n = counts.get(u) ?? 0;
-    if (n >= 2 && (best === null || n > (counts.get(best) ?? 0))) best = u;
-  }
-  if (best) return best;
-  const average = dates.length === 0 ? 30 : totalDays / dates.length;
-  let nearest: UnitPeriod = 'month';
-  let distance = Infinity;
-  for (const u of UNIT_ORDER) {
-    const gap = Math.abs(STANDARD_DAYS[u] - average);
-    if (gap < distance) {
-      distance = gap;
-      nearest = u;
-    }
-  }
-  return nearest;
-}
-
-/** Smallest first, so that a tie goes to the smaller period. */
-const UNIT_ORDER: readonly UnitPeriod[] = ['week', '2weeks', 'semimonth', '4weeks', 'month', '2months', 'quarter', 'half-year', 'year'];
-const STANDARD_DAYS: Record<UnitPeriod, number> = {
-  week: 7,
-  '2weeks': 14,
-  semimonth: 365 / 24,
-  '4weeks': 28,
-  month: 365 / 12,
-  '2months': 365 / 6,
-  quarter: 365 / 4,
-  'half-year': 365 / 2,
-  year: 365,
-};
-
-function classify(a: CivilDate, b: CivilDate): UnitPeriod | null {
-  const days = daysBetween(a, b);
-  if (days === 7) return 'week';
-  if (days === 14) return '2weeks';
-  if (days === 28) return '4weeks';
-  for (const [months, unit] of [
-    [1, 'month'],
-    [2, '2months'],
-    [3, 'quarter'],
-    [6, 'half-year'],
-    [12, 'year'],
-  ] as const) {
-    const back = shiftMonths(b, months, nominalDay({ date: b }));
-    if (sameDate(back, a) || (a.day >= 28 && sameDate(shiftMonths(b, months, a.day), a))) return unit;
-  }
-  if (days >= 13 && days <= 16) {
-    const aEnd = a.day === shiftMonths(a, 0, 31).day;
-    if (a.year === b.year && a.month === b.month && (b.day - a.day === 15 || (a.day === 15 && b.day === shiftMonths(b, 0, 31).day))) return 'semimonth';
-    if (b.day === a.day - 15 || (aEnd && b.day === 15)) return 'semimonth';
-  }
-  return null;
 }
 
 interface Timed {

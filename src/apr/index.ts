@@ -1,4 +1,7 @@
 /** The APR of any offer (SPEC §11): pure core of `repayplan apr`. */
-export { AprError, computeApr, inferUnitPeriod, percentText, pointsText, seriesFlows } from './compute.js';
+export { computeApr, percentDigits, pointsText } from './compute.js';
+export { AprError } from './error.js';
+export { seriesFlows } from './flows.js';
+export { inferUnitPeriod } from './unit-period.js';
 export { seriesDate } from './time.js';
 export * from './types.js';

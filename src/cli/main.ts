@@ -5,7 +5,8 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ACCOUNT_FIELDS } from '../core/account.js';
-import { msg, render, type MessageRef } from '../messages/index.js';
+import { msg, render, type Lang, type MessageRef } from '../messages/index.js';
+import { helpLang, helpText, localiseHelp, versionText, type HelpText } from './help.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
 import { processContext, type Context } from '../io/context.js';
 import { maskNumbersIn, safeValue } from '../core/privacy.js';
@@ -106,56 +107,58 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 /** Adds the account flags of §2 and the options shared by `plan` and `negotiate`. */
-function accountOptions(cmd: Command): Command {
+function accountOptions(cmd: Command, lang: Lang): Command {
+  const t = (code: HelpText) => helpText(lang, code);
   // the §2 flags, generated from the one field table (core/account.ts ACCOUNT_FIELDS)
-  for (const f of ACCOUNT_FIELDS) cmd.option(`${f.flag} <${f.arg}>`, msg('en', `account.help.${f.json}`));
+  for (const f of ACCOUNT_FIELDS) cmd.option(`${f.flag} <${f.arg}>`, msg(lang, `account.help.${f.json}`));
   return cmd
-    .option('--input <file>', 'read the account from a JSON file, or - for stdin (flags override its fields)')
-    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
-    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
-    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']));
+    .option('--input <file>', t('help.opt.input'))
+    .option('--policy <name|file>', t('help.opt.policy'))
+    .option('--policy-hash <sha256>', t('help.opt.policy-hash'))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']));
 }
 
 export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExit: (code: number) => void): Command {
+  // the help's language: --lang, else the locale (src/cli/help.ts); its texts are src/messages/help.ts
+  const lang = helpLang(ctx.argv ?? [], ctx.env);
+  const t = (code: HelpText) => helpText(lang, code);
   const program = new Command();
+  localiseHelp(program, lang);
   program
     .name('repayplan')
-    .description('Turn an overdue credit-card account into exact, comparable repayment plans.')
-    .version(VERSION, '-V, --version')
+    .description(t('help.program'))
+    .version(VERSION, '-V, --version', lang === 'en' ? undefined : versionText(lang))
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // commander's own rule (the terminal's width, else 80), read from the context so a test sees a pipe
+      getOutHelpWidth: () => (ctx.stdoutIsTTY ? ctx.columns : 80),
+      getErrHelpWidth: () => (ctx.stderrIsTTY ? ctx.columns : 80),
       // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
       outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(ctx.argv)})\n`),
     })
     .exitOverride();
 
-  accountOptions(program.command('plan'))
-    .description('compute every plan the policy allows for one account, side by side (SPEC §4, §5)')
-    .addOption(
-      new Option('--format <format>', 'table, json, script (the read-out script alone) or html (default: table on a terminal, json when piped)').choices([
-        'table',
-        'json',
-        'script',
-        'html',
-      ]),
-    )
-    .option('--full', 'on a terminal: the full comparison and schedules instead of the one-screen view')
-    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('--schedule <id>', "print one plan's full schedule (e.g. installment-24)")
-    .option('--offer-monthly <amount>', 'counter-offer: the monthly payment the cardholder can manage (§4.10)')
-    .option('--offer-lump <amount>', 'counter-offer: the lump sum the cardholder can pay now (§4.10)')
-    .option('--script', 'add the read-out script: of the plan answering the counter-offer, else --schedule ID, else the recommended plan')
+  accountOptions(program.command('plan'), lang)
+    .description(t('help.plan'))
+    .addOption(new Option('--format <format>', t('help.plan.format')).choices(['table', 'json', 'script', 'html']))
+    .option('--full', t('help.plan.full'))
+    .option('-o, --output <file>', t('help.plan.output'))
+    .option('--schedule <id>', t('help.plan.schedule'))
+    .option('--offer-monthly <amount>', t('help.plan.offer-monthly'))
+    .option('--offer-lump <amount>', t('help.plan.offer-lump'))
+    .option('--script', t('help.plan.script'))
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setExit(await runPlan(opts, ctx));
     });
 
-  const policy = program.command('policy').description('list, show, validate and start policies (SPEC §3)');
+  const policy = program.command('policy').description(t('help.policy'));
   policy
     .command('list')
-    .description('list the built-in presets')
-    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .description(t('help.policy.list'))
+    .addOption(new Option('--format <format>', t('help.opt.table-or-json')).choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']))
     .action(async (opts: Record<string, unknown>) => {
       const { runPolicyList } = await import('./commands/policy.js');
       setExit(await runPolicyList(opts, ctx));
@@ -163,8 +166,9 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
   policy
     .command('show')
     .argument('<name|file>')
-    .description('print the canonical JSON of a preset or file and its SHA-256')
-    .addOption(new Option('--format <format>', 'json (canonical policy) or table').choices(['table', 'json']))
+    .description(t('help.policy.show'))
+    .addOption(new Option('--format <format>', t('help.policy.show.format')).choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']))
     .action(async (ref: string, opts: Record<string, unknown>) => {
       const { runPolicyShow } = await import('./commands/policy.js');
       setExit(await runPolicyShow(ref, opts, ctx));
@@ -172,8 +176,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
   policy
     .command('validate')
     .argument('<file...>')
-    .description('check policy files; report every problem with its JSON path')
-    .addOption(new Option('--format <format>', 'table or json').choices(['table', 'json']))
+    .description(t('help.policy.validate'))
+    .addOption(new Option('--format <format>', t('help.opt.table-or-json')).choices(['table', 'json']))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runPolicyValidate } = await import('./commands/policy.js');
       setExit(await runPolicyValidate(files, opts, ctx));
@@ -181,8 +185,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
   policy
     .command('init')
     .argument('<name>')
-    .description('write a preset as a starting policy file (stdout, or -o FILE)')
-    .option('-o, --output <file>', 'write to this file instead of stdout (refuses to overwrite)')
+    .description(t('help.policy.init'))
+    .option('-o, --output <file>', t('help.policy.init.output'))
     .action(async (name: string, opts: Record<string, unknown>) => {
       const { runPolicyInit } = await import('./commands/policy.js');
       setExit(await runPolicyInit(name, opts, ctx));
@@ -190,50 +194,50 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   program
     .command('batch')
-    .argument('[file]', 'CSV or NDJSON input, or - for stdin', '-')
-    .description('score many accounts from CSV/NDJSON, in order, none lost (SPEC §6)')
-    .option('-o, --output <file>', 'output file, or - for stdout', '-')
-    .option('--errors <file>', 'rejected rows: a .csv or .ndjson file, - for stdout, or inline (in the output, in input order); default: stderr')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'ndjson']))
-    .addOption(new Option('--input-format <format>', 'input format (default: from the file name / content)').choices(['csv', 'ndjson']))
-    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
-    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
-    .option('--as-of <date>', 'valuation date YYYY-MM-DD for rows without as_of (default: today)')
-    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
-    .option('--columns <list>', 'headerless CSV: the column names, comma-separated (filter mode)')
-    .option('--skip-header', 'with --columns: drop a first line that is the header naming those columns (a partition that kept it)')
-    .option('--row-offset <n>', 'number rows and lines from N+1 (the rows before this part: global row numbers)')
-    .option('--jobs <n>', 'worker threads (default: the core count)')
-    .option('--plans', 'add one column group per plan id')
-    .option('--bom', 'write CSV with a UTF-8 byte-order mark, for Excel (default: when the input was GBK or had one)')
-    .option('--no-bom', 'never write a byte-order mark')
-    .option('--keep <list>', 'input columns to pass through to the output, comma-separated (personal ones masked)')
-    .addOption(new Option('--headers <lang>', 'output CSV headers: en (default) or zh').choices(['en', 'zh']))
-    .option('--summary <file>', 'write the portfolio summary as JSON (schema/summary.schema.json)')
-    .option('--report <file>', 'write the portfolio report as one self-contained HTML page')
-    .addOption(new Option('--lang <lang>', 'summary and report language: zh or en (default from the locale)').choices(['zh', 'en']))
-    .option('--no-progress', 'never show a progress bar')
+    .argument('[file]', t('help.batch.file'), '-')
+    .description(t('help.batch'))
+    .option('-o, --output <file>', t('help.opt.output'), '-')
+    .option('--errors <file>', t('help.batch.errors'))
+    .addOption(new Option('--format <format>', t('help.opt.output-format')).choices(['csv', 'ndjson']))
+    .addOption(new Option('--input-format <format>', t('help.batch.input-format')).choices(['csv', 'ndjson']))
+    .option('--policy <name|file>', t('help.opt.policy'))
+    .option('--policy-hash <sha256>', t('help.opt.policy-hash'))
+    .option('--as-of <date>', t('help.batch.as-of'))
+    .addOption(new Option('--encoding <encoding>', t('help.batch.encoding')).choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
+    .option('--columns <list>', t('help.batch.columns'))
+    .option('--skip-header', t('help.batch.skip-header'))
+    .option('--row-offset <n>', t('help.batch.row-offset'))
+    .option('--jobs <n>', t('help.batch.jobs'))
+    .option('--plans', t('help.batch.plans'))
+    .option('--bom', t('help.batch.bom'))
+    .option('--no-bom', t('help.batch.no-bom'))
+    .option('--keep <list>', t('help.batch.keep'))
+    .addOption(new Option('--headers <lang>', t('help.batch.headers')).choices(['en', 'zh']))
+    .option('--summary <file>', t('help.batch.summary'))
+    .option('--report <file>', t('help.batch.report'))
+    .addOption(new Option('--lang <lang>', t('help.batch.lang')).choices(['zh', 'en']))
+    .option('--no-progress', t('help.batch.no-progress'))
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runBatch } = await import('./commands/batch.js');
       setExit(await runBatch(file, opts, ctx));
     });
 
-  accountOptions(program.command('negotiate'))
-    .description('interactive: try counter-offers on a live call, pick a plan, save the agreement')
-    .option('--save <file>', 'write the agreement record (JSON) here when a plan is picked')
+  accountOptions(program.command('negotiate'), lang)
+    .description(t('help.negotiate'))
+    .option('--save <file>', t('help.negotiate.save'))
     .action(async (opts: Record<string, unknown>) => {
       const { runNegotiate } = await import('./commands/negotiate.js');
       setExit(await runNegotiate(opts, ctx));
     });
 
-  accountOptions(program.command('agree'))
-    .description('record an agreement without prompts (the record of negotiate --save), or many with --batch (SPEC §10)')
-    .option('--plan <id>', 'the agreed plan id, e.g. installment-24 (in --batch: the default for lines without planId)')
-    .option('--note <text>', 'free-text note kept in the record (card/ID/phone numbers are masked)')
-    .option('-o, --output <file>', 'write the record here (- for stdout)', '-')
-    .option('--force', 'replace an existing output file')
-    .option('--batch <file>', 'NDJSON of accounts, each with a planId: one record a line (- for stdin)')
-    .option('--errors <file>', '--batch: rejected lines to this .csv or .ndjson file (default: stderr)')
+  accountOptions(program.command('agree'), lang)
+    .description(t('help.agree'))
+    .option('--plan <id>', t('help.agree.plan'))
+    .option('--note <text>', t('help.agree.note'))
+    .option('-o, --output <file>', t('help.agree.output'), '-')
+    .option('--force', t('help.agree.force'))
+    .option('--batch <file>', t('help.agree.batch'))
+    .option('--errors <file>', t('help.agree.errors'))
     .action(async (opts: Record<string, unknown>) => {
       const { runAgree } = await import('./commands/agree.js');
       setExit(await runAgree(opts, ctx));
@@ -242,26 +246,19 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
   const collect = (value: string, previous: string[]) => [...previous, value];
   program
     .command('track')
-    .argument('<agreement...>', 'agreement records (JSON), NDJSON files of records, or folders of them')
-    .description('apply a ledger of payments to agreements and report their status (SPEC §10.1-10.3)')
-    .option('--payments <file>', 'ledger CSV or NDJSON (id, date, amount or 账户, 还款日期, 还款金额); repeatable', collect, [])
-    .option('--as-of <date>', 'tracking date YYYY-MM-DD (default: today)')
-    .addOption(
-      new Option('--format <format>', 'output (default: table on a terminal, json for one agreement, ndjson for many)').choices([
-        'table',
-        'json',
-        'ndjson',
-        'csv',
-      ]),
-    )
-    .option('--replan', 'plan a broken agreement again through the engine (§10.3)')
-    .option('--policy <name|file>', "policy for follow-up settings of old records and for --replan (default: the record's preset)")
-    .option('--policy-hash <sha256>', 'refuse to run unless --policy has exactly this SHA-256')
-    .addOption(new Option('--encoding <encoding>', 'ledger encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
-    .option('-o, --output <file>', 'output file, or - for stdout', '-')
-    .option('--errors <file>', 'rejected ledger rows to this .csv or .ndjson file (default: stderr)')
-    .option('--summary <file>', 'write the closing summary as JSON')
-    .addOption(new Option('--lang <lang>', 'labels and reasons: zh or en (default from the locale)').choices(['zh', 'en']))
+    .argument('<agreement...>', t('help.arg.agreements'))
+    .description(t('help.track'))
+    .option('--payments <file>', t('help.track.payments'), collect, [])
+    .option('--as-of <date>', t('help.track.as-of'))
+    .addOption(new Option('--format <format>', t('help.track.format')).choices(['table', 'json', 'ndjson', 'csv']))
+    .option('--replan', t('help.track.replan'))
+    .option('--policy <name|file>', t('help.track.policy'))
+    .option('--policy-hash <sha256>', t('help.opt.policy-hash-given'))
+    .addOption(new Option('--encoding <encoding>', t('help.opt.ledger-encoding')).choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
+    .option('-o, --output <file>', t('help.opt.output'), '-')
+    .option('--errors <file>', t('help.track.errors'))
+    .option('--summary <file>', t('help.track.summary'))
+    .addOption(new Option('--lang <lang>', t('help.track.lang')).choices(['zh', 'en']))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runTrack } = await import('./commands/track.js');
       setExit(await runTrack(paths, opts, ctx));
@@ -269,17 +266,17 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   program
     .command('remind')
-    .argument('<agreement...>', 'agreement records (JSON), NDJSON files of records, or folders of them')
-    .description('the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics) (SPEC §10.4)')
-    .option('--payments <file>', 'ledger CSV or NDJSON (id, date, amount); repeatable', collect, [])
-    .option('--as-of <date>', 'first day of the window YYYY-MM-DD (default: today)')
-    .option('--days <n>', 'length of the window in days, the first day included', '7')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'ndjson', 'ics']).default('csv'))
-    .option('--policy <name|file>', 'policy for the follow-up settings of old records')
-    .option('--policy-hash <sha256>', 'refuse to run unless --policy has exactly this SHA-256')
-    .addOption(new Option('--encoding <encoding>', 'ledger encoding').choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
-    .option('-o, --output <file>', 'output file, or - for stdout', '-')
-    .addOption(new Option('--lang <lang>', 'reminder texts: zh or en (default from the locale)').choices(['zh', 'en']))
+    .argument('<agreement...>', t('help.arg.agreements'))
+    .description(t('help.remind'))
+    .option('--payments <file>', t('help.remind.payments'), collect, [])
+    .option('--as-of <date>', t('help.remind.as-of'))
+    .option('--days <n>', t('help.remind.days'), '7')
+    .addOption(new Option('--format <format>', t('help.opt.output-format')).choices(['csv', 'ndjson', 'ics']).default('csv'))
+    .option('--policy <name|file>', t('help.remind.policy'))
+    .option('--policy-hash <sha256>', t('help.opt.policy-hash-given'))
+    .addOption(new Option('--encoding <encoding>', t('help.opt.ledger-encoding')).choices(['auto', 'utf8', 'gbk', 'gb18030']).default('auto'))
+    .option('-o, --output <file>', t('help.opt.output'), '-')
+    .addOption(new Option('--lang <lang>', t('help.remind.lang')).choices(['zh', 'en']))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { runRemind } = await import('./commands/remind.js');
       setExit(await runRemind(paths, opts, ctx));
@@ -287,14 +284,14 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
 
   program
     .command('apr')
-    .description('the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)')
-    .option('--advance <amount>', 'amount lent (放款金额)')
-    .option('--on <date>', 'date of the advance YYYY-MM-DD (default: today)')
-    .option('--fee <amount>', 'fee taken at the start: reduces the amount financed')
-    .option('--payment <amountxN>', 'N payments of AMOUNT, e.g. 884.91x12 (repeat for a series that continues)', collect, [])
-    .option('--first <date>', 'date of the first payment (default: one period after --on)')
+    .description(t('help.apr'))
+    .option('--advance <amount>', t('help.apr.advance'))
+    .option('--on <date>', t('help.apr.on'))
+    .option('--fee <amount>', t('help.apr.fee'))
+    .option('--payment <amountxN>', t('help.apr.payment'), collect, [])
+    .option('--first <date>', t('help.apr.first'))
     .addOption(
-      new Option('--every <period>', 'payment interval, also the unit period (default: month; inferred for --flow/--flows)').choices([
+      new Option('--every <period>', t('help.apr.every')).choices([
         'week',
         '2weeks',
         '4weeks',
@@ -306,23 +303,17 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
         'year',
       ]),
     )
-    .option('--flow <date:amount>', 'one dated flow, repeatable; an advance is negative (2026-01-10:-10000)', collect, [])
-    .option('--flows <file>', 'CSV (date,amount[,kind]) or JSON file of dated flows')
-    .option('--from <file>', 'a saved `plan --format json` output or a `negotiate --save` agreement')
-    .option('--plan <id>', 'with --from: which plan (e.g. installment-24)')
-    .addOption(new Option('--method <method>', 'unit-period (Reg Z App J, §4.6) or eu (APRC); default from the policy').choices(['unit-period', 'eu']))
-    .addOption(
-      new Option('--eu-year <basis>', 'eu: time in years as days/365, leap (366 in a leap year) or months (12 equal months)').choices([
-        'days',
-        'leap',
-        'months',
-      ]),
-    )
-    .option('--cap <rate>', 'annual rate cap as a fraction (0.24); default: the policy chargesCap (and the 36 % line for CNY)')
-    .option('--policy <name|file>', 'built-in preset or policy JSON file (default: cn-standard)')
-    .option('--policy-hash <sha256>', 'refuse to run unless the policy has exactly this SHA-256')
-    .addOption(new Option('--format <format>', 'table or json (default: table on a terminal, json when piped)').choices(['table', 'json']))
-    .addOption(new Option('--lang <lang>', 'labels: zh or en (default from the locale)').choices(['zh', 'en']))
+    .option('--flow <date:amount>', t('help.apr.flow'), collect, [])
+    .option('--flows <file>', t('help.apr.flows'))
+    .option('--from <file>', t('help.apr.from'))
+    .option('--plan <id>', t('help.apr.plan'))
+    .addOption(new Option('--method <method>', t('help.apr.method')).choices(['unit-period', 'eu']))
+    .addOption(new Option('--eu-year <basis>', t('help.apr.eu-year')).choices(['days', 'leap', 'months']))
+    .option('--cap <rate>', t('help.apr.cap'))
+    .option('--policy <name|file>', t('help.opt.policy'))
+    .option('--policy-hash <sha256>', t('help.opt.policy-hash'))
+    .addOption(new Option('--format <format>', t('help.apr.format')).choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']))
     .action(async (opts: Record<string, unknown>) => {
       const { runApr } = await import('./commands/apr.js');
       setExit(await runApr(opts, ctx));

@@ -2,8 +2,6 @@
 import { defineMessages } from './types.js';
 
 export const APR = defineMessages({
-  // a rate in percent: Chinese writes the sign against the number, the English tables leave a space
-  'apr.percent': { zh: (p: { value: string }) => `${p.value}%`, en: (p: { value: string }) => `${p.value} %` },
   // --- the core: flow sets with no rate or several possible rates
   'apr.no-advance': {
     zh: '现金流里没有放款（借出的金额）：用 --advance 金额 --on 日期 给出，或写一笔负数的流水，如 --flow 2026-01-10:-10000',

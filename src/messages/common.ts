@@ -6,6 +6,8 @@ export const COMMON = defineMessages({
   'common.no': { zh: '否', en: 'no' },
   'common.unknown': { zh: '未知', en: 'unknown' },
   'common.not-given': { zh: '未提供', en: 'not given' },
+  /** A rate in percent (money/display.ts percentNumber): Chinese writes the sign against the number, the English tables leave a space. */
+  'common.percent': { zh: (p: { value: string }) => `${p.value}%`, en: (p: { value: string }) => `${p.value} %` },
   /** A plan's affordability (§4.7) in a sentence: counter-offers, the live call's plan list. */
   'afford.yes': { zh: '可负担', en: 'affordable' },
   'afford.no': { zh: '不可负担', en: 'not affordable' },

@@ -8,6 +8,7 @@ import { ACCOUNT } from './account.js';
 import { APR } from './apr.js';
 import { COMMON } from './common.js';
 import { FOLLOWUP } from './followup.js';
+import { HELP } from './help.js';
 import { CLI } from './cli.js';
 import { COUNTER_OFFER } from './counter-offer.js';
 import { DATES } from './dates.js';
@@ -17,6 +18,7 @@ import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
 import { INPUT } from './input.js';
 import { POLICY } from './policy.js';
+import { POLICY_SHOW } from './policy-show.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
 import { REPORT } from './report.js';
 import { BATCH_FILTER } from './batch-filter.js';
@@ -31,6 +33,7 @@ export { LANGS } from './types.js';
 export const MESSAGES = {
   ...COMMON,
   ...FOLLOWUP,
+  ...HELP,
   ...LIVE,
   ...LABELS,
   ...DATES,
@@ -43,6 +46,7 @@ export const MESSAGES = {
   ...CLI,
   ...INPUT,
   ...POLICY,
+  ...POLICY_SHOW,
   ...BATCH_SUMMARY,
   ...REPORT,
   ...APR,

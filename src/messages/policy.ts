@@ -258,6 +258,13 @@ export const POLICY = defineMessages({
     zh: (p: { min: S; max: S }) => `${p.min} 大于 lateFee.max（${p.max}）；请让 lateFee.min 不大于 lateFee.max，或把 lateFee.max 设为 null 表示无上限`,
   },
   // Words the messages above are built from.
+  // how a value reads inside a message (policy/rules.ts describeValue): `"0,5"`, the JSON number 0.5, a list …
+  'policy.value.string': { en: (p: { text: S }) => p.text, zh: (p: { text: S }) => p.text },
+  'policy.value.number': { en: (p: { text: S }) => `the JSON number ${p.text}`, zh: (p: { text: S }) => `JSON 数字 ${p.text}` },
+  'policy.value.boolean': { en: (p: { text: S }) => `the JSON value ${p.text}`, zh: (p: { text: S }) => `JSON 值 ${p.text}` },
+  'policy.value.null': { en: 'null', zh: 'null' },
+  'policy.value.list': { en: 'a list', zh: '列表' },
+  'policy.value.object': { en: 'an object', zh: '对象' },
   'policy.type.string': { en: 'a string', zh: '字符串' },
   'policy.type.integer': { en: 'a whole number', zh: '整数' },
   'policy.type.number': { en: 'a number', zh: '数字' },

@@ -24,7 +24,16 @@ export function rateText(fraction: string): string {
 
 /** A ratio as a percentage with at least `min` and at most `max` decimals: 5/10000 → "0.05%". */
 export function percentText(r: Ratio, min = 2, max = 4): string {
+  return `${percentNumber(r, min, max)}%`;
+}
+
+/**
+ * The number of a percentage, without its sign, with at least `min` and at most `max` decimals
+ * (rounded half up beyond `max`, trailing zeros dropped down to `min`): 5/10000 → "0.05",
+ * (1/1, 0) → "100". For a text that places the sign itself (the catalogue's `common.percent`).
+ */
+export function percentNumber(r: Ratio, min = 2, max = 4): string {
   let s = formatFraction(r.num * 100n, r.den, max);
   while (s.includes('.') && s.split('.')[1]!.length > min && s.endsWith('0')) s = s.slice(0, -1);
-  return `${s}%`;
+  return s.endsWith('.') ? s.slice(0, -1) : s;
 }

@@ -1,24 +1,24 @@
-/** The built-in presets, by name, with a one-line summary each (`repayplan policy list`). */
+/** The built-in presets, by name, with a one-line summary each (`repayplan policy list`; its words in src/messages/policy-show.ts). */
 import { cnStandard } from './presets/cn-standard.js';
 import { ukFca } from './presets/uk-fca.js';
 import { usCardAct } from './presets/us-card-act.js';
 import type { PolicyDoc } from './types.js';
+import { said, type MessageRef } from '../messages/index.js';
 
 export const DEFAULT_PRESET = 'cn-standard';
 
-const PRESETS: Readonly<Record<string, { doc: PolicyDoc; summary: string }>> = {
+const PRESETS: Readonly<Record<string, { doc: PolicyDoc; summary: MessageRef }>> = {
   'cn-standard': {
     doc: cnStandard,
-    summary:
-      'Mainland China (default, SPEC §3): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
+    summary: said('policy.preset.cn-standard'),
   },
   'us-card-act': {
     doc: usCardAct,
-    summary: 'United States: ~24 % APR, $30 late fee capped at the minimum due (Reg Z), 6 % hardship plan up to 60 months, settlement ~50 % once charged off',
+    summary: said('policy.preset.us-card-act'),
   },
   'uk-fca': {
     doc: ukFca,
-    summary: 'United Kingdom (FCA CONC): ~24 % effective, £12 fee, interest frozen, plans within 48 months, token payments, full and final settlement',
+    summary: said('policy.preset.uk-fca'),
   },
 };
 
@@ -33,7 +33,7 @@ export function presetDoc(name: string): PolicyDoc | null {
   return preset ? (structuredClone(preset.doc) as PolicyDoc) : null;
 }
 
-/** The one-line description of a preset, or null when there is no such preset. */
-export function presetSummary(name: string): string | null {
+/** The one-line description of a preset (a catalogue message), or null when there is no such preset. */
+export function presetSummary(name: string): MessageRef | null {
   return Object.hasOwn(PRESETS, name) ? (PRESETS[name]?.summary ?? null) : null;
 }

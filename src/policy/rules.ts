@@ -6,79 +6,16 @@
  * skips any part whose shape is wrong (the schema reports those) — and returns every issue it
  * finds, never just the first.
  *
- * Paths: `$` is the root; keys follow with dots (`currency.code`), array items with brackets
- * (`offers[1].terms[2]`), and a key that is not an identifier is quoted in brackets
- * (`offers[2].waivers["M7+"].fees`).
+ * The rules about numbers are in rules-amounts.ts; paths and the JSON readers in paths.ts. This
+ * file holds the rules about buckets and offers, and the list of all rules in report order.
  */
 import type { FieldIssue } from '../errors.js';
-import { compareRatio, parseRatio } from '../money/rational.js';
+import { parseRatio } from '../money/rational.js';
 import { msg } from '../messages/index.js';
-import { DECIMAL_PATTERN, type DecimalRange } from './schema.js';
-import { schemaValidator } from './schema-check.js';
+import { arr, decimal, indexPath, int, issueAt, keyPath, obj, quoteList, str, type Obj } from './paths.js';
+import { currencyMinorDigits, decimalRanges, lateFeeBounds, moneyDecimals } from './rules-amounts.js';
 
-type Json = unknown;
-type Obj = Record<string, Json>;
-
-const DECIMAL_RE = new RegExp(DECIMAL_PATTERN);
-const IDENT_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-// ---------------------------------------------------------------------------------------------
-// Paths, values, issues
-
-/** The path of a key under `parent` (`$` for the root). */
-export function keyPath(parent: string, key: string): string {
-  if (IDENT_RE.test(key)) return parent === '$' ? key : `${parent}.${key}`;
-  return `${parent}[${JSON.stringify(key)}]`;
-}
-
-/** The path of an array item under `parent`. */
-export function indexPath(parent: string, index: number): string {
-  return `${parent}[${index}]`;
-}
-
-/** The text of a value for FieldIssue.value: strings as they are, other JSON compactly. */
-export function valueText(value: Json): string | null {
-  if (value === undefined) return null;
-  if (typeof value === 'string') return value;
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** How a value reads in a message: `"0,5"`, `the JSON number 0.5`, `a list`… */
-export function describeValue(value: Json): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return `the JSON number ${String(value)}`;
-  if (typeof value === 'boolean') return `the JSON value ${String(value)}`;
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
-}
-
-/** An issue whose message (after "<path>: ") comes from the catalogue (src/messages/policy.ts). */
-export function issueAt(code: string, field: string, value: Json, text: string): FieldIssue {
-  return { code, field, value: valueText(value), message: `${field}: ${text}` };
-}
-
-function obj(x: Json): Obj | null {
-  return x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : null;
-}
-function arr(x: Json): Json[] | null {
-  return Array.isArray(x) ? x : null;
-}
-function str(x: Json): string | null {
-  return typeof x === 'string' ? x : null;
-}
-function int(x: Json): number | null {
-  return typeof x === 'number' && Number.isInteger(x) ? x : null;
-}
-function decimal(x: Json): string | null {
-  return typeof x === 'string' && DECIMAL_RE.test(x) ? x : null;
-}
-function quoteList(all: readonly string[], max = 12): string {
-  const names = [...new Set(all)];
-  const shown = names.slice(0, max).map((n) => JSON.stringify(n));
-  return names.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
-}
+export { currencyMinorDigits, decimalRanges, lateFeeBounds, moneyDecimals } from './rules-amounts.js';
 
 /** The offers of a document with their paths (only those that are objects). */
 function offers(p: Obj): { o: Obj; path: string; i: number }[] {
@@ -99,126 +36,6 @@ function bucketNames(p: Obj): string[] | null {
     names.push(name);
   }
   return names;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rules
-
-/** The path of an ajv instance pointer ("/offers/0/terms/2" → offers[0].terms[2]). */
-export function pointerPath(pointer: string): string {
-  if (pointer === '') return '$';
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
-}
-
-/**
- * Every decimal-string rate and share lies in its range: the `decimalRange` keyword the schema
- * puts on the field (schema.ts), evaluated by ajv. Reported in document order, offers last.
- */
-export function decimalRanges(p: Obj): FieldIssue[] {
-  const validate = schemaValidator();
-  validate(p);
-  const out = (validate.errors ?? [])
-    .filter((e) => e.keyword === 'decimalRange')
-    .map((e) => {
-      const r = e.schema as DecimalRange;
-      const path = pointerPath(e.instancePath);
-      const text = String(e.data);
-      return {
-        code: 'policy.out-of-range',
-        field: path,
-        value: text,
-        message: `${path}: ${msg('en', 'policy.decimal-out-of-range', { value: JSON.stringify(text), ...r })}`,
-      };
-    });
-  return [...out.filter((i) => !i.field.startsWith('offers')), ...out.filter((i) => i.field.startsWith('offers'))];
-}
-
-/** ISO 4217 minor digits of common currencies whose practice agrees with the standard. */
-const ISO_MINOR_DIGITS: Readonly<Record<string, number>> = {
-  CNY: 2,
-  USD: 2,
-  GBP: 2,
-  EUR: 2,
-  HKD: 2,
-  MOP: 2,
-  SGD: 2,
-  AUD: 2,
-  NZD: 2,
-  CAD: 2,
-  CHF: 2,
-  SEK: 2,
-  NOK: 2,
-  DKK: 2,
-  PLN: 2,
-  CZK: 2,
-  INR: 2,
-  MYR: 2,
-  THB: 2,
-  PHP: 2,
-  MXN: 2,
-  BRL: 2,
-  ZAR: 2,
-  JPY: 0,
-  KRW: 0,
-  VND: 0,
-  CLP: 0,
-  PYG: 0,
-  UGX: 0,
-  XOF: 0,
-  XAF: 0,
-  BHD: 3,
-  KWD: 3,
-  OMR: 3,
-  JOD: 3,
-  TND: 3,
-  LYD: 3,
-  IQD: 3,
-};
-
-/** A well-known currency has its ISO 4217 number of minor digits. */
-export function currencyMinorDigits(p: Obj): FieldIssue[] {
-  const c = obj(p.currency);
-  const code = str(c?.code);
-  const digits = int(c?.minorDigits);
-  if (code === null || digits === null) return [];
-  const iso = ISO_MINOR_DIGITS[code];
-  if (iso === undefined || iso === digits) return [];
-  return [issueAt('policy.currency-digits', 'currency.minorDigits', digits, msg('en', 'policy.rule.currency-digits', { code, iso, digits }))];
-}
-
-/** Every amount has at most currency.minorDigits decimals. */
-export function moneyDecimals(p: Obj): FieldIssue[] {
-  const c = obj(p.currency);
-  const digits = int(c?.minorDigits);
-  if (digits === null || digits < 0 || digits > 4) return [];
-  const code = str(c?.code) ?? 'the currency';
-  const out: FieldIssue[] = [];
-  const check = (value: Json, path: string): void => {
-    const text = decimal(value);
-    if (text === null) return;
-    const decimals = (text.split('.')[1] ?? '').length;
-    if (decimals <= digits) return;
-    const [whole = '0', frac = ''] = text.split('.');
-    const suggestion = digits === 0 ? whole : `${whole}.${frac.slice(0, digits)}`;
-    out.push(
-      issueAt(
-        'policy.money-decimals',
-        path,
-        text,
-        msg('en', 'policy.rule.money-decimals', { value: JSON.stringify(text), decimals, digits, code, suggestion }),
-      ),
-    );
-  };
-  const lf = obj(p.lateFee);
-  check(lf?.min, 'lateFee.min');
-  check(lf?.max, 'lateFee.max');
-  check(lf?.amount, 'lateFee.amount');
-  check(obj(p.limits)?.minInstallment, 'limits.minInstallment');
-  return out;
 }
 
 /** Bucket names are unique, and "*" (the waiver wildcard) is not one of them. */
@@ -404,20 +221,6 @@ function formatOneOver(g: number): string {
   // 1/g to 4 decimals, truncated, as plain text (no binary float).
   const scaled = 10000n / BigInt(g);
   return `0.${scaled.toString().padStart(4, '0')}`;
-}
-
-/** A percentOfMinimumDue late fee has min ≤ max when both are set. */
-export function lateFeeBounds(p: Obj): FieldIssue[] {
-  const lf = obj(p.lateFee);
-  if (lf?.type !== 'percentOfMinimumDue') return [];
-  const min = decimal(lf.min);
-  const max = decimal(lf.max);
-  const a = min === null ? null : parseRatio(min);
-  const b = max === null ? null : parseRatio(max);
-  if (!a || !b || compareRatio(a, b) <= 0) return [];
-  return [
-    issueAt('policy.late-fee-bounds', 'lateFee.min', min, msg('en', 'policy.rule.late-fee-bounds', { min: JSON.stringify(min), max: JSON.stringify(max) })),
-  ];
 }
 
 /** The cross-field rules, in the order their issues are reported. */

@@ -13,8 +13,9 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
-import { isMessageCode, msg, msgOf, type Lang } from '../messages/index.js';
-import { checkRules, describeValue, indexPath, issueAt, keyPath } from './rules.js';
+import { isMessageCode, msg, msgOf, render, type Lang } from '../messages/index.js';
+import { describeValue, indexPath, issueAt, keyPath } from './paths.js';
+import { checkRules } from './rules.js';
 import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, OFFER_ID_PATTERN, ZERO_PATTERN } from './schema.js';
 import { decimalKind, fieldSchema, schemaValidator, type DecimalKind } from './schema-check.js';
 import type { PolicyDoc } from './types.js';
@@ -170,7 +171,7 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
   })();
   const field = fieldSchema(at.segments);
   const kind = decimalKind(field);
-  const value = describeValue(here);
+  const value = render(LANG, describeValue(here));
   switch (e.keyword) {
     case 'if':
     case 'decimalRange':
@@ -287,7 +288,7 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
 /** Checks a parsed JSON value as a policy; on success the value itself is the PolicyDoc. */
 export function validatePolicy(json: unknown): PolicyValidation {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, issues: [issueAt('policy.type', '$', json, msg(LANG, 'policy.not-object', { value: describeValue(json) }))] };
+    return { ok: false, issues: [issueAt('policy.type', '$', json, msg(LANG, 'policy.not-object', { value: render(LANG, describeValue(json)) }))] };
   }
   const validate = schemaValidator();
   const structural: FieldIssue[] = [];
