@@ -1,5 +1,5 @@
 /**
- * `repayplan track AGREEMENT… --payments LEDGER --as-of D` (SPEC §10.1–10.3): applies the
+ * `repayplan track AGREEMENT… --payments LEDGER --as-of D` (§10.1–10.3): applies the
  * ledger to each agreement and reports its status and figures; `--replan` plans a broken one
  * again through the engine. Every ledger row is applied or rejected (row number and reason);
  * exit 3 when any was rejected.
