@@ -155,6 +155,14 @@ describe('relative links', () => {
       .map((f) => relative(ROOT, f))
       .filter((f) => !linked.has(f) && f !== 'docs/contributing-policy-field.md');
     expect(missing, 'add the page to the README table "The manual"').toEqual([]);
+    const rows = readme
+      .split('\n')
+      .filter((l) => /^\| \[/.test(l))
+      .map((l) => l.split('|')[1]?.trim());
+    expect(
+      rows.filter((r, i) => rows.indexOf(r) !== i),
+      'a page listed twice in "The manual"',
+    ).toEqual([]);
   });
 
   it('slug() makes the anchors GitHub makes', () => {
