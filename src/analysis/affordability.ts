@@ -1,19 +1,16 @@
 /** Affordability (§4.7, §5): surplus, cap, and true/false/null per plan. */
 import type { Account } from '../core/account.js';
 import type { Minor } from '../money/amount.js';
-import { formatFraction, mulRatio, ratio } from '../money/rational.js';
+import { formatFraction, mulRatio } from '../money/rational.js';
 import type { Policy } from '../policy/types.js';
 import type { Affordability } from './types.js';
 
 /** S = income − expenses − otherDebtPayments (unknown without income); C = round(max(S, 0) · share). */
 export function affordabilityFor(account: Account, policy: Policy): Affordability {
-  const share = policy.doc.affordability.maxShareOfCash;
-  const cash =
-    share === undefined || account.availableCash === null ? account.availableCash : mulRatio(account.availableCash, ratio(share), policy.currency.rounding);
-  if (account.monthlyIncome === null) return { surplus: null, cap: null, availableCash: cash };
+  if (account.monthlyIncome === null) return { surplus: null, cap: null, availableCash: account.availableCash };
   const surplus = account.monthlyIncome - (account.monthlyExpenses ?? 0n) - (account.otherDebtPayments ?? 0n);
   const cap = mulRatio(surplus > 0n ? surplus : 0n, policy.maxShareOfSurplus, policy.currency.rounding);
-  return { surplus, cap, availableCash: cash };
+  return { surplus, cap, availableCash: account.availableCash };
 }
 
 /**

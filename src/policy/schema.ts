@@ -201,10 +201,7 @@ export const POLICY_SOURCE = {
       type: 'object',
       additionalProperties: false,
       required: ['maxShareOfSurplus'],
-      properties: {
-        maxShareOfSurplus: rate({ min: '0', max: '1', what: 'share of the monthly surplus a plan may take', note: '' }, '0.5'),
-        maxShareOfCash: rate({ min: '0', max: '1', what: 'share of the available cash a payment now may take', note: '' }, '1'),
-      },
+      properties: { maxShareOfSurplus: rate({ min: '0', max: '1', what: 'share of the monthly surplus a plan may take', note: '' }, '0.5') },
       examples: [{ maxShareOfSurplus: '0.5' }],
     },
     recovery: {
