@@ -82,6 +82,38 @@ function importsOf(file: string): string[] {
 
 const graph = new Map(all.map((f) => [f, importsOf(f).filter((t) => t.startsWith(SRC))]));
 
+/** Every import that points up the layer order, as "from → to". */
+function upwardImports(g: Map<string, string[]>): string[] {
+  const offenders: string[] = [];
+  for (const [file, targets] of g) {
+    for (const target of targets) {
+      const from = LAYERS[top(file)] ?? -1;
+      const to = LAYERS[top(target)] ?? Number.POSITIVE_INFINITY;
+      if (to > from) offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
+    }
+  }
+  return offenders;
+}
+
+/** Every import circle found by a depth-first walk, as "a → b → a". */
+function cyclesIn(g: Map<string, string[]>): string[] {
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string) => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const t of g.get(f) ?? []) {
+      if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
+      else if (!state.has(t)) visit(t);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of g.keys()) if (!state.has(f)) visit(f);
+  return cycles;
+}
+
 describe('architecture', () => {
   it('every folder of src/ has a layer', () => {
     const unknown = [...new Set(all.map(top))].filter((t) => !(t in LAYERS));
@@ -89,33 +121,22 @@ describe('architecture', () => {
   });
 
   it('imports only point down the layers', () => {
-    const offenders: string[] = [];
-    for (const [file, targets] of graph) {
-      for (const target of targets) {
-        const from = LAYERS[top(file)] ?? -1;
-        const to = LAYERS[top(target)] ?? Number.POSITIVE_INFINITY;
-        if (to > from) offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
-      }
-    }
-    expect(offenders).toEqual([]);
+    expect(upwardImports(graph)).toEqual([]);
   });
 
   it('no import circle between files', () => {
-    const cycles: string[] = [];
-    const state = new Map<string, 'open' | 'done'>();
-    const stack: string[] = [];
-    const visit = (f: string) => {
-      state.set(f, 'open');
-      stack.push(f);
-      for (const t of graph.get(f) ?? []) {
-        if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
-        else if (!state.has(t)) visit(t);
-      }
-      stack.pop();
-      state.set(f, 'done');
-    };
-    for (const f of all) if (!state.has(f)) visit(f);
-    expect(cycles).toEqual([]);
+    expect(cyclesIn(graph)).toEqual([]);
+  });
+
+  it('the checks find an upward import and a circle in a made-up graph', () => {
+    const f = (p: string) => join(SRC, p);
+    const made = new Map([
+      [f('money/a.ts'), [f('cli/main.ts')]],
+      [f('core/b.ts'), [f('core/c.ts')]],
+      [f('core/c.ts'), [f('core/b.ts')]],
+    ]);
+    expect(upwardImports(made)).toEqual(['money/a.ts → cli/main.ts']);
+    expect(cyclesIn(made)).toEqual(['core/b.ts → core/c.ts → core/b.ts']);
   });
 
   it('every relative import names an existing file', () => {
@@ -148,6 +169,40 @@ describe('architecture', () => {
     const offenders = files(join(SRC, 'fast'))
       .filter((f) => banned.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('one source for each fact, each thing in its layer', () => {
+  const read = (f: string) => readFileSync(f, 'utf8');
+  const under = (dir: string) => all.filter((f) => relative(SRC, f).startsWith(`${dir}/`));
+
+  it('the version is written once, in package.json: src/version.ts reads it and nothing else spells it', () => {
+    const pkg = JSON.parse(readFileSync(join(SRC, '../package.json'), 'utf8')) as { version: string };
+    expect(read(join(SRC, 'version.ts'))).toMatch(/package\.json/);
+    const spelt = all.filter((f) => read(f).includes(`'${pkg.version}'`) || read(f).includes(`"${pkg.version}"`)).map((f) => relative(SRC, f));
+    expect(spelt).toEqual([]);
+    const defines = all.filter((f) => /\b(?:const|let|var)\s+VERSION\b/.test(read(f))).map((f) => relative(SRC, f));
+    expect(defines).toEqual(['version.ts']);
+  });
+
+  it('batch/ imports nothing of cli/', () => {
+    const offenders = under('batch').flatMap((f) =>
+      (graph.get(f) ?? []).filter((t) => top(t) === 'cli').map((t) => `${relative(SRC, f)} → ${relative(SRC, t)}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the engine (plans, analysis, apr, report, fast) returns values and writes no JSON: documents are made in render/', () => {
+    const engine = ['plans', 'analysis', 'apr', 'report', 'fast'].flatMap(under);
+    const offenders = engine.filter((f) => /JSON\.stringify\(/.test(read(f))).map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('domain types live beside the functions that make them: report/types.ts imports its parts, nothing below report imports it', () => {
+    for (const file of ['plans/types.ts', 'analysis/types.ts', 'report/types.ts']) expect(all).toContain(join(SRC, file));
+    const below = all.filter((f) => (LAYERS[top(f)] ?? 0) < (LAYERS.report ?? 0));
+    const offenders = below.filter((f) => (graph.get(f) ?? []).includes(join(SRC, 'report/types.ts'))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
 });
