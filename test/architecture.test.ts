@@ -1,5 +1,5 @@
 /**
- * Layering (STYLE 4, 6; issue #9 step 3): the pure core — errors, schema, messages, money, dates,
+ * Layering (CONTRIBUTING.md, "The layers"; issue #9 step 3): the pure core — errors, schema, messages, money, dates,
  * policy, core, plans, analysis, report, render and the new pure folders (apr, followup) —
  * imports no file system, process, terminal, prompt or clock, and no binary-float arithmetic
  * touches money there. Imports only point down the layer order below, and no import circle
@@ -184,6 +184,12 @@ describe('one source for each fact, each thing in its layer', () => {
     expect(spelt).toEqual([]);
     const defines = all.filter((f) => /\b(?:const|let|var)\s+VERSION\b/.test(read(f))).map((f) => relative(SRC, f));
     expect(defines).toEqual(['version.ts']);
+  });
+
+  it('decimal.js is imported only in src/apr/ (fractional powers); money is exact bigint ratios (docs/dependencies.md)', () => {
+    const offenders = all.filter((f) => /from ['"]decimal\.js['"]/.test(read(f)) && top(f) !== 'apr').map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+    expect(all.some((f) => top(f) === 'apr' && /from ['"]decimal\.js['"]/.test(read(f)))).toBe(true);
   });
 
   it('batch/ imports nothing of cli/', () => {
