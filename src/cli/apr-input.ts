@@ -1,5 +1,5 @@
 /**
- * The flows of `repayplan apr` (SPEC §11) from what the user gave: the flags (--advance/--on/--fee,
+ * The flows of `repayplan apr` (§11) from what the user gave: the flags (--advance/--on/--fee,
  * --payment AMOUNTxN from --first every --every, --flow DATE:AMOUNT), a CSV/JSON file (--flows)
  * or a saved plan or agreement (--from FILE --plan ID), and the caps to compare against. Amounts
  * go through the project's money parser, never a float; a bad value is a UserError in `lang`.

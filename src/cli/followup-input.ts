@@ -1,5 +1,5 @@
 /**
- * Reading for `track` and `remind` (SPEC §10): agreement records (a JSON record per file, NDJSON
+ * Reading for `track` and `remind` (§10): agreement records (a JSON record per file, NDJSON
  * of records, or a folder of them, in the order given) and ledgers of payments (CSV or NDJSON,
  * UTF-8 or GBK, headers id/date/amount or 账户/还款日期/还款金额), every row numbered.
  */

@@ -48,8 +48,8 @@ export const HELP = defineMessages({
 
   // --- plan
   'help.plan': {
-    en: 'compute every plan the policy allows for one account, side by side (SPEC §4, §5)',
-    zh: '为一个账户计算策略允许的全部方案，并排比较（SPEC §4、§5）',
+    en: 'compute every plan the policy allows for one account, side by side',
+    zh: '为一个账户计算策略允许的全部方案，并排比较',
   },
   'help.plan.format': {
     en: 'table, json, script (the read-out script alone) or html (default: table on a terminal, json when piped)',
@@ -72,7 +72,7 @@ export const HELP = defineMessages({
   },
 
   // --- policy
-  'help.policy': { en: 'list, show, validate and start policies (SPEC §3)', zh: '列出、查看、校验和新建策略（SPEC §3）' },
+  'help.policy': { en: 'list, show, validate and start policies', zh: '列出、查看、校验和新建策略' },
   'help.policy.list': { en: 'list the built-in presets', zh: '列出内置的预设策略' },
   'help.policy.show': {
     en: 'print the canonical JSON of a preset or file and its SHA-256',
@@ -90,7 +90,7 @@ export const HELP = defineMessages({
   },
 
   // --- batch
-  'help.batch': { en: 'score many accounts from CSV/NDJSON, in order, none lost (SPEC §6)', zh: '从 CSV/NDJSON 批量评估账户，保持顺序，一行不丢（SPEC §6）' },
+  'help.batch': { en: 'score many accounts from CSV/NDJSON, in order, none lost', zh: '从 CSV/NDJSON 批量评估账户，保持顺序，一行不丢' },
   'help.batch.file': { en: 'CSV or NDJSON input, or - for stdin', zh: 'CSV 或 NDJSON 输入，- 表示标准输入' },
   'help.batch.errors': {
     en: 'rejected rows: a .csv or .ndjson file, - for stdout, or inline (in the output, in input order); default: stderr',
@@ -141,8 +141,8 @@ export const HELP = defineMessages({
   },
   'help.negotiate.save': { en: 'write the agreement record (JSON) here when a plan is picked', zh: '选定方案后把协议记录（JSON）写到这里' },
   'help.agree': {
-    en: 'record an agreement without prompts (the record of negotiate --save), or many with --batch (SPEC §10)',
-    zh: '不经问答记录一份协议（与 negotiate --save 的记录相同），或用 --batch 记录多份（SPEC §10）',
+    en: 'record an agreement without prompts (the record of negotiate --save), or many with --batch',
+    zh: '不经问答记录一份协议（与 negotiate --save 的记录相同），或用 --batch 记录多份',
   },
   'help.agree.plan': {
     en: 'the agreed plan id, e.g. installment-24 (in --batch: the default for lines without planId)',
@@ -165,8 +165,8 @@ export const HELP = defineMessages({
 
   // --- track, remind
   'help.track': {
-    en: 'apply a ledger of payments to agreements and report their status (SPEC §10.1-10.3)',
-    zh: '把还款流水记到协议上，并报告协议状态（SPEC §10.1-10.3）',
+    en: 'apply a ledger of payments to agreements and report their status',
+    zh: '把还款流水记到协议上，并报告协议状态',
   },
   'help.track.payments': {
     en: 'ledger CSV or NDJSON (id, date, amount or 账户, 还款日期, 还款金额); repeatable',
@@ -189,8 +189,8 @@ export const HELP = defineMessages({
   'help.track.summary': { en: 'write the closing summary as JSON', zh: '把结尾的汇总写成 JSON' },
   'help.track.lang': { en: 'labels and reasons: zh or en (default from the locale)', zh: '标签和原因的语言：zh 或 en（默认按系统语言环境）' },
   'help.remind': {
-    en: 'the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics) (SPEC §10.4)',
-    zh: '一段时间内到期的提醒，用于短信/邮件（csv、ndjson）或日历（ics）（SPEC §10.4）',
+    en: 'the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics)',
+    zh: '一段时间内到期的提醒，用于短信/邮件（csv、ndjson）或日历（ics）',
   },
   'help.remind.payments': { en: 'ledger CSV or NDJSON (id, date, amount); repeatable', zh: '还款流水 CSV 或 NDJSON（id, date, amount）；可重复给出' },
   'help.remind.as-of': { en: 'first day of the window YYYY-MM-DD (default: today)', zh: '时间窗口的第一天 YYYY-MM-DD（默认：今天）' },
@@ -200,8 +200,8 @@ export const HELP = defineMessages({
 
   // --- apr
   'help.apr': {
-    en: 'the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)',
-    zh: '任意方案的年化利率：由带日期的现金流，按美国 Regulation Z 附录 J 或欧盟/英国 APRC 求出（SPEC §11）',
+    en: 'the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC',
+    zh: '任意方案的年化利率：由带日期的现金流，按美国 Regulation Z 附录 J 或欧盟/英国 APRC 求出',
   },
   'help.apr.advance': { en: 'amount lent (放款金额)', zh: '放款金额' },
   'help.apr.on': { en: 'date of the advance YYYY-MM-DD (default: today)', zh: '放款日期 YYYY-MM-DD（默认：今天）' },

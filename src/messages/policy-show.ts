@@ -11,8 +11,8 @@ type N = number;
 export const POLICY_SHOW = defineMessages({
   // --- the built-in presets' one-line descriptions (policy/presets.ts; `policy list --format json` keeps the English)
   'policy.preset.cn-standard': {
-    en: 'Mainland China (default, SPEC §3): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
-    zh: '中国大陆（默认，SPEC §3）：日利率 0.05%，按月复利，滞纳金 5%，第七十条个性化分期最长 60 个月，停息挂账，减免结清',
+    en: 'Mainland China (default): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
+    zh: '中国大陆（默认）：日利率 0.05%，按月复利，滞纳金 5%，第七十条个性化分期最长 60 个月，停息挂账，减免结清',
   },
   'policy.preset.us-card-act': {
     en: 'United States: ~24 % APR, $30 late fee capped at the minimum due (Reg Z), 6 % hardship plan up to 60 months, settlement ~50 % once charged off',

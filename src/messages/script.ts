@@ -104,7 +104,7 @@ export const SCRIPT = defineMessages({
     en: (p: Rate & { by: string }) =>
       `If the payment is not made${p.by ? ` by ${p.by}` : ''}, this offer lapses: the full balance stays due${p.accrues ? ` and interest keeps running at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
   },
-  // a plan's missed payment, from the policy's followUp (SPEC §10, docs/after-the-call.md)
+  // a plan's missed payment, from the policy's followUp (§10, docs/after-the-call.md)
   'script.missed.grace': {
     zh: (p: { days: number }) => `每期还款日后有 ${p.days} 天宽限期；过了宽限期仍未还清的，这一期就算逾期。`,
     en: (p: { days: number }) =>

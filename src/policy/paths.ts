@@ -79,3 +79,30 @@ export function pointerPath(pointer: string): string {
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
 }
+
+/** Walks an ajv instance pointer ("/offers/0/terms/2") into our path, its segments and the value there. */
+export function resolvePointer(pointer: string, data: Json): { path: string; segments: string[]; value: Json; parent: Json; key: string | null } {
+  let path = '$';
+  let value: Json = data;
+  let parent: Json;
+  let key: string | null = null;
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const seg of segments) {
+    parent = value;
+    key = seg;
+    if (Array.isArray(value)) {
+      path = indexPath(path, Number(seg));
+      value = value[Number(seg)];
+    } else {
+      path = keyPath(path, seg);
+      value = value !== null && typeof value === 'object' ? (value as Obj)[seg] : undefined;
+    }
+  }
+  return { path, segments, value, parent, key };
+}

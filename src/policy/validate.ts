@@ -14,7 +14,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
 import { isMessageCode, msg, msgOf, render, type Lang } from '../messages/index.js';
-import { describeValue, indexPath, issueAt, keyPath } from './paths.js';
+import { describeValue, indexPath, issueAt, type Json, keyPath, type Obj, resolvePointer } from './paths.js';
+import { suggestKey } from '../text/suggest.js';
 import { checkRules } from './rules.js';
 import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, OFFER_ID_PATTERN, ZERO_PATTERN } from './schema.js';
 import { decimalKind, fieldSchema, schemaValidator, type DecimalKind } from './schema-check.js';
@@ -24,65 +25,8 @@ export { AJV_OPTIONS } from './schema-check.js';
 
 export type PolicyValidation = { ok: true; doc: PolicyDoc } | { ok: false; issues: FieldIssue[] };
 
-type Json = unknown;
-type Obj = Record<string, Json>;
-
 /** Messages of policy validation are English (the report's `message`); the catalogue also has zh. */
 const LANG: Lang = 'en';
-
-/** Walks an ajv instance pointer ("/offers/0/terms/2") into our path, its segments and the value there. */
-function resolvePointer(pointer: string, data: Json): { path: string; segments: string[]; value: Json; parent: Json; key: string | null } {
-  let path = '$';
-  let value: Json = data;
-  let parent: Json;
-  let key: string | null = null;
-  const segments =
-    pointer === ''
-      ? []
-      : pointer
-          .slice(1)
-          .split('/')
-          .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (const seg of segments) {
-    parent = value;
-    key = seg;
-    if (Array.isArray(value)) {
-      path = indexPath(path, Number(seg));
-      value = value[Number(seg)];
-    } else {
-      path = keyPath(path, seg);
-      value = value !== null && typeof value === 'object' ? (value as Obj)[seg] : undefined;
-    }
-  }
-  return { path, segments, value, parent, key };
-}
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0] ?? 0;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j] ?? 0;
-      d[j] = Math.min((d[j] ?? 0) + 1, (d[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length] ?? 0;
-}
-
-function suggestKey(key: string, allowed: string[]): string | null {
-  const lower = key.toLowerCase();
-  const exact = allowed.find((k) => k.toLowerCase() === lower);
-  if (exact) return exact;
-  let best: { k: string; d: number } | null = null;
-  for (const k of allowed) {
-    const d = editDistance(lower, k.toLowerCase());
-    if (d <= 2 && (!best || d < best.d)) best = { k, d };
-  }
-  if (best) return best.k;
-  return allowed.find((k) => k.toLowerCase().startsWith(lower) || lower.startsWith(k.toLowerCase())) ?? null;
-}
 
 /** An example as people write it in a policy: `{ "code": "CNY", "minorDigits": 2 }`, `[12, 24]`; a long object shows its first two keys. */
 function exampleJson(value: Json): string {

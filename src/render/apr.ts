@@ -1,5 +1,5 @@
 /**
- * `repayplan apr` for people and programs (SPEC §11): the table (labels from the catalogue,
+ * `repayplan apr` for people and programs (§11): the table (labels from the catalogue,
  * src/messages/apr.ts) and the JSON document of schema/apr.schema.json (its type `AprDoc` is
  * derived from src/schema/apr.ts).
  */

@@ -95,7 +95,7 @@ function offerLines(o: OfferDoc, lang: Lang): string[] {
   ];
 }
 
-/** The followUp section (SPEC §10) in one line; a policy without it shows the defaults it gets. */
+/** The followUp section (§10) in one line; a policy without it shows the defaults it gets. */
 function followUpText(doc: PolicyDoc, lang: Lang): string {
   const f = followUpOf({ doc });
   const days = (xs: readonly number[]) => (xs.length === 0 ? msg(lang, 'policy.show.none') : list(lang, xs));

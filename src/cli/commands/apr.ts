@@ -1,5 +1,5 @@
 /**
- * `repayplan apr` (SPEC §11): the APR of any offer. The flows come from the flags, a file or a
+ * `repayplan apr` (§11): the APR of any offer. The flows come from the flags, a file or a
  * saved plan (cli/apr-input.ts); the core (src/apr) computes; render/apr.ts prints the table or
  * the JSON document.
  */

@@ -1,5 +1,5 @@
 /**
- * `repayplan policy list | show NAME|FILE | validate FILE... | init NAME` (SPEC §3, issue #3).
+ * `repayplan policy list | show NAME|FILE | validate FILE... | init NAME` (§3, issue #3).
  *
  * - `show` prints the canonical JSON (keys sorted, 2-space indent) on stdout and
  *   "policy NAME vVERSION: sha256 HEX" on stderr; the hash is the SHA-256 of the compact

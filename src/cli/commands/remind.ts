@@ -1,5 +1,5 @@
 /**
- * `repayplan remind AGREEMENT… --payments LEDGER --as-of D --days N` (SPEC §10.4): the reminders
+ * `repayplan remind AGREEMENT… --payments LEDGER --as-of D --days N` (§10.4): the reminders
  * that fall in the N days from D, for an SMS or e-mail system (CSV / NDJSON: masked account
  * reference, send date, kind, due date, amounts, text in zh or en), or as an iCalendar file for
  * the cardholder (`--format ics`, written with ical-generator: one all-day event per instalment,

@@ -1,5 +1,5 @@
 /**
- * `repayplan track AGREEMENT… --payments LEDGER --as-of D` (SPEC §10.1–10.3): applies the
+ * `repayplan track AGREEMENT… --payments LEDGER --as-of D` (§10.1–10.3): applies the
  * ledger to each agreement and reports its status and figures; `--replan` plans a broken one
  * again through the engine. Every ledger row is applied or rejected (row number and reason);
  * exit 3 when any was rejected.
@@ -8,16 +8,9 @@ import { writeFileAtomic } from '../../agreement/write.js';
 import { formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS } from '../../errors.js';
 import { replanAccount, type Replan } from '../../followup/index.js';
-import {
-  moneyFor,
-  rejectionText,
-  trackCells,
-  trackingJson,
-  trackingListText,
-  trackingText,
-  TRACK_COLUMNS,
-  TRACKING_SCHEMA_VERSION,
-} from '../../render/followup.js';
+import { moneyFor, rejectionText } from '../../render/followup.js';
+import { trackCells, trackingJson, TRACK_COLUMNS, TRACKING_SCHEMA_VERSION } from '../../render/tracking-json.js';
+import { trackingListText, trackingText } from '../../render/tracking-text.js';
 import { msg, type Lang } from '../../messages/index.js';
 import { formatMoney, parseAmount, type Minor } from '../../money/amount.js';
 import type { Currency } from '../../money/currency.js';
