@@ -22,7 +22,11 @@ function monthlyVerdict(kind: Verdict['kind'], o: OOffer, cands: RefPlan[], x: b
   const reg = (p: RefPlan) => regularPayment(p) as bigint;
   const fits = cands.filter((p) => reg(p) <= x).sort((a, b) => a.months - b.months);
   if (fits.length) return { ...base, verdict: 'fits', planId: (fits[0] as RefPlan).id };
-  const longest = [...cands].sort((a, b) => b.months - a.months || Number(reg(a) - reg(b)))[0] as RefPlan;
+  // "the monthly payment of the longest allowed term": for an installment the longest term has the
+  // lowest payment; for a deferral (g + n) the two part ways (uk-fca token-plan-2+36 and -12+36
+  // both ask £11.73, -6+36 £11.80). Read here as the tool does: the lowest regular payment, then
+  // fewer months (SPEC doubt, reported on #10).
+  const longest = [...cands].sort((a, b) => Number(reg(a) - reg(b)) || a.months - b.months)[0] as RefPlan;
   return { ...base, verdict: 'short', needed: longest.id, neededPayment: reg(longest), shortfall: reg(longest) - x };
 }
 

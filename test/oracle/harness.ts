@@ -79,7 +79,9 @@ export function expected(cs: Case): Expected {
   for (const o of c.policy.offers) {
     const vs = variants(c, s, cs.account.asOf, o);
     const open = o.buckets.includes(s.bucket);
-    for (const v of vs) (open && v.unavailable === null ? all : closed).push(v);
+    // an offer closed to the bucket lists nothing (the tool's reading: §3 says no more); variants
+    // of an open offer that break §4.5's limits are listed under unavailable
+    if (open) for (const v of vs) (v.unavailable === null ? all : closed).push(v);
   }
   const offers = cs.monthly !== undefined || cs.lump !== undefined ? counterOffers(c, s, cs.account, cs, downLabel(c)) : null;
   const plans = [...all, ...(offers?.extraPlans ?? [])].map((p) => planFigures(c, s, f, p));
