@@ -1,5 +1,6 @@
 /** fast-check cases for the oracle: presets, accounts (small debts, odd cents, bucket edges), offers. */
 import fc from 'fast-check';
+import { policyDocFor, policyVariant } from '../helpers/arbitraries.js';
 import { type Case, policyOf } from './harness.js';
 import { buildPlan, Ctx, regularPayment, snapshot, variants } from './reference.js';
 
@@ -41,12 +42,11 @@ export const oracleCase: fc.Arbitrary<Case> = fc
  * of one minor unit, A − 1, A and above, and a remainder whose payments sit on minInstallment.
  */
 export const edgeCase: fc.Arbitrary<Case> = fc
-  .record({ base: oracleCase, pick: fc.nat(), delta: fc.constantFrom(-1n, 0n, 1n), what: fc.constantFrom('monthly', 'lump', 'down', 'down-min') })
+  .record({ base: oracleCase, pick: fc.nat(), delta: fc.constantFrom(-1n, 0n, 1n), what: fc.constantFrom('monthly', 'lump', 'down', 'down-min', 'down-min') })
   .map(({ base, pick, delta, what }) => placeOnEdge(base, pick, delta, what));
 
-
 function placeOnEdge(base: Case, pick: number, delta: bigint, what: string): Case {
-  const c = new Ctx(policyOf(base.preset));
+  const c = new Ctx(policyOf(base));
   const s = snapshot(c, base.account);
   const offers = c.policy.offers.filter((o) => o.buckets.includes(s.bucket));
   const o = offers[pick % Math.max(offers.length, 1)];
@@ -65,11 +65,23 @@ function placeOnEdge(base: Case, pick: number, delta: bigint, what: string): Cas
   if (what === 'down-min') {
     // a remainder R whose smallest monthly payment over term n is minInstallment + delta
     const n = nth(o.terms) as number;
-    for (let r = minInst * BigInt(n) - 200n; r < minInst * BigInt(n) + 200n; r++) {
-      if (r <= 0n || r >= A) continue;
+    const low = (r: bigint) => {
       const p = buildPlan(c, s, base.account.asOf, o, 0, n, A - r);
-      const low = p.schedule.filter((row) => row.k >= 1).reduce((m, row) => (row.payment < m ? row.payment : m), 1n << 62n);
-      if (low === minInst + delta) return { ...base, lump: A - r, monthly: (regularPayment(p) as bigint) + BigInt(pick % 3) - 1n };
+      return { p, low: p.schedule.filter((row) => row.k >= 1).reduce((m, row) => (row.payment < m ? row.payment : m), 1n << 62n) };
+    };
+    // the smallest payment grows with the remainder R: bisect for the first R where it reaches minInstallment
+    let lo = 1n;
+    let hi = A - 1n;
+    if (hi < lo || low(hi).low < minInst) return base;
+    while (lo < hi) {
+      const mid = (lo + hi) / 2n;
+      if (low(mid).low >= minInst) hi = mid;
+      else lo = mid + 1n;
+    }
+    for (let r = lo - 3n; r <= lo + 3n; r++) {
+      if (r <= 0n || r >= A) continue;
+      const t = low(r);
+      if (t.low === minInst + delta) return { ...base, lump: A - r, monthly: (regularPayment(t.p) as bigint) + BigInt(pick % 3) - 1n };
     }
     return base;
   }
@@ -79,3 +91,26 @@ function placeOnEdge(base: Case, pick: number, delta: bigint, what: string): Cas
   const x = nth(payments(dps.filter((p) => p.unavailable === null)).filter((v): v is bigint => v !== null)) ?? base.monthly ?? 10_000n;
   return { ...base, lump: y, monthly: x + delta > 0n ? x + delta : 1n };
 }
+
+/** Cases under cn-standard variants: half-even, 0 or 3 minor digits, annuity and equal-principal, other fees and caps. */
+export const variantCase: fc.Arbitrary<Case> = fc
+  .record({
+    v: policyVariant,
+    base: fc.oneof(oracleCase, edgeCase),
+    hardshipMask: fc.nat(7),
+    hardship: fc.option(fc.constantFrom('unemployment', 'illness', 'business', 'income-drop', 'other')),
+    willing: fc.option(fc.boolean()),
+  })
+  .map(({ v, base, hardshipMask, hardship, willing }) => {
+    const doc = policyDocFor(v);
+    // some offers open only to a stated hardship (§3 requiresHardship)
+    for (const [i, o] of doc.offers.entries()) if ((hardshipMask >> i) & 1) Object.assign(o, { requiresHardship: true });
+    const scale = (x: bigint | undefined) =>
+      x === undefined ? undefined : v.minorDigits === 2 ? x : v.minorDigits === 0 ? x / 100n + 1n : x * 10n + (x % 10n);
+    const a = base.account;
+    const account = { ...a, principal: scale(a.principal) as bigint, interest: scale(a.interest), fees: scale(a.fees), minimumDue: scale(a.minimumDue) };
+    Object.assign(account, { income: scale(a.income), expenses: scale(a.expenses), otherDebt: scale(a.otherDebt), cash: scale(a.cash) });
+    if (hardship !== null) Object.assign(account, { hardship });
+    if (willing !== null) Object.assign(account, { willing });
+    return { preset: 'cn-standard' as const, doc, account, monthly: scale(base.monthly), lump: scale(base.lump) };
+  });

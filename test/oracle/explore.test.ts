@@ -1,51 +1,36 @@
+/**
+ * The deep run of the oracle (not part of `npm test`: it takes minutes): many generated cases,
+ * disagreements grouped by kind with one reproducing command each.
+ *   ORACLE_RUNS=1500 ORACLE_SEED=11 [ORACLE_EDGE=1 | ORACLE_VARIANT=1] npx vitest run test/oracle/explore.test.ts
+ */
 import fc from 'fast-check';
 import { it } from 'vitest';
-import { edgeCase, oracleCase } from './arbitrary.js';
-import { actualOf, argsOf, expected, runTool } from './harness.js';
+import { edgeCase, oracleCase, variantCase } from './arbitrary.js';
+import { argsOf, disagreements, expected, runTool } from './harness.js';
 
-function diffs(a: unknown, e: unknown, path: string, out: string[]) {
-  if (typeof a === 'object' && a !== null && typeof e === 'object' && e !== null) {
-    if (Array.isArray(a) && Array.isArray(e) && a.length !== e.length) out.push(`${path}.length tool=${a.length} oracle=${e.length}`);
-    const keys = new Set([...Object.keys(a), ...Object.keys(e)]);
-    for (const k of keys) diffs((a as Record<string, unknown>)[k], (e as Record<string, unknown>)[k], `${path}.${k}`, out);
-    return;
-  }
-  if (a !== e) out.push(`${path} tool=${JSON.stringify(a)} oracle=${JSON.stringify(e)}`);
-}
-
-it('explore', async () => {
-  const runs = Number(process.env.ORACLE_RUNS ?? 50);
-  const samples = fc.sample(process.env.ORACLE_EDGE ? edgeCase : oracleCase, { seed: Number(process.env.ORACLE_SEED ?? 1), numRuns: runs });
-  const byKind = new Map<string, { n: number; ex: string }>();
-  for (const cs of samples) {
-    const r = await runTool(cs);
-    if (r.code !== 0) {
-      const k = `exit ${r.code}`;
-      byKind.set(k, { n: (byKind.get(k)?.n ?? 0) + 1, ex: `${argsOf(cs).join(' ')} :: ${r.stderr}` });
-      continue;
+it.runIf(process.env.ORACLE_RUNS)(
+  'explore',
+  async () => {
+    const runs = Number(process.env.ORACLE_RUNS);
+    const kind = process.env.ORACLE_VARIANT ? variantCase : process.env.ORACLE_EDGE ? edgeCase : oracleCase;
+    const byKind = new Map<string, { n: number; ex: string }>();
+    const count = (k: string, ex: string) => byKind.set(k, { n: (byKind.get(k)?.n ?? 0) + 1, ex: byKind.get(k)?.ex ?? ex });
+    for (const cs of fc.sample(kind, { seed: Number(process.env.ORACLE_SEED ?? 1), numRuns: runs })) {
+      const r = await runTool(cs);
+      if (r.code !== 0) {
+        count(`exit ${r.code}`, `${r.stderr}  repayplan ${argsOf(cs).join(' ')}`);
+        continue;
+      }
+      for (const v of expected(cs).counterOffers ?? []) count(`coverage ${v.kind} ${v.verdict}`, '');
+      for (const d of disagreements(r.doc, cs)) {
+        const k = d
+          .replace(/\[[^\]]*\]/g, '[]')
+          .replace(/\.\d+\./g, '.#.')
+          .split(' ')[0] as string;
+        count(k, `${d}\n    repayplan ${argsOf(cs).join(' ')}`);
+      }
     }
-    const out: string[] = [];
-    const e = expected(cs);
-    for (const v of e.counterOffers ?? []) {
-      const k = `coverage ${v.kind} ${v.verdict}`;
-      byKind.set(k, { n: (byKind.get(k)?.n ?? 0) + 1, ex: '' });
-    }
-    const a = actualOf(r.doc);
-    // compare plans by id so that one extra plan does not shift every later one
-    const ids = new Set([...a.plans.map((p) => p.id), ...e.plans.map((p) => p.id)]);
-    for (const id of ids)
-      diffs(
-        a.plans.find((p) => p.id === id),
-        e.plans.find((p) => p.id === id),
-        `plan[${id}]`,
-        out,
-      );
-    diffs({ ...a, plans: [] }, { ...e, plans: [] }, '', out);
-    for (const d of out) {
-      const k = d.replace(/\[[^\]]*\]/g, '[]').replace(/\.\d+\./g, '.#.').split(' ')[0] as string;
-      if (!byKind.has(k)) byKind.set(k, { n: 0, ex: `${d}\n    repayplan ${argsOf(cs).join(' ')}` });
-      (byKind.get(k) as { n: number }).n++;
-    }
-  }
-  for (const [k, v] of byKind) console.log(`${v.n}× ${k}\n  ${v.ex}`);
-}, 600_000);
+    for (const [k, v] of byKind) console.log(`${v.n}× ${k}${v.ex ? `\n  ${v.ex}` : ''}`);
+  },
+  3_600_000,
+);

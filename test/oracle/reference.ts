@@ -259,7 +259,7 @@ export function regularPayment(p: RefPlan): bigint | null {
   return monthly.length ? monthly.reduce((m, x) => (x > m ? x : m)) : null;
 }
 
-const DD = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
+const DD = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /** §4.6: monthly IRR r with A = Σ payment_k / (1+r)^k; APR = 12r and (1+r)^12 − 1, 6 decimals. */
 export function aprOf(c: Ctx, p: RefPlan): { apr: string; effective: string } {
@@ -268,7 +268,21 @@ export function aprOf(c: Ctx, p: RefPlan): { apr: string; effective: string } {
   const total = flows.reduce((t, f) => t.plus(f.v), new DD(0));
   let r = new DD(0);
   if (flows.some((f) => f.k > 0) && !total.eq(A)) {
-    r = new DD('0.01');
+    // a binary-float Newton only finds the start; the 40-digit Newton below makes the answer
+    let g = 0.01;
+    const fl = flows.map((f) => ({ k: f.k, v: f.v.toNumber() }));
+    for (let it = 0; it < 100; it++) {
+      let f = -A.toNumber();
+      let df = 0;
+      for (const x of fl) {
+        f += x.v * (1 + g) ** -x.k;
+        df -= x.k * x.v * (1 + g) ** (-x.k - 1);
+      }
+      const step = f / df;
+      g -= step;
+      if (Math.abs(step) < 1e-15) break;
+    }
+    r = new DD(Number.isFinite(g) && g > -0.5 ? g : 0.01);
     for (let it = 0; it < 60; it++) {
       // f(r) = Σ v_k / (1+r)^k − A and its derivative, the discount carried from k to k + 1
       const u = new DD(1).div(r.plus(1));
@@ -283,7 +297,7 @@ export function aprOf(c: Ctx, p: RefPlan): { apr: string; effective: string } {
       }
       const step = f.div(df);
       r = r.minus(step);
-      if (step.abs().lt('1e-30')) break;
+      if (step.abs().lt('1e-24')) break;
     }
   }
   const eff = r.plus(1).pow(12).minus(1);
@@ -293,15 +307,14 @@ export function aprOf(c: Ctx, p: RefPlan): { apr: string; effective: string } {
 /** §4.8: NPV = Σ payment_k (1 − q)^k / (1 + a/12)^k, exact, then rounded to the minor unit. */
 export function npvOf(c: Ctx, p: RefPlan): bigint {
   const v = div(sub(q(1n), dec(c.policy.recovery.monthlyBreakRate)), add(q(1n), div(dec(c.policy.recovery.annualDiscountRate), q(12n))));
-  // Σ payment_k · v^k over the rows in k order, v^k carried from row to row
-  let sum = q(0n);
-  let vk = q(1n);
-  let k = 0;
-  for (const r of p.schedule) {
-    for (; k < r.k; k++) vk = mul(vk, v);
-    sum = add(sum, mul(q(r.payment), vk));
-  }
-  return c.r(sum);
+  // Σ payment_k · N^k / D^k = Σ payment_k · N^k · D^(K−k) / D^K with v = N / D: one division at the end
+  const K = p.schedule.reduce((mx, r) => Math.max(mx, r.k), 0);
+  const powers = (b: bigint) => Array.from({ length: K + 1 }, (_, k) => b ** BigInt(k));
+  const N = powers(v.n);
+  const Dn = powers(v.d);
+  let sum = 0n;
+  for (const r of p.schedule) sum += r.payment * (N[r.k] as bigint) * (Dn[K - r.k] as bigint);
+  return c.r(q(sum, Dn[K] as bigint));
 }
 
 export interface Afford {
