@@ -11,19 +11,8 @@ import { presetDoc } from '../../src/policy/presets.js';
 import { run } from '../live/inproc.js';
 import { counterOffers, type Verdict } from './counter.js';
 import { cmp, dec, minor } from './exact.js';
-import {
-  affordability,
-  Ctx,
-  offerOpen,
-  type OAccount,
-  type OPolicy,
-  type PlanJson,
-  planFigures,
-  recommend,
-  type RefPlan,
-  snapshot,
-  variants,
-} from './reference.js';
+import { affordability, type PlanJson, planFigures, recommend } from './figures.js';
+import { Ctx, type OAccount, type OPolicy, offerOpen, type RefPlan, snapshot, variants } from './reference.js';
 
 export interface Case {
   preset: 'cn-standard' | 'us-card-act' | 'uk-fca';
