@@ -12,7 +12,7 @@ import { run } from '../live/inproc.js';
 import { counterOffers, type Verdict } from './counter.js';
 import { cmp, dec, minor } from './exact.js';
 import { affordability, type PlanJson, planFigures, recommend } from './figures.js';
-import { Ctx, type OAccount, type OPolicy, offerOpen, type RefPlan, snapshot, variants } from './reference.js';
+import { Ctx, type OAccount, type OPolicy, offerOpen, type RefPlan, type Snapshot, snapshot, variants } from './reference.js';
 
 export interface Case {
   preset: 'cn-standard' | 'us-card-act' | 'uk-fca';
@@ -85,6 +85,7 @@ interface ToolVerdict {
 export interface Expected {
   snapshot: Record<string, unknown>;
   affordability: Record<string, unknown>;
+  statusQuo: Record<string, unknown>;
   plans: PlanJson[];
   unavailable: string[];
   recommendation: string | null;
@@ -132,6 +133,7 @@ export function expected(cs: Case): Expected {
       estimated: s.estimated,
     },
     affordability: { surplus: fmt(f.surplus), cap: fmt(f.cap), availableCash: fmt(f.cash) },
+    statusQuo: statusQuoOf(c, cs.account, s),
     plans,
     unavailable: closed.map((p) => p.id),
     recommendation: recommend(plans),
@@ -141,6 +143,18 @@ export function expected(cs: Case): Expected {
 }
 
 type Json = any;
+
+/**
+ * §4.9 / §5: the snapshot plus what §4.3 accrues from day D to day D + 365, each end estimated
+ * from the principal alone with the cap applied (so a given figure is carried, never re-estimated).
+ */
+function statusQuoOf(c: Ctx, a: OAccount, s: Snapshot) {
+  const at = (days: number) => snapshot(c, { principal: a.principal, overdueDays: days, minimumDue: a.minimumDue, asOf: a.asOf });
+  const [from, to] = [at(a.overdueDays), at(a.overdueDays + 365)];
+  const interest = s.interest + to.interest - from.interest;
+  const fees = s.fees + to.fees - from.fees;
+  return { months: 12, interest: c.fmt(interest), fees: c.fmt(fees), total: c.fmt(s.principal + interest + fees) };
+}
 
 function closestOf(plans: PlanJson[]): Expected['closest'] {
   if (recommend(plans) !== null) return null;
@@ -156,6 +170,7 @@ export function actualOf(doc: Json): Expected {
   return {
     snapshot: pick(doc.snapshot, ['asOf', 'bucket', 'principal', 'interest', 'fees', 'total', 'minimumDue', 'estimated']),
     affordability: pick(doc.affordability, ['surplus', 'cap', 'availableCash']),
+    statusQuo: doc.statusQuo,
     plans: doc.plans.map((p: Json) => {
       const { label: _l, ...rest } = p;
       return rest;
