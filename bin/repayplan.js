@@ -25,12 +25,25 @@ for (const [stream, name] of [
 }
 let main;
 try {
+  // `repayplan plan …` (not HTML, which needs echarts): one file with a V8 code cache
+  // (bin/start-plan.js); the same program as the others, built from the same code
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'plan' && !argv.some((a) => a.includes('html'))) {
+    const { loadPlan, PLAN_FILE } = await import('./start-plan.js');
+    try {
+      ({ main } = loadPlan().exports);
+    } catch (error) {
+      if (!(error && error.code === 'ENOENT' && error.path === PLAN_FILE)) throw error;
+    }
+  }
   // dist/bundle/ (esbuild, scripts/bundle.mjs) starts faster; dist/cli/ is the same code as tsc wrote it
-  try {
-    ({ main } = await import('../dist/bundle/main.js'));
-  } catch (error) {
-    if (!(error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('bundle'))) throw error;
-    ({ main } = await import('../dist/cli/main.js'));
+  if (!main) {
+    try {
+      ({ main } = await import('../dist/bundle/main.js'));
+    } catch (error) {
+      if (!(error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('bundle'))) throw error;
+      ({ main } = await import('../dist/cli/main.js'));
+    }
   }
 } catch (error) {
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {

@@ -7,6 +7,7 @@
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildPlanBundle } from './bundle-plan.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = `${dist}bundle`;
@@ -39,3 +40,5 @@ await build({
 });
 // loaded with require('./policy-validator.cjs') next to the code that validates policies
 copyFileSync(`${dist}policy/policy-validator.cjs`, `${out}/policy-validator.cjs`);
+// `repayplan plan` as one CommonJS file with a V8 code cache (scripts/bundle-plan.mjs)
+await buildPlanBundle(dist, fixedVersion);
