@@ -1,4 +1,4 @@
-// Loads dist/bundle/plan.cjs (`repayplan plan` as one CommonJS file, scripts/bundle-plan.mjs)
+// (CommonJS, like the bin: bin/package.json.) Loads dist/bundle/plan.cjs (`repayplan plan` as one CommonJS file, scripts/bundle-plan.mjs)
 // the way Node loads a CommonJS module, but compiled with the V8 code cache that the build wrote
 // to dist/bundle/plan.cache (scripts/code-cache.mjs): starting `plan` then costs no parsing and
 // no compiling of the functions the build saw run (issue #16). Node 20 has no
@@ -8,14 +8,14 @@
 // byte for byte this plan.cjs (the cache file holds the source it was made from, compared in
 // full before use), and V8 itself rejects a cache from another V8 version or other flags
 // (`cachedDataRejected`), in which case the source is compiled as usual.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-export const PLAN_FILE = fileURLToPath(new URL('../dist/bundle/plan.cjs', import.meta.url));
-export const CACHE_FILE = fileURLToPath(new URL('../dist/bundle/plan.cache', import.meta.url));
+const PLAN_FILE = join(__dirname, '..', 'dist', 'bundle', 'plan.cjs');
+const CACHE_FILE = join(__dirname, '..', 'dist', 'bundle', 'plan.cache');
 // the cache file: MAGIC, the source's byte length (u32 LE), the source, V8's cached data
 const MAGIC = Buffer.from('repayplan-code-cache-1\n');
 
@@ -30,7 +30,7 @@ function cachedDataFor(source, cache) {
 }
 
 /** The cache file's bytes for `source` and V8's `data` (scripts/code-cache.mjs writes them). */
-export function cacheFileBytes(source, data) {
+function cacheFileBytes(source, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(source.length);
   return Buffer.concat([MAGIC, length, source, data]);
@@ -41,7 +41,7 @@ export function cacheFileBytes(source, data) {
  * vm.Script (whose createCachedData() the build uses). Throws ENOENT when it is not built.
  * `useCache: false` compiles from the source alone.
  */
-export function loadPlan({ useCache = true } = {}) {
+function loadPlan({ useCache = true } = {}) {
   const source = readFileSync(PLAN_FILE);
   let cachedData;
   if (useCache) {
@@ -65,3 +65,5 @@ export function loadPlan({ useCache = true } = {}) {
   module.loaded = true;
   return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true, cached: cachedData !== undefined };
 }
+
+module.exports = { loadPlan, cacheFileBytes, PLAN_FILE, CACHE_FILE };
