@@ -6,6 +6,7 @@
 // action is in it: the modules of the other commands, and the HTML renderer (echarts, 3 MB),
 // are replaced by a module that fails loudly. bin/repayplan.js sends a call here only when it
 // is `repayplan plan …` without `html` in its arguments, so those modules are never reached.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** The modules plan.cjs leaves out (relative to dist/), and why. */
@@ -31,13 +32,31 @@ const leaveOut = {
 };
 
 /**
+ * commander requires node:child_process when it is loaded, for the executable subcommands that
+ * repayplan does not have; loading it costs ~4 ms of CPU at every start (it pulls in net, dgram
+ * …). The bundle requires it when commander spawns, the only use, so nothing else changes.
+ */
+export const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const line = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(line)) throw new Error(`${args.path} no longer has the line ${line} (scripts/bundle-plan.mjs lazyChildProcess)`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(line, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
  * Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the
  * version in; `import.meta.url` (createRequire for the generated policy validator) becomes the
  * file's own URL, from the `__filename` that the loader (bin/start-plan.js) passes in.
  */
 export async function buildPlanBundle(dist, fixedVersion) {
   const result = await build({
-    plugins: [fixedVersion, leaveOut],
+    plugins: [fixedVersion, leaveOut, lazyChildProcess],
     entryPoints: [`${dist}cli/main.js`],
     outfile: `${dist}bundle/plan.cjs`,
     bundle: true,

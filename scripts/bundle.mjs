@@ -7,7 +7,7 @@
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildPlanBundle } from './bundle-plan.mjs';
+import { buildPlanBundle, lazyChildProcess } from './bundle-plan.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = `${dist}bundle`;
@@ -22,7 +22,7 @@ const fixedVersion = {
   },
 };
 await build({
-  plugins: [fixedVersion],
+  plugins: [fixedVersion, lazyChildProcess],
   entryPoints: { main: `${dist}cli/main.js`, worker: `${dist}batch/worker.js` },
   outdir: out,
   bundle: true,
