@@ -36,6 +36,11 @@ function cacheFileBytes(source, data) {
   return Buffer.concat([MAGIC, length, source, data]);
 }
 
+/** The source as a function of CommonJS's five arguments, on its first line (stack lines stay right). */
+function wrapSource(source) {
+  return `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`;
+}
+
 /**
  * Compiles and runs plan.cjs as Node would a CommonJS module; returns its exports and the
  * vm.Script (whose createCachedData() the build uses). Throws ENOENT when it is not built.
@@ -51,9 +56,7 @@ function loadPlan({ useCache = true } = {}) {
       cachedData = undefined; // no cache (or unreadable): compile from the source
     }
   }
-  // the wrapper is on the source's first line, so line numbers in a stack trace stay right
-  const code = `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`;
-  const script = new vm.Script(code, {
+  const script = new vm.Script(wrapSource(source), {
     filename: PLAN_FILE,
     cachedData,
     // plan.cjs has no import() (esbuild turns the lazy imports into functions); should one
@@ -66,4 +69,4 @@ function loadPlan({ useCache = true } = {}) {
   return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true, cached: cachedData !== undefined };
 }
 
-module.exports = { loadPlan, cacheFileBytes, PLAN_FILE, CACHE_FILE };
+module.exports = { loadPlan, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };
