@@ -50,13 +50,37 @@ export const lazyChildProcess = {
 };
 
 /**
+ * The generated policy validator (dist/policy/policy-validator.cjs, 150 KB) inside plan.cjs, so
+ * that `--policy FILE` finds it compiled in the code cache instead of compiling it on every call
+ * (issue #16: a policy file ≤ 10 % over a preset). schema-check.js loads it with a require()
+ * made by createRequire, which esbuild leaves alone; a module-level require() is bundled, and run
+ * only when a policy file is validated, as before.
+ */
+const bundledValidator = {
+  name: 'bundled-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]policy[\\/]schema-check\.js$/ }, (args) => {
+      const call = "compiled = require('./policy-validator.cjs');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(call)) throw new Error(`${args.path} no longer has ${call} (scripts/bundle-plan.mjs bundledValidator)`);
+      const bundled = `${source.replace(call, 'compiled = requirePolicyValidator();')}
+function requirePolicyValidator() {
+  return require('./policy-validator.cjs');
+}
+`;
+      return { contents: bundled, loader: 'js' };
+    });
+  },
+};
+
+/**
  * Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the
  * version in; `import.meta.url` (createRequire for the generated policy validator) becomes the
  * file's own URL, from the `__filename` that the loader (bin/start-plan.js) passes in.
  */
 export async function buildPlanBundle(dist, fixedVersion) {
   const result = await build({
-    plugins: [fixedVersion, leaveOut, lazyChildProcess],
+    plugins: [fixedVersion, leaveOut, lazyChildProcess, bundledValidator],
     entryPoints: [`${dist}cli/main.js`],
     outfile: `${dist}bundle/plan.cjs`,
     bundle: true,
