@@ -5,7 +5,9 @@
 // `node -e 0` (issue #16 target: ≤ 1.5×; a policy file ≤ 10 % over the preset). On Linux also the
 // mean CPU time of each (user + system, all threads, from /proc/self/stat's children times, in
 // clock ticks of 10 ms: a mean over many runs), which the shared machine's load moves less.
-// Usage: node bench/plan-latency.mjs [runs]
+// Usage: node bench/plan-latency.mjs [runs] [--against DIR]
+//   --against DIR: the same three plan commands run from another checkout's bin/repayplan.js
+//   too (built; e.g. before and after a change), interleaved with these.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +16,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'no
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number.parseInt(process.argv[2] ?? '40', 10);
-const planArgs = [
-  'bin/repayplan.js',
-  'plan',
+const againstAt = process.argv.indexOf('--against');
+const against = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
+const account = [
   '--principal',
   '20000',
   '--interest',
@@ -32,6 +34,7 @@ const planArgs = [
   '--as-of',
   '2026-11-22',
 ];
+const planArgs = ['bin/repayplan.js', 'plan', ...account];
 const dir = mkdtempSync(join(tmpdir(), 'repayplan-bench-'));
 const policyFile = join(dir, 'cn.json');
 const init = spawnSync(process.execPath, ['bin/repayplan.js', 'policy', 'init', 'cn-standard'], { cwd: root, encoding: 'utf8' });
@@ -42,6 +45,12 @@ const commands = {
   'plan --format table': [...planArgs, '--format', 'table'],
   'plan json --policy FILE': [...planArgs, '--format', 'json', '--policy', policyFile],
 };
+if (against) {
+  const other = [join(against, 'bin/repayplan.js'), 'plan', ...account];
+  commands['json (--against)'] = [...other, '--format', 'json'];
+  commands['table (--against)'] = [...other, '--format', 'table'];
+  commands['--policy FILE (--against)'] = [...other, '--format', 'json', '--policy', policyFile];
+}
 
 /** CPU time (ms) of the children waited for so far, or null off Linux. */
 function childrenCpu() {
@@ -99,6 +108,8 @@ if (cpu['node -e 0']) {
   for (const [name, xs] of Object.entries(cpu)) {
     console.log(`${name.padEnd(24)} CPU mean ${mean(xs).toFixed(1).padStart(6)} ms   ratio to node -e 0: ${(mean(xs) / baseCpu).toFixed(2)}×`);
   }
+  const over = mean(cpu['plan json --policy FILE']) / mean(cpu['plan --format json']) - 1;
+  console.log(`policy file over preset (json), CPU mean: ${(over * 100).toFixed(0)} %`);
 }
 const file = results['plan json --policy FILE'];
 const preset = results['plan --format json'];
