@@ -62,7 +62,7 @@ export async function main(argv: readonly string[], ctx: Context = processContex
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
       // commander already printed its one-line message (plus the help hint) on stderr
       if (json) {
-        const message = `${maskNumbersIn(oneLine(error.message))} (see ${helpCommand(argv)})`;
+        const message = `${maskNumbersIn(oneLine(error.message))} (see ${helpCommand(program, argv)})`;
         ctx.stdout.write(errorJson(new UserError(`usage.${error.code.replace('commander.', '')}`, message), indent));
       }
       return EXIT_USAGE;

@@ -13,8 +13,6 @@ import { safeValue } from '../core/privacy.js';
 import { oneLine, safeLine } from './report-error.js';
 import { VERSION } from '../version.js';
 
-const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr', 'agree', 'track', 'remind'];
-
 /**
  * Every option that takes a value may be given once, and not empty (issue #15): a repeated
  * flag would otherwise resolve silently as "last one wins", and `--as-of ""` as "not given".
@@ -44,10 +42,10 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
   for (const sub of cmd.commands) refuseRepeatedAndEmpty(sub);
 }
 
-/** `repayplan plan --help` when a command was named, else `repayplan --help`. */
-export function helpCommand(argv: readonly string[] | undefined): string {
+/** `repayplan plan --help` when a command of the program was named, else `repayplan --help`. */
+export function helpCommand(program: Command, argv: readonly string[] | undefined): string {
   const command = argv?.slice(2).find((a) => !a.startsWith('-'));
-  return command && COMMANDS.includes(command) ? `repayplan ${command} --help` : 'repayplan --help';
+  return command && program.commands.some((c) => c.name() === command) ? `repayplan ${command} --help` : 'repayplan --help';
 }
 
 /** Adds the account flags of §2 and the options shared by `plan` and `negotiate`. */
@@ -79,7 +77,7 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       getOutHelpWidth: () => (ctx.stdoutIsTTY ? ctx.columns : 80),
       getErrHelpWidth: () => (ctx.stderrIsTTY ? ctx.columns : 80),
       // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
-      outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(ctx.argv)})\n`),
+      outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(program, ctx.argv)})\n`),
     })
     .exitOverride();
 

@@ -1,5 +1,5 @@
 /**
- * The usage texts of `repayplan --help` (src/cli/main.ts, src/cli/help.ts): each command's and
+ * The usage texts of `repayplan --help` (src/cli/program.ts, src/cli/help.ts): each command's and
  * option's description, and the words commander adds (headings, choices, defaults). The account
  * flags' descriptions are `account.help.*` (src/messages/live.ts). The English is what the help
  * has always said; the language follows --lang, else the locale.

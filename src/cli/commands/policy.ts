@@ -19,7 +19,7 @@ import { DEFAULT_PRESET, presetDoc, presetNames, presetSummary } from '../../pol
 import type { PolicyDoc } from '../../policy/types.js';
 import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
-import { policyListText, policySummaryText, type PresetRow } from '../../render/policy.js';
+import { type FileReport, policyListJson, policyListText, policySummaryText, policyValidateJson, type PresetRow } from '../../render/policy.js';
 import { ioReason } from '../../io/fs-error.js';
 import { msg, render, said, type Lang, type MessageRef } from '../../messages/index.js';
 import { localeLang, write, type Context } from '../../io/context.js';
@@ -104,7 +104,7 @@ export async function runPolicyList(opts: Record<string, unknown>, ctx: Context)
     };
   });
   if (opts.format === 'json') {
-    await write(ctx.stdout, `${JSON.stringify({ schemaVersion: '1', policies: rows }, null, 2)}\n`);
+    await write(ctx.stdout, `${JSON.stringify(policyListJson(rows), null, 2)}\n`);
     return EXIT_OK;
   }
   await write(ctx.stdout, policyListText(rows, langOf(opts, ctx)));
@@ -130,15 +130,6 @@ export async function runPolicyShow(ref: string, opts: Record<string, unknown>, 
 // ---------------------------------------------------------------------------------------------
 // validate
 
-interface FileReport {
-  file: string;
-  ok: boolean;
-  name: string | null;
-  version: string | null;
-  sha256: string | null;
-  issues: FieldIssue[];
-}
-
 export async function runPolicyValidate(files: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
   const reports: FileReport[] = [];
   for (const file of files) {
@@ -156,8 +147,7 @@ export async function runPolicyValidate(files: string[], opts: Record<string, un
   const bad = reports.filter((r) => !r.ok).length;
   if (bad > 0 && files.length > 1) await write(ctx.stderr, `repayplan: ${bad} of ${files.length} policy files have problems\n`);
   if (opts.format === 'json') {
-    const out = { schemaVersion: '1', ok: bad === 0, files: reports };
-    await write(ctx.stdout, `${JSON.stringify(out, null, 2)}\n`);
+    await write(ctx.stdout, `${JSON.stringify(policyValidateJson(reports), null, 2)}\n`);
   }
   return bad > 0 ? EXIT_BAD : EXIT_OK;
 }
