@@ -5,25 +5,18 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ACCOUNT_FIELDS } from '../core/account.js';
-import { msg, render, type Lang, type MessageRef } from '../messages/index.js';
+import { msg, render, said, type Lang, type MessageRef } from '../messages/index.js';
 import { helpLang, helpText, localiseHelp, versionText, type HelpText } from './help.js';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError, toErrorObject } from '../errors.js';
 import { processContext, type Context } from '../io/context.js';
 import { maskNumbersIn, safeValue } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
+import { usageRef } from './usage-error.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
 
 const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr', 'agree', 'track', 'remind'];
-
-/** commander's message as one line, without its "error: " prefix. */
-function oneLine(message: string): string {
-  return message
-    .replace(/^error: /, '')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-}
 
 /** A line as it may reach a terminal: numbers that look personal masked, control characters escaped. */
 export function safeLine(text: string): string {
@@ -58,13 +51,13 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
       if (value.trim() === '') {
-        throw new UserError('usage.empty-value', msg('en', 'usage.empty-value', { flag }), { field: flag, value });
+        throw UserError.said('usage.empty-value', said('usage.empty-value', { flag }), { field: flag, value });
       }
       const before = seen.get(flag);
       if (before !== undefined && !repeatable) {
         const first = JSON.stringify(safeValue(before));
         const second = JSON.stringify(safeValue(value));
-        throw new UserError('usage.repeated-flag', msg('en', 'usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
+        throw UserError.said('usage.repeated-flag', said('usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
       }
       seen.set(flag, value);
     });
@@ -134,8 +127,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       // commander's own rule (the terminal's width, else 80), read from the context so a test sees a pipe
       getOutHelpWidth: () => (ctx.stdoutIsTTY ? ctx.columns : 80),
       getErrHelpWidth: () => (ctx.stderrIsTTY ? ctx.columns : 80),
-      // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
-      outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(ctx.argv)})\n`),
+      // commander's English is written by main()'s catch, in the language of --lang (cli/usage-error.ts)
+      outputError: () => {},
     })
     .exitOverride();
 
@@ -352,16 +345,16 @@ export async function main(argv: readonly string[], ctx: Context = processContex
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
-      // commander already printed its one-line message (plus the help hint) on stderr
-      if (json) {
-        const message = `${maskNumbersIn(oneLine(error.message))} (see ${helpCommand(argv)})`;
-        ctx.stdout.write(errorJson(new UserError(`usage.${error.code.replace('commander.', '')}`, message), indent));
-      }
+      // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"; the JSON object stays English
+      const ref = usageRef(error.code, error.message, helpCommand(argv));
+      ctx.stderr.write(`repayplan: ${safeLine(render(wantsZh(argv) ? 'zh' : 'en', ref))}\n`);
+      if (json) ctx.stdout.write(errorJson(new UserError(`usage.${error.code.replace('commander.', '')}`, maskNumbersIn(render('en', ref))), indent));
       return EXIT_USAGE;
     }
     if (error instanceof UserError) return reportUserError(error, ctx, json, indent, wantsZh(argv) ? 'zh' : 'en');
     const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-    ctx.stderr.write(`repayplan: internal error: ${safeLine(internal.message)}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
+    const lang = wantsZh(argv) ? 'zh' : 'en';
+    ctx.stderr.write(`repayplan: ${safeLine(msg(lang, 'internal.line', { detail: internal.message }))}\n${msg(lang, 'internal.report')}\n`);
     if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
     if (json) ctx.stdout.write(errorJson(internal, indent));
     return EXIT_INTERNAL;

@@ -25,6 +25,7 @@ import { BATCH_FILTER } from './batch-filter.js';
 import { BATCH_ROWS } from './batch-rows.js';
 import { SCRIPT } from './script.js';
 import { LIVE } from './live.js';
+import { USAGE } from './usage.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -52,6 +53,7 @@ export const MESSAGES = {
   ...APR,
   ...BATCH_FILTER,
   ...BATCH_ROWS,
+  ...USAGE,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
