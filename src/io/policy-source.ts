@@ -24,7 +24,7 @@ export function readPolicyJson(path: string, cwd: string): unknown {
       { field: '--policy', value: path },
     );
   }
-  const parsed = parsePolicyBytes(bytes, 'start from `repayplan policy init cn-standard`');
+  const parsed = parsePolicyBytes(bytes, said('policy.start-hint', { preset: 'cn-standard' }));
   if ('issue' in parsed) {
     const i = parsed.issue;
     throw UserError.said(

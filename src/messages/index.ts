@@ -26,6 +26,7 @@ import { BATCH_ROWS } from './batch-rows.js';
 import { SCRIPT } from './script.js';
 import { LIVE } from './live.js';
 import { USAGE } from './usage.js';
+import { JSON_TEXT } from './json.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -54,6 +55,7 @@ export const MESSAGES = {
   ...BATCH_FILTER,
   ...BATCH_ROWS,
   ...USAGE,
+  ...JSON_TEXT,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -88,8 +90,14 @@ export function msgOf(lang: Lang, code: string, params: Params = {}, fallback?: 
   return text(flat);
 }
 
+/** Parameters as data: a text parameter may be a message itself, rendered in the same language. */
+type Refable<P> = { [N in keyof P]: P[N] extends string ? P[N] | MessageRef : P[N] };
+
 /** A message as data, its parameters checked against the code (what the core returns). */
-export function said<K extends MessageCode>(code: K, ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Arg<K>?] : [Arg<K>]) : []): MessageRef {
+export function said<K extends MessageCode>(
+  code: K,
+  ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Refable<Arg<K>>?] : [Refable<Arg<K>>]) : []
+): MessageRef {
   return { code, params: (params[0] ?? {}) as Params };
 }
 

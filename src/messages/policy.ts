@@ -177,7 +177,9 @@ export const POLICY = defineMessages({
     en: 'the file is not UTF-8 text (a GBK or UTF-16 file?); save it as UTF-8',
     zh: '文件不是 UTF-8 文本（是 GBK 或 UTF-16 文件吗？）；请另存为 UTF-8',
   },
-  'policy.file.empty': { en: (p: { hint: S }) => `the file is empty; ${p.hint}`, zh: (p: { hint: S }) => `文件是空的；${p.hint}` },
+  'policy.file.empty': { en: (p: { hint: S }) => `the file is empty; ${p.hint}`, zh: (p: { hint: S }) => `文件是空的；请${p.hint}` },
+  /** One issue of a policy: its JSON path, then what is wrong. */
+  'policy.at': { en: (p: { path: S; why: S }) => `${p.path}: ${p.why}`, zh: (p: { path: S; why: S }) => `${p.path}：${p.why}` },
   'policy.file.not-json': {
     en: (p: { detail: S; hint: S }) => `not valid JSON: ${p.detail}; fix the syntax, or ${p.hint}`,
     zh: (p: { detail: S; hint: S }) => `不是有效的 JSON：${p.detail}；请改正语法，或${p.hint}`,

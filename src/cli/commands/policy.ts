@@ -62,7 +62,7 @@ async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssu
 async function readPolicyFile(file: string, ctx: Context): Promise<{ json: unknown } | { issues: FieldIssue[] }> {
   const bytes = await readBytes(file, ctx);
   if (!(bytes instanceof Uint8Array)) return { issues: [bytes] };
-  const parsed = parsePolicyBytes(bytes, `start from \`repayplan policy init ${DEFAULT_PRESET}\``);
+  const parsed = parsePolicyBytes(bytes, said('policy.start-hint', { preset: DEFAULT_PRESET }));
   return 'issue' in parsed ? { issues: [parsed.issue] } : parsed;
 }
 
