@@ -27,6 +27,8 @@ import { SCRIPT } from './script.js';
 import { LIVE } from './live.js';
 import { USAGE } from './usage.js';
 import { JSON_TEXT } from './json.js';
+import { BATCH_USAGE } from './batch-usage.js';
+import { AGREEMENT_INPUT } from './agreement-input.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -56,6 +58,8 @@ export const MESSAGES = {
   ...BATCH_ROWS,
   ...USAGE,
   ...JSON_TEXT,
+  ...BATCH_USAGE,
+  ...AGREEMENT_INPUT,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

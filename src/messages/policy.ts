@@ -178,6 +178,11 @@ export const POLICY = defineMessages({
     zh: '文件不是 UTF-8 文本（是 GBK 或 UTF-16 文件吗？）；请另存为 UTF-8',
   },
   'policy.file.empty': { en: (p: { hint: S }) => `the file is empty; ${p.hint}`, zh: (p: { hint: S }) => `文件是空的；请${p.hint}` },
+  /** An example value with what it means: `"0.24" (24 % a year)`. */
+  'policy.example-label': {
+    en: (p: { example: S; label: S }) => `${p.example} (${p.label})`,
+    zh: (p: { example: S; label: S }) => `${p.example}（${p.label}）`,
+  },
   /** One issue of a policy: its JSON path, then what is wrong. */
   'policy.at': { en: (p: { path: S; why: S }) => `${p.path}: ${p.why}`, zh: (p: { path: S; why: S }) => `${p.path}：${p.why}` },
   'policy.file.not-json': {
@@ -274,7 +279,9 @@ export const POLICY = defineMessages({
   'policy.type.array': { en: 'a list', zh: '列表' },
   'policy.type.null': { en: 'null', zh: 'null' },
   'policy.type.boolean': { en: 'true or false', zh: 'true 或 false' },
-  'policy.or': { en: ' or ', zh: '或' },
+  'policy.or': { en: ' or ', zh: ' 或 ' },
+  /** Between the items of a list before its last ("a, b or c" / "a、b 或 c"). */
+  'policy.list-sep': { en: ', ', zh: '、' },
   'policy.range.between': {
     en: (p: { lo: number; hi: number }) => `a whole number from ${p.lo} to ${p.hi}`,
     zh: (p: { lo: number; hi: number }) => ` ${p.lo} 到 ${p.hi} 之间的整数`,
