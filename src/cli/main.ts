@@ -171,6 +171,7 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .argument('<file...>')
     .description(t('help.policy.validate'))
     .addOption(new Option('--format <format>', t('help.opt.table-or-json')).choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runPolicyValidate } = await import('./commands/policy.js');
       setExit(await runPolicyValidate(files, opts, ctx));

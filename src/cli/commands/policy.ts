@@ -143,8 +143,7 @@ interface FileReport {
 }
 
 export async function runPolicyValidate(files: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
-  // what scripts read on stderr changes only with an explicit --lang, never with the locale
-  const lang: Lang = opts.lang === 'zh' ? 'zh' : 'en';
+  const lang = langOf(opts, ctx);
   const reports: FileReport[] = [];
   for (const file of files) {
     const read = await readPolicyFile(file, ctx);
