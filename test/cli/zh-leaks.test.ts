@@ -129,6 +129,10 @@ const CASES: Case[] = [
   { name: 'remind a missing agreement', args: ['remind', 'missing.json'] },
   { name: 'track an empty agreement', args: ['track', 'empty.json'] },
   { name: 'track an empty folder', args: ['track', 'folder'] },
+  { name: 'track table', args: ['track', 'ag.json', '--payments', 'ledger.csv', '--as-of', '2027-03-01', '--format', 'table'] },
+  { name: 'track csv with a rejected payment', args: ['track', 'ag.json', '--payments', 'ledger.csv', '--as-of', '2027-03-01', '--format', 'csv'] },
+  { name: 'remind', args: ['remind', 'ag.json', '--as-of', '2027-03-20', '--days', '10'] },
+  { name: 'remind --days 0', args: ['remind', 'ag.json', '--days', '0'] },
   // apr
   { name: 'apr without flows', args: ['apr'] },
   { name: 'apr bad payment', args: ['apr', '--advance', '10000', '--on', '2026-01-01', '--payment', '884.91x'] },
@@ -144,8 +148,9 @@ const CASES: Case[] = [
   { name: 'policy show', args: ['policy', 'show', 'cn-standard', '--format', 'table'] },
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'repayplan-zh-leaks-'));
+  await run({ name: 'an agreement to track', args: ['agree', ...ACCOUNT, '--plan', 'installment-24', '-o', 'ag.json'] });
   const put = (name: string, text: string | Buffer) => writeFileSync(join(dir, name), text);
   put('bad.json', '{"principal":');
   put('utf16.json', Buffer.from('\ufeff{"principal": "1"}', 'utf16le'));
@@ -155,6 +160,7 @@ beforeAll(() => {
   put('deep.json', `${'['.repeat(100)}${']'.repeat(100)}`);
   put('empty.json', '');
   mkdirSync(join(dir, 'folder'));
+  put('ledger.csv', 'id,date,amount\n,2026-12-22,978.41\nzz,2027-01-22,abc\n');
   put('in.csv', 'principal,overdue_days\n1000,30\n');
   put('nohead.csv', 'a,b\n1,2\n');
   put('nodays.csv', 'principal\n1000\n');
