@@ -16,7 +16,7 @@ const zhEg = (example: S): S => (example ? `，例如 ${example}` : '');
 export const POLICY = defineMessages({
   'policy.not-object': {
     en: (p: { value: S }) => `a policy must be a JSON object, not ${p.value}; start from \`repayplan policy init cn-standard\``,
-    zh: (p: { value: S }) => `策略必须是 JSON 对象，而不是 ${p.value}；可从 \`repayplan policy init cn-standard\` 开始`,
+    zh: (p: { value: S }) => `政策必须是 JSON 对象，而不是 ${p.value}；可从 \`repayplan policy init cn-standard\` 开始`,
   },
   'policy.unknown-key': {
     en: (p: { key: S; at: S; guess: S; allowed: S }) =>
@@ -236,11 +236,11 @@ export const POLICY = defineMessages({
   },
   'policy.rule.unknown-bucket': {
     en: (p: { value: S; names: S }) => `${p.value} is not a bucket of this policy; use one of ${p.names}`,
-    zh: (p: { value: S; names: S }) => `${p.value} 不是本策略的账龄段；请用 ${p.names} 之一`,
+    zh: (p: { value: S; names: S }) => `${p.value} 不是本政策的账龄段；请用 ${p.names} 之一`,
   },
   'policy.rule.unknown-waiver-bucket': {
     en: (p: { value: S; names: S }) => `${p.value} is not a bucket of this policy; key waiver tables by ${p.names}, or "*" for every bucket not named`,
-    zh: (p: { value: S; names: S }) => `${p.value} 不是本策略的账龄段；减免表的键请用 ${p.names}，或用 "*" 表示未列出的所有账龄段`,
+    zh: (p: { value: S; names: S }) => `${p.value} 不是本政策的账龄段；减免表的键请用 ${p.names}，或用 "*" 表示未列出的所有账龄段`,
   },
   'policy.rule.term-too-long': {
     en: (p: { n: number; limit: number }) =>
