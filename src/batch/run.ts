@@ -203,7 +203,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const lang: Lang = req.lang;
   const errorFormat = errorFormatFor(req.errors, outputFormat);
 
-  const progress = createProgress(req.progress && ctx.stderrIsTTY, ctx.stderr, input.size);
+  const progress = createProgress(req.progress && ctx.stderrIsTTY, ctx.stderr, input.size, lang);
   let encoding: Encoding | null = null;
   let columnMap: ColumnMap | null = null;
   let blank = 0;

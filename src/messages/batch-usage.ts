@@ -118,6 +118,15 @@ export const BATCH_USAGE = defineMessages({
     en: (p: Src) => `${p.source}: the input is neither UTF-8 nor GBK/GB18030 text: export it as CSV UTF-8, or name its encoding with --encoding`,
     zh: (p: Src) => `${p.source}：输入既不是 UTF-8 也不是 GBK/GB18030 文本：请导出为 CSV UTF-8，或用 --encoding 指定编码`,
   },
+  /** The progress bar (cli-progress placeholders in braces), when the input's size is known and when it is not. */
+  'batch.progress.sized': {
+    en: 'batch |{bar}| {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+    zh: 'batch |{bar}| {percentage}% | {rows} 行 | {rate} 行/秒 | 剩余 {eta_formatted}',
+  },
+  'batch.progress.unsized': {
+    en: 'batch | {rows} rows | {rate} rows/s | {duration_formatted}',
+    zh: 'batch | {rows} 行 | {rate} 行/秒 | 已用 {duration_formatted}',
+  },
   /** Joins two file names in a sentence ("a" and "b"). */
   'batch.and': { en: ' and ', zh: ' 和 ' },
 });
