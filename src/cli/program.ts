@@ -5,12 +5,11 @@
  */
 import { Command, Option } from 'commander';
 import { ACCOUNT_FIELDS } from '../core/account.js';
-import { msg, type Lang } from '../messages/index.js';
+import { msg, said, type Lang } from '../messages/index.js';
 import { helpLang, helpText, localiseHelp, versionText, type HelpText } from './help.js';
 import { UserError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { safeValue } from '../core/privacy.js';
-import { oneLine, safeLine } from './report-error.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -28,13 +27,13 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
       if (value.trim() === '') {
-        throw new UserError('usage.empty-value', msg('en', 'usage.empty-value', { flag }), { field: flag, value });
+        throw UserError.said('usage.empty-value', said('usage.empty-value', { flag }), { field: flag, value });
       }
       const before = seen.get(flag);
       if (before !== undefined && !repeatable) {
         const first = JSON.stringify(safeValue(before));
         const second = JSON.stringify(safeValue(value));
-        throw new UserError('usage.repeated-flag', msg('en', 'usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
+        throw UserError.said('usage.repeated-flag', said('usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
       }
       seen.set(flag, value);
     });
@@ -77,7 +76,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       getOutHelpWidth: () => (ctx.stdoutIsTTY ? ctx.columns : 80),
       getErrHelpWidth: () => (ctx.stderrIsTTY ? ctx.columns : 80),
       // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
-      outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(program, ctx.argv)})\n`),
+      // commander's English is written by main()'s catch, in the language of --lang (cli/usage-error.ts)
+      outputError: () => {},
     })
     .exitOverride();
 
@@ -120,6 +120,7 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .argument('<file...>')
     .description(t('help.policy.validate'))
     .addOption(new Option('--format <format>', t('help.opt.table-or-json')).choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runPolicyValidate } = await import('./commands/policy.js');
       setExit(await runPolicyValidate(files, opts, ctx));
