@@ -17,8 +17,9 @@ describe('joining back', () => {
       fc.asyncProperty(
         fc.array(
           fc.record({
-            // keys never look like a card, ID or phone number (those are masked by design, §9): a letter splits every digit run
-            key: fc.uuid().map((u) => u.replace(/-/g, 'k')),
+            // keys never look like a card, ID or phone number (those are masked by design, §9): a letter after every
+            // 4 characters splits every digit run (a uuid's last group alone can hold 11 digits, "13000000000", a phone number)
+            key: fc.uuid().map((u) => u.replace(/-/g, '').replace(/.{4}/g, '$&k')),
             bad: fc.boolean(),
             days: fc.integer({ min: 0, max: 400 }),
             blank: fc.boolean(),
