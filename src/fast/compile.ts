@@ -5,6 +5,7 @@
  */
 import { discountPrefix, SCALE } from '../analysis/recovery.js';
 import type { Plan } from '../analysis/types.js';
+import { InternalError } from '../errors.js';
 import type { Policy } from '../policy/types.js';
 import { MAX_BIG, type NRatio, nratio } from './checked.js';
 import { RowFigures } from './figures-store.js';
@@ -142,6 +143,13 @@ function compileVariants(policy: Policy): { offerIndex: number; v: Variant }[] |
     }
   }
   return variants;
+}
+
+/** The variant in slot i of a bucket's open list. */
+export function slotVariant(e: FastEngine, bucket: number, i: number): Variant {
+  const slot = e.open[bucket]?.[i];
+  if (!slot) throw new InternalError(`fast path: no variant in slot ${i} of bucket ${bucket}`);
+  return slot.variant;
 }
 
 /** Compiles the per-policy constants once; null when the policy needs something not covered. */

@@ -19,7 +19,7 @@ import type { ScheduleRow, UnavailablePlan } from '../plans/types.js';
 import { evaluate } from '../report/evaluate.js';
 import type { Evaluation } from '../report/types.js';
 import { div, formatMinor, MAX } from './checked.js';
-import type { FastEngine, Variant } from './compile.js';
+import { type FastEngine, slotVariant, type Variant } from './compile.js';
 import { computeFigures } from './figures.js';
 import { NONE_AFFORDABLE, OFFERED, REC_CODES, type RowFigures, UNKNOWN, WHY, type WhyCode } from './figures-store.js';
 
@@ -38,7 +38,7 @@ export function recommendationReason(e: FastEngine, f: RowFigures): MessageRef {
   const digits = e.minorDigits;
   return said('recommendation.none-affordable.closest', {
     payment: formatMinor(f.regular[f.closest] as number, digits),
-    plan: (e.open[f.bucket]?.[f.closest] as { variant: Variant }).variant.id,
+    plan: slotVariant(e, f.bucket, f.closest).id,
     cap: formatMinor(f.cap, digits),
   });
 }
@@ -143,9 +143,8 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
   const exact = (): Evaluation => (exactEv ??= evaluate(account, policy, asOf, { rates: false }));
   const plans: Plan[] = [];
   const unavailable: UnavailablePlan[] = [];
-  const open = e.open[f.bucket] ?? [];
   for (let i = 0; i < f.count; i++) {
-    const v = (open[i] as { variant: Variant }).variant;
+    const v = slotVariant(e, f.bucket, i);
     const status = f.status[i] as number;
     if (status === OFFERED) plans.push(new FastPlan(v, f, i, affordability, exact));
     else {
@@ -155,10 +154,10 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
   }
   const closest = f.recCode === NONE_AFFORDABLE && f.closest >= 0 ? f.closest : -1;
   const recommendation: Recommendation = {
-    planId: f.rec >= 0 ? (open[f.rec] as { variant: Variant }).variant.id : null,
+    planId: f.rec >= 0 ? slotVariant(e, f.bucket, f.rec).id : null,
     code: REC_CODES[f.recCode] as string,
     reason: recommendationReason(e, f),
-    closest: closest >= 0 ? { planId: (open[closest] as { variant: Variant }).variant.id, regularPayment: BigInt(f.regular[closest] as number) } : null,
+    closest: closest >= 0 ? { planId: slotVariant(e, f.bucket, closest).id, regularPayment: BigInt(f.regular[closest] as number) } : null,
   };
   let statusQuo: StatusQuo | null = null;
   return {

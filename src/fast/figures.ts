@@ -6,7 +6,8 @@
  */
 import type { Account } from '../core/account.js';
 import { div, FALLBACK, mulRatio, num, optionalNum, roundDecided, safe, U } from './checked.js';
-import type { FastEngine, Variant } from './compile.js';
+import { charged, charges } from './charges.js';
+import { type FastEngine, slotVariant, type Variant } from './compile.js';
 import {
   BELOW_MIN_INSTALLMENT,
   BEST_AFFORDABLE,
@@ -146,79 +147,15 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
   f.totalPaid[i] = totalPaid;
 }
 
-/** The interest estimate of §4.3 (estimateInterest) on numbers. */
-function interestEstimate(e: FastEngine, principal: number, days: number): number {
-  const c = e.cycleDays;
-  const k = Math.floor(days / c);
-  const r = days - k * c;
-  const perCycle = safe(e.daily.num * c);
-  let base = principal;
-  let total = 0;
-  for (let j = 1; j <= k; j++) {
-    const charge = div(safe(base * perCycle), e.daily.den, e.halfEven);
-    total = safe(total + charge);
-    if (e.compounding) base = safe(base + charge);
-  }
-  return safe(total + div(safe(safe(base * e.daily.num) * r), e.daily.den, e.halfEven));
-}
-
-/** Late fees for D days (estimateLateFees) on numbers. */
-function lateFees(e: FastEngine, days: number, minimumDue: number): number {
-  const charges = Math.ceil(days / e.cycleDays);
-  const lf = e.lateFee;
-  let fee = 0;
-  if (lf.type === 'flat') fee = lf.amount;
-  else if (lf.type === 'percent') {
-    fee = mulRatio(minimumDue, lf.rate, e.halfEven);
-    if (lf.min !== null && fee < lf.min) fee = lf.min;
-    if (lf.max !== null && fee > lf.max) fee = lf.max;
-  }
-  return safe(charges * fee);
-}
-
-/** chargesFor (core/charges.ts) on numbers: the result in chargeInterest / chargeFees. */
-let chargeInterest = 0;
-let chargeFees = 0;
-function charges(e: FastEngine, principal: number, days: number, givenInterest: number | null, givenFees: number | null, minimumDue: number): void {
-  let interest = givenInterest ?? interestEstimate(e, principal, days);
-  let fees = givenFees ?? lateFees(e, days, minimumDue);
-  if (e.cap !== null && (givenInterest === null || givenFees === null)) {
-    const cap = div(safe(safe(principal * e.cap.num) * days), safe(e.cap.den * 365), e.halfEven);
-    let excess = safe(safe(interest + fees) - cap);
-    if (excess > 0) {
-      if (givenFees === null) {
-        const cut = excess < fees ? excess : fees;
-        fees -= cut;
-        excess -= cut;
-      }
-      if (givenInterest === null && excess > 0) interest -= excess < interest ? excess : interest;
-    }
-  }
-  chargeInterest = interest;
-  chargeFees = fees;
-}
-
-/** The owed total 12 months on with nothing paid (statusQuoFor, §4.9) on numbers. */
-export function owedIn12(e: FastEngine, f: RowFigures): number {
-  charges(e, f.principal, f.overdueDays, null, null, f.minimumDue);
-  const nowI = chargeInterest;
-  const nowF = chargeFees;
-  charges(e, f.principal, f.overdueDays + 365, null, null, f.minimumDue);
-  const interest = safe(f.interest + safe(chargeInterest - nowI));
-  const fees = safe(f.fees + safe(chargeFees - nowF));
-  return safe(safe(f.principal + interest) + fees);
-}
-
 /** Best NPV among the offered slots whose affordable flag is `a`; ties to fewer months (recovery.ts best). */
 function best(e: FastEngine, f: RowFigures, a: number): number {
-  const open = e.open[f.bucket] ?? [];
   let top = -1;
   for (let i = 0; i < f.count; i++) {
     if (f.status[i] !== OFFERED || f.affordable[i] !== a) continue;
     if (top < 0) top = i;
     else {
       const d = (f.npv[i] as number) - (f.npv[top] as number);
-      if (d > 0 || (d === 0 && (open[i]?.variant.months as number) < (open[top]?.variant.months as number))) top = i;
+      if (d > 0 || (d === 0 && slotVariant(e, f.bucket, i).months < slotVariant(e, f.bucket, top).months)) top = i;
     }
   }
   return top;
@@ -245,7 +182,6 @@ function recommendation(e: FastEngine, f: RowFigures): void {
     return;
   }
   f.recCode = NONE_AFFORDABLE;
-  const open = e.open[f.bucket] ?? [];
   let c = -1;
   for (let i = 0; i < f.count; i++) {
     const r = f.regular[i] as number;
@@ -253,7 +189,7 @@ function recommendation(e: FastEngine, f: RowFigures): void {
     if (c < 0) c = i;
     else {
       const rc = f.regular[c] as number;
-      if (r < rc || (r === rc && (open[i]?.variant.months as number) < (open[c]?.variant.months as number))) c = i;
+      if (r < rc || (r === rc && slotVariant(e, f.bucket, i).months < slotVariant(e, f.bucket, c).months)) c = i;
     }
   }
   f.closest = c;
@@ -274,8 +210,8 @@ export function computeFigures(e: FastEngine, account: Account): RowFigures {
   // snapshot (§4.2, §4.3)
   const minimumDue = givenMinimum ?? mulRatio(principal, e.minimumRate, he);
   charges(e, principal, days, givenInterest, givenFees, minimumDue);
-  const interest = chargeInterest;
-  const fees = chargeFees;
+  const interest = charged.interest;
+  const fees = charged.fees;
   const total = safe(safe(principal + interest) + fees);
   let bucket = e.buckets.length - 1;
   for (let i = 0; i < e.buckets.length; i++) {
