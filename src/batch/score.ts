@@ -16,7 +16,7 @@ import { msg, render, type Lang } from '../messages/index.js';
 import { isPersonalColumn } from '../core/privacy.js';
 import { compilePolicy } from '../policy/compile.js';
 import type { Policy } from '../policy/types.js';
-import { batchLineWriter } from '../render/batch-line.js';
+import { batchLineWriter, type RowInput } from '../render/batch-line.js';
 import { batchCells, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { evaluate } from '../report/evaluate.js';
 import { addRejected, addScored, emptyTally, factsOf } from '../report/portfolio.js';
@@ -53,6 +53,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   const engine = config.engine === 'exact' ? null : compileFast(policy);
   const writeLine = engine ? batchLineWriter(engine, config.planIds, config.keep, config.output) : null;
   const fastTally = engine ? new FastTally(engine) : null;
+  const input: RowInput = { row: 0, id: null, asOf: '', hardship: null, willing: null, kept: [] };
   const currency = policy.currency;
   const lang: Lang = config.lang ?? 'en';
   const sep = msg(lang, 'row.issue-sep');
@@ -85,7 +86,14 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
       try {
         const f = computeFigures(engine, account);
         const in12 = owedIn12(engine, f);
-        const text = writeLine(f, { row, id: account.id, asOf: asOfText, hardship: account.hardship, willing: account.willingToRepay, kept });
+        // one RowInput for every row, overwritten (the writer reads it before returning)
+        input.row = row;
+        input.id = account.id;
+        input.asOf = asOfText;
+        input.hardship = account.hardship;
+        input.willing = account.willingToRepay;
+        input.kept = kept;
+        const text = writeLine(f, input);
         fastTally.add(tally, f, in12);
         return text;
       } catch (error) {

@@ -59,9 +59,11 @@ export function charges(e: FastEngine, principal: number, days: number, givenInt
 
 /** The owed total 12 months on with nothing paid (statusQuoFor, §4.9) on numbers. */
 export function owedIn12(e: FastEngine, f: RowFigures): number {
-  charges(e, f.principal, f.overdueDays, null, null, f.minimumDue);
-  const nowI = charged.interest;
-  const nowF = charged.fees;
+  // with neither interest nor fees given, the snapshot's charges are the estimate at D already
+  const both = f.estimatedInterest && f.estimatedFees;
+  if (!both) charges(e, f.principal, f.overdueDays, null, null, f.minimumDue);
+  const nowI = both ? f.interest : charged.interest;
+  const nowF = both ? f.fees : charged.fees;
   charges(e, f.principal, f.overdueDays + 365, null, null, f.minimumDue);
   const interest = safe(f.interest + safe(charged.interest - nowI));
   const fees = safe(f.fees + safe(charged.fees - nowF));

@@ -87,15 +87,22 @@ export function roundDecided(v: number, err: number): number {
   return frac > 0.5 ? floor + 1 : floor;
 }
 
+/** 10^0 … 10^15. */
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /**
  * Integer minor units as text with `digits` decimals, like formatScaled on the bigint
- * (12345, 2 → "123.45"). x must be a safe integer (it always is: it passed `safe`).
+ * (12345, 2 → "123.45"). x must be a safe integer (it always is: it passed `safe`); % and the
+ * division of the difference by 10^digits are exact on such integers.
  */
 export function formatMinor(x: number, digits: number): string {
+  if (digits === 0) return String(x === 0 ? 0 : x);
   const negative = x < 0;
-  const s = String(negative ? -x : x);
-  if (digits === 0) return negative ? `-${s}` : s;
-  const padded = s.length > digits ? s : s.padStart(digits + 1, '0');
-  const cut = padded.length - digits;
-  return `${negative ? '-' : ''}${padded.slice(0, cut)}.${padded.slice(cut)}`;
+  const a = negative ? -x : x;
+  const p = POW10[digits] as number;
+  const frac = a % p;
+  const whole = (a - frac) / p;
+  // p + frac is "1" followed by frac padded to `digits` digits
+  const text = `${whole}.${String(p + frac).slice(1)}`;
+  return negative ? `-${text}` : text;
 }

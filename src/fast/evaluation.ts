@@ -13,7 +13,6 @@ import type { Snapshot } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { InternalError } from '../errors.js';
 import { said, type MessageRef } from '../messages/index.js';
-import { formatScaled } from '../money/rational.js';
 import { unavailableMessage } from '../plans/generate.js';
 import type { ScheduleRow, UnavailablePlan } from '../plans/types.js';
 import { evaluate } from '../report/evaluate.js';
@@ -27,7 +26,7 @@ import { NONE_AFFORDABLE, OFFERED, REC_CODES, type RowFigures, UNKNOWN, WHY, typ
 export function recoveryRateOf(npv: number, total: number): string {
   const scaled = npv * 10_000;
   if (scaled > MAX || npv + total > MAX) return recoveryRateFor(BigInt(npv), BigInt(total));
-  return formatScaled(BigInt(div(scaled, total, false)), 4);
+  return formatMinor(div(scaled, total, false), 4);
 }
 
 /** The recommendation's reason (recommend + recommendationFor), from the figures. */
