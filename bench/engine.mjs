@@ -8,8 +8,9 @@
  * - exact: evaluate() → batchCells → csvLine, factsOf (every row through the bigint path);
  * - via Evaluation: evaluateRow() (the fast engine's figures as an Evaluation with plan objects)
  *   → batchCells → csvLine, factsOf — the fast path as it was before the lean row;
- * - lean: computeFigures → owedIn12 → the line written from the figures (render/batch-line.ts),
- *   the summary summed per chunk (batch/fast-tally.ts) — what `batch` runs now.
+ * - lean: computeFigures → owedIn12 → the line formatted from the figures into the chunk's
+ *   bytes (render/batch-line.ts, byte-sink.ts, decoded per 1,000 rows), the summary summed per
+ *   chunk (batch/fast-tally.ts) — what `batch` runs now.
  *
  * `--before DIR` also times the "via Evaluation" path of another build's dist/ (e.g. main's, built
  * in a copy) in the same process, interleaved, so that before and after see the same load.
@@ -47,6 +48,7 @@ async function load(dist) {
 const now = await load(join(root, 'dist'));
 const { batchLineWriter } = await import(join(root, 'dist/render/batch-line.js'));
 const { FastTally } = await import(join(root, 'dist/batch/fast-tally.js'));
+const { ByteSink } = await import(join(root, 'dist/render/byte-sink.js'));
 const before = beforeDist ? await load(beforeDist) : null;
 
 const asOf = now.parseCivilDate('2026-01-15');
@@ -131,17 +133,27 @@ for (const doc of policies) {
   const tally = now.emptyTally();
   let fallbacks = 0;
   const exactScore = viaEvaluation(now, policy, null);
+  const sink = new ByteSink();
+  const input = { row: 1, id: null, asOf: '2026-01-15', hardship: null, willing: null, kept: [] };
+  let inChunk = 0;
   const lean = (a) => {
+    // the chunk's output decoded every 1,000 rows, as the scorer does per chunk
+    if (++inChunk === 1000) {
+      sink.take();
+      inChunk = 0;
+    }
     try {
       const f = now.computeFigures(engine, a);
       const in12 = now.owedIn12(engine, f);
-      const line = csvWriter(f, { row: 1, id: a.id, asOf: '2026-01-15', hardship: a.hardship, willing: a.willingToRepay, kept: [] });
+      input.id = a.id;
+      input.hardship = a.hardship;
+      input.willing = a.willingToRepay;
+      csvWriter(f, input, sink);
       fastTally.add(tally, f, in12);
-      return line;
     } catch (error) {
       if (error !== now.FALLBACK) throw error;
       fallbacks++;
-      return exactScore(a);
+      sink.text(exactScore(a));
     }
   };
   const oldPolicy = before ? before.compilePolicy(doc) : null;
@@ -167,7 +179,9 @@ for (const doc of policies) {
     try {
       const f = now.computeFigures(engine, a);
       const input = { row: i + 1, id: a.id, asOf: '2026-01-15', hardship: a.hardship, willing: a.willingToRepay, kept: [] };
-      got = csvAll(f, input) + jsonAll(f, input);
+      csvAll(f, input, sink);
+      jsonAll(f, input, sink);
+      got = sink.take();
     } catch (error) {
       if (error !== now.FALLBACK) throw error;
       fallbacks++;

@@ -17,6 +17,7 @@ import { isPersonalColumn } from '../core/privacy.js';
 import { compilePolicy } from '../policy/compile.js';
 import type { Policy } from '../policy/types.js';
 import { batchLineWriter, type RowInput } from '../render/batch-line.js';
+import { ByteSink } from '../render/byte-sink.js';
 import { batchCells, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { evaluate } from '../report/evaluate.js';
 import { addRejected, addScored, emptyTally, factsOf } from '../report/portfolio.js';
@@ -32,17 +33,18 @@ export { MAX_FIELD_CHARS } from './row-input.js';
 /**
  * One row at a time, for a reader that splits its own input (the lower-level entry under
  * createScorer): `csv(fields, row, line)` scores a CSV record given its field values in header
- * order (`config.columns`), `json(text, row, line)` an NDJSON line; each returns the row's output
- * line — '' when the row is rejected and errors are not inline. Errors, counts, ids and the
- * summary tally accumulate until `take(out)` returns them as one ChunkResult (with `out` as
- * given) and starts the next chunk. No InputRow object is needed per row.
+ * order (`config.columns`), `json(text, row, line)` an NDJSON line. Each appends the row's output
+ * line (none when the row is rejected and errors are not inline) to the chunk's output, which
+ * rows scored on the fast path are formatted into as bytes; errors, counts, ids and the summary
+ * tally accumulate too, until `take()` returns them as one ChunkResult and starts the next chunk.
+ * No InputRow object is needed per row.
  */
 export interface RowScorer {
-  csv(fields: string[], row: number, line: number): string;
-  json(text: string, row: number, line: number): string;
+  csv(fields: string[], row: number, line: number): void;
+  json(text: string, row: number, line: number): void;
   /** A row that could not even be split into fields (InputRow.fail). */
-  failed(r: InputRow): string;
-  take(out: string): ChunkResult;
+  failed(r: InputRow): void;
+  take(): ChunkResult;
 }
 
 /** Builds the row scorer for a config (compiles the policy, the fast engine and the line writer once). */
@@ -54,6 +56,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   const writeLine = engine ? batchLineWriter(engine, config.planIds, config.keep, config.output) : null;
   const fastTally = engine ? new FastTally(engine) : null;
   const input: RowInput = { row: 0, id: null, asOf: '', hardship: null, willing: null, kept: [] };
+  const sink = new ByteSink();
   const currency = policy.currency;
   const lang: Lang = config.lang ?? 'en';
   const sep = msg(lang, 'row.issue-sep');
@@ -74,15 +77,16 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     const first = issues[0] ?? { column: null, value: null, code: 'row.invalid', reason: msg(lang, 'row.invalid') };
     return { row, line, id, column: first.column, value: first.value, code: first.code, reason: issues.map((i) => i.reason).join(sep), issues };
   }
-  function fail(e: RowError, kept: () => (string | null)[]): string {
+  function fail(e: RowError, kept: () => (string | null)[]): void {
     errors.push(e);
     addRejected(tally, e.code, e.row);
-    return config.inlineErrors ? inlineLine(e, kept()) : '';
+    if (config.inlineErrors) sink.text(inlineLine(e, kept()));
   }
 
-  /** The output line of a valid account: from the fast engine's figures, or the exact path's cells. */
-  function lineOf(account: Account, asOf: CivilDate, asOfText: string, row: number, kept: (string | null)[]): string {
+  /** Appends the output line of a valid account: from the fast engine's figures, or the exact path's cells. */
+  function lineOf(account: Account, asOf: CivilDate, asOfText: string, row: number, kept: (string | null)[]): void {
     if (engine && writeLine && fastTally) {
+      const mark = sink.n;
       try {
         const f = computeFigures(engine, account);
         const in12 = owedIn12(engine, f);
@@ -93,10 +97,11 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
         input.hardship = account.hardship;
         input.willing = account.willingToRepay;
         input.kept = kept;
-        const text = writeLine(f, input);
+        writeLine(f, input, sink);
         fastTally.add(tally, f, in12);
-        return text;
+        return;
       } catch (error) {
+        sink.n = mark; // nothing of a row that failed half-way stays in the output
         if (error !== FALLBACK) throw error;
         fallbacks++;
       }
@@ -105,15 +110,18 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     const cells = batchCells(ev, ev.account.id, config.planIds, row, kept);
     const text = config.output === 'csv' ? csvLine(cells) : ndjsonLine(outColumns, cells);
     addScored(tally, factsOf(ev));
-    return text;
+    sink.text(text);
   }
 
-  function score(got: ReadRow, fields: string[] | null, json: string | null, row: number, line: number): string {
+  function score(got: ReadRow, fields: string[] | null, json: string | null, row: number, line: number): void {
     const id = reader.shownId(got.raw);
     const kept = () => keptOf(fields, json, got.doc);
     idRows.push(row);
     ids.push(got.raw.id?.trim() || null);
-    if (got.issues.some((i) => STOPPING.has(i.code))) return fail(reject(row, line, id, got.issues), kept);
+    if (got.issues.some((i) => STOPPING.has(i.code))) {
+      fail(reject(row, line, id, got.issues), kept);
+      return;
+    }
     const label = (f: AccountField | 'asOf') => got.label.get(f) ?? f;
     const issues = got.issues.slice();
     const parsed = parseAccount(got.raw, currency, label);
@@ -133,16 +141,18 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
         asOfText = formatCivilDate(d);
       }
     }
-    if (issues.length > 0 || 'issues' in parsed) return fail(reject(row, line, id, issues), kept);
+    if (issues.length > 0 || 'issues' in parsed) {
+      fail(reject(row, line, id, issues), kept);
+      return;
+    }
     try {
-      const text = lineOf(parsed.account, asOf, asOfText, row, kept());
+      lineOf(parsed.account, asOf, asOfText, row, kept());
       scored++;
-      return text;
     } catch (error) {
       const user = error instanceof UserError;
       const message = error instanceof Error ? error.message : String(error);
       const reason = user ? (error.text ? render(lang, error.text) : message) : msg(lang, 'row.internal', { detail: message });
-      return fail(reject(row, line, id, [rowIssue(user ? error.code : 'row.internal', reason)]), kept);
+      fail(reject(row, line, id, [rowIssue(user ? error.code : 'row.internal', reason)]), kept);
     }
   }
 
@@ -154,11 +164,11 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
       ids.push(null);
       const f = r.fail;
       const issue = rowIssue(f?.code ?? 'row.invalid', f ? (f.text ? render(lang, f.text) : f.message) : msg(lang, 'row.invalid'));
-      return fail(reject(r.row, r.line, null, [issue]), () => keptOf(r.fields, r.json));
+      fail(reject(r.row, r.line, null, [issue]), () => keptOf(r.fields, r.json));
     },
-    take(out) {
+    take() {
       fastTally?.flush(tally);
-      const result: ChunkResult = { out, errors, scored, rejected: errors.length, tally, idRows, ids, fallbacks };
+      const result: ChunkResult = { out: sink.take(), errors, scored, rejected: errors.length, tally, idRows, ids, fallbacks };
       errors = [];
       scored = 0;
       fallbacks = 0;
@@ -174,12 +184,11 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
 export function createScorer(config: ScoreConfig): ChunkScorer {
   const s = createRowScorer(config);
   return (rows) => {
-    let out = '';
     for (const r of rows) {
-      if (r.fail) out += s.failed(r);
-      else if (r.fields) out += s.csv(r.fields, r.row, r.line);
-      else out += s.json(r.json ?? '', r.row, r.line);
+      if (r.fail) s.failed(r);
+      else if (r.fields) s.csv(r.fields, r.row, r.line);
+      else s.json(r.json ?? '', r.row, r.line);
     }
-    return s.take(out);
+    return s.take();
   };
 }

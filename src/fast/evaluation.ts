@@ -22,11 +22,17 @@ import { type FastEngine, slotVariant, type Variant } from './compile.js';
 import { computeFigures } from './figures.js';
 import { NONE_AFFORDABLE, OFFERED, REC_CODES, type RowFigures, UNKNOWN, WHY, type WhyCode } from './figures-store.js';
 
+/** round(npv · 10^4 / T) half-up as an integer, or null when beyond 2^53 − 1 (then use recoveryRateOf). */
+export function recoveryRateScaled(npv: number, total: number): number | null {
+  const scaled = npv * 10_000;
+  if (scaled > MAX || npv + total > MAX) return null;
+  return div(scaled, total, false);
+}
+
 /** npv / T, half-up, 4 decimals (recoveryRateFor), from the exact integers. */
 export function recoveryRateOf(npv: number, total: number): string {
-  const scaled = npv * 10_000;
-  if (scaled > MAX || npv + total > MAX) return recoveryRateFor(BigInt(npv), BigInt(total));
-  return formatMinor(div(scaled, total, false), 4);
+  const scaled = recoveryRateScaled(npv, total);
+  return scaled === null ? recoveryRateFor(BigInt(npv), BigInt(total)) : formatMinor(scaled, 4);
 }
 
 /** The recommendation's reason (recommend + recommendationFor), from the figures. */

@@ -6,11 +6,11 @@
  * which variant slot answers each `--plans` group) is escaped or looked up once per writer.
  * test/fast/lean.test.ts compares both writers byte for byte. Pure.
  */
-import { formatMinor } from '../fast/checked.js';
 import { type FastEngine, slotVariant } from '../fast/compile.js';
-import { recommendationReason, recoveryRateOf } from '../fast/evaluation.js';
+import { recommendationReason, recoveryRateOf, recoveryRateScaled } from '../fast/evaluation.js';
 import { NO_PLANS, NONE_AFFORDABLE, OFFERED, REC_CODES, type RowFigures, UNKNOWN, WHY } from '../fast/figures-store.js';
 import { render } from '../messages/index.js';
+import { ByteSink, utf8 } from './byte-sink.js';
 import { batchColumns, csvField } from './csv-row.js';
 
 /** What a batch row shows beside the figures: what the input said. */
@@ -27,57 +27,82 @@ export interface RowInput {
   kept: readonly (string | null)[];
 }
 
-/** Appends cells to one line: CSV fields or NDJSON members, in column order. */
+/** Writes the cells of one line into a ByteSink: CSV fields or NDJSON members, in column order. */
 class LineOut {
-  s = '';
+  sink: ByteSink = new ByteSink();
   #k = 0;
   readonly #json: boolean;
-  readonly #keys: string[];
+  readonly #keys: Uint8Array[];
   /** An absent cell as written. */
-  readonly nul: string;
+  readonly nul: Uint8Array;
 
   constructor(json: boolean, columns: readonly string[]) {
     this.#json = json;
-    this.#keys = columns.map((c, i) => (i > 0 ? ',' : '') + JSON.stringify(c) + ':');
-    this.nul = json ? 'null' : '';
+    this.#keys = columns.map((c, i) => utf8((i > 0 ? ',' : '') + JSON.stringify(c) + ':'));
+    this.nul = utf8(json ? 'null' : '');
   }
-  start(): void {
-    this.s = this.#json ? '{' : '';
+  start(sink: ByteSink): void {
+    this.sink = sink;
+    if (this.#json) sink.byte(0x7b); // {
     this.#k = 0;
   }
-  end(): string {
-    return this.#json ? `${this.s}}\n` : `${this.s}\n`;
+  end(): void {
+    if (this.#json) this.sink.byte(0x7d); // }
+    this.sink.byte(0x0a);
   }
   /** A text cell as written: formula-safe and quoted (CSV) or a JSON string. */
-  escape(text: string | null): string {
-    if (text === null) return this.nul;
+  escape(text: string | null): Uint8Array {
+    return text === null ? this.nul : utf8(this.#escaped(text));
+  }
+  #escaped(text: string): string {
     return this.#json ? JSON.stringify(text) : csvField(text);
   }
-  /** A cell already written as escape() or a number or boolean would write it. */
-  put(written: string): void {
-    if (this.#json) this.s += this.#keys[this.#k] + written;
-    else this.s += this.#k > 0 ? `,${written}` : written;
+  #sep(): void {
+    if (this.#json) this.sink.bytes(this.#keys[this.#k] as Uint8Array);
+    else if (this.#k > 0) this.sink.byte(0x2c); // ,
     this.#k++;
   }
-  text(text: string | null): void {
-    this.put(this.escape(text));
+  /** A cell already written as escape() writes it. */
+  put(written: Uint8Array): void {
+    this.#sep();
+    this.sink.bytes(written);
   }
-  /** A figure made of digits, a point and a sign (money, a rate): never quoted in CSV. */
+  text(text: string | null): void {
+    this.#sep();
+    if (text === null) this.sink.bytes(this.nul);
+    else this.sink.text(this.#escaped(text));
+  }
+  /** Money (integer minor units) with `digits` decimals: quoted in NDJSON, as is in CSV (a number is never neutralised). */
+  money(x: number, digits: number): void {
+    this.#sep();
+    if (this.#json) this.sink.byte(0x22);
+    this.sink.minor(x, digits);
+    if (this.#json) this.sink.byte(0x22);
+  }
+  /** A figure already as text (digits, a point, a sign): quoted in NDJSON, as is in CSV. */
   figure(text: string): void {
-    this.put(this.#json ? `"${text}"` : text);
+    this.#sep();
+    if (this.#json) this.sink.byte(0x22);
+    this.sink.text(text);
+    if (this.#json) this.sink.byte(0x22);
   }
   int(n: number): void {
-    this.put(String(n));
+    this.#sep();
+    this.sink.uint(n);
   }
   bool(b: boolean | null): void {
-    this.put(b === null ? this.nul : b ? 'true' : 'false');
+    this.put(b === null ? this.nul : b ? TRUE : FALSE);
   }
   empty(count: number): void {
     for (let i = 0; i < count; i++) this.put(this.nul);
   }
 }
 
-export type BatchLineWriter = (f: RowFigures, input: RowInput) => string;
+const TRUE = utf8('true');
+const FALSE = utf8('false');
+
+/** Appends the row's line (with its line ending) to the sink. */
+export type BatchLineWriter = (f: RowFigures, input: RowInput, sink: ByteSink) => void;
 
 /**
  * The writer of one output format for an engine, the `--plans` ids (or null) and the `--keep`
@@ -86,7 +111,7 @@ export type BatchLineWriter = (f: RowFigures, input: RowInput) => string;
 export function batchLineWriter(e: FastEngine, planIds: readonly string[] | null, keep: readonly string[], output: 'csv' | 'ndjson'): BatchLineWriter {
   const out = new LineOut(output === 'ndjson', batchColumns(planIds, keep));
   const digits = e.minorDigits;
-  const money = (x: number) => out.figure(formatMinor(x, digits));
+  const money = (x: number) => out.money(x, digits);
   const bucketText = e.buckets.map((b) => out.escape(b.name));
   // per bucket, per slot: the plan id as written; per bucket, per --plans id: its slot (−1: not open)
   const idText = e.open.map((list) => list.map((s) => out.escape(s.variant.id)));
@@ -94,11 +119,11 @@ export function batchLineWriter(e: FastEngine, planIds: readonly string[] | null
   const codeText = REC_CODES.map((c) => out.escape(c));
   const whyText = WHY.map((w) => out.escape(w));
   const notOffered = out.escape('not-offered');
-  const fixedReason = new Map<number, string>();
+  const fixedReason = new Map<number, Uint8Array>();
   const yes = out.escape('yes');
   const no = out.escape('no');
 
-  function reason(f: RowFigures): string {
+  function reason(f: RowFigures): Uint8Array {
     const fixed = f.recCode === NO_PLANS || f.closest < 0 || !f.hasSurplus;
     const known = fixed ? fixedReason.get(f.recCode) : undefined;
     if (known !== undefined) return known;
@@ -117,22 +142,24 @@ export function batchLineWriter(e: FastEngine, planIds: readonly string[] | null
     money(f.totalPaid[i] as number);
     if (group) money((f.wFees[i] as number) + (f.wInterest[i] as number) + (f.wPrincipal[i] as number));
     money(f.npv[i] as number);
-    out.figure(recoveryRateOf(f.npv[i] as number, f.total));
+    const rate = recoveryRateScaled(f.npv[i] as number, f.total);
+    if (rate === null) out.figure(recoveryRateOf(f.npv[i] as number, f.total));
+    else out.money(rate, 4);
   }
 
-  return (f, input) => {
-    out.start();
+  return (f, input, sink) => {
+    out.start(sink);
     out.int(input.row);
     out.text(input.id);
     out.figure(input.asOf);
-    out.put(bucketText[f.bucket] as string);
+    out.put(bucketText[f.bucket] as Uint8Array);
     money(f.principal);
     money(f.interest);
     money(f.fees);
     money(f.total);
     const rec = f.rec;
     if (rec >= 0) {
-      out.put(idText[f.bucket]?.[rec] as string);
+      out.put(idText[f.bucket]?.[rec] as Uint8Array);
       plan(f, rec, false);
       const a = f.affordable[rec];
       out.bool(a === UNKNOWN ? null : a === 1);
@@ -148,12 +175,12 @@ export function batchLineWriter(e: FastEngine, planIds: readonly string[] | null
     const closest = rec < 0 ? f.closest : -1;
     if (closest >= 0) {
       const regular = f.regular[closest] as number;
-      out.put(idText[f.bucket]?.[closest] as string);
+      out.put(idText[f.bucket]?.[closest] as Uint8Array);
       money(regular);
       if (f.hasSurplus) money(regular - f.cap);
       else out.empty(1);
     } else out.empty(3);
-    out.put(codeText[f.recCode] as string);
+    out.put(codeText[f.recCode] as Uint8Array);
     out.put(rec >= 0 ? out.nul : reason(f));
     out.text(input.hardship);
     out.put(input.willing === null ? out.nul : input.willing ? yes : no);
@@ -169,10 +196,10 @@ export function batchLineWriter(e: FastEngine, planIds: readonly string[] | null
           out.put(out.nul);
         } else {
           out.empty(8);
-          out.put(status > 0 ? (whyText[status] as string) : notOffered);
+          out.put(status > 0 ? (whyText[status] as Uint8Array) : notOffered);
         }
       }
     }
-    return out.end();
+    out.end();
   };
 }

@@ -16,6 +16,7 @@ import { mapColumns } from '../../src/batch/columns.js';
 import type { InputRow } from '../../src/batch/read.js';
 import { createRowScorer, createScorer, type ChunkResult, type ScoreConfig } from '../../src/batch/score.js';
 import { formatMinor } from '../../src/fast/checked.js';
+import { ByteSink } from '../../src/render/byte-sink.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { presetDoc, presetNames } from '../../src/policy/presets.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
@@ -222,22 +223,35 @@ describe('lean batch rows = exact path, byte for byte', () => {
     ];
     const scorer = createRowScorer(config);
     const input = inputRows(rows, true);
-    const lines = input.map((r) => scorer.csv(r.fields as string[], r.row, r.line));
-    const chunk = scorer.take(lines.join(''));
+    for (const r of input) scorer.csv(r.fields as string[], r.row, r.line);
+    const chunk = scorer.take();
     const whole = createScorer(config)(input);
     expect(chunk.out).toBe(whole.out);
-    expect(lines[1]).toBe('');
+    // the rejected row wrote no line (errors not inline)
+    expect(chunk.out.split('\n').length).toBe(3);
     expect(chunk.errors).toEqual(whole.errors);
     expect(chunk.scored).toBe(2);
     // take() starts the next chunk empty
-    expect(scorer.take('').scored).toBe(0);
+    const next = scorer.take();
+    expect([next.scored, next.out, next.errors.length]).toEqual([0, '', 0]);
   });
 
-  it('formatMinor writes what formatScaled writes', () => {
+  it('formatMinor and the byte sink write what formatScaled writes', () => {
+    const sink = new ByteSink();
     fc.assert(
-      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(0, 1, 2, 3, 4), (x, d) => {
-        expect(formatMinor(x, d)).toBe(formatScaled(BigInt(x), d));
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer(), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER })),
+        fc.constantFrom(0, 1, 2, 3, 4),
+        (x, d) => {
+          const want = formatScaled(BigInt(x), d);
+          expect(formatMinor(x, d)).toBe(want);
+          sink.minor(x, d);
+          sink.byte(0x20);
+          if (x >= 0) sink.uint(x);
+          sink.text(' 中文 ok');
+          expect(sink.take()).toBe(`${want} ${x >= 0 ? String(x) : ''} 中文 ok`);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
