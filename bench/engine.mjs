@@ -15,8 +15,8 @@
  * `--before DIR` also times the "via Evaluation" path of another build's dist/ (e.g. main's, built
  * in a copy) in the same process, interleaved, so that before and after see the same load.
  * Every lean row (all plan column groups, CSV and NDJSON) is compared byte for byte with the
- * exact path. With `node --expose-gc --max-semi-space-size=512` it also prints the bytes
- * allocated per account (heap growth over 2,000 accounts without a collection).
+ * exact path. With `node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256` it also
+ * prints the bytes allocated per account (heap growth over 2,000 accounts without a collection).
  *
  *   npm run build && node bench/engine.mjs [--count 100000] [--before /tmp/main/dist]
  */
@@ -166,6 +166,7 @@ for (const doc of policies) {
   const results = {};
   for (const [name, score] of paths) results[name] = measure(accounts, score);
   fastTally.flush(tally);
+  sink.take(); // what the timing left in the sink
   fallbacks = 0;
   // every lean row, CSV and NDJSON with all plan groups, against the exact path
   const csvAll = batchLineWriter(engine, ids, [], 'csv');
