@@ -38,6 +38,8 @@ export interface Variant {
    * flat-fee: [grace run, k = g+1 … g+n−1, k = g+n]; per-period methods: one per period.
    */
   weights: Float64Array;
+  /** annuity: the run weight F_{g+n−1} − F_g of the equal payments x (months g+1 … g+n−1), as a double. */
+  runWeight: number;
 }
 
 /** Waiver shares of an offer for one bucket. */
@@ -132,6 +134,7 @@ function compileVariants(policy: Policy): { offerIndex: number; v: Variant }[] |
         rateDen12: Number(12n * o.annualRate.den),
         annuityFactor: annuity ? annuityFactorOf(o.annualRate.num, 12n * o.annualRate.den, n) : null,
         weights: Float64Array.from(weights),
+        runWeight: !lump && n > 1 ? weight(grace + 1, grace + n - 1) : 0,
       };
     };
     if (o.family === 'deferral') {

@@ -113,20 +113,51 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
       last = safe(rest - safe((n - 1) * part));
     }
     let balance = rest;
-    for (let j = 1; j <= n; j++) {
-      const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
-      const principal = annuity ? (j < n ? safe(x - interest) : balance) : j < n ? part : last;
-      const pay = safe(principal + interest);
-      balance = safe(balance - principal);
-      if (principal <= 0 && notPositive === 0) notPositive = g + j;
-      if (pay < minInstallment && below === 0) below = g + j;
-      if (!hasRegular || pay > regular) regular = pay;
+    if (annuity) {
+      // every payment but the last is x (principal + interest = x): only the balance is carried
+      // month by month; the NPV of months g+1 … g+n−1 is x times their exact run weight
+      for (let j = 1; j < n; j++) {
+        const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
+        const principal = safe(x - interest);
+        balance = safe(balance - principal);
+        if (principal <= 0 && notPositive === 0) notPositive = g + j;
+      }
+      if (n > 1) {
+        if (x < minInstallment && below === 0) below = g + 1;
+        if (!hasRegular || x > regular) regular = x;
+        hasRegular = true;
+        totalPaid = safe(totalPaid + safe((n - 1) * x));
+        const t = x * v.runWeight;
+        npv += t;
+        mass += Math.abs(t);
+        terms++;
+      }
+      const lastPay = safe(balance + div(safe(balance * v.rateNum), v.rateDen12, he));
+      if (balance <= 0 && notPositive === 0) notPositive = g + n;
+      if (lastPay < minInstallment && below === 0) below = g + n;
+      if (!hasRegular || lastPay > regular) regular = lastPay;
       hasRegular = true;
-      totalPaid = safe(totalPaid + pay);
-      const t = pay * (w[j] as number);
+      totalPaid = safe(totalPaid + lastPay);
+      const t = lastPay * (w[n] as number);
       npv += t;
       mass += Math.abs(t);
       terms++;
+    } else {
+      for (let j = 1; j <= n; j++) {
+        const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
+        const principal = j < n ? part : last;
+        const pay = safe(principal + interest);
+        balance = safe(balance - principal);
+        if (principal <= 0 && notPositive === 0) notPositive = g + j;
+        if (pay < minInstallment && below === 0) below = g + j;
+        if (!hasRegular || pay > regular) regular = pay;
+        hasRegular = true;
+        totalPaid = safe(totalPaid + pay);
+        const t = pay * (w[j] as number);
+        npv += t;
+        mass += Math.abs(t);
+        terms++;
+      }
     }
   }
   if (notPositive > 0) {
