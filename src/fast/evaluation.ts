@@ -6,8 +6,7 @@
  */
 import { paymentToSurplus } from '../analysis/affordability.js';
 import { recoveryRateFor } from '../analysis/recovery.js';
-import { statusQuoFor } from '../analysis/status-quo.js';
-import type { Affordability, Plan, PlanRates, Recommendation, StatusQuo } from '../analysis/types.js';
+import type { Affordability, Plan, PlanRates, Recommendation } from '../analysis/types.js';
 import type { Account } from '../core/account.js';
 import type { Snapshot } from '../core/snapshot.js';
 import type { CivilDate } from '../dates/civil-date.js';
@@ -15,7 +14,7 @@ import { InternalError } from '../errors.js';
 import { said, type MessageRef } from '../messages/index.js';
 import { unavailableMessage } from '../plans/generate.js';
 import type { ScheduleRow, UnavailablePlan } from '../plans/types.js';
-import { evaluate } from '../report/evaluate.js';
+import { evaluate, evaluationOf } from '../report/evaluate.js';
 import type { Evaluation } from '../report/types.js';
 import { div, formatMinor, MAX } from './checked.js';
 import { type FastEngine, slotVariant, type Variant } from './compile.js';
@@ -164,20 +163,5 @@ export function fastEvaluate(e: FastEngine, account: Account, asOf: CivilDate): 
     reason: recommendationReason(e, f),
     closest: closest >= 0 ? { planId: slotVariant(e, f.bucket, closest).id, regularPayment: BigInt(f.regular[closest] as number) } : null,
   };
-  let statusQuo: StatusQuo | null = null;
-  return {
-    policy,
-    account,
-    asOf,
-    snapshot,
-    affordability,
-    get statusQuo(): StatusQuo {
-      statusQuo ??= statusQuoFor(snapshot, account.overdueDays, policy);
-      return statusQuo;
-    },
-    plans,
-    unavailable,
-    recommendation,
-    downPayments: [],
-  };
+  return evaluationOf({ policy, account, asOf, snapshot, affordability, plans, unavailable, recommendation, downPayments: [] });
 }
