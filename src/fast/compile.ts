@@ -8,6 +8,7 @@ import type { Plan } from '../analysis/types.js';
 import { InternalError } from '../errors.js';
 import type { Policy } from '../policy/types.js';
 import { MAX_BIG, type NRatio, nratio } from './checked.js';
+import { untaughtField } from './coverage.js';
 import { RowFigures } from './figures-store.js';
 
 export type Method = 'flat-fee' | 'annuity' | 'equal-principal';
@@ -157,6 +158,8 @@ export function slotVariant(e: FastEngine, bucket: number, i: number): Variant {
 
 /** Compiles the per-policy constants once; null when the policy needs something not covered. */
 export function compileFast(policy: Policy): FastEngine | null {
+  // a field the engine has not been taught (coverage.ts) is left to the exact path
+  if (untaughtField(policy.doc) !== null) return null;
   const daily = nratio(policy.dailyRate);
   const minimumRate = nratio(policy.minimumPaymentRate);
   const share = nratio(policy.maxShareOfSurplus);
