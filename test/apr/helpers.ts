@@ -2,11 +2,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import Ajv2020Module from 'ajv/dist/2020.js';
-import { main } from '../../src/cli/main.js';
-import type { Context } from '../../src/io/context.js';
 import { ROOT } from '../cli/helpers.js';
+import { inproc } from '../helpers/inproc.js';
 import { APR_SCHEMA } from '../../src/schema/apr.js';
 
 export interface Ran {
@@ -16,30 +14,8 @@ export interface Ran {
 }
 
 export async function run(args: string[], cwd = ROOT, lang = 'en_US.UTF-8'): Promise<Ran> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => {
-    out += b.toString('utf8');
-  });
-  stderr.on('data', (b: Buffer) => {
-    err += b.toString('utf8');
-  });
-  const ctx: Context = {
-    stdin: Readable.from([]),
-    stdout,
-    stderr,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    env: { NO_COLOR: '1', LANG: lang },
-    cwd,
-    today: () => ({ year: 2026, month: 1, day: 10 }),
-    columns: 120,
-  };
-  const code = await main(['node', 'repayplan', ...args], ctx);
-  return { code, stdout: out, stderr: err };
+  const r = await inproc(args, { cwd, env: { LANG: lang }, today: { year: 2026, month: 1, day: 10 }, columns: 120 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A fresh folder under the system temp dir holding `files`. */

@@ -6,39 +6,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Context } from '../../src/io/context.js';
+import { inproc } from '../helpers/inproc.js';
 import { ROOT } from './helpers.js';
 
 const GOLDEN = join(ROOT, 'fixtures/text');
 
 async function run(args: string[], env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => {
-    out += b.toString('utf8');
-  });
-  stderr.on('data', (b: Buffer) => {
-    err += b.toString('utf8');
-  });
-  const ctx: Context = {
-    stdin: Readable.from([]),
-    stdout,
-    stderr,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    env: { NO_COLOR: '1', ...env },
-    cwd: ROOT,
-    today: () => ({ year: 2026, month: 1, day: 10 }),
-    columns: 120,
-  };
-  const code = await main(['node', 'repayplan', ...args], ctx);
-  return { code, stdout: out, stderr: err };
+  const r = await inproc(args, { env, today: { year: 2026, month: 1, day: 10 }, columns: 120 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 function golden(name: string, text: string): void {

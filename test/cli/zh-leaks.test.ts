@@ -9,11 +9,9 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Context } from '../../src/io/context.js';
 import { englishRun } from '../helpers/english.js';
+import { inproc } from '../helpers/inproc.js';
 import { ROOT } from './helpers.js';
 
 const ACCOUNT = ['--principal', '20000', '--overdue-days', '95', '--as-of', '2026-11-22'];
@@ -34,32 +32,10 @@ interface Case {
 let dir = '';
 
 async function run(c: Case): Promise<{ code: number; lines: string[] }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => {
-    out += b.toString('utf8');
-  });
-  stderr.on('data', (b: Buffer) => {
-    err += b.toString('utf8');
-  });
-  const ctx: Context = {
-    stdin: Readable.from(c.stdin === undefined ? [] : [Buffer.from(c.stdin)]),
-    stdout,
-    stderr,
-    stdoutIsTTY: c.tty ?? false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' },
-    cwd: dir,
-    today: () => ({ year: 2026, month: 11, day: 22 }),
-    columns: 100,
-  };
-  const code = await main(['node', 'repayplan', ...c.args, '--lang', 'zh'], ctx);
+  const r = await inproc([...c.args, '--lang', 'zh'], { stdin: c.stdin, tty: c.tty, cwd: dir, today: { year: 2026, month: 11, day: 22 }, columns: 100 });
   // stdout that is a JSON document (data, or the English error object) is not read as text
-  const readable = /^\s*[{[]/.test(out) ? '' : out;
-  return { code, lines: `${err}\n${readable}`.split('\n').filter((l) => l.trim() !== '') };
+  const readable = /^\s*[{[]/.test(r.stdout) ? '' : r.stdout;
+  return { code: r.status ?? -1, lines: `${r.stderr}\n${readable}`.split('\n').filter((l) => l.trim() !== '') };
 }
 
 const CASES: Case[] = [

@@ -27,6 +27,12 @@ export interface InprocOptions {
   cwd?: string;
   stdin?: string | Buffer;
   env?: Record<string, string>;
+  /** stdout is a terminal (default false: a pipe). */
+  tty?: boolean;
+  /** Terminal width (default: COLUMNS, else 120). */
+  columns?: number;
+  /** The day the clock says (default: today). */
+  today?: { year: number; month: number; day: number };
 }
 
 function sink(): { stream: Writable; text: () => string } {
@@ -51,16 +57,17 @@ export async function inproc(args: readonly string[], opts: InprocOptions = {}):
     stdin,
     stdout: out.stream,
     stderr: err.stream,
-    stdoutIsTTY: false,
+    stdoutIsTTY: opts.tty ?? false,
     stderrIsTTY: false,
     stdinIsTTY: false,
     env,
     cwd: opts.cwd ?? ROOT_DIR,
     today() {
+      if (opts.today) return opts.today;
       const now = new Date();
       return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
     },
-    columns: Number.parseInt(env.COLUMNS ?? '', 10) || 120,
+    columns: opts.columns ?? (Number.parseInt(env.COLUMNS ?? '', 10) || 120),
     rows: Number.parseInt(env.LINES ?? '', 10) || undefined,
   };
   const status = await main(['node', 'repayplan', ...args], ctx);
