@@ -10,6 +10,11 @@ export function displayWidth(text: string): number {
     narrow++;
   }
   if (narrow === text.length) return narrow;
+  return perCharacterWidth(text);
+}
+
+/** The per-character rule alone (what displayWidth's shortcut for narrow text must agree with). */
+export function perCharacterWidth(text: string): number {
   let width = 0;
   for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) {
     const c = ch.codePointAt(0) ?? 0;
