@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapColumns } from '../../src/batch/columns.js';
-import { createScorer, type ScoreConfig } from '../../src/batch/score.js';
+import { createScorer } from '../../src/batch/score.js';
 import { FAST_FIELDS, fieldPaths, untaughtField } from '../../src/fast/coverage.js';
 import { compileFast } from '../../src/fast/engine.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { presetDoc, presetNames } from '../../src/policy/presets.js';
 import { POLICY_SCHEMA } from '../../src/policy/schema.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
+import { scoreConfig } from '../helpers/score-config.js';
 
 const VALID = join(import.meta.dirname, '../../fixtures/policies/valid');
 type Node = Record<string, unknown>;
@@ -61,17 +61,7 @@ describe('fields the fast engine has been taught', () => {
     const extended = { ...policy, doc: { ...doc, affordability: { ...doc.affordability, maxShareOfCash: '0.5' } } as PolicyDoc };
     expect(untaughtField(extended.doc)).toBe('affordability.maxShareOfCash');
     expect(compileFast(extended)).toBeNull();
-    const cols = mapColumns(['id', 'principal', 'overdue_days'], 'test');
-    const config: ScoreConfig = {
-      policyDoc: extended.doc,
-      policySha256: compilePolicy(extended.doc).sha256,
-      defaultAsOf: '2026-11-22',
-      columns: { names: cols.names, fields: cols.fields },
-      output: 'csv',
-      planIds: null,
-      inlineErrors: false,
-      keep: [],
-    };
+    const config = scoreConfig(extended.doc, ['id', 'principal', 'overdue_days'], { defaultAsOf: '2026-11-22', inlineErrors: false });
     const rows = [
       ['a1', '20000', '95'],
       ['a2', '500', '40'],

@@ -12,7 +12,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, csvLineOf, generateAccount, ndjsonLineOf, rng } from '../../bench/gen-accounts.mjs';
 import { createScorer, type ScoreConfig } from '../../src/batch/score.js';
-import { mapColumns } from '../../src/batch/columns.js';
 import type { InputRow } from '../../src/batch/read.js';
 import { parseAccount, type RawAccount } from '../../src/core/account.js';
 import { parseCivilDate, type CivilDate } from '../../src/dates/civil-date.js';
@@ -25,6 +24,7 @@ import { evaluate } from '../../src/report/evaluate.js';
 import type { Evaluation } from '../../src/report/types.js';
 import { asOfText, policyDocFor, policyVariant, rawAccount } from '../helpers/arbitraries.js';
 import { runs } from '../helpers/runs.js';
+import { scoreConfig } from '../helpers/score-config.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -163,22 +163,11 @@ describe('fast engine = exact path', () => {
       ['annuity', customPolicies[1]!],
     ] as const) {
       const policy = compilePolicy(doc);
-      const cols = mapColumns([...COLUMNS], 'test');
       const csvRows: InputRow[] = accounts.map((a, i) => ({ row: i + 1, line: i + 2, fields: csvLineOf(a).trimEnd().split(','), json: null, fail: null }));
       const jsonRows: InputRow[] = accounts.map((a, i) => ({ row: i + 1, line: i + 1, fields: null, json: ndjsonLineOf(a).trimEnd(), fail: null }));
       for (const output of ['csv', 'ndjson'] as const) {
         for (const planIds of [null, catalogPlanIds(policy)]) {
-          const config = (engine: 'fast' | 'exact', csv: boolean): ScoreConfig => ({
-            policyDoc: doc,
-            policySha256: policy.sha256,
-            defaultAsOf: '2026-01-15',
-            columns: csv ? { names: cols.names, fields: cols.fields } : null,
-            output,
-            planIds,
-            inlineErrors: true,
-            engine,
-            keep: [],
-          });
+          const config = (engine: 'fast' | 'exact', csv: boolean): ScoreConfig => scoreConfig(doc, csv ? COLUMNS : null, { output, planIds, engine });
           for (const csv of [true, false]) {
             const rows = csv ? csvRows : jsonRows;
             const fast = createScorer(config('fast', csv))(rows);

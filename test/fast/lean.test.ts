@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapColumns } from '../../src/batch/columns.js';
 import type { InputRow } from '../../src/batch/read.js';
 import { createRowScorer, createScorer, type ChunkResult, type ScoreConfig } from '../../src/batch/score.js';
 import { formatMinor } from '../../src/fast/checked.js';
@@ -24,6 +23,7 @@ import { formatScaled } from '../../src/money/rational.js';
 import { catalogPlanIds } from '../../src/render/csv-row.js';
 import { NO_ID_FINDINGS, summarise } from '../../src/report/portfolio.js';
 import { policyDocFor, policyVariant, rawAccount } from '../helpers/arbitraries.js';
+import { scoreConfig } from '../helpers/score-config.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const custom = ['usd-annuity-half-even.json', 'jpy-equal-principal.json'].map(
@@ -99,23 +99,12 @@ interface Setup {
 /** Every combination of input, output and plan groups for one policy: a fast and an exact scorer each. */
 function setups(doc: PolicyDoc): Setup[] {
   const policy = compilePolicy(doc);
-  const cols = mapColumns([...HEADER], 'test');
   const buckets = policy.buckets.map((b) => b.name);
   const out: Setup[] = [];
   for (const csv of [true, false])
     for (const output of ['csv', 'ndjson'] as const)
       for (const planIds of [null, [...catalogPlanIds(policy), 'not-a-plan-9']]) {
-        const config = (engine: 'fast' | 'exact'): ScoreConfig => ({
-          policyDoc: doc,
-          policySha256: policy.sha256,
-          defaultAsOf: '2026-01-15',
-          columns: csv ? { names: cols.names, fields: cols.fields } : null,
-          output,
-          planIds,
-          inlineErrors: true,
-          engine,
-          keep: KEEP,
-        });
+        const config = (engine: 'fast' | 'exact'): ScoreConfig => scoreConfig(doc, csv ? HEADER : null, { output, planIds, engine, keep: KEEP });
         out.push({
           name: `${doc.name} ${csv ? 'csv' : 'ndjson'} → ${output}${planIds ? ' --plans' : ''}`,
           fast: createScorer(config('fast')),
@@ -205,17 +194,7 @@ describe('lean batch rows = exact path, byte for byte', () => {
   it('the row scorer scores field arrays without InputRow objects, chunk by chunk', () => {
     const doc = presetDoc('uk-fca') as PolicyDoc;
     const policy = compilePolicy(doc);
-    const cols = mapColumns([...HEADER], 'test');
-    const config: ScoreConfig = {
-      policyDoc: doc,
-      policySha256: policy.sha256,
-      defaultAsOf: '2026-01-15',
-      columns: { names: cols.names, fields: cols.fields },
-      output: 'csv',
-      planIds: null,
-      inlineErrors: false,
-      keep: KEEP,
-    };
+    const config = scoreConfig(doc, HEADER, { defaultAsOf: '2026-01-15', inlineErrors: false, keep: KEEP });
     const rows: Row[] = [
       { principal: '1000', overdueDays: '40', note: 'a,b' },
       { principal: 'x' },
