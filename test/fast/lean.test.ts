@@ -193,7 +193,6 @@ describe('lean batch rows = exact path, byte for byte', () => {
 
   it('the row scorer scores field arrays without InputRow objects, chunk by chunk', () => {
     const doc = presetDoc('uk-fca') as PolicyDoc;
-    const policy = compilePolicy(doc);
     const config = scoreConfig(doc, HEADER, { defaultAsOf: '2026-01-15', inlineErrors: false, keep: KEEP });
     const rows: Row[] = [
       { principal: '1000', overdueDays: '40', note: 'a,b' },
