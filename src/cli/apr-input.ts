@@ -22,8 +22,9 @@ import type { AprSource as Source } from '../render/apr.js';
 
 type AprCode = MessageCode & `apr.${string}`;
 
-export function fail(lang: Lang, code: AprCode, params: Params, field: string, value: string | null = null): UserError {
-  return new UserError(code, msgOf(lang, code, params), { field, value });
+/** A user error of `apr`: English in the JSON error object, its words as data for the stderr line in the language of --lang. */
+export function fail(_lang: Lang, code: AprCode, params: Params, field: string, value: string | null = null): UserError {
+  return new UserError(code, msgOf('en', code, params), { field, value, text: { code, params } });
 }
 
 function list(x: unknown): string[] {

@@ -7,7 +7,9 @@ import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError } from '..
 import { processContext, type Context } from '../io/context.js';
 import { maskNumbersIn } from '../core/privacy.js';
 import { buildProgram, helpCommand } from './program.js';
-import { errorJson, oneLine, reportUserError, safeLine } from './report-error.js';
+import { errorJson, reportUserError, safeLine } from './report-error.js';
+import { usageRef } from './usage-error.js';
+import { msg, render } from '../messages/index.js';
 
 export { VERSION } from '../version.js';
 export { buildProgram } from './program.js';
@@ -60,16 +62,16 @@ export async function main(argv: readonly string[], ctx: Context = processContex
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
-      // commander already printed its one-line message (plus the help hint) on stderr
-      if (json) {
-        const message = `${maskNumbersIn(oneLine(error.message))} (see ${helpCommand(argv)})`;
-        ctx.stdout.write(errorJson(new UserError(`usage.${error.code.replace('commander.', '')}`, message), indent));
-      }
+      // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"; the JSON object stays English
+      const ref = usageRef(error.code, error.message, helpCommand(program, argv));
+      ctx.stderr.write(`repayplan: ${safeLine(render(wantsZh(argv) ? 'zh' : 'en', ref))}\n`);
+      if (json) ctx.stdout.write(errorJson(new UserError(`usage.${error.code.replace('commander.', '')}`, maskNumbersIn(render('en', ref))), indent));
       return EXIT_USAGE;
     }
     if (error instanceof UserError) return reportUserError(error, ctx, json, indent, wantsZh(argv) ? 'zh' : 'en');
     const internal = error instanceof InternalError ? error : new InternalError(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-    ctx.stderr.write(`repayplan: internal error: ${safeLine(internal.message)}\nThis is a bug in repayplan; please report it with the command you ran.\n`);
+    const lang = wantsZh(argv) ? 'zh' : 'en';
+    ctx.stderr.write(`repayplan: ${safeLine(msg(lang, 'internal.line', { detail: internal.message }))}\n${msg(lang, 'internal.report')}\n`);
     if (ctx.env.REPAYPLAN_DEBUG && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
     if (json) ctx.stdout.write(errorJson(internal, indent));
     return EXIT_INTERNAL;

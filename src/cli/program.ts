@@ -5,15 +5,12 @@
  */
 import { Command, Option } from 'commander';
 import { ACCOUNT_FIELDS } from '../core/account.js';
-import { msg, type Lang } from '../messages/index.js';
+import { msg, said, type Lang } from '../messages/index.js';
 import { helpLang, helpText, localiseHelp, versionText, type HelpText } from './help.js';
 import { UserError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { safeValue } from '../core/privacy.js';
-import { oneLine, safeLine } from './report-error.js';
 import { VERSION } from '../version.js';
-
-const COMMANDS = ['plan', 'policy', 'batch', 'negotiate', 'apr', 'agree', 'track', 'remind'];
 
 /**
  * Every option that takes a value may be given once, and not empty (issue #15): a repeated
@@ -30,13 +27,13 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
     cmd.on(`option:${option.name()}`, (value: unknown) => {
       if (typeof value !== 'string') return;
       if (value.trim() === '') {
-        throw new UserError('usage.empty-value', msg('en', 'usage.empty-value', { flag }), { field: flag, value });
+        throw UserError.said('usage.empty-value', said('usage.empty-value', { flag }), { field: flag, value });
       }
       const before = seen.get(flag);
       if (before !== undefined && !repeatable) {
         const first = JSON.stringify(safeValue(before));
         const second = JSON.stringify(safeValue(value));
-        throw new UserError('usage.repeated-flag', msg('en', 'usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
+        throw UserError.said('usage.repeated-flag', said('usage.repeated-flag', { flag, first, second }), { field: flag, value: safeValue(value) });
       }
       seen.set(flag, value);
     });
@@ -44,10 +41,10 @@ function refuseRepeatedAndEmpty(cmd: Command): void {
   for (const sub of cmd.commands) refuseRepeatedAndEmpty(sub);
 }
 
-/** `repayplan plan --help` when a command was named, else `repayplan --help`. */
-export function helpCommand(argv: readonly string[] | undefined): string {
+/** `repayplan plan --help` when a command of the program was named, else `repayplan --help`. */
+export function helpCommand(program: Command, argv: readonly string[] | undefined): string {
   const command = argv?.slice(2).find((a) => !a.startsWith('-'));
-  return command && COMMANDS.includes(command) ? `repayplan ${command} --help` : 'repayplan --help';
+  return command && program.commands.some((c) => c.name() === command) ? `repayplan ${command} --help` : 'repayplan --help';
 }
 
 /** Adds the account flags of §2 and the options shared by `plan` and `negotiate`. */
@@ -87,7 +84,8 @@ export function buildProgram(
       getOutHelpWidth: () => (ctx.stdoutIsTTY ? ctx.columns : 80),
       getErrHelpWidth: () => (ctx.stderrIsTTY ? ctx.columns : 80),
       // one line: "repayplan: unknown option '--x' (see repayplan plan --help)"
-      outputError: (s, writeErr) => writeErr(`repayplan: ${safeLine(oneLine(s))} (see ${helpCommand(ctx.argv)})\n`),
+      // commander's English is written by main()'s catch, in the language of --lang (cli/usage-error.ts)
+      outputError: () => {},
     })
     .exitOverride();
 
@@ -140,6 +138,7 @@ function otherCommands(program: Command, ctx: Context, lang: Lang, setExit: (cod
     .argument('<file...>')
     .description(t('help.policy.validate'))
     .addOption(new Option('--format <format>', t('help.opt.table-or-json')).choices(['table', 'json']))
+    .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runPolicyValidate } = await import('./commands/policy.js');
       setExit(await runPolicyValidate(files, opts, ctx));

@@ -6,7 +6,7 @@
  * …) read raw JSON defensively: a value of the wrong shape reads as null.
  */
 import type { FieldIssue } from '../errors.js';
-import { said, type MessageRef } from '../messages/index.js';
+import { render, said, type MessageRef } from '../messages/index.js';
 import { DECIMAL_PATTERN } from './schema.js';
 
 export type Json = unknown;
@@ -45,8 +45,13 @@ export function describeValue(value: Json): MessageRef {
 }
 
 /** An issue whose message (after "<path>: ") comes from the catalogue (src/messages/policy.ts). */
-export function issueAt(code: string, field: string, value: Json, text: string): FieldIssue {
-  return { code, field, value: valueText(value), message: `${field}: ${text}` };
+/**
+ * One issue at a JSON path. `text` is the catalogue message (rendered in English for `message`,
+ * kept as data for other languages), or English already written (`text` then says it in both).
+ */
+export function issueAt(code: string, field: string, value: Json, text: string | MessageRef): FieldIssue {
+  if (typeof text === 'string') return { code, field, value: valueText(value), message: `${field}: ${text}` };
+  return { code, field, value: valueText(value), message: `${field}: ${render('en', text)}`, text: said('policy.at', { path: field, why: text }) };
 }
 
 export function obj(x: Json): Obj | null {

@@ -95,3 +95,21 @@ export const REMIND_COLUMNS = ['id', 'send_date', 'kind', 'due_date', 'instalmen
 export function reminderCells(r: ReminderRow): Cell[] {
   return [r.id, r.sendDate, r.kind, r.dueDate, r.instalment, r.amount, r.paid, r.left, r.currency, r.lang, r.text];
 }
+
+/** The rejected ledger rows as rows of `--errors` and of the JSON document's `ledger.rejections`. */
+export function rejectionRows(
+  rejected: readonly { rejection: LedgerRejection; agreementDate: string | null }[],
+  asOf: CivilDate,
+  lang: Lang,
+): Record<string, unknown>[] {
+  const day = formatCivilDate(asOf);
+  return rejected.map(({ rejection: r, agreementDate }) => ({
+    source: r.row.source,
+    row: r.row.row,
+    line: r.row.line,
+    id: r.row.id,
+    column: r.column,
+    code: r.code,
+    reason: rejectionText(r, lang, agreementDate, day),
+  }));
+}

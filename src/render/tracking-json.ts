@@ -166,3 +166,47 @@ export function trackCells(a: Agreement, t: Tracking): Cell[] {
     c.code,
   ];
 }
+
+/** The closing summary of `track` (the stderr line and `--summary FILE`): counts and sums over the agreements and the ledger. */
+export interface TrackingSummary {
+  agreements: number;
+  byStatus: Record<Tracking['status'], number>;
+  currency: string;
+  paid: string;
+  applied: string;
+  overpaid: string;
+  dueToDate: string;
+  arrears: string;
+  remaining: string;
+  ledger: { read: number; applied: number; rejected: number; received: string };
+}
+
+/** Counts and sums over the agreements (`ledgerRead` rows read, `rejected` of them rejected). */
+export function trackingSummary(items: readonly { a: Agreement; t: Tracking }[], ledgerRead: number, rejected: number): TrackingSummary {
+  const c = items[0]?.a.currency ?? { code: 'CNY', minorDigits: 2, rounding: 'half-up' as const };
+  const sum = (f: (t: Tracking) => Minor) =>
+    formatMoney(
+      items.reduce((s, x) => s + f(x.t), 0n),
+      c,
+    );
+  const by = { 'on-track': 0, late: 0, broken: 0, completed: 0 };
+  for (const x of items) by[x.t.status]++;
+  const applied = items.reduce((n, x) => n + x.t.payments.length, 0);
+  return {
+    agreements: items.length,
+    byStatus: by,
+    currency: c.code,
+    paid: sum((t) => t.paid),
+    applied: sum((t) => t.applied.total),
+    overpaid: sum((t) => t.overpaid),
+    dueToDate: sum((t) => t.dueToDate),
+    arrears: sum((t) => t.arrears),
+    remaining: sum((t) => t.remaining),
+    ledger: { read: ledgerRead, applied, rejected, received: sum((t) => t.paid) },
+  };
+}
+
+/** `track --format json` for many agreements: one list document. */
+export function trackingListJson(asOf: CivilDate, agreements: unknown[], ledger: unknown, summary: TrackingSummary): Record<string, unknown> {
+  return { schemaVersion: TRACKING_SCHEMA_VERSION, kind: 'repayplan.tracking-list', asOf: formatCivilDate(asOf), agreements, ledger, summary };
+}

@@ -1,12 +1,14 @@
 /** A tracking result for people (§10): one agreement as a zh/en text block and table, or many as one table. */
 import { formatCivilDate } from '../dates/civil-date.js';
 import { msg, type Lang } from '../messages/index.js';
-import type { Minor } from '../money/amount.js';
+import { parseAmount, type Minor } from '../money/amount.js';
+import type { Currency } from '../money/currency.js';
 import { displayWidth } from './layout.js';
 import type { Agreement } from '../followup/agreement.js';
 import type { Replan } from '../followup/replan.js';
 import type { Tracking } from '../followup/track.js';
 import { moneyFor } from './followup.js';
+import type { TrackingSummary } from './tracking-json.js';
 
 function pad(text: string, width: number, right = false): string {
   const w = displayWidth(text);
@@ -100,4 +102,22 @@ export function trackingListText(items: readonly { a: Agreement; t: Tracking }[]
     ]),
     new Set([2, 3, 4]),
   )}\n`;
+}
+
+/** The closing summary of `track` as one line on stderr (zh/en). */
+export function trackingSummaryText(s: TrackingSummary, lang: Lang, c: Currency): string {
+  const sign = (x: string) => moneyFor(parseAmount(x, 'sum', c) as Minor, c);
+  return msg(lang, 'followup.summary.track', {
+    agreements: s.agreements,
+    onTrack: s.byStatus['on-track'],
+    late: s.byStatus.late,
+    broken: s.byStatus.broken,
+    completed: s.byStatus.completed,
+    paid: sign(s.paid),
+    arrears: sign(s.arrears),
+    remaining: sign(s.remaining),
+    read: s.ledger.read,
+    applied: s.ledger.applied,
+    rejected: s.ledger.rejected,
+  });
 }

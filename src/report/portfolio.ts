@@ -93,15 +93,26 @@ function group<K>(map: Map<K, Sums>, key: K): Sums {
 
 /** Adds one scored row. */
 export function addScored(t: Tally, f: RowFacts): void {
-  const one: Sums = { count: 1, owed: f.owed, owedIn12: f.owedIn12, npv: f.npv };
-  t.read++;
-  t.scored++;
+  addScoredRows(t, f, { count: 1, owed: f.owed, owedIn12: f.owedIn12, npv: f.npv });
+  if (f.recoveryRate !== null) t.rateBins[rateBin(f.recoveryRate)] = (t.rateBins[rateBin(f.recoveryRate)] ?? 0) + 1;
+}
+
+/**
+ * Adds `sums.count` scored rows of one group (the same bucket, recommended plan and
+ * affordability) with their figures summed in `sums`; the recovery-rate bins are not touched
+ * (`rateBins` is counted by the caller). The batch scorer sums its rows per group and adds each
+ * group once per chunk.
+ */
+export function addScoredRows(t: Tally, f: Omit<RowFacts, 'owed' | 'owedIn12' | 'npv' | 'recoveryRate'>, sums: Sums): void {
+  const one = sums;
+  t.read += sums.count;
+  t.scored += sums.count;
   addSums(t.all, one);
   addSums(group(t.byBucket, f.bucket), one);
   addSums(group(t.byFamily, f.family), one);
   addSums(group(t.byAffordable, f.affordable), one);
   const bf = `${f.bucket}\u0000${f.family}`;
-  t.byBucketFamily.set(bf, (t.byBucketFamily.get(bf) ?? 0) + 1);
+  t.byBucketFamily.set(bf, (t.byBucketFamily.get(bf) ?? 0) + sums.count);
   if (f.planId !== null && f.family !== 'none') {
     let p = t.byPlan.get(f.planId);
     if (!p) {
@@ -110,7 +121,6 @@ export function addScored(t: Tally, f: RowFacts): void {
     }
     addSums(p, one);
   }
-  if (f.recoveryRate !== null) t.rateBins[rateBin(f.recoveryRate)] = (t.rateBins[rateBin(f.recoveryRate)] ?? 0) + 1;
 }
 
 /** Adds one rejected row (its reason code and row number). */

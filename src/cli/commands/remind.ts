@@ -12,7 +12,7 @@ import { addDays, formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS, UserError } from '../../errors.js';
 import { remindersInWindow, type Reminder } from '../../followup/index.js';
 import { dateFor, maskedRef, moneyFor, reminderCells, reminderRow, REMIND_COLUMNS, rejectionText, type ReminderRow } from '../../render/followup.js';
-import { msg, type Lang } from '../../messages/index.js';
+import { msg, said, type Lang } from '../../messages/index.js';
 import { csvLine, ndjsonLine } from '../../render/csv-row.js';
 import { localeLang, write, type Context } from '../../io/context.js';
 import { runFollowUp } from '../followup-run.js';
@@ -22,11 +22,7 @@ export const MAX_WINDOW_DAYS = 3660;
 function daysOption(value: unknown): number {
   const text = typeof value === 'string' ? value.trim() : '7';
   if (!/^\d+$/.test(text) || Number.parseInt(text, 10) < 1 || Number.parseInt(text, 10) > MAX_WINDOW_DAYS) {
-    throw new UserError(
-      'remind.days',
-      `--days: ${JSON.stringify(value)} is not a number of days from 1 to ${MAX_WINDOW_DAYS}: e.g. --days 7 (the window starts on --as-of)`,
-      { field: '--days', value: String(value) },
-    );
+    throw UserError.said('remind.days', said('remind.days', { value: JSON.stringify(value), max: MAX_WINDOW_DAYS }), { field: '--days', value: String(value) });
   }
   return Number.parseInt(text, 10);
 }
