@@ -104,7 +104,7 @@ export function buildProgram(
     });
 
   // `repayplan plan …` builds only plan's command (issue #16: ~1/3 of building the program);
-  // its help, errors and exit codes do not depend on the other commands (test/cli/start-plan.test.ts)
+  // its help, errors and exit codes do not depend on the other commands (test/cli/program-plan-only.test.ts)
   if (commands === 'all') otherCommands(program, ctx, lang, setExit);
   refuseRepeatedAndEmpty(program);
   return program;
