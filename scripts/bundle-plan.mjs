@@ -74,13 +74,30 @@ function requirePolicyValidator() {
 };
 
 /**
+ * chalk loads its terminal detection (supports-color) when it is loaded, which requires
+ * node:tty (and with it node:net, diagnostics_channel, perf_hooks) and node:os: ~2–3 ms of a
+ * table run to a pipe (issue #16). repayplan only makes `new Chalk({ level })` with an explicit
+ * level (src/render/table.ts, counter-offer-text.ts), which never reads the detection, so plan.cjs
+ * gets a detection that finds no colour; chalk's default instance, unused, would be uncoloured.
+ */
+const noColourDetection = {
+  name: 'no-colour-detection',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]chalk[\\/]source[\\/]vendor[\\/]supports-color[\\/]index\.js$/ }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the
  * version in; `import.meta.url` (createRequire for the generated policy validator) becomes the
  * file's own URL, from the `__filename` that the loader (bin/start-plan.js) passes in.
  */
 export async function buildPlanBundle(dist, fixedVersion) {
   const result = await build({
-    plugins: [fixedVersion, leaveOut, lazyChildProcess, bundledValidator],
+    plugins: [fixedVersion, leaveOut, lazyChildProcess, bundledValidator, noColourDetection],
     entryPoints: [`${dist}cli/main.js`],
     outfile: `${dist}bundle/plan.cjs`,
     bundle: true,

@@ -59,7 +59,15 @@ function accountOptions(cmd: Command, lang: Lang): Command {
     .addOption(new Option('--lang <lang>', t('help.opt.lang')).choices(['zh', 'en']));
 }
 
-export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExit: (code: number) => void): Command {
+/**
+ * The program. `commands`: 'plan' declares only `plan` (what a `repayplan plan …` call needs:
+ * its help, errors and exit codes do not depend on the other commands), 'all' every command.
+ */
+export function buildProgram(
+  ctx: Context & { argv?: readonly string[] },
+  setExit: (code: number) => void,
+  commands: 'all' | 'plan' = ctx.argv?.[2] === 'plan' ? 'plan' : 'all',
+): Command {
   // the help's language: --lang, else the locale (src/cli/help.ts); its texts are src/messages/help.ts
   const lang = helpLang(ctx.argv ?? [], ctx.env);
   const t = (code: HelpText) => helpText(lang, code);
@@ -95,6 +103,16 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       setExit(await runPlan(opts, ctx));
     });
 
+  // `repayplan plan …` builds only plan's command (issue #16: ~1/3 of building the program);
+  // its help, errors and exit codes do not depend on the other commands (test/cli/program-plan-only.test.ts)
+  if (commands === 'all') otherCommands(program, ctx, lang, setExit);
+  refuseRepeatedAndEmpty(program);
+  return program;
+}
+
+/** Every command but `plan`: policy, batch, negotiate, agree, track, remind, apr. */
+function otherCommands(program: Command, ctx: Context, lang: Lang, setExit: (code: number) => void): void {
+  const t = (code: HelpText) => helpText(lang, code);
   const policy = program.command('policy').description(t('help.policy'));
   policy
     .command('list')
@@ -261,7 +279,4 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
       const { runApr } = await import('./commands/apr.js');
       setExit(await runApr(opts, ctx));
     });
-
-  refuseRepeatedAndEmpty(program);
-  return program;
 }

@@ -56,6 +56,9 @@ describe('plan from the one-file bundle', () => {
     ['a missing field', ['--principal', '100']],
     ['an unknown policy', [...ACCOUNT, '--policy', 'nowhere', '--format', 'json']],
     ['a repeated flag', [...ACCOUNT, '--as-of', '2026-01-01']],
+    ['an unknown option under --lang zh', [...ACCOUNT, '--bogus', '--lang', 'zh']],
+    ['a bad choice under --lang zh', [...ACCOUNT, '--format', 'xml', '--lang', 'zh']],
+    ['a repeated flag under --lang zh', [...ACCOUNT, '--as-of', '2026-01-01', '--lang', 'zh']],
   ])('%s: the same stdout, stderr and exit code as dist/bundle/main.js', (_name, args) => {
     const fast = run([BIN, 'plan', ...args]);
     expect(fast).toEqual(viaMainBundle(['plan', ...args]));
