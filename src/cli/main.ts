@@ -234,6 +234,8 @@ export function buildProgram(ctx: Context & { argv?: readonly string[] }, setExi
     .description(t('help.agree'))
     .option('--plan <id>', t('help.agree.plan'))
     .option('--note <text>', t('help.agree.note'))
+    .option('--offer-lump <amount>', t('help.agree.offer-lump'))
+    .option('--offer-monthly <amount>', t('help.agree.offer-monthly'))
     .option('-o, --output <file>', t('help.agree.output'), '-')
     .option('--force', t('help.agree.force'))
     .option('--batch <file>', t('help.agree.batch'))

@@ -4,6 +4,13 @@ import { defineMessages } from './types.js';
 type Months = { months: number; grace: number };
 
 export const COUNTER_OFFER = defineMessages({
+  /** `agree --plan <offer>-<n>+dp<Y>` without the counter-offer that makes the plan. */
+  'plan.needs-offer': {
+    zh: (p: { flag: string; id: string }) =>
+      `${p.flag}：${p.id} 是首付方案，只在客户提议“首付 + 月供”时才有：请同时给出 --offer-lump（首付）和 --offer-monthly（月供），与 plan、negotiate 中一致`,
+    en: (p: { flag: string; id: string }) =>
+      `${p.flag}: ${p.id} is a down-payment plan, made only by a counter-offer of "Y now and X a month": give both --offer-lump Y and --offer-monthly X, as in plan and negotiate`,
+  },
   'counter-offer.heading.monthly': {
     zh: (p: { amount: string }) => `客户提议：每月还 ${p.amount}`,
     en: (p: { amount: string }) => `Counter-offer: ${p.amount} a month`,

@@ -18,10 +18,13 @@ import { renderScript } from '../../render/script.js';
 import { evaluate } from '../../report/evaluate.js';
 import { parseInputDocument, readAccount, readInputDocument } from '../account-input.js';
 import { localeLang, write, type Context } from '../../io/context.js';
-import { msg } from '../../messages/index.js';
+import { msg, said } from '../../messages/index.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
 import { planIdOrThrow, resolvePolicy } from './plan.js';
+import { offerRecord, readOfferFlags, type OfferFigures } from '../offer-flags.js';
+import { spokenEcho } from '../spoken-echo.js';
+import { isDownPaymentId } from '../../plans/generate.js';
 
 const TOOL = { name: 'repayplan' as const, version: VERSION };
 
@@ -33,9 +36,25 @@ interface AgreeCommon {
   savedAt: string;
 }
 
-/** The record of one account and plan (throws a UserError when the plan is not offered). */
-export function recordFor(account: Parameters<typeof evaluate>[0], asOf: CivilDate, planId: string, c: AgreeCommon, flag = '--plan'): Record<string, unknown> {
-  const ev = evaluate(account, c.policy, asOf);
+const NO_OFFER: OfferFigures = { monthly: null, lump: null };
+
+/**
+ * The record of one account and plan (throws a UserError when the plan is not offered). With a
+ * counter-offer, its plans are those of `plan` with the same --offer-* flags: a down-payment
+ * plan (`installment-24+dp5000`) exists only with "Y now and X a month", as in negotiate.
+ */
+export function recordFor(
+  account: Parameters<typeof evaluate>[0],
+  asOf: CivilDate,
+  planId: string,
+  c: AgreeCommon,
+  flag = '--plan',
+  offer: OfferFigures = NO_OFFER,
+): Record<string, unknown> {
+  const ev = evaluate(account, c.policy, asOf, { counterOffer: offer });
+  if (isDownPaymentId(planId) && (offer.lump === null || offer.monthly === null) && !ev.plans.some((p) => p.id === planId)) {
+    throw UserError.said('plan.needs-offer', said('plan.needs-offer', { flag, id: planId }), { field: flag, value: planId });
+  }
   const id = planIdOrThrow(ev, planId, flag);
   return agreementRecord({
     ev,
@@ -46,6 +65,7 @@ export function recordFor(account: Parameters<typeof evaluate>[0], asOf: CivilDa
     script: renderScript(ev, id, c.lang),
     policyRef: c.policyRef,
     tool: TOOL,
+    counterOffer: offerRecord(offer, c.policy),
   });
 }
 
@@ -168,6 +188,11 @@ export async function runAgree(opts: Record<string, unknown>, ctx: Context): Pro
         field: '--batch',
         value: opts.batch,
       });
+    if (opts.offerLump !== undefined || opts.offerMonthly !== undefined)
+      throw new UserError('agree.usage', '--batch and --offer-lump/--offer-monthly cannot be used together: record a down-payment plan one account at a time', {
+        field: '--batch',
+        value: opts.batch,
+      });
     const policy = loadPolicy(
       typeof opts.policy === 'string' ? opts.policy : undefined,
       ctx.cwd,
@@ -183,13 +208,10 @@ export async function runAgree(opts: Record<string, unknown>, ctx: Context): Pro
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
-  const record = recordFor(request.account, request.asOf, opts.plan, {
-    policy,
-    policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name,
-    lang,
-    note,
-    savedAt,
-  });
+  const offer = readOfferFlags(opts, policy, request.echoes);
+  for (const e of request.echoes) ctx.stderr.write(`repayplan: ${spokenEcho(lang, e.flag, e.text, e.amount, policy)}\n`);
+  const common = { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, lang, note, savedAt };
+  const record = recordFor(request.account, request.asOf, opts.plan, common, '--plan', offer);
   const output = typeof opts.output === 'string' ? opts.output : '-';
   await emit(output, agreementText(record), opts, ctx);
   if (output !== '-')
