@@ -102,7 +102,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     );
     // long lines wrap at the terminal width (120 here); read them joined
     expect(out.replace(/\n +/g, ' ')).toContain(
-      'Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)',
+      'Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (one payment [settlement-1], by 2 March 2026)',
     );
     expect(out).toContain('Read-out script · Hardship installment, 12 months [installment-12]');
     expect(out).toContain('Agreement saved to agreement.json.\nRecompute it any time with: repayplan plan --input agreement.json --schedule installment-12');

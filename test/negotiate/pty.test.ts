@@ -101,7 +101,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     expect(s).toContain('➜ Answers the offer: Hardship installment, down payment + 24 months [installment-24+dp5000]');
     expect(s).toContain('¥5,000.00 now, then 24 monthly payments of ¥770.00 · APR');
     expect(s).toContain(
-      'Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)',
+      'Settlement with waiver (settlement): short by ¥15,000.00: the lump sum the policy needs is ¥20,000.00 (one payment [settlement-1], by 2 March 2026)',
     );
     expect(s).toContain('Read-out script · Hardship installment, down payment + 24 months [installment-24+dp5000]');
     expect(s).toContain(
@@ -167,7 +167,9 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     const s = r.screen;
     expect(s).toContain('月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额');
     expect(s).toContain('月收入："一万" 不是有效金额');
-    expect(s).toContain('个性化分期（installment）：不够：还差 ¥196.68；最低月供是 ¥1,196.68（installment-60，共 60 期）');
+    expect(s).toContain(
+      '个性化分期（installment）：不够：还差 ¥196.68；月供最低的是 60 期 [installment-60]：分 60 期，每月 ¥1,196.40，最后一期 ¥1,196.68；可负担',
+    );
     expect(s).toContain(
       '停息挂账（deferral）：可行：宽限 3 个月 + 54 期 [deferral-3+54]：前 3 个月每月 ¥552.19（宽限期），之后分 54 期，每月 ¥991.89，最后一期 ¥992.14；可负担',
     );
