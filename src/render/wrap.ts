@@ -31,7 +31,7 @@ interface Unit {
   space: boolean;
 }
 
-const TOKEN = /\u001b\[[0-9;]*m|[^]/gu;
+const TOKEN = /\u001b\[[0-9;]*m|[\s\S]/gu;
 
 function isWide(ch: string): boolean {
   return stringWidth(ch) >= 2;
