@@ -15,6 +15,10 @@ export interface CounterOfferTextOptions {
   lang: Lang;
   /** ANSI colour (the caller decides: TTY and no NO_COLOR). */
   colour: boolean;
+  /** The offer was just echoed (negotiate): the first heading, which says it again, is left out. */
+  echoed?: boolean;
+  /** The plan already shown as the answer (negotiate): its verdict line is left out. */
+  answer?: string | null;
 }
 
 type Paint = (kind: 'ok' | 'short' | 'none', s: string) => string;
@@ -81,23 +85,26 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
   const c = new Chalk({ level: opts.colour ? 1 : 0 });
   const paint: Paint = (kind, s) => (kind === 'ok' ? c.green(s) : kind === 'short' ? c.yellow(s) : c.dim(s));
   const out: string[] = [];
+  let firstGroup = true;
   for (const kind of ['down-payment', 'monthly', 'lump'] as const) {
     const group = list.filter((o) => o.kind === kind);
     const first = group[0];
     if (!first) continue;
     const amount = moneyText(first.offered, p);
     const now = moneyText(first.downPayment ?? 0n, p);
-    out.push(
-      c.bold(
-        kind === 'down-payment'
-          ? msg(lang, 'live.co.heading', { now, amount })
-          : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount }),
-      ),
-    );
-    for (const o of group) out.push(line(o, ev, lang, paint));
+    const heading =
+      kind === 'down-payment'
+        ? msg(lang, 'live.co.heading', { now, amount })
+        : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount });
+    const shown = group.filter((o) => !(opts.answer && o.verdict === 'fits' && o.plan?.planId === opts.answer));
+    const echoed = opts.echoed === true && firstGroup;
+    firstGroup = false;
+    if (shown.length === 0) continue;
+    if (!echoed) out.push(c.bold(heading));
+    for (const o of shown) out.push(line(o, ev, lang, paint));
     const answerable = group.filter((o) => o.verdict !== 'not-offered');
-    if (answerable.length > 0 && answerable.every((o) => o.verdict === 'short')) {
-      // Nothing fits: say what would (the smallest need across the offers).
+    if (group.length > 1 && answerable.length > 0 && answerable.every((o) => o.verdict === 'short')) {
+      // Nothing fits: say what would (the smallest need across the offers); one offer's line says it already
       const best = answerable.reduce((a, b) => ((b.needed?.payment ?? 0n) < (a.needed?.payment ?? 0n) ? b : a));
       const n = best.needed as CounterOfferPlanRef;
       const named = verdictPlan(n, ev);
@@ -112,5 +119,6 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
       out.push(msg(lang, 'counter-offer.none-answers'));
     }
   }
+  if (out.length === 0) return '';
   return `${out.join('\n')}\n`;
 }

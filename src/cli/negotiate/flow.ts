@@ -168,7 +168,8 @@ function offerAnswer(s: Session, io: NegotiateIO): string {
   const plan = s.ev.plans.find((p) => p.id === s.answer);
   if (plan) lines.push(...planBlock(plan, s.ev, s.lang, msg(s.lang, 'live.answer'), io.colour));
   else lines.push(msg(s.lang, 'negotiate.offer.no-answer'));
-  lines.push(renderCounterOffers(list, s.ev, { lang: s.lang, colour: io.colour }).trimEnd());
+  const verdicts = renderCounterOffers(list, s.ev, { lang: s.lang, colour: io.colour, echoed: true, answer: s.answer }).trimEnd();
+  if (verdicts !== '') lines.push(verdicts);
   return `${wrapText(lines.join('\n'), io.width)}\n`;
 }
 
