@@ -73,7 +73,11 @@ export const NEGOTIATE = defineMessages({
   // ── changing figures ─────────────────────────────────────────────────────────────────────
   'negotiate.which-figure': { zh: '修改哪一项？', en: 'Which figure?' },
   'negotiate.done': { zh: '完成：重新计算', en: 'Done: recompute' },
-  'negotiate.now': { zh: (p: { value: S }) => `当前 ${p.value}`, en: (p: { value: S }) => `now ${p.value}` },
+  /** A figure in the change-figures picker with its current value. */
+  'negotiate.now': {
+    zh: (p: { name: S; value: S }) => `${p.name}（当前：${p.value}）`,
+    en: (p: { name: S; value: S }) => `${p.name} (now ${p.value})`,
+  },
   'negotiate.not-given': { zh: '未提供', en: 'not given' },
   'negotiate.estimated': { zh: '估算', en: 'estimated' },
   'negotiate.new-value': { zh: (p: { name: S }) => `新的${p.name}（输入 - 清除为未提供）`, en: (p: { name: S }) => `New ${p.name} (- to clear: not given)` },

@@ -173,7 +173,7 @@ describe('negotiate flow (scripted Prompter)', () => {
     });
     const change = prompter.asked.find((a) => a.message === '新的月收入（输入 - 清除为未提供）');
     expect(change).toMatchObject({ rejected: ['月收入不能是负数（输入的是 "-1"）：请输入 0 或以上的金额'], answer: '12000' });
-    expect(prompter.asked.find((a) => a.message === '修改哪一项？')?.choices).toContain('月收入 (当前 ¥8,000.00)');
+    expect(prompter.asked.find((a) => a.message === '修改哪一项？')?.choices).toContain('月收入（当前：¥8,000.00）');
     expect(out).toContain('已更新：\n  月收入：¥8,000.00 → ¥12,000.00\n  可一次性筹措资金：未提供 → ¥25,000.00\n  每月可负担：¥2,000.00 → ¥4,000.00\n');
     // after the switch the menu and the script are English
     expect(prompter.asked.filter((a) => a.kind === 'select').map((a) => a.message)).toEqual([

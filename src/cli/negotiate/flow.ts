@@ -189,7 +189,7 @@ async function changeFigures(s: Session, policy: Policy, io: NegotiateIO): Promi
       return typeof v === 'bigint' ? moneyText(v, policy) : String(v);
     };
     const choices: PromptChoice<AccountField | 'done'>[] = [
-      ...CHANGEABLE.map((f) => ({ value: f as AccountField | 'done', name: `${fieldName(f, lang)} (${msg(lang, 'negotiate.now', { value: shown(f) })})` })),
+      ...CHANGEABLE.map((f) => ({ value: f as AccountField | 'done', name: msg(lang, 'negotiate.now', { name: fieldName(f, lang), value: shown(f) }) })),
       { value: 'done', name: msg(lang, 'negotiate.done') },
     ];
     const field = await io.prompter.select({
