@@ -28,3 +28,16 @@ describe('clearing a figure in negotiate', () => {
     expect(io.printed()).toMatch(lang === 'en' ? /affordab/i : /负担/);
   });
 });
+
+describe('changing a figure in negotiate', () => {
+  it('zh: the default offered is the current value in Chinese (收入下降, 是), and taking it changes nothing', async () => {
+    const prompter = new ScriptedPrompter(['figures', 'hardship', '', 'willingToRepay', '', 'done', 'quit']);
+    const io = memoryIO(prompter, tempDir());
+    const raw = { ...ACCOUNT, hardship: 'income-drop', willingToRepay: 'yes' };
+    const start = { policy: aPolicy(), policyRef: 'cn-standard', raw, asOf: date('2026-01-31'), lang: 'zh' as const, save: null };
+    await expect(negotiate(start, io)).resolves.toEqual({ outcome: 'quit' });
+    const inputs = prompter.asked.filter((a) => a.kind === 'input');
+    expect(inputs.map((a) => a.answer)).toEqual(['收入下降', '是']);
+    expect(io.printed()).toContain('没有变化');
+  });
+});
