@@ -359,7 +359,7 @@ export const OUTPUT_SCHEMA =
       }
     },
     "script": {
-      "description": "Only with --script: the read-out script for the recommended plan (or --schedule ID).",
+      "description": "Only with --script: the read-out script of the plan answering the counter-offer when one was made, else --schedule ID, else the recommended plan.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -739,7 +739,7 @@ export const OUTPUT_SCHEMA =
               "type": "null"
             }
           ],
-          "description": "short only: what would fit. monthly: the offer's plan with the lowest regularPayment (its longest allowed term); lump: the one-payment plan (the lump sum the policy needs)."
+          "description": "short only: what would fit. monthly: the offer's plan with the lowest regularPayment (its longest allowed term); lump: the one-payment plan (the lump sum the policy needs); down-payment: the variant of the longest allowed term, which is not in plans[] (it does not meet X; offering its regularPayment as X makes it a plan)."
         },
         "shortfall": {
           "anyOf": [
