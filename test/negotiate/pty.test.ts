@@ -192,7 +192,7 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
   it('Ctrl-C while typing the note: exit 130, one line, no record and no temporary file', () => {
     const dir = tempDir();
     const r = drive(
-      ['negotiate', '--principal', '20000', '--overdue-days', '95', '--as-of', '2026-01-31', '--lang', 'en', '--save', 'agreement.json'],
+      ['negotiate', '--principal', '2万', '--overdue-days', '95', '--as-of', '2026/1/31', '--lang', 'en', '--save', 'agreement.json'],
       [
         { expect: 'What next?', send: '6\r' },
         { expect: 'Which plan?', send: '\r' },
@@ -204,6 +204,8 @@ describe.skipIf(!HAS_PYTHON)('negotiate in a real terminal', () => {
     );
     expect(r.exitCode).toBe(130);
     expect(r.screen).toContain('repayplan: negotiate cancelled; nothing was saved');
+    // the amount typed as agents say it was echoed with its value before it was used
+    expect(r.screen).toContain('repayplan: --principal 2万 is read as ¥20,000.00');
     expect(r.screen).not.toMatch(/ExitPromptError|\n\s+at /);
     expect(readdirSync(dir)).toEqual([]);
   }, 60_000);
