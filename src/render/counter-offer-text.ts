@@ -92,10 +92,14 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
     if (!first) continue;
     const amount = moneyText(first.offered, p);
     const now = moneyText(first.downPayment ?? 0n, p);
+    // with both figures ("Y now and X a month") the plain verdicts say which figure alone they answer
+    const both = list.some((o) => o.kind === 'down-payment');
     const heading =
       kind === 'down-payment'
         ? msg(lang, 'live.co.heading', { now, amount })
-        : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount });
+        : kind === 'monthly'
+          ? msg(lang, both ? 'live.co.heading.monthly-only' : 'counter-offer.heading.monthly', { amount })
+          : msg(lang, both ? 'live.co.heading.lump-only' : 'counter-offer.heading.lump', { amount });
     const shown = group.filter((o) => !(opts.answer && o.verdict === 'fits' && o.plan?.planId === opts.answer));
     const echoed = opts.echoed === true && firstGroup;
     firstGroup = false;

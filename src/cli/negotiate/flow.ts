@@ -89,10 +89,12 @@ function compact(s: Session, io: NegotiateIO): string {
 /** The answer to a counter-offer on one screen: the plan that meets it in words, then each offer's verdict. */
 function offerAnswer(s: Session, io: NegotiateIO): string {
   const offer = s.offer as OfferPair;
-  // "Y now and X a month": the down-payment and lump-sum verdicts (the monthly-only ones are a
-  // different offer; they stay in the picker and in `plan`), so the answer fits one screen
+  // "Y now and X a month" on a small terminal: the down-payment and lump-sum verdicts only, so the
+  // answer fits one screen (the monthly-only ones, X without Y, stay in the picker and in `plan`);
+  // a tall one (30 rows or more) has room for them too
   const both = offer.lump !== null && offer.monthly !== null;
-  const list = computeCounterOffers(s.ev, offer).filter((o) => !both || o.kind !== 'monthly');
+  const room = (io.rows ?? 24) >= 30;
+  const list = computeCounterOffers(s.ev, offer).filter((o) => room || !both || o.kind !== 'monthly');
   const lines: string[] = [];
   const plan = s.ev.plans.find((p) => p.id === s.answer);
   if (plan) lines.push(...planBlock(plan, s.ev, s.lang, msg(s.lang, 'live.answer'), io.colour));
