@@ -49,7 +49,8 @@ export const NEGOTIATE = defineMessages({
   'negotiate.action.schedule': { zh: '查看还款计划', en: "A plan's schedule" },
   'negotiate.action.script': { zh: '话术（读给客户听）', en: 'Read-out script' },
   'negotiate.action.pick': { zh: '选定方案（达成协议）', en: 'Pick a plan (agreement)' },
-  'negotiate.action.lang': { zh: 'Switch to English（切换到英文）', en: '切换到中文 (switch to Chinese)' },
+  /** Each names the other language in its own words too, so a speaker of it finds the way back. */
+  'negotiate.action.lang': { zh: '切换到英文（English）', en: '切换到中文 (switch to Chinese)' },
   'negotiate.action.quit': { zh: '退出，不保存', en: 'Quit without saving' },
 
   // ── the two-figure counter-offer ─────────────────────────────────────────────────────────
