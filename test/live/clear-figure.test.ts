@@ -1,9 +1,15 @@
 /**
  * A figure typed in negotiate can be cleared back to "not given" (issue #10 item 7): "-" at the
- * new value of an optional figure; a required one is re-asked instead.
+ * new value of an optional figure; a required one is re-asked instead. The defaults offered and
+ * the plan picker read well on the terminal at hand.
  */
 import { describe, expect, it } from 'vitest';
 import { negotiate } from '../../src/cli/commands/negotiate.js';
+import { planChoices } from '../../src/cli/negotiate/text.js';
+import { parseAccount } from '../../src/core/account.js';
+import { planSummary } from '../../src/render/plan-words.js';
+import { displayWidth } from '../../src/render/wrap.js';
+import { evaluate } from '../../src/report/evaluate.js';
 import { aPolicy, date } from '../helpers/builders.js';
 import { memoryIO, ScriptedPrompter, tempDir } from '../negotiate/helpers.js';
 
@@ -39,5 +45,22 @@ describe('changing a figure in negotiate', () => {
     const inputs = prompter.asked.filter((a) => a.kind === 'input');
     expect(inputs.map((a) => a.answer)).toEqual(['收入下降', '是']);
     expect(io.printed()).toContain('没有变化');
+  });
+});
+
+describe('the plan picker on a narrow terminal', () => {
+  it.each(['zh', 'en'] as const)('%s at 80 columns: one line a plan (name, id, marks); the payments under the list', (lang) => {
+    const policy = aPolicy();
+    const parsed = parseAccount(ACCOUNT, policy.currency);
+    if ('issues' in parsed) throw new Error('bad account');
+    const ev = evaluate(parsed.account, policy, date('2026-01-31'), { counterOffer: { lump: 500000n, monthly: 80000n } });
+    const narrow = planChoices(ev, lang, 'installment-24+dp5000', 80);
+    for (const c of narrow) expect(displayWidth(c.name) + 6).toBeLessThanOrEqual(80);
+    const dp = narrow.find((c) => c.value === 'installment-24+dp5000');
+    expect(dp?.name).toMatch(/\[installment-24\+dp5000\] .*➜/);
+    expect(dp?.description).toBe(planSummary(ev.plans.find((p) => p.id === 'installment-24+dp5000')!, ev, lang));
+    // wide enough: the whole line, no description
+    const wide = planChoices(ev, lang, null, 200);
+    expect(wide.every((c) => c.description === undefined && c.name.includes(' · '))).toBe(true);
   });
 });

@@ -275,7 +275,8 @@ describe('negotiate flow (scripted Prompter)', () => {
   it('the plan picker states every run of payments, the rounding residue of the last one included', async () => {
     const dir = tempDir();
     const prompter = new ScriptedPrompter(['pick', 'installment-60', false, 'quit']);
-    const io = memoryIO(prompter, dir);
+    // wide enough for the whole line of every plan (a narrower picker shows it under the list)
+    const io = { ...memoryIO(prompter, dir), width: 200 };
     await negotiate(start({ raw: { principal: '20000', overdueDays: '95', monthlyIncome: '8000', monthlyExpenses: '4000' } }), io);
     const picker = prompter.asked.find((a) => a.kind === 'select' && a.choices?.some((c) => c.includes('[installment-60]')));
     const lines = picker?.choices ?? [];

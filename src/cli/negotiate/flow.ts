@@ -168,7 +168,7 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
         const id = await io.prompter.select({
           message: msg(lang, 'negotiate.which-plan'),
           hint: msg(lang, 'negotiate.hint'),
-          choices: planChoices(s.ev, lang, s.answer),
+          choices: planChoices(s.ev, lang, s.answer, io.width),
           default: defaultPlan,
         });
         const text = action === 'schedule' ? renderSchedule(s.ev, id, opts) : wrapText(renderScript(s.ev, id, lang), io.width);
@@ -190,7 +190,7 @@ export async function negotiate(start: NegotiateStart, io: NegotiateIO): Promise
         const id = await io.prompter.select({
           message: msg(lang, 'negotiate.which-plan'),
           hint: msg(lang, 'negotiate.hint'),
-          choices: planChoices(s.ev, lang, s.answer),
+          choices: planChoices(s.ev, lang, s.answer, io.width),
           default: defaultPlan,
         });
         const script = renderScript(s.ev, id, lang);
