@@ -30,6 +30,7 @@ import { USAGE } from './usage.js';
 import { JSON_TEXT } from './json.js';
 import { BATCH_USAGE } from './batch-usage.js';
 import { AGREEMENT_INPUT } from './agreement-input.js';
+import { AGREE } from './agree.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -62,6 +63,7 @@ export const MESSAGES = {
   ...JSON_TEXT,
   ...BATCH_USAGE,
   ...AGREEMENT_INPUT,
+  ...AGREE,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
