@@ -195,6 +195,8 @@ function otherCommands(program: Command, ctx: Context, lang: Lang, setExit: (cod
     .description(t('help.agree'))
     .option('--plan <id>', t('help.agree.plan'))
     .option('--note <text>', t('help.agree.note'))
+    .option('--offer-lump <amount>', t('help.agree.offer-lump'))
+    .option('--offer-monthly <amount>', t('help.agree.offer-monthly'))
     .option('-o, --output <file>', t('help.agree.output'), '-')
     .option('--force', t('help.agree.force'))
     .option('--batch <file>', t('help.agree.batch'))

@@ -1,9 +1,14 @@
 /** Counter-offer verdicts under the comparison table (`plan --offer-monthly/--offer-lump`, negotiate). */
 import { defineMessages } from './types.js';
 
-type Months = { months: number; grace: number };
-
 export const COUNTER_OFFER = defineMessages({
+  /** `agree --plan <offer>-<n>+dp<Y>` without the counter-offer that makes the plan. */
+  'plan.needs-offer': {
+    zh: (p: { flag: string; id: string }) =>
+      `${p.flag}：${p.id} 是首付方案，只在客户提议“首付 + 月供”时才有：请同时给出 --offer-lump（首付）和 --offer-monthly（月供），与 plan、negotiate 中一致`,
+    en: (p: { flag: string; id: string }) =>
+      `${p.flag}: ${p.id} is a down-payment plan, made only by a counter-offer of "Y now and X a month": give both --offer-lump Y and --offer-monthly X, as in plan and negotiate`,
+  },
   'counter-offer.heading.monthly': {
     zh: (p: { amount: string }) => `客户提议：每月还 ${p.amount}`,
     en: (p: { amount: string }) => `Counter-offer: ${p.amount} a month`,
@@ -17,10 +22,7 @@ export const COUNTER_OFFER = defineMessages({
     zh: (p: { label: string; offer: string }) => `  ${p.label}（${p.offer}）：`,
     en: (p: { label: string; offer: string }) => `  ${p.label} (${p.offer}): `,
   },
-  'counter-offer.months': {
-    zh: (p: Months) => (p.grace > 0 ? `共 ${p.months} 期，含 ${p.grace} 个月宽限期` : `共 ${p.months} 期`),
-    en: (p: Months) => (p.grace > 0 ? `${p.months} months incl. ${p.grace} of grace` : `${p.months} months`),
-  },
+
   'counter-offer.not-offered.bucket': {
     zh: (p: { bucket: string }) => `不适用于 ${p.bucket} 阶段的账户`,
     en: (p: { bucket: string }) => `not offered in bucket ${p.bucket}`,
@@ -29,10 +31,7 @@ export const COUNTER_OFFER = defineMessages({
   'counter-offer.not-offered.no-plan': { zh: '这个账户没有可用的期限', en: 'no term is available for this account' },
   /** The coloured verdict of a monthly offer that fits. */
   'counter-offer.fits': { zh: (p: { plan: string }) => `可行：${p.plan}`, en: (p: { plan: string }) => `fits ${p.plan}` },
-  'counter-offer.fits.monthly': {
-    zh: (p: { payment: string; months: string; afford: string }) => `，每月 ${p.payment}，${p.months}；${p.afford}`,
-    en: (p: { payment: string; months: string; afford: string }) => `: ${p.payment} a month for ${p.months}; ${p.afford}`,
-  },
+
   /** The coloured verdict of a lump sum that fits. */
   'counter-offer.accept': { zh: (p: { plan: string }) => `可以接受：${p.plan}`, en: (p: { plan: string }) => `accept ${p.plan}` },
   'counter-offer.by': { zh: (p: { date: string }) => `，${p.date}前付清`, en: (p: { date: string }) => `, by ${p.date}` },
@@ -46,9 +45,10 @@ export const COUNTER_OFFER = defineMessages({
   },
   /** The coloured verdict of an offer that falls short. */
   'counter-offer.short': { zh: (p: { gap: string }) => `不够：还差 ${p.gap}`, en: (p: { gap: string }) => `short by ${p.gap}` },
-  'counter-offer.short.monthly': {
-    zh: (p: { payment: string; plan: string; months: string }) => `；最低月供是 ${p.payment}（${p.plan}，${p.months}）`,
-    en: (p: { payment: string; plan: string; months: string }) => `: the lowest monthly payment is ${p.payment} (${p.plan}, ${p.months})`,
+  /** What would fit a monthly (or down-payment) offer: the plan asking least a month, named and in words. */
+  'counter-offer.short.words': {
+    zh: (p: { plan: string; words: string; afford: string }) => `；月供最低的是 ${p.plan}：${p.words}；${p.afford}`,
+    en: (p: { plan: string; words: string; afford: string }) => `: the lowest monthly payment is in ${p.plan}: ${p.words}; ${p.afford}`,
   },
   'counter-offer.short.lump': {
     zh: (p: { payment: string; plan: string; by: string }) => `；一次性结清需要 ${p.payment}（${p.plan}${p.by}）`,

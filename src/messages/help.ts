@@ -152,6 +152,14 @@ export const HELP = defineMessages({
     en: 'free-text note kept in the record (card/ID/phone numbers are masked)',
     zh: '保存在记录里的备注（卡号、证件号、电话号码会打码）',
   },
+  'help.agree.offer-lump': {
+    en: 'the counter-offer the plan answers: paid now (with --offer-monthly it makes the down-payment plans, e.g. installment-24+dp5000)',
+    zh: '方案所回应的客户提议：首付金额（与 --offer-monthly 一起给出时才有首付方案，如 installment-24+dp5000）',
+  },
+  'help.agree.offer-monthly': {
+    en: 'the counter-offer the plan answers: a month (as in plan and negotiate; kept in the record)',
+    zh: '方案所回应的客户提议：每月金额（与 plan、negotiate 相同；记录中保存）',
+  },
   'help.agree.output': { en: 'write the record here (- for stdout)', zh: '把记录写到这里（- 表示标准输出）' },
   'help.agree.force': { en: 'replace an existing output file', zh: '覆盖已存在的输出文件' },
   'help.agree.batch': {

@@ -30,6 +30,7 @@ import { USAGE } from './usage.js';
 import { JSON_TEXT } from './json.js';
 import { BATCH_USAGE } from './batch-usage.js';
 import { AGREEMENT_INPUT } from './agreement-input.js';
+import { AGREE } from './agree.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -67,6 +68,7 @@ const AREAS = [
   JSON_TEXT,
   BATCH_USAGE,
   AGREEMENT_INPUT,
+  AGREE,
 ] as const;
 
 /** Every area's codes in one type (the areas share no code, so this is their merge). */

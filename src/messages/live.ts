@@ -208,6 +208,15 @@ export const LIVE = defineMessages({
     zh: (p: { now: S; amount: S }) => `客户提议：现在还 ${p.now}，之后每月 ${p.amount}`,
     en: (p: { now: S; amount: S }) => `Counter-offer: ${p.now} now and ${p.amount} a month`,
   },
+  /** With both figures, the plain verdicts are headed as what they are: X alone, or Y alone. */
+  'live.co.heading.monthly-only': {
+    zh: (p: { amount: S }) => `不付首付、只按月还：每月 ${p.amount}`,
+    en: (p: { amount: S }) => `Without the down payment: ${p.amount} a month`,
+  },
+  'live.co.heading.lump-only': {
+    zh: (p: { amount: S }) => `只付 ${p.amount}、一次性结清：`,
+    en: (p: { amount: S }) => `Settling with ${p.amount} now:`,
+  },
   'live.co.fits.words': {
     zh: (p: { words: S; afford: S }) => `：${p.words}；${p.afford}`,
     en: (p: { words: S; afford: S }) => `: ${p.words}; ${p.afford}`,

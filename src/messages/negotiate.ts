@@ -49,7 +49,8 @@ export const NEGOTIATE = defineMessages({
   'negotiate.action.schedule': { zh: '查看还款计划', en: "A plan's schedule" },
   'negotiate.action.script': { zh: '话术（读给客户听）', en: 'Read-out script' },
   'negotiate.action.pick': { zh: '选定方案（达成协议）', en: 'Pick a plan (agreement)' },
-  'negotiate.action.lang': { zh: 'Switch to English（切换到英文）', en: '切换到中文 (switch to Chinese)' },
+  /** Each names the other language in its own words too, so a speaker of it finds the way back. */
+  'negotiate.action.lang': { zh: '切换到英文（English）', en: '切换到中文 (switch to Chinese)' },
   'negotiate.action.quit': { zh: '退出，不保存', en: 'Quit without saving' },
 
   // ── the two-figure counter-offer ─────────────────────────────────────────────────────────
@@ -73,7 +74,11 @@ export const NEGOTIATE = defineMessages({
   // ── changing figures ─────────────────────────────────────────────────────────────────────
   'negotiate.which-figure': { zh: '修改哪一项？', en: 'Which figure?' },
   'negotiate.done': { zh: '完成：重新计算', en: 'Done: recompute' },
-  'negotiate.now': { zh: (p: { value: S }) => `当前 ${p.value}`, en: (p: { value: S }) => `now ${p.value}` },
+  /** A figure in the change-figures picker with its current value. */
+  'negotiate.now': {
+    zh: (p: { name: S; value: S }) => `${p.name}（当前：${p.value}）`,
+    en: (p: { name: S; value: S }) => `${p.name} (now ${p.value})`,
+  },
   'negotiate.not-given': { zh: '未提供', en: 'not given' },
   'negotiate.estimated': { zh: '估算', en: 'estimated' },
   'negotiate.new-value': { zh: (p: { name: S }) => `新的${p.name}（输入 - 清除为未提供）`, en: (p: { name: S }) => `New ${p.name} (- to clear: not given)` },

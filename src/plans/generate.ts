@@ -172,6 +172,11 @@ export function downPaymentId(offerId: string, n: number, downPayment: Minor, po
   return `${offerId}-${n}+dp${text}`;
 }
 
+/** Does the id name a down-payment variant (`<offerId>-<n>+dp<Y>`)? */
+export function isDownPaymentId(id: string): boolean {
+  return /-\d+\+dp\d+(\.\d+)?$/.test(id);
+}
+
 /**
  * "Y now and the rest monthly" for one installment offer (§4.10): for each of the offer's terms n
  * (shortest first), Y at k = 0 (all of it to principal) and A − Y scheduled over n months by the

@@ -7,13 +7,18 @@ import { Chalk } from 'chalk';
 import { msg, type Lang } from '../messages/index.js';
 import type { CounterOffer, CounterOfferPlanRef } from '../report/counter-offer.js';
 import type { Evaluation } from '../report/types.js';
-import { planPayments, planTerms } from './plan-words.js';
+import type { Plan } from '../analysis/types.js';
+import { planPayments, planTerms, planTitle } from './plan-words.js';
 import { dateText, moneyText } from './script.js';
 
 export interface CounterOfferTextOptions {
   lang: Lang;
   /** ANSI colour (the caller decides: TTY and no NO_COLOR). */
   colour: boolean;
+  /** The offer was just echoed (negotiate): the first heading, which says it again, is left out. */
+  echoed?: boolean;
+  /** The plan already shown as the answer (negotiate): its verdict line is left out. */
+  answer?: string | null;
 }
 
 type Paint = (kind: 'ok' | 'short' | 'none', s: string) => string;
@@ -22,8 +27,18 @@ function affordText(a: boolean | null, lang: Lang): string {
   return msg(lang, a === true ? 'afford.yes' : a === false ? 'afford.no' : 'afford.unknown-why');
 }
 
-function months(r: CounterOfferPlanRef, lang: Lang): string {
-  return msg(lang, 'counter-offer.months', { months: r.months, grace: r.graceMonths });
+/**
+ * The plan a verdict names: one of `plans`, or — for a down-payment verdict that falls short —
+ * the variant that would fit, which is not a plan of the evaluation (it does not meet X).
+ */
+export function verdictPlan(ref: CounterOfferPlanRef, ev: Evaluation): Plan | null {
+  return ev.plans.find((q) => q.id === ref.planId) ?? ev.downPayments.find((d) => d.needed?.id === ref.planId)?.needed ?? null;
+}
+
+/** Its terms with the id small ("首付 + 60 期 [installment-60+dp5000]"), or the id alone when unknown. */
+function terms(ref: CounterOfferPlanRef, ev: Evaluation, lang: Lang): string {
+  const plan = verdictPlan(ref, ev);
+  return plan ? `${planTerms(plan, lang)} [${plan.id}]` : ref.planId;
 }
 
 function notOfferedText(o: CounterOffer, ev: Evaluation, lang: Lang): string {
@@ -48,15 +63,18 @@ function line(o: CounterOffer, ev: Evaluation, lang: Lang, paint: Paint): string
     const by = r.dueBy ? msg(lang, 'counter-offer.by', { date: dateText(r.dueBy, lang) }) : '';
     const left = o.offered - r.payment;
     const rest = left > 0n ? msg(lang, 'counter-offer.less-than-offered', { amount: moneyText(left, p) }) : '';
-    return `${head}${paint('ok', msg(lang, 'counter-offer.accept', { plan: r.planId }))}${msg(lang, 'counter-offer.fits.lump', { payment: moneyText(r.payment, p), by, rest, afford })}`;
+    return `${head}${paint('ok', msg(lang, 'counter-offer.accept', { plan: terms(r, ev, lang) }))}${msg(lang, 'counter-offer.fits.lump', { payment: moneyText(r.payment, p), by, rest, afford })}`;
   }
   const n = o.needed as CounterOfferPlanRef;
   const short = paint('short', msg(lang, 'counter-offer.short', { gap: moneyText(o.shortfall ?? 0n, p) }));
-  if (o.kind === 'monthly' || o.kind === 'down-payment') {
-    return `${head}${short}${msg(lang, 'counter-offer.short.monthly', { payment: moneyText(n.payment, p), plan: n.planId, months: months(n, lang) })}`;
+  const needed = verdictPlan(n, ev);
+  if ((o.kind === 'monthly' || o.kind === 'down-payment') && needed) {
+    // what would fit, named and in words like a plan that fits (a down-payment one is not in plans[])
+    const words = planPayments(needed, ev, lang);
+    return `${head}${short}${msg(lang, 'counter-offer.short.words', { plan: terms(n, ev, lang), words, afford: affordText(needed.affordable, lang) })}`;
   }
   const by = n.dueBy ? msg(lang, 'counter-offer.by', { date: dateText(n.dueBy, lang) }) : '';
-  return `${head}${short}${msg(lang, 'counter-offer.short.lump', { payment: moneyText(n.payment, p), plan: n.planId, by })}`;
+  return `${head}${short}${msg(lang, 'counter-offer.short.lump', { payment: moneyText(n.payment, p), plan: terms(n, ev, lang), by })}`;
 }
 
 /** Counter-offer verdicts as text: a heading per counter-offer, one line per offer, then a summary. */
@@ -67,35 +85,44 @@ export function renderCounterOffers(list: CounterOffer[], ev: Evaluation, opts: 
   const c = new Chalk({ level: opts.colour ? 1 : 0 });
   const paint: Paint = (kind, s) => (kind === 'ok' ? c.green(s) : kind === 'short' ? c.yellow(s) : c.dim(s));
   const out: string[] = [];
+  let firstGroup = true;
   for (const kind of ['down-payment', 'monthly', 'lump'] as const) {
     const group = list.filter((o) => o.kind === kind);
     const first = group[0];
     if (!first) continue;
     const amount = moneyText(first.offered, p);
     const now = moneyText(first.downPayment ?? 0n, p);
-    out.push(
-      c.bold(
-        kind === 'down-payment'
-          ? msg(lang, 'live.co.heading', { now, amount })
-          : msg(lang, kind === 'monthly' ? 'counter-offer.heading.monthly' : 'counter-offer.heading.lump', { amount }),
-      ),
-    );
-    for (const o of group) out.push(line(o, ev, lang, paint));
+    // with both figures ("Y now and X a month") the plain verdicts say which figure alone they answer
+    const both = list.some((o) => o.kind === 'down-payment');
+    const heading =
+      kind === 'down-payment'
+        ? msg(lang, 'live.co.heading', { now, amount })
+        : kind === 'monthly'
+          ? msg(lang, both ? 'live.co.heading.monthly-only' : 'counter-offer.heading.monthly', { amount })
+          : msg(lang, both ? 'live.co.heading.lump-only' : 'counter-offer.heading.lump', { amount });
+    const shown = group.filter((o) => !(opts.answer && o.verdict === 'fits' && o.plan?.planId === opts.answer));
+    const echoed = opts.echoed === true && firstGroup;
+    firstGroup = false;
+    if (shown.length === 0) continue;
+    if (!echoed) out.push(c.bold(heading));
+    for (const o of shown) out.push(line(o, ev, lang, paint));
     const answerable = group.filter((o) => o.verdict !== 'not-offered');
-    if (answerable.length > 0 && answerable.every((o) => o.verdict === 'short')) {
-      // Nothing fits: say what would (the smallest need across the offers).
+    if (group.length > 1 && answerable.length > 0 && answerable.every((o) => o.verdict === 'short')) {
+      // Nothing fits: say what would (the smallest need across the offers); one offer's line says it already
       const best = answerable.reduce((a, b) => ((b.needed?.payment ?? 0n) < (a.needed?.payment ?? 0n) ? b : a));
       const n = best.needed as CounterOfferPlanRef;
+      const named = verdictPlan(n, ev);
       out.push(
         msg(lang, kind !== 'lump' ? 'counter-offer.nothing-fits.monthly' : 'counter-offer.nothing-fits.lump', {
           amount,
           payment: moneyText(n.payment, p),
-          plan: n.planId,
+          plan: named ? planTitle(named, lang) : n.planId,
         }),
       );
     } else if (answerable.length === 0) {
       out.push(msg(lang, 'counter-offer.none-answers'));
     }
   }
+  if (out.length === 0) return '';
   return `${out.join('\n')}\n`;
 }

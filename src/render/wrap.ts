@@ -1,15 +1,141 @@
 /**
- * Wrapping for the terminal: long lines break at word boundaries (for Chinese, between
- * characters) at the terminal width, continuation lines keep the line's indent. wrap-ansi
- * does the breaking and string-width the measuring (a CJK character is two columns wide), so
- * colours and double-width text wrap correctly.
+ * Wrapping for the terminal (issue #10 item 1): long lines break at the terminal width at word
+ * boundaries — for Chinese, between characters — and a wrapped line's continuation keeps the
+ * line's indent. string-width measures (a CJK character is two columns wide, an ANSI colour
+ * code none).
+ *
+ * Written here rather than with wrap-ansi, which breaks only at spaces: a Chinese sentence has
+ * none, so "除上面所列的手续费（共 ¥1,980.00）外，不收取年费或其他费用。" was carried whole to the next
+ * line. The rules are the usual ones for mixed Chinese and Latin text (a small part of Unicode
+ * UAX #14): a break is allowed at a space and on either side of a wide (CJK) character, but
+ * never before closing punctuation（，。）」… nor after opening punctuation（（「“…), so a line
+ * never starts with "，" or ends with "（", nor between a figure and the bracket after it; a run of Latin letters, digits and signs
+ * ("¥1,980.00", "installment-24") is never split unless it is longer than the line.
  */
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 
 /** Display width in terminal columns (CJK = 2, ANSI codes = 0). */
 export function displayWidth(text: string): number {
   return stringWidth(text);
+}
+
+/** No break before these (closing and trailing punctuation, Chinese and Latin). */
+const CLOSE = new Set([...'，。、；：？！）」』》〉】〕’”…—～%,.;:!?)]}·']);
+/** No break after these (opening punctuation). */
+const OPEN = new Set([...'（「『《〈【〔‘“([{']);
+
+/** An unbreakable piece of a line, or a run of spaces (a break opportunity, dropped at a break). */
+interface Unit {
+  text: string;
+  width: number;
+  space: boolean;
+}
+
+const TOKEN = /\u001b\[[0-9;]*m|[\s\S]/gu;
+
+function isWide(ch: string): boolean {
+  return stringWidth(ch) >= 2;
+}
+
+/**
+ * May a line break between two adjacent visible characters (no space between them)? Only next
+ * to a wide character, never before closing nor after opening punctuation, and not between a
+ * figure and its bracket ("¥1,249.32（估算）" stays whole).
+ */
+function breakBetween(prev: string, next: string): boolean {
+  if (!isWide(prev) && !isWide(next)) return false;
+  if (CLOSE.has(next) || OPEN.has(prev)) return false;
+  return !(OPEN.has(next) && !isWide(prev));
+}
+
+/** Splits a line into units between which a break is allowed. ANSI codes stay with the next character. */
+function units(body: string): Unit[] {
+  const out: Unit[] = [];
+  let text = '';
+  let width = 0;
+  let ansi = '';
+  let prev = '';
+  const flush = () => {
+    if (text !== '') out.push({ text, width, space: false });
+    text = '';
+    width = 0;
+  };
+  for (const [tok] of body.matchAll(TOKEN)) {
+    if (tok.startsWith('\u001b')) {
+      ansi += tok;
+      continue;
+    }
+    if (tok === ' ') {
+      flush();
+      const last = out[out.length - 1];
+      if (last?.space) {
+        last.text += ansi + tok;
+        last.width += 1;
+      } else out.push({ text: ansi + tok, width: 1, space: true });
+      ansi = '';
+      prev = tok;
+      continue;
+    }
+    if (text !== '' && breakBetween(prev, tok)) flush();
+    text += ansi + tok;
+    ansi = '';
+    width += stringWidth(tok);
+    prev = tok;
+  }
+  text += ansi;
+  flush();
+  return out;
+}
+
+/** A unit wider than the line, cut at the width (a long id or URL). */
+function hardSplit(u: Unit, max: number): Unit[] {
+  const out: Unit[] = [];
+  let text = '';
+  let width = 0;
+  for (const [tok] of u.text.matchAll(TOKEN)) {
+    const w = stringWidth(tok);
+    if (width + w > max && width > 0) {
+      out.push({ text, width, space: false });
+      text = '';
+      width = 0;
+    }
+    text += tok;
+    width += w;
+  }
+  if (text !== '') out.push({ text, width, space: false });
+  return out;
+}
+
+/** Greedy fill: as many units on a line as fit; spaces at a break are dropped. */
+function fill(body: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  let gap: Unit | null = null;
+  for (const unit of units(body)) {
+    if (unit.space) {
+      gap = unit;
+      continue;
+    }
+    const gw = line === '' || gap === null ? 0 : gap.width;
+    if (width + gw + unit.width <= max) {
+      line += (line === '' || gap === null ? '' : gap.text) + unit.text;
+      width += gw + unit.width;
+      gap = null;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    // the spaces at the break are dropped, a colour code among them is kept
+    const codes = gap === null ? '' : gap.text.replace(/ /g, '');
+    gap = null;
+    const pieces = unit.width > max ? hardSplit(unit, max) : [unit];
+    const last = pieces.pop() as Unit;
+    for (const [i, p] of pieces.entries()) lines.push(i === 0 ? codes + p.text : p.text);
+    line = pieces.length === 0 ? codes + last.text : last.text;
+    width = last.width;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 /** Wraps every line of `text` to `width` columns; a wrapped line's continuation keeps its indent. */
@@ -20,9 +146,7 @@ export function wrapText(text: string, width: number): string {
       if (displayWidth(line) <= width) return line;
       const indent = /^ */.exec(line)?.[0] ?? '';
       const hang = indent.length < width / 2 ? indent : '';
-      const body = wrapAnsi(line.slice(indent.length), Math.max(10, width - hang.length), { hard: true, trim: true });
-      return body
-        .split('\n')
+      return fill(line.slice(indent.length), Math.max(10, width - hang.length))
         .map((l) => `${hang}${l}`)
         .join('\n');
     })

@@ -75,7 +75,7 @@ export const AGREEMENT_SCHEMA = {
     planId: { type: 'string', description: 'The chosen plan (= plan.id).' },
     counterOffer: {
       description:
-        'The counter-offer on the table when the plan was picked (SPEC §4.10): lump = paid now, monthly = a month; null when none. A down-payment plan (<offerId>-<n>+dp<Y>) is recomputed with --offer-lump and --offer-monthly set to these.',
+        'The counter-offer on the table when the plan was picked (SPEC §4.10): lump = paid now, monthly = a month; null when none. A down-payment plan (<offerId>-<n>+dp<Y>) is recomputed with --offer-lump and --offer-monthly set to these, and recorded without prompts by agree with the same flags.',
       anyOf: [
         { type: 'null' },
         {

@@ -140,7 +140,8 @@ export const OUTPUT_SCHEMA = {
     },
     counterOffers: { description: 'Only with --offer-monthly / --offer-lump (SPEC §4.10).', type: 'array', items: { $ref: '#/$defs/counterOffer' } },
     script: {
-      description: 'Only with --script: the read-out script for the recommended plan (or --schedule ID).',
+      description:
+        'Only with --script: the read-out script of the plan answering the counter-offer when one was made, else --schedule ID, else the recommended plan.',
       type: 'object',
       additionalProperties: false,
       required: ['planId', 'lang', 'text'],

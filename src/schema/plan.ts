@@ -120,7 +120,7 @@ export const PLAN_DEFS = {
       needed: {
         anyOf: [{ $ref: '#/$defs/counterOfferPlan' }, { type: 'null' }],
         description:
-          "short only: what would fit. monthly: the offer's plan with the lowest regularPayment (its longest allowed term); lump: the one-payment plan (the lump sum the policy needs).",
+          "short only: what would fit. monthly: the offer's plan with the lowest regularPayment (its longest allowed term); lump: the one-payment plan (the lump sum the policy needs); down-payment: the variant of the longest allowed term, which is not in plans[] (it does not meet X; offering its regularPayment as X makes it a plan).",
       },
       shortfall: { anyOf: [REF.money, { type: 'null' }], description: 'short only: needed.payment − offered, exact to the minor unit.' },
       code: {

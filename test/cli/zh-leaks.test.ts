@@ -96,11 +96,18 @@ const CASES: Case[] = [
   { name: 'batch UTF-16', args: ['batch', 'utf16.csv', '-o', 'x.csv'] },
   { name: 'batch binary', args: ['batch', 'nul.csv', '-o', 'x.csv'] },
   // agree / track / remind
+  { name: 'agree without --plan', args: ['agree', ...ACCOUNT] },
   {
-    name: 'agree without --plan',
-    args: ['agree', ...ACCOUNT],
-    known: 'src/cli/commands/agree.ts builds its errors in English (issue #10 live-call work owns it)',
+    name: 'agree saved',
+    args: ['agree', '--principal', '2万', '--overdue-days', '95', '--as-of', '2026-11-22', '--plan', 'installment-24', '-o', 'saved.json'],
   },
+  { name: 'agree onto an existing file', args: ['agree', ...ACCOUNT, '--plan', 'installment-24', '-o', 'ag.json'] },
+  { name: 'agree a plan not offered', args: ['agree', ...ACCOUNT, '--plan', 'installment-7'] },
+  { name: 'agree a down-payment plan without the offer', args: ['agree', ...ACCOUNT, '--plan', 'installment-24+dp5000'] },
+  { name: 'agree --batch with --input', args: ['agree', '--batch', 'agree.ndjson', '--input', 'in.json'] },
+  { name: 'agree --batch with --offer-lump', args: ['agree', '--batch', 'agree.ndjson', '--offer-lump', '5000'] },
+  { name: 'agree --batch of a missing file', args: ['agree', '--batch', 'missing.ndjson'] },
+  { name: 'agree --batch with rejected lines', args: ['agree', '--batch', 'agree.ndjson', '-o', 'agreed.ndjson'] },
   { name: 'track a missing agreement', args: ['track', 'missing.json'] },
   { name: 'remind a missing agreement', args: ['remind', 'missing.json'] },
   { name: 'track an empty agreement', args: ['track', 'empty.json'] },
@@ -143,6 +150,11 @@ beforeAll(async () => {
   put('twice.csv', 'principal,本金,overdue_days\n1,1,2\n');
   put('utf16.csv', Buffer.from('\ufeffprincipal,overdue_days\n', 'utf16le'));
   put('nul.csv', Buffer.alloc(64));
+  const line = (o: object) => JSON.stringify({ principal: '20000', overdueDays: '95', asOf: '2026-11-22', ...o });
+  put(
+    'agree.ndjson',
+    [line({ planId: 'installment-24' }), '{"principal":', '[1]', line({}), line({ principal: 'abc', overdueDays: '-1', planId: 'installment-24' })].join('\n'),
+  );
 });
 
 describe('--lang zh: no English sentence', () => {

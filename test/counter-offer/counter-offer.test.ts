@@ -71,10 +71,10 @@ describe('counter-offers on the worked account (cn-standard, M4)', () => {
     expect(formatMoney(def.shortfall!, ev.policy.currency)).toBe('65.01');
     const text = renderCounterOffers(list, ev, { lang: 'en', colour: false });
     expect(text).toContain('short by ¥154.31');
-    expect(text).toContain('Nothing fits ¥300.00 a month; ¥365.01 a month would (deferral-6+54).');
+    expect(text).toContain('Nothing fits ¥300.00 a month; ¥365.01 a month would (Interest freeze with grace, 6 grace + 54 months [deferral-6+54]).');
     const zh = renderCounterOffers(list, ev, { lang: 'zh', colour: false });
     expect(zh).toContain('还差 ¥65.01');
-    expect(zh).toContain('每月至少 ¥365.01（deferral-6+54）才可以');
+    expect(zh).toContain('每月至少 ¥365.01（停息挂账 宽限 6 个月 + 54 期 [deferral-6+54]）才可以');
   });
 
   it('a lump sum: accepted at or above the amount due now, else the shortfall', () => {
@@ -84,21 +84,21 @@ describe('counter-offers on the worked account (cn-standard, M4)', () => {
     expect(s).toMatchObject({ verdict: 'short', shortfall: yuan('15000.00') });
     expect(s.needed).toMatchObject({ planId: 'settlement-1', payment: yuan('20000.00'), dueBy: { year: 2026, month: 3, day: 2 } });
     expect(renderCounterOffers(short, ev, { lang: 'en', colour: false })).toContain(
-      'the lump sum the policy needs is ¥20,000.00 (settlement-1, by 2 March 2026)',
+      'the lump sum the policy needs is ¥20,000.00 (one payment [settlement-1], by 2 March 2026)',
     );
     const ok = byOffer(computeCounterOffers(ev, { monthly: null, lump: yuan('20000.00') }), 'settlement', 'lump');
     expect(ok).toMatchObject({ verdict: 'fits', shortfall: null, plan: { planId: 'settlement-1' } });
     // The verdict says whether the lump sum is affordable, as a monthly verdict does (no cash given: unknown).
     expect(renderCounterOffers([ok], ev, { lang: 'en', colour: false })).toContain(
-      'Settlement with waiver (settlement): accept settlement-1: settles for ¥20,000.00, by 2 March 2026; affordability unknown (income or cash not given)',
+      'Settlement with waiver (settlement): accept one payment [settlement-1]: settles for ¥20,000.00, by 2 March 2026; affordability unknown (income or cash not given)',
     );
     const poor = worked({ availableCash: '3000.50' });
     const low = byOffer(computeCounterOffers(poor, { monthly: null, lump: yuan('25000.00') }), 'settlement', 'lump');
     expect(renderCounterOffers([low], poor, { lang: 'en', colour: false })).toContain(
-      'accept settlement-1: settles for ¥20,000.00, by 2 March 2026 (¥5,000.00 less than offered); not affordable',
+      'accept one payment [settlement-1]: settles for ¥20,000.00, by 2 March 2026 (¥5,000.00 less than offered); not affordable',
     );
     expect(renderCounterOffers([low], poor, { lang: 'zh', colour: false })).toContain(
-      '可以接受：settlement-1，一次性结清 ¥20,000.00，2026年3月2日前付清（比提议少 ¥5,000.00）；不可负担',
+      '可以接受：一次性 [settlement-1]，一次性结清 ¥20,000.00，2026年3月2日前付清（比提议少 ¥5,000.00）；不可负担',
     );
   });
 
@@ -348,6 +348,8 @@ describe('counterOffers in the plan document', () => {
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Counter-offer: ¥300.00 a month');
-    expect(r.stdout).toContain('Hardship installment (installment): short by ¥154.31: the lowest monthly payment is ¥454.31 (installment-60, 60 months)');
+    expect(r.stdout).toContain(
+      'Hardship installment (installment): short by ¥154.31: the lowest monthly payment is in 60 months [installment-60]: 60 monthly payments of ¥454.26, the last ¥454.31',
+    );
   });
 });

@@ -18,10 +18,15 @@ import { renderScript } from '../../render/script.js';
 import { evaluate } from '../../report/evaluate.js';
 import { parseInputDocument, readAccount, readInputDocument } from '../account-input.js';
 import { localeLang, write, type Context } from '../../io/context.js';
-import { msg } from '../../messages/index.js';
+import { msg, render, said, type MessageRef } from '../../messages/index.js';
+import { ioReason } from '../../io/fs-error.js';
+import { jsonSyntaxRef } from '../../text/json.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
 import { planIdOrThrow, resolvePolicy } from './plan.js';
+import { offerRecord, readOfferFlags, type OfferFigures } from '../offer-flags.js';
+import { spokenEcho } from '../spoken-echo.js';
+import { isDownPaymentId } from '../../plans/generate.js';
 
 const TOOL = { name: 'repayplan' as const, version: VERSION };
 
@@ -33,9 +38,25 @@ interface AgreeCommon {
   savedAt: string;
 }
 
-/** The record of one account and plan (throws a UserError when the plan is not offered). */
-export function recordFor(account: Parameters<typeof evaluate>[0], asOf: CivilDate, planId: string, c: AgreeCommon, flag = '--plan'): Record<string, unknown> {
-  const ev = evaluate(account, c.policy, asOf);
+const NO_OFFER: OfferFigures = { monthly: null, lump: null };
+
+/**
+ * The record of one account and plan (throws a UserError when the plan is not offered). With a
+ * counter-offer, its plans are those of `plan` with the same --offer-* flags: a down-payment
+ * plan (`installment-24+dp5000`) exists only with "Y now and X a month", as in negotiate.
+ */
+export function recordFor(
+  account: Parameters<typeof evaluate>[0],
+  asOf: CivilDate,
+  planId: string,
+  c: AgreeCommon,
+  flag = '--plan',
+  offer: OfferFigures = NO_OFFER,
+): Record<string, unknown> {
+  const ev = evaluate(account, c.policy, asOf, { counterOffer: offer });
+  if (isDownPaymentId(planId) && (offer.lump === null || offer.monthly === null) && !ev.plans.some((p) => p.id === planId)) {
+    throw UserError.said('plan.needs-offer', said('plan.needs-offer', { flag, id: planId }), { field: flag, value: planId });
+  }
   const id = planIdOrThrow(ev, planId, flag);
   return agreementRecord({
     ev,
@@ -46,6 +67,7 @@ export function recordFor(account: Parameters<typeof evaluate>[0], asOf: CivilDa
     script: renderScript(ev, id, c.lang),
     policyRef: c.policyRef,
     tool: TOOL,
+    counterOffer: offerRecord(offer, c.policy),
   });
 }
 
@@ -55,10 +77,7 @@ async function emit(path: string, text: string, opts: Record<string, unknown>, c
     return;
   }
   if (!opts.force && fileExists(path, ctx.cwd)) {
-    throw new UserError('agree.exists', `-o: ${JSON.stringify(path)} exists: choose another file name, or pass --force to replace it`, {
-      field: '-o',
-      value: path,
-    });
+    throw UserError.said('agree.exists', said('agree.exists', { path: JSON.stringify(path) }), { field: '-o', value: path });
   }
   writeFileAtomic(path, text, ctx.cwd, '-o');
 }
@@ -74,16 +93,19 @@ async function readAll(path: string, ctx: Context): Promise<string> {
   try {
     return readFileSync(resolve(ctx.cwd, path), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      'input.unreadable',
-      `--batch: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}: give an NDJSON file of accounts, or - for stdin`,
-      { field: '--batch', value: path },
-    );
+    const why = ioReason(error, 'read').text;
+    throw UserError.said('input.unreadable', said('agree.batch-unreadable', { path: JSON.stringify(path), why }), { field: '--batch', value: path });
   }
 }
 
 const PLAN_KEYS = ['planId', 'plan_id', 'plan', '方案'];
+
+/** A rejected line's reason in the language of --lang (the English is the error's message). */
+function reasonIn(error: UserError, lang: Lang): string {
+  const say = (text: MessageRef | null | undefined, english: string) => (lang === 'en' || !text ? english : render(lang, text));
+  if (error.issues.length > 1) return error.issues.map((i) => say(i.text, i.message)).join(lang === 'zh' ? '；' : '; ');
+  return say(error.text ?? error.issues[0]?.text, error.message);
+}
 
 async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common: AgreeCommon): Promise<number> {
   const source = opts.batch === '-' ? 'stdin' : String(opts.batch);
@@ -102,9 +124,10 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
       try {
         doc = parseJsonExact(line);
       } catch (error) {
-        throw new UserError('row.not-json', `not valid JSON (${error instanceof Error ? error.message : String(error)}): one account object a line`);
+        const detail = error instanceof Error ? error.message : String(error);
+        throw UserError.said('row.not-json', said('agree.row.not-json', { error: jsonSyntaxRef(line, detail) }));
       }
-      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new UserError('row.not-object', 'not a JSON object: one account object a line');
+      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw UserError.said('row.not-object', said('agree.row.not-object'));
       const fields = { ...(doc as Record<string, unknown>) };
       let planId = typeof opts.plan === 'string' ? opts.plan : null;
       let note = common.note;
@@ -117,7 +140,7 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
       if (typeof fields.note === 'string') note = fields.note;
       delete fields.note;
       if (typeof fields.id === 'string') id = safeValue(fields.id);
-      if (!planId) throw new UserError('agree.no-plan', 'no planId: give each line a "planId" (e.g. "installment-24") or pass --plan');
+      if (!planId) throw UserError.said('agree.no-plan', said('agree.row.no-plan'));
       const input = parseInputDocument(JSON.stringify(fields), `row ${row}`);
       const r = parseAccount(input.raw, common.policy.currency);
       if ('issues' in r) throw UserError.fromIssues(r.issues, r.issues.map((x) => x.message).join('; '));
@@ -132,7 +155,7 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
       out.push(`${JSON.stringify(record)}\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      errors.push({ row, line: i + 1, id, code: error.code, reason: error.message });
+      errors.push({ row, line: i + 1, id, code: error.code, reason: reasonIn(error, common.lang) });
     }
   });
   await emit(typeof opts.output === 'string' ? opts.output : '-', out.join(''), opts, ctx);
@@ -163,11 +186,9 @@ export async function runAgree(opts: Record<string, unknown>, ctx: Context): Pro
   const note = typeof opts.note === 'string' ? opts.note : '';
   const savedAt = new Date().toISOString();
   if (typeof opts.batch === 'string') {
-    if (typeof opts.input === 'string')
-      throw new UserError('agree.usage', '--batch and --input cannot be used together: --input is one account, --batch an NDJSON file of accounts', {
-        field: '--batch',
-        value: opts.batch,
-      });
+    if (typeof opts.input === 'string') throw UserError.said('agree.usage', said('agree.batch-with-input'), { field: '--batch', value: opts.batch });
+    if (opts.offerLump !== undefined || opts.offerMonthly !== undefined)
+      throw UserError.said('agree.usage', said('agree.batch-with-offer'), { field: '--batch', value: opts.batch });
     const policy = loadPolicy(
       typeof opts.policy === 'string' ? opts.policy : undefined,
       ctx.cwd,
@@ -175,21 +196,14 @@ export async function runAgree(opts: Record<string, unknown>, ctx: Context): Pro
     );
     return runBatchAgree(opts, ctx, { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, lang, note, savedAt });
   }
-  if (typeof opts.plan !== 'string')
-    throw new UserError('agree.no-plan', '--plan is required: name the agreed plan, e.g. --plan installment-24 (see `repayplan plan` for the ids)', {
-      field: '--plan',
-      value: null,
-    });
+  if (typeof opts.plan !== 'string') throw UserError.said('agree.no-plan', said('agree.no-plan'), { field: '--plan', value: null });
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
-  const record = recordFor(request.account, request.asOf, opts.plan, {
-    policy,
-    policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name,
-    lang,
-    note,
-    savedAt,
-  });
+  const offer = readOfferFlags(opts, policy, request.echoes);
+  for (const e of request.echoes) ctx.stderr.write(`repayplan: ${spokenEcho(lang, e.flag, e.text, e.amount, policy)}\n`);
+  const common = { policy, policyRef: typeof opts.policy === 'string' ? opts.policy : policy.name, lang, note, savedAt };
+  const record = recordFor(request.account, request.asOf, opts.plan, common, '--plan', offer);
   const output = typeof opts.output === 'string' ? opts.output : '-';
   await emit(output, agreementText(record), opts, ctx);
   if (output !== '-')

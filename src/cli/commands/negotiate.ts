@@ -4,11 +4,13 @@
  * cli/negotiate/flow.ts, its words cli/negotiate/text.ts, saving cli/negotiate/save.ts.
  */
 import { fileExists, removePendingTemp, writeFileAtomic } from '../../agreement/write.js';
-import { parseAsOf, type RawAccount } from '../../core/account.js';
+import { parseAsOf, type AccountField, type RawAccount } from '../../core/account.js';
+import { isIssue, parseAmount } from '../../money/amount.js';
+import { spokenEcho } from '../spoken-echo.js';
 import { UserError } from '../../errors.js';
 import { msg, said } from '../../messages/index.js';
 import type { Lang } from '../../policy/types.js';
-import { rawFromFlags, readInputDocument, type AccountOptions } from '../account-input.js';
+import { flagLabel, rawFromFlags, readInputDocument, type AccountOptions } from '../account-input.js';
 import { localeLang, useColour, type Context } from '../../io/context.js';
 import { negotiate } from '../negotiate/flow.js';
 import { inquirerPrompter, isPromptExit } from '../prompter.js';
@@ -32,7 +34,14 @@ export async function runNegotiate(opts: NegotiateOptions, ctx: Context): Promis
   }
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
-  const raw: RawAccount = { ...(doc?.raw ?? {}), ...rawFromFlags(opts) };
+  const spoken: { field: AccountField | 'asOf'; text: string }[] = [];
+  const raw: RawAccount = { ...(doc?.raw ?? {}), ...rawFromFlags(opts, spoken) };
+  // an amount typed as agents say it (--principal 2万) is echoed with its value before it is used;
+  // a wrong one is re-asked by the flow
+  for (const s of spoken) {
+    const m = parseAmount(raw[s.field as AccountField] ?? '', flagLabel(s.field), policy.currency);
+    if (!isIssue(m)) ctx.stderr.write(`repayplan: ${spokenEcho(lang, flagLabel(s.field), s.text, m, policy)}\n`);
+  }
   let asOf = ctx.today();
   if (raw.asOf !== undefined && raw.asOf.trim() !== '') {
     const d = parseAsOf(raw.asOf, typeof opts.asOf === 'string' ? '--as-of' : 'asOf');

@@ -1,7 +1,6 @@
 /** `repayplan plan`: flags / --input → account → evaluate → table or JSON on stdout (§5). */
-import { isIssue, parseAmount } from '../../money/amount.js';
-import { expandSpokenAmount, isSpokenAmount } from '../../money/spoken.js';
 import { spokenEcho } from '../spoken-echo.js';
+import { readOfferFlags } from '../offer-flags.js';
 import { UserError } from '../../errors.js';
 import { said } from '../../messages/index.js';
 import type { Lang } from '../../messages/index.js';
@@ -77,17 +76,7 @@ export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> 
   const doc = typeof opts.input === 'string' ? await readInputDocument(opts.input, ctx) : null;
   const policy = resolvePolicy(opts, doc, ctx);
   const request = await readAccount(opts, policy.currency, ctx, doc);
-  const offer = (flag: string, value: unknown) => {
-    if (typeof value !== 'string') return null;
-    // an offer of nothing is no offer (as in negotiate); 万/千 shorthand accepted and echoed
-    const m = parseAmount(expandSpokenAmount(value) ?? value, flag, policy.currency, { positive: true });
-    if (isIssue(m))
-      throw UserError.fromIssue({ ...m, value, message: m.message.replace(JSON.stringify(expandSpokenAmount(value) ?? value), JSON.stringify(value)) });
-    if (isSpokenAmount(value)) request.echoes.push({ flag, text: value, amount: m });
-    return m;
-  };
-  const monthly = offer('--offer-monthly', opts.offerMonthly);
-  const lump = offer('--offer-lump', opts.offerLump);
+  const { monthly, lump } = readOfferFlags(opts, policy, request.echoes);
   const lang: Lang = (opts.lang as Lang | undefined) ?? localeLang(ctx.env);
   for (const e of request.echoes) ctx.stderr.write(`repayplan: ${spokenEcho(lang, e.flag, e.text, e.amount, policy)}\n`);
   const ev = evaluate(request.account, policy, request.asOf, { counterOffer: { monthly, lump } });

@@ -13,6 +13,7 @@ import type { Lang, Policy } from '../../policy/types.js';
 import type { Plan } from '../../analysis/types.js';
 import { planName, planSummary } from '../../render/plan-words.js';
 import { moneyText } from '../../render/script.js';
+import { displayWidth } from '../../render/wrap.js';
 import type { Evaluation } from '../../report/types.js';
 import type { PromptChoice } from '../prompter.js';
 
@@ -114,16 +115,32 @@ export function offerEcho(o: OfferPair, policy: Policy, lang: Lang): string {
   return msg(lang, 'negotiate.offer.echo.lump', { now: m(o.lump ?? 0n) });
 }
 
-/** A plan in a picker: name, payments, APR, affordability, the id small, marks for ★ and ➜. */
-export function planLine(p: Plan, ev: Evaluation, lang: Lang, answer: string | null = null): string {
-  const marks = [ev.recommendation.planId === p.id ? msg(lang, 'negotiate.recommended') : null, answer === p.id ? msg(lang, 'negotiate.answers-offer') : null]
+function marks(p: Plan, ev: Evaluation, lang: Lang, answer: string | null): string {
+  return [ev.recommendation.planId === p.id ? msg(lang, 'negotiate.recommended') : null, answer === p.id ? msg(lang, 'negotiate.answers-offer') : null]
     .filter(Boolean)
     .join(' ');
-  return `${planName(p, lang)} · ${planSummary(p, ev, lang)} [${p.id}]${marks ? ` ${marks}` : ''}`;
 }
 
-export function planChoices(ev: Evaluation, lang: Lang, answer: string | null = null): PromptChoice<string>[] {
-  return ev.plans.map((p) => ({ value: p.id, name: planLine(p, ev, lang, answer) }));
+/** A plan in a picker: name, payments, APR, affordability, the id small, marks for ★ and ➜. */
+export function planLine(p: Plan, ev: Evaluation, lang: Lang, answer: string | null = null): string {
+  const m = marks(p, ev, lang, answer);
+  return `${planName(p, lang)} · ${planSummary(p, ev, lang)} [${p.id}]${m ? ` ${m}` : ''}`;
+}
+
+/**
+ * The plans as picker choices. When a full line would not fit the terminal (`width`), each
+ * choice is the plan's name, id and marks on one line, and its payments, APR and affordability
+ * are shown under the list while it is highlighted, so the picker stays one line a plan.
+ */
+export function planChoices(ev: Evaluation, lang: Lang, answer: string | null = null, width = Number.POSITIVE_INFINITY): PromptChoice<string>[] {
+  return ev.plans.map((p) => {
+    const full = planLine(p, ev, lang, answer);
+    // the picker indents a choice by its number ("  13. ")
+    if (displayWidth(full) + 6 <= width) return { value: p.id, name: full };
+    // the marks as their signs alone (★ recommended, ➜ answers the offer: the view above says so)
+    const m = [ev.recommendation.planId === p.id ? '★' : null, answer === p.id ? '➜' : null].filter(Boolean).join(' ');
+    return { value: p.id, name: `${planName(p, lang)} [${p.id}]${m ? ` ${m}` : ''}`, description: planSummary(p, ev, lang) };
+  });
 }
 
 /**
