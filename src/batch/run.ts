@@ -3,11 +3,9 @@
  * in input order, rejected rows to the error sink, a progress bar and the closing summary on
  * stderr. Memory stays flat: at most a few chunks are in flight at any time.
  */
-import { fstatSync, statSync, createReadStream } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { relative } from 'node:path';
+import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { ioReason } from '../io/fs-error.js';
 import { loadPolicy } from '../io/policy-source.js';
 import type { Context } from '../io/context.js';
 import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine, PLAN_GROUP_FIELDS } from '../render/csv-row.js';
@@ -25,12 +23,12 @@ import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
 import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
 import { createProgress } from './progress.js';
-import { formatFromName, readRows, type InputFormat, type InputRow } from './read.js';
-import type { ChunkResult, ScoreConfig } from './score.js';
-import { discard, errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites, type ErrorFormat } from './sinks.js';
-
-/** Rows per chunk sent to a worker. */
-export const CHUNK_ROWS = 512;
+import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
+import type { ScoreConfig } from './score.js';
+import { discard, errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites } from './sinks.js';
+import { readJobs, rowJobs, type Job } from './chunks.js';
+import type { JobResult } from './chunks-rows.js';
+import { errorFormatFor, openInput, outputPaths, sniffFormat } from './run-input.js';
 
 export interface BatchSummary {
   read: number;
@@ -61,131 +59,15 @@ export function headerCells(columns: readonly string[], lang: Lang, keep: readon
   });
 }
 
-/** Reads the first chunk to guess the format, then hands the whole stream on. */
-async function sniffFormat(source: AsyncIterable<Buffer | string>): Promise<{ format: InputFormat; source: AsyncIterable<Buffer | string> }> {
-  const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  const head = first.done ? Buffer.alloc(0) : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
-  let i = 0;
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3;
-  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
-  const format: InputFormat = head[i] === 0x7b /* { */ ? 'ndjson' : 'csv';
-  async function* all(): AsyncGenerator<Buffer> {
-    if (!first.done) yield head;
-    for (;;) {
-      const next = await it.next();
-      if (next.done) return;
-      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    }
-  }
-  return { format, source: all() };
-}
-
-/** Device and inode of a path (symlinks followed), or null when it does not exist. */
-function fileId(path: string): { dev: number; ino: number } | null {
-  try {
-    const st = statSync(path);
-    return { dev: st.dev, ino: st.ino };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * True when the two paths are one file: the same device and inode, so a hard link or a
- * symbolic link to the input counts as the input (issue #15), not only the same path string.
- */
-function sameFile(a: { dev: number; ino: number } | null, b: string): boolean {
-  const other = fileId(b);
-  return a !== null && other !== null && a.dev === other.dev && a.ino === other.ino;
-}
-
-/** The input's device and inode: the file, or the regular file redirected into stdin. */
-function inputId(req: BatchRequest, ctx: Context): { dev: number; ino: number } | null {
-  if (req.file !== '-') return fileId(resolve(ctx.cwd, req.file));
-  if (ctx.stdin !== process.stdin) return null;
-  try {
-    const st = fstatSync(0);
-    return st.isFile() ? { dev: st.dev, ino: st.ino } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Exit codes after an interrupt, as shells report them (128 + the signal number). */
 const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
-
-function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: number | null; name: string } {
-  if (req.file === '-') {
-    if (ctx.stdinIsTTY) {
-      throw new UserError(
-        'batch.stdin-tty',
-        'batch: no input file given and stdin is a terminal: give a CSV or NDJSON file, or pipe one in (repayplan batch accounts.csv -o scored.csv)',
-        { field: 'file', value: null },
-      );
-    }
-    return { stream: ctx.stdin, size: null, name: 'stdin' };
-  }
-  const path = resolve(ctx.cwd, req.file);
-  let size: number | null = null;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    size = st.isFile() ? st.size : null;
-  } catch (error) {
-    throw UserError.said(
-      'batch.input',
-      { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } },
-      { field: 'file', value: req.file },
-    );
-  }
-  return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
-}
-
-function errorFormatFor(path: string | null, output: InputFormat): ErrorFormat {
-  if (path === null || path === '-') return path === '-' ? output : 'text';
-  const lower = path.toLowerCase();
-  if (/\.(ndjson|jsonl|json)$/.test(lower)) return 'ndjson';
-  if (/\.csv$/.test(lower)) return 'csv';
-  return output;
-}
 
 /** Runs a batch; returns the summary (the command turns it into the exit code). */
 export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<BatchSummary> {
   const started = process.hrtime.bigint();
   const policy = loadPolicy(req.policy, ctx.cwd, req.policyHash);
 
-  // paths: never overwrite the input, never mix output and errors
-  const outputPath = req.output === '-' ? null : resolve(ctx.cwd, req.output);
-  const inline = req.errors === 'inline';
-  const errorsPath = req.errors === null || req.errors === '-' || inline ? null : resolve(ctx.cwd, req.errors);
-  const input0 = inputId(req, ctx);
-  if (outputPath && sameFile(input0, outputPath)) {
-    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), {
-      field: '--output',
-      value: req.output,
-    });
-  }
-  if (errorsPath && sameFile(input0, errorsPath)) {
-    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), {
-      field: '--errors',
-      value: req.errors,
-    });
-  }
-  if (outputPath && errorsPath && (outputPath === errorsPath || sameFile(fileId(outputPath), errorsPath))) {
-    throw new UserError('batch.output', `--errors: ${req.errors} is also the output file: give the rejected rows a file of their own`, {
-      field: '--errors',
-      value: req.errors,
-    });
-  }
-  if (req.errors === '-' && req.output === '-') {
-    throw new UserError(
-      'batch.output',
-      '--errors -: stdout already carries the scored rows: send rejected rows to a file (--errors rejected.csv) or leave them on stderr',
-      { field: '--errors', value: '-' },
-    );
-  }
-
+  const { outputPath, errorsPath, inline } = outputPaths(req, ctx);
   const input = openInput(req, ctx);
   let inputFormat = req.inputFormat ?? (input.name === 'stdin' ? null : formatFromName(input.name));
   let source: AsyncIterable<Buffer | string> = input.stream as AsyncIterable<Buffer | string>;
@@ -273,7 +155,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const take = async (r: ChunkResult) => {
+  const take = async (r: JobResult) => {
     scored += r.scored;
     rejected += r.rejected;
     mergeTally(tally, r.tally);
@@ -318,7 +200,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
   };
 
-  const rows = readRows(source, {
+  const readOptions: ReadOptions = {
     format: inputFormat,
     encoding: req.encoding,
     source: input.name,
@@ -361,29 +243,23 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     onBlank: () => {
       blank++;
     },
-  });
+  };
+  // byte jobs split and scored in the workers (issue #16); REPAYPLAN_READER=general reads rows
+  // on the main thread as before (comparisons, and a way back should the new reader be wrong)
+  const jobs: AsyncIterable<Job> = ctx.env.REPAYPLAN_READER === 'general' ? rowJobs(readRows(source, readOptions)) : readJobs(source, readOptions);
 
-  let chunk: InputRow[] = [];
   let failure: unknown = null;
   try {
-    for await (const row of rows) {
+    for await (const job of jobs) {
       if (!queue) await start();
-      chunk.push(row);
-      if (chunk.length >= CHUNK_ROWS) {
-        await (queue as OrderedQueue | null)?.push(chunk);
-        chunk = [];
-      }
+      await (queue as OrderedQueue | null)?.push(job);
     }
     if (!queue) await start();
   } catch (error) {
     failure = error;
   }
   try {
-    const q = queue as OrderedQueue | null;
-    if (q) {
-      if (chunk.length > 0) await q.push(chunk);
-      await q.drain();
-    }
+    await (queue as OrderedQueue | null)?.drain();
   } catch (error) {
     failure ??= error;
   } finally {

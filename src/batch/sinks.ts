@@ -46,9 +46,9 @@ function check(stream: Writable, error?: unknown): void {
   throw writeFailed(t?.flag ?? 'output', t?.name ?? 'the output', e);
 }
 
-/** Writes text, waiting for 'drain' when the stream's buffer is full (back-pressure). */
-export async function put(stream: Writable, text: string): Promise<void> {
-  if (text === '') return;
+/** Writes text (or its UTF-8 bytes), waiting for 'drain' when the stream's buffer is full (back-pressure). */
+export async function put(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
   check(stream);
   try {
     // An error raised inside write() marks the stream errored at once (no 'drain' will come);
