@@ -152,6 +152,7 @@ export async function* readJobs(source: AsyncIterable<Buffer | string>, opts: Jo
       const start = scan;
       scan = rec.end;
       lines += rec.lines;
+      if (rec.quoted) jobQuoted = true;
       if (rec.blank) {
         // NDJSON: a blank last line without a line end is not counted (read.ts)
         if (csv || !eof || buf[scan - 1] === 0x0a) opts.onBlank?.();
@@ -174,7 +175,6 @@ export async function* readJobs(source: AsyncIterable<Buffer | string>, opts: Jo
         }
       }
       rows++;
-      if (rec.quoted) jobQuoted = true;
       if (scan - jobStart >= target) {
         const job = cut();
         if (job) yield job;
