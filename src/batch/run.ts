@@ -1,20 +1,21 @@
 /**
- * `repayplan batch` end to end (§6): input → rows → chunks scored on worker threads → output
- * in input order, rejected rows to the error sink, a progress bar and the closing summary on
- * stderr. Memory stays flat: at most a few chunks are in flight at any time.
+ * `repayplan batch` end to end (§6): input → byte jobs cut on record boundaries (chunks.ts),
+ * split and scored on worker threads → output in input order, rejected rows to the error sink,
+ * a progress bar and the closing summary on stderr. Memory stays flat: at most a few jobs are
+ * in flight at any time. The input's paths and format are in run-input.ts, the closing lines in
+ * run-summary.ts.
  */
 import { relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { loadPolicy } from '../io/policy-source.js';
 import type { Context } from '../io/context.js';
-import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine, PLAN_GROUP_FIELDS } from '../render/csv-row.js';
+import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
-import { isMessageCode, msg, type Lang } from '../messages/index.js';
-import { removePendingTemp, writeFileAtomic } from '../io/atomic.js';
+import { msg, type Lang } from '../messages/index.js';
+import { removePendingTemp } from '../io/atomic.js';
 import { emptyTally, mergeTally, summarise, type PortfolioSummary, type Tally } from '../report/portfolio.js';
-import { renderSummaryText } from '../render/batch-summary.js';
 import { VERSION } from '../version.js';
 import { IdWatch } from './ids.js';
 import type { SummaryDocument } from '../schema/summary.js';
@@ -25,10 +26,11 @@ import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
 import type { ScoreConfig } from './score.js';
-import { discard, errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites } from './sinks.js';
+import { discard, errorHeader, finish, headerCells, openFile, put, renderErrors, UTF8_BOM, watchWrites } from './sinks.js';
 import { readJobs, rowJobs, type Job } from './chunks.js';
 import type { JobResult } from './chunks-rows.js';
 import { errorFormatFor, openInput, outputPaths, sniffFormat } from './run-input.js';
+import { closingText } from './run-summary.js';
 
 export interface BatchSummary {
   read: number;
@@ -41,22 +43,6 @@ export interface BatchSummary {
   outputFormat: InputFormat;
   /** The portfolio summary (§6): what `--summary` writes. */
   portfolio: PortfolioSummary & { tool: { name: 'repayplan'; version: string }; policy: { name: string; version: string; sha256: string }; asOf: string };
-}
-
-/** The output headers in the language of `--headers` (kept input columns keep their names). */
-export function headerCells(columns: readonly string[], lang: Lang, keep: readonly string[]): string[] {
-  if (lang === 'en') return [...columns];
-  const zh = (name: string) => {
-    const code = `batch-col.${name}`;
-    return isMessageCode(code) ? msg('zh', code as 'batch-col.row') : name;
-  };
-  return columns.map((c, i) => {
-    if (i < BATCH_COLUMNS.length) return zh(c);
-    if (i < BATCH_COLUMNS.length + keep.length) return c;
-    const dot = c.lastIndexOf('.');
-    const field = c.slice(dot + 1);
-    return (PLAN_GROUP_FIELDS as readonly string[]).includes(field) ? `${c.slice(0, dot)}.${zh(field)}` : c;
-  });
 }
 
 /** Exit codes after an interrupt, as shells report them (128 + the signal number). */
@@ -301,26 +287,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat, portfolio };
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
-    const extras: string[] = [];
-    if (headerSkipped) extras.push(msg(lang, 'batch-summary.header-skipped'));
-    if (blank > 0) extras.push(msg(lang, 'batch-summary.blank', { n: blank }));
-    if (failure) extras.push(msg(lang, 'batch-summary.stopped'));
-    let text = `repayplan batch: ${msg(lang, 'batch-summary.counts', { read: summary.read, scored, rejected, seconds: seconds.toFixed(2), extras: extras.join(msg(lang, 'batch-summary.list-sep')) })}\n`;
-    if (!failure) {
-      text += renderSummaryText(portfolio, lang);
-      if (req.summary !== null) {
-        const path = writeFileAtomic(req.summary, `${JSON.stringify(portfolio, null, 2)}\n`, ctx.cwd, '--summary');
-        text += `repayplan batch: ${msg(lang, 'batch-summary.written', { what: msg(lang, 'batch-summary.what.summary'), path: req.summary || path })}\n`;
-      }
-      if (req.report !== null) {
-        const { renderPortfolioHtml } = await import('../render/report-html.js');
-        writeFileAtomic(req.report, renderPortfolioHtml(portfolio, lang), ctx.cwd, '--report');
-        text += `repayplan batch: ${msg(lang, 'batch-summary.written', { what: msg(lang, 'batch-summary.what.report'), path: req.report })}\n`;
-      }
-      // machine-readable: under --format ndjson the summary is also the last line of stderr
-      if (outputFormat === 'ndjson') text += `${JSON.stringify(portfolio)}\n`;
-    }
-    ctx.stderr.write(text);
+    const counts = { read: summary.read, scored, rejected, blank, seconds, headerSkipped, stopped: Boolean(failure) };
+    ctx.stderr.write(await closingText(req, ctx.cwd, portfolio, counts, outputFormat));
   }
   if (failure) throw failure;
   return summary;

@@ -81,7 +81,7 @@ describe('the byte-job reader writes what the general reader wrote (issue #16)',
         expect(got.stdout.equals(general.stdout)).toBe(true);
         expect(got.stderr).toBe(general.stderr);
         expect(got.files.length).toBe(general.files.length);
-        got.files.forEach((f, i) => expect(f.equals(general.files[i] ?? Buffer.alloc(0))).toBe(true));
+        expect(got.files).toEqual(general.files);
       }
     });
   }
@@ -107,7 +107,7 @@ describe('the byte-job reader writes what the general reader wrote (issue #16)',
       const got = await run('jobs', '-', args, jobs, stdin);
       expect(got.stdout.equals(general.stdout)).toBe(true);
       expect(got.stderr).toBe(general.stderr);
-      got.files.forEach((f, i) => expect(f.equals(general.files[i] ?? Buffer.alloc(0))).toBe(true));
+      expect(got.files).toEqual(general.files);
     }
   });
 });
