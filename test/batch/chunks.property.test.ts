@@ -77,7 +77,25 @@ async function read(c: Case, general: boolean): Promise<Outcome> {
 }
 
 const csvToken = fc.constantFrom('a', 'h', '12.5', ',', ',', '"', '""', '"', '\n', '\n', '\r\n', '\r', ' ', '\t', '\u3000', '\uFEFF', 'é', '中', '\0');
-const ndjsonToken = fc.constantFrom('{"id":"a","principal":"1.00"}', '{', '}', '"x"', ':', ',', '\n', '\n', '\r\n', '\r', ' ', '\t', '\u3000', '\uFEFF', '中', '[1]', 'null');
+const ndjsonToken = fc.constantFrom(
+  '{"id":"a","principal":"1.00"}',
+  '{',
+  '}',
+  '"x"',
+  ':',
+  ',',
+  '\n',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '\t',
+  '\u3000',
+  '\uFEFF',
+  '中',
+  '[1]',
+  'null',
+);
 const badByte = fc.constantFrom(0xff, 0xe4, 0xbd, 0x80, 0xc3);
 
 function bytesOf(tokens: string[], bad: [number, number][], bom: boolean): Uint8Array {
