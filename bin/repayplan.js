@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Thin shim: everything lives in dist/ (built by `npm install`).
-import module from 'node:module';
+// Thin shim: everything lives in dist/ (built by `npm install`). It is CommonJS (bin/package.json):
+// an ES module entry point would start Node's ES module loader, which `plan` does without (#16).
+'use strict';
+const nodeModule = require('node:module');
 
-module.enableCompileCache?.();
+nodeModule.enableCompileCache?.();
 // `repayplan … | head` closes the pipe early: that is not an error.
 // Any other failed write (a full disk) is one line and exit 2, unless the command watches the
 // stream itself (batch names the output and stops cleanly).
@@ -23,20 +25,52 @@ for (const [stream, name] of [
     process.exit(2);
   });
 }
-let main;
-try {
-  // dist/bundle/ (esbuild, scripts/bundle.mjs) starts faster; dist/cli/ is the same code as tsc wrote it
+async function start() {
+  let main;
   try {
-    ({ main } = await import('../dist/bundle/main.js'));
+    // `repayplan plan …` (not HTML, which needs echarts): one file with a V8 code cache
+    // (bin/start-plan.js); the same program as the others, built from the same code
+    const argv = process.argv.slice(2);
+    if (argv[0] === 'plan' && !argv.some((a) => a.includes('html'))) {
+      const { loadPlan, PLAN_FILE } = require('./start-plan.js');
+      try {
+        ({ main } = loadPlan().exports);
+      } catch (error) {
+        if (!(error && error.code === 'ENOENT' && error.path === PLAN_FILE)) throw error;
+      }
+    }
+    // dist/bundle/ (esbuild, scripts/bundle.mjs) starts faster; dist/cli/ is the same code as tsc wrote it
+    if (!main) {
+      try {
+        ({ main } = await import('../dist/bundle/main.js'));
+      } catch (error) {
+        if (!(error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('bundle'))) throw error;
+        ({ main } = await import('../dist/cli/main.js'));
+      }
+    }
   } catch (error) {
-    if (!(error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('bundle'))) throw error;
-    ({ main } = await import('../dist/cli/main.js'));
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+      process.stderr.write('repayplan: not built yet: run `npm install` (it builds dist/) in the repayplan folder\n');
+      process.exit(1);
+    }
+    throw error;
   }
-} catch (error) {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    process.stderr.write('repayplan: not built yet: run `npm install` (it builds dist/) in the repayplan folder\n');
-    process.exit(1);
-  }
-  throw error;
+  process.exitCode = await main(process.argv);
 }
-process.exitCode = await main(process.argv);
+// As with the top-level await this shim had as an ES module: a main() that never settles (the
+// event loop ran dry) exits 13, and an error before main() is an uncaught exception (exit 1).
+let settled = false;
+process.on('exit', () => {
+  if (!settled && process.exitCode === undefined) process.exitCode = 13;
+});
+start().then(
+  () => {
+    settled = true;
+  },
+  (error) => {
+    settled = true;
+    process.nextTick(() => {
+      throw error;
+    });
+  },
+);

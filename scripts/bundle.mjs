@@ -7,6 +7,7 @@
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildPlanBundle, lazyChildProcess } from './bundle-plan.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = `${dist}bundle`;
@@ -21,7 +22,7 @@ const fixedVersion = {
   },
 };
 await build({
-  plugins: [fixedVersion],
+  plugins: [fixedVersion, lazyChildProcess],
   entryPoints: { main: `${dist}cli/main.js`, worker: `${dist}batch/worker.js` },
   outdir: out,
   bundle: true,
@@ -39,3 +40,5 @@ await build({
 });
 // loaded with require('./policy-validator.cjs') next to the code that validates policies
 copyFileSync(`${dist}policy/policy-validator.cjs`, `${out}/policy-validator.cjs`);
+// `repayplan plan` as one CommonJS file with a V8 code cache (scripts/bundle-plan.mjs)
+await buildPlanBundle(dist, fixedVersion);

@@ -1,5 +1,5 @@
 /**
- * Layering (STYLE 4, 6; issue #9 step 3): the pure core — errors, schema, messages, money, dates,
+ * Layering (CONTRIBUTING.md, "The layers"; issue #9 step 3): the pure core — errors, schema, messages, money, dates,
  * policy, core, plans, analysis, report, render and the new pure folders (apr, followup) —
  * imports no file system, process, terminal, prompt or clock, and no binary-float arithmetic
  * touches money there. Imports only point down the layer order below, and no import circle
@@ -82,6 +82,38 @@ function importsOf(file: string): string[] {
 
 const graph = new Map(all.map((f) => [f, importsOf(f).filter((t) => t.startsWith(SRC))]));
 
+/** Every import that points up the layer order, as "from → to". */
+function upwardImports(g: Map<string, string[]>): string[] {
+  const offenders: string[] = [];
+  for (const [file, targets] of g) {
+    for (const target of targets) {
+      const from = LAYERS[top(file)] ?? -1;
+      const to = LAYERS[top(target)] ?? Number.POSITIVE_INFINITY;
+      if (to > from) offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
+    }
+  }
+  return offenders;
+}
+
+/** Every import circle found by a depth-first walk, as "a → b → a". */
+function cyclesIn(g: Map<string, string[]>): string[] {
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string) => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const t of g.get(f) ?? []) {
+      if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
+      else if (!state.has(t)) visit(t);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of g.keys()) if (!state.has(f)) visit(f);
+  return cycles;
+}
+
 describe('architecture', () => {
   it('every folder of src/ has a layer', () => {
     const unknown = [...new Set(all.map(top))].filter((t) => !(t in LAYERS));
@@ -89,33 +121,22 @@ describe('architecture', () => {
   });
 
   it('imports only point down the layers', () => {
-    const offenders: string[] = [];
-    for (const [file, targets] of graph) {
-      for (const target of targets) {
-        const from = LAYERS[top(file)] ?? -1;
-        const to = LAYERS[top(target)] ?? Number.POSITIVE_INFINITY;
-        if (to > from) offenders.push(`${relative(SRC, file)} → ${relative(SRC, target)}`);
-      }
-    }
-    expect(offenders).toEqual([]);
+    expect(upwardImports(graph)).toEqual([]);
   });
 
   it('no import circle between files', () => {
-    const cycles: string[] = [];
-    const state = new Map<string, 'open' | 'done'>();
-    const stack: string[] = [];
-    const visit = (f: string) => {
-      state.set(f, 'open');
-      stack.push(f);
-      for (const t of graph.get(f) ?? []) {
-        if (state.get(t) === 'open') cycles.push([...stack.slice(stack.indexOf(t)), t].map((x) => relative(SRC, x)).join(' → '));
-        else if (!state.has(t)) visit(t);
-      }
-      stack.pop();
-      state.set(f, 'done');
-    };
-    for (const f of all) if (!state.has(f)) visit(f);
-    expect(cycles).toEqual([]);
+    expect(cyclesIn(graph)).toEqual([]);
+  });
+
+  it('the checks find an upward import and a circle in a made-up graph', () => {
+    const f = (p: string) => join(SRC, p);
+    const made = new Map([
+      [f('money/a.ts'), [f('cli/main.ts')]],
+      [f('core/b.ts'), [f('core/c.ts')]],
+      [f('core/c.ts'), [f('core/b.ts')]],
+    ]);
+    expect(upwardImports(made)).toEqual(['money/a.ts → cli/main.ts']);
+    expect(cyclesIn(made)).toEqual(['core/b.ts → core/c.ts → core/b.ts']);
   });
 
   it('every relative import names an existing file', () => {
@@ -149,5 +170,99 @@ describe('architecture', () => {
       .filter((f) => banned.test(readFileSync(f, 'utf8')))
       .map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('one source for each fact, each thing in its layer', () => {
+  const read = (f: string) => readFileSync(f, 'utf8');
+  const under = (dir: string) => all.filter((f) => relative(SRC, f).startsWith(`${dir}/`));
+
+  it('the version is written once, in package.json: src/version.ts reads it and nothing else spells it', () => {
+    const pkg = JSON.parse(readFileSync(join(SRC, '../package.json'), 'utf8')) as { version: string };
+    expect(read(join(SRC, 'version.ts'))).toMatch(/package\.json/);
+    const spelt = all.filter((f) => read(f).includes(`'${pkg.version}'`) || read(f).includes(`"${pkg.version}"`)).map((f) => relative(SRC, f));
+    expect(spelt).toEqual([]);
+    const defines = all.filter((f) => /\b(?:const|let|var)\s+VERSION\b/.test(read(f))).map((f) => relative(SRC, f));
+    expect(defines).toEqual(['version.ts']);
+  });
+
+  it('decimal.js is imported only in src/apr/ (fractional powers); money is exact bigint ratios (docs/dependencies.md)', () => {
+    const offenders = all.filter((f) => /from ['"]decimal\.js['"]/.test(read(f)) && top(f) !== 'apr').map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+    expect(all.some((f) => top(f) === 'apr' && /from ['"]decimal\.js['"]/.test(read(f)))).toBe(true);
+  });
+
+  it('batch/ imports nothing of cli/', () => {
+    const offenders = under('batch').flatMap((f) =>
+      (graph.get(f) ?? []).filter((t) => top(t) === 'cli').map((t) => `${relative(SRC, f)} → ${relative(SRC, t)}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the engine (plans, analysis, apr, report, fast) returns values and writes no JSON: documents are made in render/', () => {
+    const engine = ['plans', 'analysis', 'apr', 'report', 'fast'].flatMap(under);
+    const offenders = engine.filter((f) => /JSON\.stringify\(/.test(read(f))).map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('domain types live beside the functions that make them: report/types.ts imports its parts, nothing below report imports it', () => {
+    for (const file of ['plans/types.ts', 'analysis/types.ts', 'report/types.ts']) expect(all).toContain(join(SRC, file));
+    const below = all.filter((f) => (LAYERS[top(f)] ?? 0) < (LAYERS.report ?? 0));
+    const offenders = below.filter((f) => (graph.get(f) ?? []).includes(join(SRC, 'report/types.ts'))).map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+});
+
+/** The rule of CONTRIBUTING.md "File size": no file of src/ over this many lines without a reason. */
+const MAX_LINES = 300;
+
+/**
+ * Files of src/ allowed over MAX_LINES, each with its reason. A path ending in `/` covers the
+ * folder. An entry whose files are all back under the limit fails the test: remove it.
+ */
+const LONG_FILES: Record<string, string> = {
+  'src/policy/schema.ts':
+    "the policy's one JSON Schema document (POLICY_SOURCE), the single place its shape is written; the types, the published schema and the messages derive from it",
+};
+
+/**
+ * Long files that other work of issue #16 is splitting now: allowed for the time being, and not
+ * reported when they become short (remove them from here then).
+ */
+const BEING_SPLIT: Record<string, string> = {
+  'src/batch/run.ts': 'being split in #16 work',
+  'src/batch/score.ts': 'being split in #16 work',
+  'src/batch/read.ts': 'being split in #16 work',
+  'src/fast/engine.ts': 'being split in #16 work',
+  'src/render/table.ts': 'being split in #16 work',
+  'src/cli/negotiate/flow.ts': 'being split in #16 work',
+};
+
+/** The number of lines of a text file as `wc -l` counts them (a last line without a newline counts too). */
+export function lineCount(text: string): number {
+  if (text === '') return 0;
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+function allowedLong(path: string, list: Record<string, string>): string | undefined {
+  return Object.keys(list).find((key) => (key.endsWith('/') ? path.startsWith(key) : path === key));
+}
+
+describe('file size', () => {
+  const sizes = all.map((f) => ({ path: `src/${relative(SRC, f)}`, lines: lineCount(readFileSync(f, 'utf8')) }));
+  const long = sizes.filter((s) => s.lines > MAX_LINES);
+
+  it(`no file of src/ over ${MAX_LINES} lines without a reason`, () => {
+    const offenders = long.filter((s) => !allowedLong(s.path, LONG_FILES) && !allowedLong(s.path, BEING_SPLIT)).map((s) => `${s.path} (${s.lines} lines)`);
+    expect(offenders, 'split the file along its seams, or add it to LONG_FILES in test/architecture.test.ts with the reason').toEqual([]);
+  });
+
+  it('every entry of the long-file allow-list still names a long file', () => {
+    const stale = Object.keys(LONG_FILES).filter((key) => !long.some((s) => allowedLong(s.path, { [key]: '' })));
+    expect(stale, 'remove these entries from LONG_FILES: nothing they cover is over the limit any more').toEqual([]);
+  });
+
+  it('lineCount counts like wc -l', () => {
+    expect([lineCount(''), lineCount('a'), lineCount('a\n'), lineCount('a\nb'), lineCount('a\nb\n')]).toEqual([0, 1, 1, 2, 2]);
   });
 });

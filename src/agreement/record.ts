@@ -19,7 +19,7 @@ import { InternalError } from '../errors.js';
 import { looksPersonal, maskNumbersIn, maskValue } from '../core/privacy.js';
 import { followUpOf, followUpToJson } from '../followup/config.js';
 
-/** 2 adds `followUp` (the policy's follow-up settings at the time, SPEC §10); version 1 records are still read. */
+/** 2 adds `followUp` (the policy's follow-up settings at the time, §10); version 1 records are still read. */
 export const AGREEMENT_SCHEMA_VERSION = '2';
 export const AGREEMENT_KIND = 'repayplan.agreement';
 

@@ -1,5 +1,5 @@
 /**
- * `computeApr`: dated flows → the rate the chosen method defines (SPEC §11), with the nominal and
+ * `computeApr`: dated flows → the rate the chosen method defines (§11), with the nominal and
  * effective rates, the unit period, the odd-days fraction, the residual and the caps. Pure.
  *
  * unit-period (Regulation Z Appendix J (b)(8), and §4.6 for whole months): the unit-period rate i solves

@@ -7,7 +7,7 @@ export class AprError extends UserError {
   readonly messageCode: MessageCode;
   readonly params: Params;
   constructor(code: MessageCode & `apr.${string}`, params: Params, field = 'flows') {
-    super(code, msgOf('en', code, params), { field, value: null });
+    super(code, msgOf('en', code, params), { field, value: null, text: { code, params } });
     this.messageCode = code;
     this.params = params;
   }

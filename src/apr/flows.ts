@@ -1,5 +1,5 @@
 /**
- * The flows of an APR computation (SPEC §11): a regular series of payments as dated flows, and a
+ * The flows of an APR computation (§11): a regular series of payments as dated flows, and a
  * flow set netted by date and checked for its shape (one advance first, one sign change) before
  * any rate is sought.
  */

@@ -1,4 +1,4 @@
-/** The APR of any offer (SPEC §11): pure core of `repayplan apr`. */
+/** The APR of any offer (§11): pure core of `repayplan apr`. */
 export { computeApr, percentDigits, pointsText } from './compute.js';
 export { AprError } from './error.js';
 export { seriesFlows } from './flows.js';

@@ -1,5 +1,5 @@
 /**
- * The APR of any set of dated cash flows (SPEC §11): the request and the result. Pure: no
+ * The APR of any set of dated cash flows (§11): the request and the result. Pure: no
  * terminal, files or clock. Amounts are exact minor units; rates come out of decimal.js at
  * 50 significant digits (beyond the 34 that §4.1 asks) and are shown as fraction strings.
  */

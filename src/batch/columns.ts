@@ -3,6 +3,7 @@
  * names or the Chinese names, mapped to account fields; and the privacy rules of §9 (columns
  * that look like card, ID or phone numbers are never echoed in full: core/privacy). Pure.
  */
+import { said } from '../messages/index.js';
 import { ACCOUNT_FIELDS, type AccountField } from '../core/account.js';
 import { UserError } from '../errors.js';
 import { isPersonalColumn, maskValue, safeValue } from '../core/privacy.js';
@@ -94,9 +95,9 @@ export function mapColumns(names: string[], source: string): ColumnMap {
     }
     const before = seen.get(f);
     if (before !== undefined) {
-      throw new UserError(
+      throw UserError.said(
         'batch.duplicate-column',
-        `${source}: columns ${JSON.stringify(before)} and ${JSON.stringify(name)} both give ${f}: keep one of them`,
+        said('batch.duplicate-column', { source, first: JSON.stringify(before), second: JSON.stringify(name), field: f }),
         { field: name, value: null },
       );
     }
@@ -107,11 +108,7 @@ export function mapColumns(names: string[], source: string): ColumnMap {
       .slice(0, 6)
       .map((n) => JSON.stringify(isPersonalColumn(n) ? n : safeValue(n)))
       .join(', ');
-    throw new UserError(
-      'batch.no-header',
-      `${source}: no known column in the header (${shown}${names.length > 6 ? ', …' : ''}): the first line must name the columns (principal,overdue_days,… or 本金,逾期天数,…), or give them with --columns for a headerless file`,
-      { field: 'header', value: null },
-    );
+    throw UserError.said('batch.no-header', said('batch.no-known-column', { source, shown, more: names.length > 6 ? 1 : 0 }), { field: 'header', value: null });
   }
   const missing = (['principal', 'overdueDays'] as const).filter((f) => !seen.has(f));
   if (missing.length > 0) {
@@ -119,11 +116,10 @@ export function mapColumns(names: string[], source: string): ColumnMap {
       const row = ACCOUNT_FIELDS.find((x) => x.json === f);
       return row ? `${row.csv} (${row.zh})` : f;
     });
-    throw new UserError(
-      'batch.missing-column',
-      `${source}: the required column${say.length > 1 ? 's' : ''} ${say.join(' and ')} ${say.length > 1 ? 'are' : 'is'} missing: add ${say.length > 1 ? 'them' : 'it'} to the header`,
-      { field: missing[0] ?? null, value: null },
-    );
+    throw UserError.said('batch.missing-column', said('batch.missing-column', { source, first: say[0] ?? '', second: say[1] ?? '' }), {
+      field: missing[0] ?? null,
+      value: null,
+    });
   }
   return { names, fields, ignored };
 }

@@ -5,6 +5,7 @@
  * rejected with its row); bytes that are neither (UTF-16, a binary file) cannot be read (exit 2).
  */
 import { isAscii } from 'node:buffer';
+import { said } from '../messages/index.js';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
 
@@ -113,7 +114,7 @@ export function firstNonAscii(bytes: Uint8Array): number {
 /** Decides the encoding from the first bytes (`auto`), or checks that they can be text at all. */
 export function detectEncoding(head: Uint8Array, option: EncodingOption, source: string): Encoding {
   if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
-    throw new UserError('batch.encoding', `${source}: the file is UTF-16, which batch does not read: save it as CSV UTF-8 (or GBK) and run again`, {
+    throw UserError.said('batch.encoding', said('batch.utf16', { source }), {
       field: '--encoding',
       value: option,
     });
@@ -123,11 +124,7 @@ export function detectEncoding(head: Uint8Array, option: EncodingOption, source:
   let nuls = 0;
   for (const b of head) if (b === 0) nuls++;
   if (nuls > 0 && nuls * 10 >= head.length) {
-    throw new UserError(
-      'batch.encoding',
-      `${source}: the input has NUL bytes, so it is not a text CSV or NDJSON file (a spreadsheet .xlsx or UTF-16?): export it as CSV UTF-8 and run again`,
-      { field: '--encoding', value: option },
-    );
+    throw UserError.said('batch.encoding', said('batch.nul-bytes', { source }), { field: '--encoding', value: option });
   }
   if (option !== 'auto') return option;
   if (hasUtf8Bom(head)) return 'utf8';
@@ -137,11 +134,7 @@ export function detectEncoding(head: Uint8Array, option: EncodingOption, source:
   // (row.encoding), not by refusing the whole file.
   const likely = likelyEncoding(head);
   if (likely.plausible) return likely.encoding;
-  throw new UserError(
-    'batch.encoding',
-    `${source}: the input is neither UTF-8 nor GBK/GB18030 text: export it as CSV UTF-8, or name its encoding with --encoding`,
-    { field: '--encoding', value: option },
-  );
+  throw UserError.said('batch.encoding', said('batch.not-text', { source }), { field: '--encoding', value: option });
 }
 
 /** A streaming decoder: bytes in, text out; a leading BOM is dropped; bad bytes become U+FFFD. */

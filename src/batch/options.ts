@@ -2,7 +2,7 @@
 import { parseAsOf } from '../core/account.js';
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { said } from '../messages/index.js';
 import type { EncodingOption } from './encoding.js';
 import type { InputFormat } from './read.js';
 
@@ -69,11 +69,10 @@ export function toBatchRequest(
   const jobsFlag = str(opts.jobs);
   if (jobsFlag !== undefined) {
     if (!/^\d+$/.test(jobsFlag.trim()) || Number.parseInt(jobsFlag, 10) < 1 || Number.parseInt(jobsFlag, 10) > MAX_JOBS) {
-      throw new UserError(
-        'usage.jobs',
-        `--jobs: ${JSON.stringify(jobsFlag)} is not a number of worker threads: give a whole number from 1 to ${MAX_JOBS} (default: the core count, ${cores})`,
-        { field: '--jobs', value: jobsFlag },
-      );
+      throw UserError.said('usage.jobs', said('batch.jobs-invalid', { value: JSON.stringify(jobsFlag), max: MAX_JOBS, cores }), {
+        field: '--jobs',
+        value: jobsFlag,
+      });
     }
     jobs = Number.parseInt(jobsFlag, 10);
   }
@@ -88,7 +87,7 @@ export function toBatchRequest(
   if (columnsFlag !== undefined) {
     columns = columnsFlag.split(',').map((c) => c.trim());
     if (columns.every((c) => c === '')) {
-      throw new UserError('usage.columns', '--columns: the list is empty: name the CSV columns in order, e.g. --columns id,principal,overdue_days', {
+      throw UserError.said('usage.columns', said('batch.columns-empty'), {
         field: '--columns',
         value: columnsFlag,
       });
@@ -96,13 +95,13 @@ export function toBatchRequest(
   }
   const skipHeader = opts.skipHeader === true;
   if (skipHeader && columns === null) {
-    throw new UserError('usage.skip-header', msg('en', 'batch.skip-header-needs-columns'), { field: '--skip-header', value: null });
+    throw UserError.said('usage.skip-header', said('batch.skip-header-needs-columns'), { field: '--skip-header', value: null });
   }
   let rowOffset = 0;
   const rowOffsetFlag = str(opts.rowOffset);
   if (rowOffsetFlag !== undefined) {
     if (!/^\d{1,15}$/.test(rowOffsetFlag.trim())) {
-      throw new UserError('usage.row-offset', msg('en', 'batch.row-offset-invalid', { value: JSON.stringify(rowOffsetFlag) }), {
+      throw UserError.said('usage.row-offset', said('batch.row-offset-invalid', { value: JSON.stringify(rowOffsetFlag) }), {
         field: '--row-offset',
         value: rowOffsetFlag,
       });
@@ -111,20 +110,12 @@ export function toBatchRequest(
   }
   const inputFormat = (str(opts.inputFormat) as InputFormat | undefined) ?? null;
   if (columns && inputFormat === 'ndjson') {
-    throw new UserError(
-      'usage.columns',
-      '--columns names the fields of a headerless CSV: NDJSON lines name their own fields, so drop --columns or use --input-format csv',
-      { field: '--columns', value: columnsFlag ?? null },
-    );
+    throw UserError.said('usage.columns', said('batch.columns-with-ndjson'), { field: '--columns', value: columnsFlag ?? null });
   }
   const format = (str(opts.format) as InputFormat | undefined) ?? null;
   const bom = opts.bom === true ? true : opts.bom === false ? false : null;
   if (bom === true && format === 'ndjson') {
-    throw new UserError(
-      'usage.bom',
-      '--bom: a byte-order mark is for CSV opened in Excel; NDJSON is read by programs, which it would confuse: drop --bom or use --format csv',
-      { field: '--bom', value: null },
-    );
+    throw UserError.said('usage.bom', said('batch.bom-ndjson'), { field: '--bom', value: null });
   }
   let keep: string[] = [];
   const keepFlag = str(opts.keep);
@@ -134,22 +125,18 @@ export function toBatchRequest(
       .map((c) => c.trim())
       .filter((c) => c !== '');
     if (keep.length === 0) {
-      throw new UserError('usage.keep', '--keep: the list is empty: name the input columns to pass through, e.g. --keep customer_no,branch', {
+      throw UserError.said('usage.keep', said('batch.keep-empty'), {
         field: '--keep',
         value: keepFlag,
       });
     }
     const twice = keep.find((c, i) => keep.indexOf(c) !== i);
     if (twice !== undefined)
-      throw new UserError('usage.keep', `--keep: ${JSON.stringify(twice)} is named twice: name each column once`, { field: '--keep', value: keepFlag });
+      throw UserError.said('usage.keep', said('batch.keep-twice', { name: JSON.stringify(twice) }), { field: '--keep', value: keepFlag });
   }
   const headers = str(opts.headers) === 'zh' ? 'zh' : 'en';
   if (headers === 'zh' && format === 'ndjson') {
-    throw new UserError(
-      'usage.headers',
-      '--headers zh: Chinese headers are for CSV opened by people; NDJSON keys stay English for programs: drop --headers or use --format csv',
-      { field: '--headers', value: 'zh' },
-    );
+    throw UserError.said('usage.headers', said('batch.headers-ndjson'), { field: '--headers', value: 'zh' });
   }
   return {
     file: file ?? '-',

@@ -4,6 +4,7 @@
  * size is known (a file), else only rows are counted.
  */
 import cliProgress from 'cli-progress';
+import { msg, type Lang } from '../messages/index.js';
 import type { Writable } from 'node:stream';
 
 export interface Progress {
@@ -20,15 +21,13 @@ export interface Progress {
 
 const NONE: Progress = { addBytes() {}, setRows() {}, clearLine() {}, redraw() {}, stop() {} };
 
-export function createProgress(enabled: boolean, stream: Writable, totalBytes: number | null): Progress {
+export function createProgress(enabled: boolean, stream: Writable, totalBytes: number | null, lang: Lang = 'en'): Progress {
   if (!enabled) return NONE;
   const started = Date.now();
   const known = totalBytes !== null && totalBytes > 0;
   const bar = new cliProgress.SingleBar({
     stream,
-    format: known
-      ? 'batch |{bar}| {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}'
-      : 'batch | {rows} rows | {rate} rows/s | {duration_formatted}',
+    format: msg(lang, known ? 'batch.progress.sized' : 'batch.progress.unsized'),
     barCompleteChar: '\u2588',
     barIncompleteChar: '\u2591',
     hideCursor: true,

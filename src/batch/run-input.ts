@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/fs-error.js';
 import type { Context } from '../io/context.js';
-import { msg } from '../messages/index.js';
+import { said } from '../messages/index.js';
 import type { BatchRequest } from './options.js';
 import type { InputFormat } from './read.js';
 import type { ErrorFormat } from './sinks.js';
@@ -68,11 +68,7 @@ function inputId(req: BatchRequest, ctx: Context): { dev: number; ino: number } 
 export function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: number | null; name: string } {
   if (req.file === '-') {
     if (ctx.stdinIsTTY) {
-      throw new UserError(
-        'batch.stdin-tty',
-        'batch: no input file given and stdin is a terminal: give a CSV or NDJSON file, or pipe one in (repayplan batch accounts.csv -o scored.csv)',
-        { field: 'file', value: null },
-      );
+      throw UserError.said('batch.stdin-tty', said('batch.stdin-tty'), { field: 'file', value: null });
     }
     return { stream: ctx.stdin, size: null, name: 'stdin' };
   }
@@ -108,29 +104,25 @@ export function outputPaths(req: BatchRequest, ctx: Context): { outputPath: stri
   const errorsPath = req.errors === null || req.errors === '-' || inline ? null : resolve(ctx.cwd, req.errors);
   const input0 = inputId(req, ctx);
   if (outputPath && sameFile(input0, outputPath)) {
-    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), {
+    throw UserError.said('batch.same-file', said('batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), {
       field: '--output',
       value: req.output,
     });
   }
   if (errorsPath && sameFile(input0, errorsPath)) {
-    throw new UserError('batch.same-file', msg('en', 'batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), {
+    throw UserError.said('batch.same-file', said('batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), {
       field: '--errors',
       value: req.errors,
     });
   }
   if (outputPath && errorsPath && (outputPath === errorsPath || sameFile(fileId(outputPath), errorsPath))) {
-    throw new UserError('batch.output', `--errors: ${req.errors} is also the output file: give the rejected rows a file of their own`, {
+    throw UserError.said('batch.output', said('batch.errors-is-output', { name: req.errors ?? '' }), {
       field: '--errors',
       value: req.errors,
     });
   }
   if (req.errors === '-' && req.output === '-') {
-    throw new UserError(
-      'batch.output',
-      '--errors -: stdout already carries the scored rows: send rejected rows to a file (--errors rejected.csv) or leave them on stderr',
-      { field: '--errors', value: '-' },
-    );
+    throw UserError.said('batch.output', said('batch.errors-stdout'), { field: '--errors', value: '-' });
   }
 
   return { outputPath, errorsPath, inline };

@@ -13,7 +13,7 @@ import type { Context } from '../io/context.js';
 import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
-import { msg, type Lang } from '../messages/index.js';
+import { msg, said, type Lang } from '../messages/index.js';
 import { removePendingTemp } from '../io/atomic.js';
 import { emptyTally, mergeTally, summarise, type PortfolioSummary, type Tally } from '../report/portfolio.js';
 import { VERSION } from '../version.js';
@@ -64,7 +64,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   }
   const outputFormat: InputFormat = req.format ?? (outputPath ? formatFromName(outputPath) : null) ?? inputFormat;
   if (req.bom && outputFormat === 'ndjson') {
-    throw new UserError('usage.bom', '--bom: a byte-order mark is for CSV opened in Excel, not NDJSON: drop --bom or use --format csv', {
+    throw UserError.said('usage.bom', said('batch.bom-ndjson-output'), {
       field: '--bom',
       value: null,
     });
@@ -74,16 +74,12 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const outColumns = batchColumns(planIds, req.keep);
   const clash = req.keep.find((k) => (BATCH_COLUMNS as readonly string[]).includes(k));
   if (clash !== undefined) {
-    throw new UserError(
-      'usage.keep',
-      `--keep: ${JSON.stringify(clash)} is already an output column: keep only columns the output does not have (the row column joins back to the input)`,
-      { field: '--keep', value: clash },
-    );
+    throw UserError.said('usage.keep', said('batch.keep-is-output', { name: JSON.stringify(clash) }), { field: '--keep', value: clash });
   }
   const lang: Lang = req.lang;
   const errorFormat = errorFormatFor(req.errors, outputFormat);
 
-  const progress = createProgress(req.progress && ctx.stderrIsTTY, ctx.stderr, input.size);
+  const progress = createProgress(req.progress && ctx.stderrIsTTY, ctx.stderr, input.size, lang);
   let encoding: Encoding | null = null;
   let columnMap: ColumnMap | null = null;
   let blank = 0;
@@ -104,17 +100,19 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
         .slice(0, 12)
         .map((n) => JSON.stringify(n))
         .join(', ');
-      throw new UserError(
+      const quoted = missing.map((m) => JSON.stringify(m)).join(', ');
+      const where = from.replace(/: header$/, '');
+      throw UserError.said(
         'usage.keep',
-        `--keep: ${missing.map((m) => JSON.stringify(m)).join(', ')} ${missing.length > 1 ? 'are' : 'is'} not a column of ${from.replace(/: header$/, '')}: choose among ${shown}${names.length > 12 ? ', …' : ''}`,
+        said('batch.keep-not-column', { names: quoted, count: missing.length, from: where, shown, more: names.length > 12 ? 1 : 0 }),
         { field: '--keep', value: missing[0] ?? null },
       );
     }
     columnMap = mapColumns(names, from);
     const ignored = columnMap.ignored.filter((n) => !req.keep.includes(n));
     if (ignored.length > 0) {
-      const shown = ignored.map((n) => (isPersonalColumn(n) ? `${n} (never echoed)` : n || '(unnamed)'));
-      note(`ignoring column${shown.length > 1 ? 's' : ''} not among the account fields of §2: ${shown.join(', ')}`);
+      const shown = ignored.map((n) => (isPersonalColumn(n) ? msg(lang, 'batch.never-echoed', { name: n }) : n || msg(lang, 'batch.unnamed')));
+      note(msg(lang, 'batch.ignoring-columns', { count: shown.length, list: shown.join(', ') }));
     }
   };
   if (req.columns) adoptColumns(req.columns, '--columns');
@@ -134,8 +132,9 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const onSignal = (signal: NodeJS.Signals) => {
     progress.clearLine();
     const removed = removePendingTemp().map((t) => JSON.stringify(relative(ctx.cwd, t) || t));
-    const what = removed.length > 0 ? msg('en', 'batch.interrupted-removed', { files: removed.join(' and ') }) : msg('en', 'batch.interrupted-nothing');
-    ctx.stderr.write(`${msg('en', 'batch.interrupted', { signal, removed: what })}\n`);
+    const what =
+      removed.length > 0 ? msg(lang, 'batch.interrupted-removed', { files: removed.join(msg(lang, 'batch.and')) }) : msg(lang, 'batch.interrupted-nothing');
+    ctx.stderr.write(`${msg(lang, 'batch.interrupted', { signal, removed: what })}\n`);
     process.exit(SIGNAL_EXIT[signal] ?? 130);
   };
   process.on('SIGINT', onSignal);
@@ -197,18 +196,15 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       if (encoding === null) headGbk = e !== 'utf8';
       if (bom) inputBom = true;
       if (encoding !== null && e !== encoding)
-        note(
-          `the first ${SNIFF_BYTES / 1024} KiB were plain ASCII and then came ${e === 'gb18030' ? 'GBK/GB18030' : e} text: reading the rest as ${e} (name it with --encoding to be sure)`,
-        );
+        note(msg(lang, 'batch.encoding-switch', { kib: SNIFF_BYTES / 1024, shown: e === 'gb18030' ? 'GBK/GB18030' : e, encoding: e }));
       encoding = e;
     },
     onHeader: (names) => {
       if (names.some((n) => n.includes('\uFFFD'))) {
-        throw new UserError(
-          'batch.encoding',
-          `${input.name}: the header line has bytes that are not valid ${encoding ?? 'text'}: name the file's encoding with --encoding (utf8, gbk, gb18030)`,
-          { field: '--encoding', value: req.encoding },
-        );
+        throw UserError.said('batch.encoding', said('batch.header-encoding', { source: input.name, encoding: encoding ?? '' }), {
+          field: '--encoding',
+          value: req.encoding,
+        });
       }
       adoptColumns(names, `${input.name}: header`);
     },

@@ -10,8 +10,8 @@ import { ACCOUNT_FIELDS, flagKey, parseAccount, parseAsOf, type Account, type Ac
 import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
-import { MAX_JSON_DEPTH, parseJsonStrict } from '../text/json.js';
-import { msg, said } from '../messages/index.js';
+import { jsonSyntaxRef, MAX_JSON_DEPTH, parseJsonStrict } from '../text/json.js';
+import { said } from '../messages/index.js';
 import { safeValue } from '../core/privacy.js';
 import { ioReason } from '../io/fs-error.js';
 import type { Context } from '../io/context.js';
@@ -50,19 +50,19 @@ export function parseInputDocument(text: string, source: string): InputDocument 
   if ('problem' in parsed) {
     const p = parsed.problem;
     if (p.kind === 'too-deep')
-      throw new UserError('input.too-deep', msg('en', 'input.too-deep', { where: `--input: ${source}`, max: MAX_JSON_DEPTH }), {
+      throw UserError.said('input.too-deep', said('input.too-deep', { where: `--input: ${source}`, max: MAX_JSON_DEPTH }), {
         field: '--input',
         value: source,
       });
     if (p.kind === 'duplicate') {
       const d = p.duplicate;
-      throw new UserError(
+      throw UserError.said(
         'input.duplicate-key',
-        msg('en', 'input.duplicate-key', { where: '--input: ', path: d.path, first: safeValue(d.first), second: safeValue(d.second) }),
+        said('input.duplicate-key', { where: '--input: ', path: d.path, first: safeValue(d.first), second: safeValue(d.second) }),
         { field: d.path, value: safeValue(d.second) },
       );
     }
-    throw UserError.said('input.not-json', said('input.not-json', { source, error: p.detail }), { field: '--input', value: source });
+    throw UserError.said('input.not-json', said('input.not-json', { source, error: jsonSyntaxRef(text, p.detail) }), { field: '--input', value: source });
   }
   const json = parsed.json;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {

@@ -1,5 +1,5 @@
 /**
- * The flows of `repayplan apr` (SPEC §11) from what the user gave: the flags (--advance/--on/--fee,
+ * The flows of `repayplan apr` (§11) from what the user gave: the flags (--advance/--on/--fee,
  * --payment AMOUNTxN from --first every --every, --flow DATE:AMOUNT), a CSV/JSON file (--flows)
  * or a saved plan or agreement (--from FILE --plan ID), and the caps to compare against. Amounts
  * go through the project's money parser, never a float; a bad value is a UserError in `lang`.
@@ -22,8 +22,9 @@ import type { AprSource as Source } from '../render/apr.js';
 
 type AprCode = MessageCode & `apr.${string}`;
 
-export function fail(lang: Lang, code: AprCode, params: Params, field: string, value: string | null = null): UserError {
-  return new UserError(code, msgOf(lang, code, params), { field, value });
+/** A user error of `apr`: English in the JSON error object, its words as data for the stderr line in the language of --lang. */
+export function fail(_lang: Lang, code: AprCode, params: Params, field: string, value: string | null = null): UserError {
+  return new UserError(code, msgOf('en', code, params), { field, value, text: { code, params } });
 }
 
 function list(x: unknown): string[] {

@@ -1,5 +1,5 @@
 /**
- * Reading for `track` and `remind` (SPEC §10): agreement records (a JSON record per file, NDJSON
+ * Reading for `track` and `remind` (§10): agreement records (a JSON record per file, NDJSON
  * of records, or a folder of them, in the order given) and ledgers of payments (CSV or NDJSON,
  * UTF-8 or GBK, headers id/date/amount or 账户/还款日期/还款金额), every row numbered.
  */
@@ -9,6 +9,9 @@ import { formatFromName, readRows, type InputFormat } from '../batch/read.js';
 import { normaliseHeader } from '../batch/columns.js';
 import { parseJsonExact } from '../core/json-text.js';
 import { UserError } from '../errors.js';
+import { ioReason } from '../io/fs-error.js';
+import { said } from '../messages/index.js';
+import { jsonSyntaxRef } from '../text/json.js';
 import { parseAgreement, type Agreement, type LedgerRow } from '../followup/index.js';
 import type { Context } from '../io/context.js';
 
@@ -22,12 +25,13 @@ function readText(path: string, ctx: Context, flag: string): string {
   try {
     return readFileSync(resolve(ctx.cwd, path), 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      flag === '--payments' ? 'ledger.unreadable' : 'agreement.unreadable',
-      `${flag}: ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file or folder' : String(code ?? error)}: give an agreement record (JSON), an NDJSON file of records or a folder of them`,
-      { field: flag, value: path },
-    );
+    const quoted = JSON.stringify(path);
+    if (flag === '--payments')
+      throw UserError.said('ledger.unreadable', said('ledger.unreadable', { path: quoted, why: ioReason(error, 'read').text }), { field: flag, value: path });
+    throw UserError.said('agreement.unreadable', said('agreement.unreadable', { flag, path: quoted, why: ioReason(error, 'read-any').text }), {
+      field: flag,
+      value: path,
+    });
   }
 }
 
@@ -35,7 +39,7 @@ function readText(path: string, ctx: Context, flag: string): string {
 function agreementsInText(text: string, source: string): LoadedAgreement[] {
   const trimmed = text.trim();
   if (trimmed === '')
-    throw new UserError('agreement.empty', `${source}: the file is empty: give an agreement record written by \`repayplan agree\` or \`negotiate --save\``, {
+    throw UserError.said('agreement.empty', said('agreement.empty', { source }), {
       field: 'agreement',
       value: source,
     });
@@ -53,11 +57,8 @@ function agreementsInText(text: string, source: string): LoadedAgreement[] {
     try {
       doc = JSON.parse(line);
     } catch (error) {
-      throw new UserError(
-        'agreement.not-json',
-        `${where}: not valid JSON (${error instanceof Error ? error.message : String(error)}): give one agreement record a line`,
-        { field: 'agreement', value: where },
-      );
+      const detail = jsonSyntaxRef(line, error instanceof Error ? error.message : String(error));
+      throw UserError.said('agreement.not-json', said('agreement.not-json', { where, detail }), { field: 'agreement', value: where });
     }
     out.push({ agreement: parseAgreement(doc, where), source: where });
   });
@@ -85,15 +86,14 @@ export async function readAgreements(paths: readonly string[], ctx: Context): Pr
       const names = readdirSync(full)
         .filter((n) => /\.(json|ndjson|jsonl)$/i.test(n) && !n.startsWith('.'))
         .sort();
-      if (names.length === 0)
-        throw new UserError('agreement.empty-folder', `${path}: the folder holds no .json or .ndjson agreement records`, { field: 'agreement', value: path });
+      if (names.length === 0) throw UserError.said('agreement.empty-folder', said('agreement.empty-folder', { path }), { field: 'agreement', value: path });
       for (const n of names) out.push(...agreementsInText(readText(join(path, n), ctx, 'agreement'), join(path, n)));
     } else {
       out.push(...agreementsInText(readText(path, ctx, 'agreement'), path));
     }
   }
   if (out.length === 0)
-    throw new UserError('agreement.none', 'no agreement given: name one or more agreement records (JSON), NDJSON files of records or folders', {
+    throw UserError.said('agreement.none', said('agreement.none'), {
       field: 'agreement',
       value: null,
     });
@@ -141,17 +141,16 @@ export async function readLedger(paths: readonly string[], ctx: Context, encodin
     else {
       try {
         if (statSync(resolve(ctx.cwd, path)).isDirectory())
-          throw new UserError('ledger.is-folder', `--payments: ${JSON.stringify(path)} is a folder: give a CSV or NDJSON file of payments`, {
+          throw UserError.said('ledger.is-folder', said('ledger.is-folder', { path: JSON.stringify(path) }), {
             field: '--payments',
             value: path,
           });
       } catch (error) {
         if (error instanceof UserError) throw error;
-        throw new UserError(
-          'ledger.unreadable',
-          `--payments: ${JSON.stringify(path)}: no such file: give a CSV or NDJSON file of payments (id, date, amount)`,
-          { field: '--payments', value: path },
-        );
+        throw UserError.said('ledger.unreadable', said('ledger.unreadable', { path: JSON.stringify(path), why: ioReason(error, 'read').text }), {
+          field: '--payments',
+          value: path,
+        });
       }
       stream = createReadStream(resolve(ctx.cwd, path));
     }
@@ -160,11 +159,10 @@ export async function readLedger(paths: readonly string[], ctx: Context, encodin
       columns = names.map(ledgerField);
       const missing = (['id', 'date', 'amount'] as const).filter((f) => !columns.includes(f));
       if (missing.length > 0)
-        throw new UserError(
-          'ledger.header',
-          `--payments: ${source}: no ${missing.join(', ')} column in the header ${JSON.stringify(names.join(','))}: the ledger needs id, date and amount (or 账户, 还款日期, 还款金额)`,
-          { field: 'header', value: names.join(',') },
-        );
+        throw UserError.said('ledger.header', said('ledger.header', { source, missing: missing.join(', '), header: JSON.stringify(names.join(',')) }), {
+          field: 'header',
+          value: names.join(','),
+        });
     };
     for await (const r of readRows(stream, { format, encoding, source, header: true, onHeader })) {
       const base = { source, row: r.row, line: r.line };

@@ -4,6 +4,7 @@
  */
 import { formatCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
+import { said } from '../messages/index.js';
 import {
   DEFAULT_FOLLOW_UP,
   followUpOf,
@@ -61,7 +62,7 @@ export async function runFollowUp(paths: readonly string[], opts: Record<string,
   const loaded = await readAgreements(paths, ctx);
   const currencies = [...new Set(loaded.map((l) => l.agreement.currency.code))];
   if (currencies.length > 1)
-    throw new UserError('track.currencies', `the agreements are in ${currencies.join(' and ')}: track one currency at a time`, {
+    throw UserError.said('track.currencies', said('track.currencies', { codes: currencies.join(',') }), {
       field: 'agreement',
       value: currencies.join(','),
     });
@@ -95,11 +96,10 @@ export async function runFollowUp(paths: readonly string[], opts: Record<string,
 export function replanPolicy(a: Agreement, run: FollowUpRun, ctx: Context): Policy {
   if (run.policy) return run.policy;
   if (presetDoc(a.policy.name) === null) {
-    throw new UserError(
-      'track.replan-policy',
-      `--replan: agreement ${a.id ?? '-'} was made under policy ${JSON.stringify(a.policy.name)}, which is not a preset: pass it with --policy FILE`,
-      { field: '--policy', value: a.policy.name },
-    );
+    throw UserError.said('track.replan-policy', said('track.replan-policy', { id: a.id ?? '-', name: JSON.stringify(a.policy.name) }), {
+      field: '--policy',
+      value: a.policy.name,
+    });
   }
   return loadPolicy(a.policy.name, ctx.cwd);
 }

@@ -6,6 +6,7 @@
 import { type Account, parseHardship } from '../core/account.js';
 import { parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { UserError } from '../errors.js';
+import { said, type MessageRef } from '../messages/index.js';
 import { isIssue, parseAmount, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { Allocation, FollowUpConfig } from './config.js';
@@ -43,32 +44,29 @@ export interface Agreement {
 
 type Json = Record<string, unknown>;
 
-function fail(source: string, path: string, why: string): never {
-  throw new UserError('agreement.invalid', `${source}: ${path} ${why}: give an agreement record written by \`repayplan agree\` or \`negotiate --save\``, {
-    field: path,
-    value: source,
-  });
+function fail(source: string, path: string, why: MessageRef): never {
+  throw UserError.said('agreement.invalid', said('agreement.invalid', { source, path, why }), { field: path, value: source });
 }
 
 function obj(v: unknown, source: string, path: string): Json {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(source, path, 'is not an object');
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(source, path, said('agreement.why.not-object'));
   return v as Json;
 }
 
 function str(v: unknown, source: string, path: string): string {
-  if (typeof v !== 'string') fail(source, path, 'is not a string');
+  if (typeof v !== 'string') fail(source, path, said('agreement.why.not-string'));
   return v;
 }
 
 function date(v: unknown, source: string, path: string): CivilDate {
   const d = parseCivilDate(str(v, source, path));
-  if (!d) fail(source, path, `is not a date YYYY-MM-DD (${JSON.stringify(v)})`);
+  if (!d) fail(source, path, said('agreement.why.not-date', { value: JSON.stringify(v) }));
   return d;
 }
 
 function amount(v: unknown, c: Currency, source: string, path: string): Minor {
   const m = parseAmount(str(v, source, path), path, c);
-  if (isIssue(m)) fail(source, path, `is not an amount (${JSON.stringify(v)})`);
+  if (isIssue(m)) fail(source, path, said('agreement.why.not-amount', { value: JSON.stringify(v) }));
   return m;
 }
 
@@ -86,7 +84,7 @@ const ALLOCATIONS: readonly Allocation[] = ['charges-first', 'principal-first', 
 
 function nonNegInt(v: unknown, source: string, path: string, nullable: boolean): number | null {
   if (v === null && nullable) return null;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(source, path, 'is not a whole number ≥ 0');
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(source, path, said('agreement.why.not-count'));
   return v;
 }
 
@@ -94,12 +92,12 @@ function nonNegInt(v: unknown, source: string, path: string, nullable: boolean):
 export function parseFollowUp(v: unknown, source: string, path: string): FollowUpConfig {
   const f = obj(v, source, path);
   const allocation = str(f.allocation, source, `${path}.allocation`);
-  if (!ALLOCATIONS.includes(allocation as Allocation)) fail(source, `${path}.allocation`, `must be one of ${ALLOCATIONS.join(', ')}`);
+  if (!ALLOCATIONS.includes(allocation as Allocation)) fail(source, `${path}.allocation`, said('agreement.why.one-of', { list: ALLOCATIONS.join(', ') }));
   const onBreak = obj(f.onBreak, source, `${path}.onBreak`);
-  if (typeof onBreak.reinstateWaivers !== 'boolean') fail(source, `${path}.onBreak.reinstateWaivers`, 'is not true or false');
+  if (typeof onBreak.reinstateWaivers !== 'boolean') fail(source, `${path}.onBreak.reinstateWaivers`, said('agreement.why.not-boolean'));
   const reminders = obj(f.reminders, source, `${path}.reminders`);
   const days = (x: unknown, p: string): number[] => {
-    if (!Array.isArray(x)) fail(source, p, 'is not a list of days');
+    if (!Array.isArray(x)) fail(source, p, said('agreement.why.not-days'));
     return x.map((d, i) => nonNegInt(d, source, `${p}[${i}]`, false) as number);
   };
   return {
@@ -115,10 +113,9 @@ export function parseFollowUp(v: unknown, source: string, path: string): FollowU
 /** Reads an agreement record (already parsed JSON) into an Agreement. */
 export function parseAgreement(doc: unknown, source: string): Agreement {
   const r = obj(doc, source, '$');
-  if (r.kind !== 'repayplan.agreement') fail(source, '$.kind', `is ${JSON.stringify(r.kind ?? null)}, not "repayplan.agreement"`);
+  if (r.kind !== 'repayplan.agreement') fail(source, '$.kind', said('agreement.why.kind', { value: JSON.stringify(r.kind ?? null) }));
   const schemaVersion = str(r.schemaVersion, source, '$.schemaVersion');
-  if (schemaVersion !== '1' && schemaVersion !== '2')
-    fail(source, '$.schemaVersion', `is ${JSON.stringify(schemaVersion)}; this repayplan reads versions 1 and 2`);
+  if (schemaVersion !== '1' && schemaVersion !== '2') fail(source, '$.schemaVersion', said('agreement.why.version', { value: JSON.stringify(schemaVersion) }));
   const policy = obj(r.policy, source, '$.policy');
   const plan = obj(r.plan, source, '$.plan');
   const input = obj(r.input, source, '$.input');
@@ -127,7 +124,7 @@ export function parseAgreement(doc: unknown, source: string): Agreement {
   const asOf = date(r.asOf, source, '$.asOf');
   const dueBy = plan.dueBy === null || plan.dueBy === undefined ? null : date(plan.dueBy, source, '$.plan.dueBy');
   const rows = plan.schedule;
-  if (!Array.isArray(rows) || rows.length === 0) fail(source, '$.plan.schedule', 'is not a list of rows');
+  if (!Array.isArray(rows) || rows.length === 0) fail(source, '$.plan.schedule', said('agreement.why.not-rows'));
   const instalments: Instalment[] = [];
   rows.forEach((row, i) => {
     const p = `$.plan.schedule[${i}]`;
@@ -141,12 +138,12 @@ export function parseAgreement(doc: unknown, source: string): Agreement {
       interest: amount(x.interest, currency, source, `${p}.interest`),
       fee: amount(x.fee, currency, source, `${p}.fee`),
     };
-    if (inst.principal + inst.interest + inst.fee !== inst.amount) fail(source, p, 'has parts that do not add up to its payment');
+    if (inst.principal + inst.interest + inst.fee !== inst.amount) fail(source, p, said('agreement.why.parts'));
     if (inst.amount > 0n) instalments.push(inst);
   });
   const waived = obj(plan.waived, source, '$.plan.waived');
   const overdue = str(input.overdueDays, source, '$.input.overdueDays');
-  if (!/^\d+$/.test(overdue)) fail(source, '$.input.overdueDays', 'is not a whole number');
+  if (!/^\d+$/.test(overdue)) fail(source, '$.input.overdueDays', said('agreement.why.not-whole'));
   const id = input.id === null || input.id === undefined ? null : str(input.id, source, '$.input.id');
   const account: Account = {
     id,

@@ -1,5 +1,5 @@
 /**
- * The follow-up settings of SPEC §10 (policy section `followUp`): grace days, when an
+ * The follow-up settings of §10 (policy section `followUp`): grace days, when an
  * agreement breaks, how a payment is split inside an instalment, whether waivers come back on a
  * break, and when reminders go out. Pure data; `DEFAULT_FOLLOW_UP` is what a policy without the
  * section gets (docs/after-the-call.md explains each value).

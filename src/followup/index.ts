@@ -1,4 +1,4 @@
-/** After the call (SPEC §10): agreements followed up, reminded and re-planned. Pure. */
+/** After the call (§10): agreements followed up, reminded and re-planned. Pure. */
 export * from './config.js';
 export * from './agreement.js';
 export * from './track.js';

@@ -1,5 +1,5 @@
 /**
- * The ledger of payments received (SPEC §10): rows with `id`, `date` and `amount`, matched to
+ * The ledger of payments received (§10): rows with `id`, `date` and `amount`, matched to
  * agreements by account reference. Pure: rows arrive as text from the edge (CSV or NDJSON);
  * each one is routed to exactly one agreement or rejected with a code.
  *

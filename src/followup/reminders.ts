@@ -1,5 +1,5 @@
 /**
- * SPEC §10.4: the reminders that fall in a window. For each instalment still unsettled on the
+ * §10.4: the reminders that fall in a window. For each instalment still unsettled on the
  * window's first day: a `before` reminder `daysBefore` days ahead of its due date, a `due`
  * reminder on it, and `overdue` notices `daysAfter` days after it (listed as long as it stays
  * unpaid, which is all that is known on the first day). A broken or completed agreement gets

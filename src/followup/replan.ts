@@ -1,5 +1,5 @@
 /**
- * SPEC §10.3: a broken agreement becomes an account again, for the §4 engine to plan. Pure.
+ * §10.3: a broken agreement becomes an account again, for the §4 engine to plan. Pure.
  *
  * principal = unpaid principal parts of every instalment (+ the waived principal when the
  * policy reinstates waivers); interest and fees = the unpaid interest / fee parts of the

@@ -1,5 +1,5 @@
 /**
- * SPEC §10.1–10.2: a ledger applied to one agreement, and the agreement's status on a tracking
+ * §10.1–10.2: a ledger applied to one agreement, and the agreement's status on a tracking
  * date. Pure and exact: money is bigint minor units, dates are civil dates.
  *
  * Payments dated on or after the agreement date and on or before the tracking date are taken in

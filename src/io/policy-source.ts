@@ -24,7 +24,7 @@ export function readPolicyJson(path: string, cwd: string): unknown {
       { field: '--policy', value: path },
     );
   }
-  const parsed = parsePolicyBytes(bytes, 'start from `repayplan policy init cn-standard`');
+  const parsed = parsePolicyBytes(bytes, said('policy.start-hint', { preset: 'cn-standard' }));
   if ('issue' in parsed) {
     const i = parsed.issue;
     throw UserError.said(
@@ -51,7 +51,13 @@ export function loadPolicy(ref: string | undefined, cwd: string, expectedHash?: 
   const result = preset ? ({ ok: true, doc: preset } as const) : validatePolicy(readPolicyJson(name, cwd));
   if (!result.ok) {
     const where = preset ? `preset ${name}` : name;
-    throw UserError.fromIssues(result.issues.map((i) => ({ ...i, message: render('en', said('policy.issue-in', { where, why: i.message })) })));
+    throw UserError.fromIssues(
+      result.issues.map((i) => ({
+        ...i,
+        message: render('en', said('policy.issue-in', { where, why: i.message })),
+        text: said('policy.issue-in', { where, why: i.text ?? i.message }),
+      })),
+    );
   }
   const policy = compilePolicy(result.doc);
   if (expectedHash !== undefined) {

@@ -9,14 +9,14 @@
 import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { said } from '../messages/index.js';
 
 /** The most a document read takes: 1 MiB. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 const LIMIT_TEXT = '1 MiB';
 
 function tooBig(where: string, field: string, value: string): UserError {
-  return new UserError('input.too-big', msg('en', 'input.too-big', { where, limit: LIMIT_TEXT }), { field, value });
+  return UserError.said('input.too-big', said('input.too-big', { where, limit: LIMIT_TEXT }), { field, value });
 }
 
 /** Waits `ms` milliseconds without spinning (a writer on a pipe has not written yet). */
@@ -55,7 +55,7 @@ export function readDocumentSync(path: string, where: string, field: string): Bu
       if (total > MAX_DOCUMENT_BYTES) throw tooBig(where, field, path);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
-    if (fifo && total === 0) throw new UserError('input.fifo-no-writer', msg('en', 'input.fifo-no-writer', { where }), { field, value: path });
+    if (fifo && total === 0) throw UserError.said('input.fifo-no-writer', said('input.fifo-no-writer', { where }), { field, value: path });
     return Buffer.concat(chunks);
   } finally {
     closeSync(fd);

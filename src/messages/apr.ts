@@ -1,4 +1,4 @@
-/** Messages of `repayplan apr` (SPEC §11): the APR core's errors, the flag and file errors, the table. */
+/** Messages of `repayplan apr` (§11): the APR core's errors, the flag and file errors, the table. */
 import { defineMessages } from './types.js';
 
 export const APR = defineMessages({

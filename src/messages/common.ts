@@ -2,6 +2,8 @@
 import { defineMessages } from './types.js';
 
 export const COMMON = defineMessages({
+  /** Text already written in both languages (words made from a schema, a validator's report). */
+  'text.pair': { zh: (p: { en: string; zh: string }) => p.zh, en: (p: { en: string; zh: string }) => p.en },
   'common.yes': { zh: '是', en: 'yes' },
   'common.no': { zh: '否', en: 'no' },
   'common.unknown': { zh: '未知', en: 'unknown' },

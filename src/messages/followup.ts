@@ -1,5 +1,5 @@
 /**
- * After the call (SPEC §10): reminder texts for the cardholder, the tracking table's labels and
+ * After the call (§10): reminder texts for the cardholder, the tracking table's labels and
  * the reasons a ledger row is rejected. Reminders follow §9: they state the account (masked),
  * the amount, the due date and what is already paid, politely, with no threat and no legal
  * consequence. Amounts and dates arrive formatted (¥1,851.98; 2026年2月28日 / 28 February 2026).

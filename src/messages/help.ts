@@ -1,5 +1,5 @@
 /**
- * The usage texts of `repayplan --help` (src/cli/main.ts, src/cli/help.ts): each command's and
+ * The usage texts of `repayplan --help` (src/cli/program.ts, src/cli/help.ts): each command's and
  * option's description, and the words commander adds (headings, choices, defaults). The account
  * flags' descriptions are `account.help.*` (src/messages/live.ts). The English is what the help
  * has always said; the language follows --lang, else the locale.
@@ -33,8 +33,8 @@ export const HELP = defineMessages({
     en: 'read the account from a JSON file, or - for stdin (flags override its fields)',
     zh: '从 JSON 文件读取账户，- 表示标准输入（命令行参数覆盖文件中的字段）',
   },
-  'help.opt.policy': { en: 'built-in preset or policy JSON file (default: cn-standard)', zh: '内置预设或策略 JSON 文件（默认：cn-standard）' },
-  'help.opt.policy-hash': { en: 'refuse to run unless the policy has exactly this SHA-256', zh: '策略的 SHA-256 与此不符时拒绝运行' },
+  'help.opt.policy': { en: 'built-in preset or policy JSON file (default: cn-standard)', zh: '内置预设或政策 JSON 文件（默认：cn-standard）' },
+  'help.opt.policy-hash': { en: 'refuse to run unless the policy has exactly this SHA-256', zh: '政策的 SHA-256 与此不符时拒绝运行' },
   'help.opt.policy-hash-given': { en: 'refuse to run unless --policy has exactly this SHA-256', zh: '--policy 的 SHA-256 与此不符时拒绝运行' },
   'help.opt.lang': { en: 'labels: zh or en (default from the locale)', zh: '界面语言：zh 或 en（默认按系统语言环境）' },
   'help.opt.output': { en: 'output file, or - for stdout', zh: '输出文件，- 表示标准输出' },
@@ -48,8 +48,8 @@ export const HELP = defineMessages({
 
   // --- plan
   'help.plan': {
-    en: 'compute every plan the policy allows for one account, side by side (SPEC §4, §5)',
-    zh: '为一个账户计算策略允许的全部方案，并排比较（SPEC §4、§5）',
+    en: 'compute every plan the policy allows for one account, side by side',
+    zh: '为一个账户计算政策允许的全部方案，并排比较',
   },
   'help.plan.format': {
     en: 'table, json, script (the read-out script alone) or html (default: table on a terminal, json when piped)',
@@ -72,17 +72,17 @@ export const HELP = defineMessages({
   },
 
   // --- policy
-  'help.policy': { en: 'list, show, validate and start policies (SPEC §3)', zh: '列出、查看、校验和新建策略（SPEC §3）' },
-  'help.policy.list': { en: 'list the built-in presets', zh: '列出内置的预设策略' },
+  'help.policy': { en: 'list, show, validate and start policies', zh: '列出、查看、校验和新建政策' },
+  'help.policy.list': { en: 'list the built-in presets', zh: '列出内置的预设政策' },
   'help.policy.show': {
     en: 'print the canonical JSON of a preset or file and its SHA-256',
-    zh: '打印预设或策略文件的规范 JSON 及其 SHA-256',
+    zh: '打印预设或政策文件的规范 JSON 及其 SHA-256',
   },
-  'help.policy.show.format': { en: 'json (canonical policy) or table', zh: 'json（规范的策略）或 table' },
-  'help.policy.validate': { en: 'check policy files; report every problem with its JSON path', zh: '校验策略文件；列出每个问题及其 JSON 路径' },
+  'help.policy.show.format': { en: 'json (canonical policy) or table', zh: 'json（规范的政策）或 table' },
+  'help.policy.validate': { en: 'check policy files; report every problem with its JSON path', zh: '校验政策文件；列出每个问题及其 JSON 路径' },
   'help.policy.init': {
     en: 'write a preset as a starting policy file (stdout, or -o FILE)',
-    zh: '把预设写成起始的策略文件（标准输出，或 -o 文件）',
+    zh: '把预设写成起始的政策文件（标准输出，或 -o 文件）',
   },
   'help.policy.init.output': {
     en: 'write to this file instead of stdout (refuses to overwrite)',
@@ -90,7 +90,7 @@ export const HELP = defineMessages({
   },
 
   // --- batch
-  'help.batch': { en: 'score many accounts from CSV/NDJSON, in order, none lost (SPEC §6)', zh: '从 CSV/NDJSON 批量评估账户，保持顺序，一行不丢（SPEC §6）' },
+  'help.batch': { en: 'score many accounts from CSV/NDJSON, in order, none lost', zh: '从 CSV/NDJSON 批量评估账户，保持顺序，一行不丢' },
   'help.batch.file': { en: 'CSV or NDJSON input, or - for stdin', zh: 'CSV 或 NDJSON 输入，- 表示标准输入' },
   'help.batch.errors': {
     en: 'rejected rows: a .csv or .ndjson file, - for stdout, or inline (in the output, in input order); default: stderr',
@@ -141,8 +141,8 @@ export const HELP = defineMessages({
   },
   'help.negotiate.save': { en: 'write the agreement record (JSON) here when a plan is picked', zh: '选定方案后把协议记录（JSON）写到这里' },
   'help.agree': {
-    en: 'record an agreement without prompts (the record of negotiate --save), or many with --batch (SPEC §10)',
-    zh: '不经问答记录一份协议（与 negotiate --save 的记录相同），或用 --batch 记录多份（SPEC §10）',
+    en: 'record an agreement without prompts (the record of negotiate --save), or many with --batch',
+    zh: '不经问答记录一份协议（与 negotiate --save 的记录相同），或用 --batch 记录多份',
   },
   'help.agree.plan': {
     en: 'the agreed plan id, e.g. installment-24 (in --batch: the default for lines without planId)',
@@ -165,8 +165,8 @@ export const HELP = defineMessages({
 
   // --- track, remind
   'help.track': {
-    en: 'apply a ledger of payments to agreements and report their status (SPEC §10.1-10.3)',
-    zh: '把还款流水记到协议上，并报告协议状态（SPEC §10.1-10.3）',
+    en: 'apply a ledger of payments to agreements and report their status',
+    zh: '把还款流水记到协议上，并报告协议状态',
   },
   'help.track.payments': {
     en: 'ledger CSV or NDJSON (id, date, amount or 账户, 还款日期, 还款金额); repeatable',
@@ -180,7 +180,7 @@ export const HELP = defineMessages({
   'help.track.replan': { en: 'plan a broken agreement again through the engine (§10.3)', zh: '为已违约的协议重新计算方案（§10.3）' },
   'help.track.policy': {
     en: "policy for follow-up settings of old records and for --replan (default: the record's preset)",
-    zh: '旧记录的还款跟进设置和 --replan 所用的策略（默认：记录中的预设）',
+    zh: '旧记录的还款跟进设置和 --replan 所用的政策（默认：记录中的预设）',
   },
   'help.track.errors': {
     en: 'rejected ledger rows to this .csv or .ndjson file (default: stderr)',
@@ -189,19 +189,19 @@ export const HELP = defineMessages({
   'help.track.summary': { en: 'write the closing summary as JSON', zh: '把结尾的汇总写成 JSON' },
   'help.track.lang': { en: 'labels and reasons: zh or en (default from the locale)', zh: '标签和原因的语言：zh 或 en（默认按系统语言环境）' },
   'help.remind': {
-    en: 'the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics) (SPEC §10.4)',
-    zh: '一段时间内到期的提醒，用于短信/邮件（csv、ndjson）或日历（ics）（SPEC §10.4）',
+    en: 'the reminders due in a window, for SMS/e-mail (csv, ndjson) or a calendar (ics)',
+    zh: '一段时间内到期的提醒，用于短信/邮件（csv、ndjson）或日历（ics）',
   },
   'help.remind.payments': { en: 'ledger CSV or NDJSON (id, date, amount); repeatable', zh: '还款流水 CSV 或 NDJSON（id, date, amount）；可重复给出' },
   'help.remind.as-of': { en: 'first day of the window YYYY-MM-DD (default: today)', zh: '时间窗口的第一天 YYYY-MM-DD（默认：今天）' },
   'help.remind.days': { en: 'length of the window in days, the first day included', zh: '时间窗口的天数，含第一天' },
-  'help.remind.policy': { en: 'policy for the follow-up settings of old records', zh: '旧记录的还款跟进设置所用的策略' },
+  'help.remind.policy': { en: 'policy for the follow-up settings of old records', zh: '旧记录的还款跟进设置所用的政策' },
   'help.remind.lang': { en: 'reminder texts: zh or en (default from the locale)', zh: '提醒文字的语言：zh 或 en（默认按系统语言环境）' },
 
   // --- apr
   'help.apr': {
-    en: 'the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC (SPEC §11)',
-    zh: '任意方案的年化利率：由带日期的现金流，按美国 Regulation Z 附录 J 或欧盟/英国 APRC 求出（SPEC §11）',
+    en: 'the APR of any offer: dated flows → rate by Regulation Z Appendix J or the EU/UK APRC',
+    zh: '任意方案的年化利率：由带日期的现金流，按美国 Regulation Z 附录 J 或欧盟/英国 APRC 求出',
   },
   'help.apr.advance': { en: 'amount lent (放款金额)', zh: '放款金额' },
   'help.apr.on': { en: 'date of the advance YYYY-MM-DD (default: today)', zh: '放款日期 YYYY-MM-DD（默认：今天）' },
@@ -227,7 +227,7 @@ export const HELP = defineMessages({
   'help.apr.plan': { en: 'with --from: which plan (e.g. installment-24)', zh: '与 --from 同用：哪个方案（如 installment-24）' },
   'help.apr.method': {
     en: 'unit-period (Reg Z App J, §4.6) or eu (APRC); default from the policy',
-    zh: 'unit-period（Reg Z 附录 J，§4.6）或 eu（APRC）；默认按策略',
+    zh: 'unit-period（Reg Z 附录 J，§4.6）或 eu（APRC）；默认按政策',
   },
   'help.apr.eu-year': {
     en: 'eu: time in years as days/365, leap (366 in a leap year) or months (12 equal months)',
@@ -235,7 +235,7 @@ export const HELP = defineMessages({
   },
   'help.apr.cap': {
     en: 'annual rate cap as a fraction (0.24); default: the policy chargesCap (and the 36 % line for CNY)',
-    zh: '年利率上限，写成小数（0.24）；默认：策略的 chargesCap（人民币另加 36% 红线）',
+    zh: '年利率上限，写成小数（0.24）；默认：政策的 chargesCap（人民币另加 36% 红线）',
   },
   'help.apr.format': {
     en: 'table or json (default: table on a terminal, json when piped)',

@@ -18,6 +18,7 @@ import { NEGOTIATE } from './negotiate.js';
 import { PLANS } from './plans.js';
 import { INPUT } from './input.js';
 import { POLICY } from './policy.js';
+import { POLICY_RULES } from './policy-rules.js';
 import { POLICY_SHOW } from './policy-show.js';
 import { BATCH_SUMMARY } from './batch-summary.js';
 import { REPORT } from './report.js';
@@ -25,6 +26,10 @@ import { BATCH_FILTER } from './batch-filter.js';
 import { BATCH_ROWS } from './batch-rows.js';
 import { SCRIPT } from './script.js';
 import { LIVE } from './live.js';
+import { USAGE } from './usage.js';
+import { JSON_TEXT } from './json.js';
+import { BATCH_USAGE } from './batch-usage.js';
+import { AGREEMENT_INPUT } from './agreement-input.js';
 
 export type { Lang, MessageRef, Params } from './types.js';
 export { LANGS } from './types.js';
@@ -46,12 +51,17 @@ export const MESSAGES = {
   ...CLI,
   ...INPUT,
   ...POLICY,
+  ...POLICY_RULES,
   ...POLICY_SHOW,
   ...BATCH_SUMMARY,
   ...REPORT,
   ...APR,
   ...BATCH_FILTER,
   ...BATCH_ROWS,
+  ...USAGE,
+  ...JSON_TEXT,
+  ...BATCH_USAGE,
+  ...AGREEMENT_INPUT,
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -86,8 +96,14 @@ export function msgOf(lang: Lang, code: string, params: Params = {}, fallback?: 
   return text(flat);
 }
 
+/** Parameters as data: a text parameter may be a message itself, rendered in the same language. */
+type Refable<P> = { [N in keyof P]: P[N] extends string ? P[N] | MessageRef : P[N] };
+
 /** A message as data, its parameters checked against the code (what the core returns). */
-export function said<K extends MessageCode>(code: K, ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Arg<K>?] : [Arg<K>]) : []): MessageRef {
+export function said<K extends MessageCode>(
+  code: K,
+  ...params: Arg<K> extends Params ? (Params extends Arg<K> ? [Refable<Arg<K>>?] : [Refable<Arg<K>>]) : []
+): MessageRef {
   return { code, params: (params[0] ?? {}) as Params };
 }
 

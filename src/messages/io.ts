@@ -9,6 +9,8 @@ type Why = { why: string };
 export const IO = defineMessages({
   /** Reading a file that is not there. */
   'fs.no-file': { zh: '文件不存在', en: 'no such file' },
+  /** Reading a path that may be a file or a folder (agreement records) that is not there. */
+  'fs.no-path': { zh: '文件或文件夹不存在', en: 'no such file or folder' },
   /** Writing into a folder that is not there. */
   'fs.no-folder': { zh: '所在的文件夹不存在', en: 'its folder does not exist' },
   'fs.is-folder': { zh: '这是一个文件夹', en: 'is a folder' },

@@ -11,8 +11,8 @@ type N = number;
 export const POLICY_SHOW = defineMessages({
   // --- the built-in presets' one-line descriptions (policy/presets.ts; `policy list --format json` keeps the English)
   'policy.preset.cn-standard': {
-    en: 'Mainland China (default, SPEC §3): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
-    zh: '中国大陆（默认，SPEC §3）：日利率 0.05%，按月复利，滞纳金 5%，第七十条个性化分期最长 60 个月，停息挂账，减免结清',
+    en: 'Mainland China (default): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
+    zh: '中国大陆（默认）：日利率 0.05%，按月复利，滞纳金 5%，第七十条个性化分期最长 60 个月，停息挂账，减免结清',
   },
   'policy.preset.us-card-act': {
     en: 'United States: ~24 % APR, $30 late fee capped at the minimum due (Reg Z), 6 % hardship plan up to 60 months, settlement ~50 % once charged off',
@@ -34,11 +34,24 @@ export const POLICY_SHOW = defineMessages({
   // --- policy show: the hash line on stderr, and the summary's labels
   'policy.show.hash': {
     en: (p: { name: S; version: S; sha: S }) => `policy ${p.name} v${p.version}: sha256 ${p.sha}`,
-    zh: (p: { name: S; version: S; sha: S }) => `策略 ${p.name} v${p.version}：sha256 ${p.sha}`,
+    zh: (p: { name: S; version: S; sha: S }) => `政策 ${p.name} v${p.version}：sha256 ${p.sha}`,
   },
   'policy.show.unknown': {
     en: (p: { ref: S; presets: S }) => `policy show: ${p.ref} is neither a preset nor a readable file; use one of ${p.presets} or a path to a policy JSON file`,
-    zh: (p: { ref: S; presets: S }) => `policy show：${p.ref} 既不是预设策略，也不是可读取的文件；请用 ${p.presets} 之一，或策略 JSON 文件的路径`,
+    zh: (p: { ref: S; presets: S }) => `policy show：${p.ref} 既不是预设政策，也不是可读取的文件；请用 ${p.presets} 之一，或政策 JSON 文件的路径`,
+  },
+  'policy.validate.ok': {
+    en: (p: { file: S; name: S; version: S; sha: S }) => `${p.file}: ok (${p.name} v${p.version}, sha256 ${p.sha})`,
+    zh: (p: { file: S; name: S; version: S; sha: S }) => `${p.file}：通过（${p.name} v${p.version}，sha256 ${p.sha}）`,
+  },
+  'policy.validate.issue': { en: (p: { file: S; why: S }) => `${p.file}: ${p.why}`, zh: (p: { file: S; why: S }) => `${p.file}：${p.why}` },
+  'policy.validate.bad-count': {
+    en: (p: { bad: number; total: number }) => `${p.bad} of ${p.total} policy files have problems`,
+    zh: (p: { bad: number; total: number }) => `${p.total} 个政策文件中有 ${p.bad} 个有问题`,
+  },
+  'policy.init.unknown': {
+    en: (p: { name: S; presets: S }) => `policy init: ${p.name} is not a preset; use one of ${p.presets}`,
+    zh: (p: { name: S; presets: S }) => `policy init：${p.name} 不是预设政策；请用 ${p.presets} 之一`,
   },
   'policy.show.label.currency': { en: 'currency', zh: '币种' },
   'policy.show.label.interest': { en: 'interest', zh: '利息' },

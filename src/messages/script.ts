@@ -100,11 +100,11 @@ export const SCRIPT = defineMessages({
   /** A lump sum not paid in time; `by` is empty when there is no deadline, `accrues` 0 when the daily rate is 0. */
   'script.missed.lump': {
     zh: (p: Rate & { by: string }) =>
-      `如果${p.by ? `在${p.by}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${p.accrues ? `，并继续按政策日利率 ${p.daily}（年化 ${p.annual}）计息` : ''}。`,
+      `如果${p.by ? `在${p.by}前` : ''}没有还款，这个方案就失效，全部欠款仍需归还${p.accrues ? `，并继续按合同约定的日利率 ${p.daily}（年化 ${p.annual}）计息` : ''}。`,
     en: (p: Rate & { by: string }) =>
       `If the payment is not made${p.by ? ` by ${p.by}` : ''}, this offer lapses: the full balance stays due${p.accrues ? ` and interest keeps running at the policy's daily rate of ${p.daily} (${p.annual} a year)` : ''}.`,
   },
-  // a plan's missed payment, from the policy's followUp (SPEC §10, docs/after-the-call.md)
+  // a plan's missed payment, from the policy's followUp (§10, docs/after-the-call.md)
   'script.missed.grace': {
     zh: (p: { days: number }) => `每期还款日后有 ${p.days} 天宽限期；过了宽限期仍未还清的，这一期就算逾期。`,
     en: (p: { days: number }) =>
@@ -127,7 +127,7 @@ export const SCRIPT = defineMessages({
   'script.missed.or': { zh: '，或者', en: ', or ' },
   /** What a break means; `what` lists the consequences (script.missed.what.*). */
   'script.missed.break': {
-    zh: (p: { when: string; what: string }) => `如果${p.when}，这个方案就终止：${p.what}。`,
+    zh: (p: { when: string; what: string }) => `如果${p.when}，银行可以取消该方案；方案取消后，${p.what}。`,
     en: (p: { when: string; what: string }) => `If ${p.when}, the plan is cancelled: ${p.what}.`,
   },
   'script.missed.what.due': { zh: '剩余欠款全部到期', en: 'the remaining balance falls due at once' },
@@ -140,7 +140,7 @@ export const SCRIPT = defineMessages({
     en: (p: A) => `the ${p.amount} waived stays waived`,
   },
   'script.missed.what.interest': {
-    zh: (p: Rate) => `并按政策日利率 ${p.daily}（年化 ${p.annual}）重新计息`,
+    zh: (p: Rate) => `并按合同约定的日利率 ${p.daily}（年化 ${p.annual}）重新计息`,
     en: (p: Rate) => `interest runs on it again at the policy's daily rate of ${p.daily} (${p.annual} a year)`,
   },
   'script.missed.what.join': { zh: '，', en: ', ' },

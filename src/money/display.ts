@@ -9,10 +9,22 @@ import { formatFraction, parseRatio, type Ratio } from './rational.js';
 
 /** An amount as people read it: "¥20,965.85", "-$12.00"; a currency without a sign: "1,234.500 KWD". */
 export function moneyText(amount: Minor, currency: Currency): string {
-  const sign = currencySymbol(currency.code);
-  const body = formatMoneyGrouped(amount < 0n ? -amount : amount, currency);
-  const text = sign ? `${sign}${body}` : `${body} ${currency.code}`;
-  return amount < 0n ? `-${text}` : text;
+  return withSign(formatMoneyGrouped(amount < 0n ? -amount : amount, currency), amount < 0n, currency.code);
+}
+
+/** An exact decimal string of the JSON documents ("-1234567.80") shown like `moneyText`: "-¥1,234,567.80". */
+export function decimalMoneyText(amount: string, code: string): string {
+  const negative = amount.startsWith('-');
+  const [whole = '', frac] = (negative ? amount.slice(1) : amount).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return withSign(`${grouped}${frac === undefined ? '' : `.${frac}`}`, negative, code);
+}
+
+/** The currency's sign before the digits (or its code after them), the minus before both: never "¥-1,200.00". */
+function withSign(body: string, negative: boolean, code: string): string {
+  const sign = currencySymbol(code);
+  const text = sign ? `${sign}${body}` : `${body} ${code}`;
+  return negative ? `-${text}` : text;
 }
 
 /** An annual fraction string of the JSON ("0.108964") as a percentage with two decimals ("10.90%"). */

@@ -6,7 +6,7 @@
  * …) read raw JSON defensively: a value of the wrong shape reads as null.
  */
 import type { FieldIssue } from '../errors.js';
-import { said, type MessageRef } from '../messages/index.js';
+import { render, said, type MessageRef } from '../messages/index.js';
 import { DECIMAL_PATTERN } from './schema.js';
 
 export type Json = unknown;
@@ -45,8 +45,13 @@ export function describeValue(value: Json): MessageRef {
 }
 
 /** An issue whose message (after "<path>: ") comes from the catalogue (src/messages/policy.ts). */
-export function issueAt(code: string, field: string, value: Json, text: string): FieldIssue {
-  return { code, field, value: valueText(value), message: `${field}: ${text}` };
+/**
+ * One issue at a JSON path. `text` is the catalogue message (rendered in English for `message`,
+ * kept as data for other languages), or English already written (`text` then says it in both).
+ */
+export function issueAt(code: string, field: string, value: Json, text: string | MessageRef): FieldIssue {
+  if (typeof text === 'string') return { code, field, value: valueText(value), message: `${field}: ${text}` };
+  return { code, field, value: valueText(value), message: `${field}: ${render('en', text)}`, text: said('policy.at', { path: field, why: text }) };
 }
 
 export function obj(x: Json): Obj | null {
@@ -78,4 +83,31 @@ export function pointerPath(pointer: string): string {
     .split('/')
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
     .reduce((path, seg) => (/^\d+$/.test(seg) ? indexPath(path, Number(seg)) : keyPath(path, seg)), '$');
+}
+
+/** Walks an ajv instance pointer ("/offers/0/terms/2") into our path, its segments and the value there. */
+export function resolvePointer(pointer: string, data: Json): { path: string; segments: string[]; value: Json; parent: Json; key: string | null } {
+  let path = '$';
+  let value: Json = data;
+  let parent: Json;
+  let key: string | null = null;
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const seg of segments) {
+    parent = value;
+    key = seg;
+    if (Array.isArray(value)) {
+      path = indexPath(path, Number(seg));
+      value = value[Number(seg)];
+    } else {
+      path = keyPath(path, seg);
+      value = value !== null && typeof value === 'object' ? (value as Obj)[seg] : undefined;
+    }
+  }
+  return { path, segments, value, parent, key };
 }

@@ -5,57 +5,48 @@
  * the first). Pure: the commands read the bytes.
  */
 import type { FieldIssue } from '../errors.js';
-import { duplicateKey, MAX_JSON_DEPTH, parseJsonStrict } from '../text/json.js';
-import { msg } from '../messages/index.js';
+import { duplicateKey, jsonSyntaxRef, MAX_JSON_DEPTH, parseJsonStrict } from '../text/json.js';
+import { render, said, type MessageRef } from '../messages/index.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Where a JSON.parse error happened, as " (line L column C)", when the message gives a position. */
-function jsonErrorWhere(text: string, message: string): string {
-  if (/line \d+ column \d+/.test(message)) return '';
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return ` (line ${line} column ${column})`;
-}
 
 /** The path of the first key repeated within one object of valid JSON text, or null. */
 export function firstDuplicateKey(text: string): string | null {
   return duplicateKey(text)?.path ?? null;
 }
 
-const issue = (code: string, message: string, value: string | null = null): FieldIssue => ({ code, field: '$', value, message: `$: ${message}` });
+/** An issue of the whole file (path `$`), its words from the catalogue. */
+const issue = (code: string, why: MessageRef, field = '$'): FieldIssue => ({
+  code,
+  field,
+  value: null,
+  message: `${field}: ${render('en', why)}`,
+  text: said('policy.at', { path: field, why }),
+});
 
 /** A policy file's bytes as JSON, or the one issue that stops it being read (path `$`). */
-export function parsePolicyBytes(bytes: Uint8Array, startHint: string): { json: unknown } | { issue: FieldIssue } {
+export function parsePolicyBytes(bytes: Uint8Array, startHint: MessageRef | string): { json: unknown } | { issue: FieldIssue } {
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return { issue: issue('policy.not-utf8', msg('en', 'policy.file.not-utf8')) };
+    return { issue: issue('policy.not-utf8', said('policy.file.not-utf8')) };
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { issue: issue('policy.not-json', msg('en', 'policy.file.empty', { hint: startHint })) };
+  if (body.trim() === '') return { issue: issue('policy.not-json', said('policy.file.empty', { hint: startHint })) };
   const parsed = parseJsonStrict(body);
   if ('problem' in parsed) {
     const p = parsed.problem;
-    if (p.kind === 'too-deep')
-      return { issue: { code: 'policy.too-deep', field: '$', value: null, message: msg('en', 'input.too-deep', { where: '$', max: MAX_JSON_DEPTH }) } };
+    if (p.kind === 'too-deep') {
+      const why = said('input.too-deep', { where: '$', max: MAX_JSON_DEPTH });
+      return { issue: { code: 'policy.too-deep', field: '$', value: null, message: render('en', why), text: why } };
+    }
     if (p.kind === 'duplicate') {
       const d = p.duplicate;
-      return {
-        issue: {
-          code: 'policy.duplicate-key',
-          field: d.path,
-          value: null,
-          message: msg('en', 'input.duplicate-key', { where: '', path: d.path, first: d.first, second: d.second }),
-        },
-      };
+      const why = said('input.duplicate-key', { where: '', path: d.path, first: d.first, second: d.second });
+      return { issue: { code: 'policy.duplicate-key', field: d.path, value: null, message: render('en', why), text: why } };
     }
-    return { issue: issue('policy.not-json', msg('en', 'policy.file.not-json', { detail: `${p.detail}${jsonErrorWhere(body, p.detail)}`, hint: startHint })) };
+    return { issue: issue('policy.not-json', said('policy.file.not-json', { detail: jsonSyntaxRef(body, p.detail, true), hint: startHint })) };
   }
   const json = parsed.json;
   return { json };

@@ -5,7 +5,7 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { compareRatio, parseRatio } from '../money/rational.js';
-import { msg } from '../messages/index.js';
+import { said } from '../messages/index.js';
 import { decimal, int, issueAt, obj, pointerPath, str, type Json, type Obj } from './paths.js';
 import type { DecimalRange } from './schema.js';
 import { schemaValidator } from './schema-check.js';
@@ -23,12 +23,7 @@ export function decimalRanges(p: Obj): FieldIssue[] {
       const r = e.schema as DecimalRange;
       const path = pointerPath(e.instancePath);
       const text = String(e.data);
-      return {
-        code: 'policy.out-of-range',
-        field: path,
-        value: text,
-        message: `${path}: ${msg('en', 'policy.decimal-out-of-range', { value: JSON.stringify(text), ...r })}`,
-      };
+      return issueAt('policy.out-of-range', path, text, said('policy.decimal-out-of-range', { value: JSON.stringify(text), ...r }));
     });
   return [...out.filter((i) => !i.field.startsWith('offers')), ...out.filter((i) => i.field.startsWith('offers'))];
 }
@@ -83,7 +78,7 @@ export function currencyMinorDigits(p: Obj): FieldIssue[] {
   if (code === null || digits === null) return [];
   const iso = ISO_MINOR_DIGITS[code];
   if (iso === undefined || iso === digits) return [];
-  return [issueAt('policy.currency-digits', 'currency.minorDigits', digits, msg('en', 'policy.rule.currency-digits', { code, iso, digits }))];
+  return [issueAt('policy.currency-digits', 'currency.minorDigits', digits, said('policy.rule.currency-digits', { code, iso, digits }))];
 }
 
 /** Every amount has at most currency.minorDigits decimals. */
@@ -101,12 +96,7 @@ export function moneyDecimals(p: Obj): FieldIssue[] {
     const [whole = '0', frac = ''] = text.split('.');
     const suggestion = digits === 0 ? whole : `${whole}.${frac.slice(0, digits)}`;
     out.push(
-      issueAt(
-        'policy.money-decimals',
-        path,
-        text,
-        msg('en', 'policy.rule.money-decimals', { value: JSON.stringify(text), decimals, digits, code, suggestion }),
-      ),
+      issueAt('policy.money-decimals', path, text, said('policy.rule.money-decimals', { value: JSON.stringify(text), decimals, digits, code, suggestion })),
     );
   };
   const lf = obj(p.lateFee);
@@ -126,7 +116,5 @@ export function lateFeeBounds(p: Obj): FieldIssue[] {
   const a = min === null ? null : parseRatio(min);
   const b = max === null ? null : parseRatio(max);
   if (!a || !b || compareRatio(a, b) <= 0) return [];
-  return [
-    issueAt('policy.late-fee-bounds', 'lateFee.min', min, msg('en', 'policy.rule.late-fee-bounds', { min: JSON.stringify(min), max: JSON.stringify(max) })),
-  ];
+  return [issueAt('policy.late-fee-bounds', 'lateFee.min', min, said('policy.rule.late-fee-bounds', { min: JSON.stringify(min), max: JSON.stringify(max) }))];
 }

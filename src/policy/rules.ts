@@ -11,7 +11,7 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { parseRatio } from '../money/rational.js';
-import { msg } from '../messages/index.js';
+import { said } from '../messages/index.js';
 import { arr, decimal, indexPath, int, issueAt, keyPath, obj, quoteList, str, type Obj } from './paths.js';
 import { currencyMinorDigits, decimalRanges, lateFeeBounds, moneyDecimals } from './rules-amounts.js';
 
@@ -47,12 +47,12 @@ export function bucketNamesUnique(p: Obj): FieldIssue[] {
     if (name === null || name === '') return;
     const path = keyPath(indexPath('buckets', i), 'name');
     if (name === '*') {
-      out.push(issueAt('policy.bucket-name', path, name, msg('en', 'policy.rule.bucket-star')));
+      out.push(issueAt('policy.bucket-name', path, name, said('policy.rule.bucket-star')));
       return;
     }
     const first = seen.get(name);
     if (first !== undefined) {
-      out.push(issueAt('policy.duplicate-bucket', path, name, msg('en', 'policy.rule.duplicate-bucket', { value: JSON.stringify(name), first })));
+      out.push(issueAt('policy.duplicate-bucket', path, name, said('policy.rule.duplicate-bucket', { value: JSON.stringify(name), first })));
     } else {
       seen.set(name, i);
     }
@@ -73,7 +73,7 @@ export function bucketOrder(p: Obj): FieldIssue[] {
           'policy.bucket-order',
           keyPath(indexPath('buckets', i), 'maxDays'),
           days,
-          msg('en', 'policy.rule.bucket-order', { days, prev: prev.i, prevDays: prev.days }),
+          said('policy.rule.bucket-order', { days, prev: prev.i, prevDays: prev.days }),
         ),
       );
     }
@@ -93,10 +93,10 @@ export function bucketOpenEnd(p: Obj): FieldIssue[] {
     const path = keyPath(indexPath('buckets', i), 'maxDays');
     const last = i === list.length - 1;
     if (bucket.maxDays === null && !last) {
-      out.push(issueAt('policy.bucket-open-end', path, null, msg('en', 'policy.rule.null-not-last')));
+      out.push(issueAt('policy.bucket-open-end', path, null, said('policy.rule.null-not-last')));
     }
     if (last && bucket.maxDays !== null && int(bucket.maxDays) !== null) {
-      out.push(issueAt('policy.bucket-open-end', path, bucket.maxDays, msg('en', 'policy.rule.last-not-null', { days: String(bucket.maxDays) })));
+      out.push(issueAt('policy.bucket-open-end', path, bucket.maxDays, said('policy.rule.last-not-null', { days: String(bucket.maxDays) })));
     }
   });
   return out;
@@ -111,9 +111,7 @@ export function offerIdsUnique(p: Obj): FieldIssue[] {
     if (id === null) continue;
     const first = seen.get(id);
     if (first !== undefined) {
-      out.push(
-        issueAt('policy.duplicate-offer-id', keyPath(path, 'id'), id, msg('en', 'policy.rule.duplicate-offer-id', { value: JSON.stringify(id), first })),
-      );
+      out.push(issueAt('policy.duplicate-offer-id', keyPath(path, 'id'), id, said('policy.rule.duplicate-offer-id', { value: JSON.stringify(id), first })));
     } else {
       seen.set(id, i);
     }
@@ -136,7 +134,7 @@ export function offerBucketsExist(p: Obj): FieldIssue[] {
           'policy.unknown-bucket',
           indexPath(keyPath(path, 'buckets'), j),
           name,
-          msg('en', 'policy.rule.unknown-bucket', { value: JSON.stringify(name), names: quoteList(names) }),
+          said('policy.rule.unknown-bucket', { value: JSON.stringify(name), names: quoteList(names) }),
         ),
       );
     });
@@ -158,7 +156,7 @@ export function waiverBucketsExist(p: Obj): FieldIssue[] {
           'policy.unknown-bucket',
           keyPath(keyPath(path, 'waivers'), key),
           key,
-          msg('en', 'policy.rule.unknown-waiver-bucket', { value: JSON.stringify(key), names: quoteList(names) }),
+          said('policy.rule.unknown-waiver-bucket', { value: JSON.stringify(key), names: quoteList(names) }),
         ),
       );
     }
@@ -183,10 +181,10 @@ export function termsWithinLimit(p: Obj): FieldIssue[] {
       if (n === null || n < 1) return;
       const termPath = indexPath(termsPath, j);
       if (n > limit) {
-        out.push(issueAt('policy.term-too-long', termPath, n, msg('en', 'policy.rule.term-too-long', { n, limit })));
+        out.push(issueAt('policy.term-too-long', termPath, n, said('policy.rule.term-too-long', { n, limit })));
       } else if (longest && n + longest.g > limit) {
         const gPath = indexPath(keyPath(path, 'graceMonths'), longest.k);
-        out.push(issueAt('policy.term-too-long', termPath, n, msg('en', 'policy.rule.term-grace-too-long', { n, grace: longest.g, gracePath: gPath, limit })));
+        out.push(issueAt('policy.term-too-long', termPath, n, said('policy.rule.term-grace-too-long', { n, grace: longest.g, gracePath: gPath, limit })));
       }
     });
   }
@@ -209,7 +207,7 @@ export function graceShareLeavesBalance(p: Obj): FieldIssue[] {
           'policy.grace-share',
           keyPath(path, 'graceShare'),
           share,
-          msg('en', 'policy.rule.grace-share', { grace: g, value: JSON.stringify(share), below: formatOneOver(g) }),
+          said('policy.rule.grace-share', { grace: g, value: JSON.stringify(share), below: formatOneOver(g) }),
         ),
       );
     }

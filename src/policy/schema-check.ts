@@ -103,7 +103,7 @@ let compiled: ValidateFunction | null = null;
  * (dist/policy/policy-validator.cjs): loading that costs a few milliseconds where compiling the
  * schema cost 100–140 ms on every `--policy FILE` (issue #16). Run from the sources (tests),
  * where no generated file sits beside this module, the schema is compiled on first use, with
- * ajv loaded lazily so that `plan` with a preset never pays for it (SPEC §8). The schema itself
+ * ajv loaded lazily so that `plan` with a preset never pays for it (§8). The schema itself
  * is checked against the 2020-12 meta-schema in strict mode by the test suite, so it is not
  * re-checked here (`validateSchema: false`).
  */

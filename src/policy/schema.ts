@@ -57,7 +57,7 @@ export const POLICY_SOURCE = {
   $id: SCHEMA_ID,
   title: 'repayplan policy',
   description:
-    'A repayplan policy (SPEC §3). Every rate and amount is a decimal string, never a JSON number. Numeric ranges of decimal strings and cross-field rules (bucket order, bucket names, terms within limits.maxTermMonths, amounts within currency.minorDigits) are checked by `repayplan policy validate` and listed in the README.',
+    'A repayplan policy (docs/policy.md; §3 of docs/method.md). Every rate and amount is a decimal string, never a JSON number. Numeric ranges of decimal strings and cross-field rules (bucket order, bucket names, terms within limits.maxTermMonths, amounts within currency.minorDigits) are checked by `repayplan policy validate` and listed in the README.',
   type: 'object',
   additionalProperties: false,
   required: [
@@ -228,7 +228,7 @@ export const POLICY_SOURCE = {
       type: 'object',
       additionalProperties: false,
       description:
-        'after the call (SPEC §10): when an agreement is late or broken, how payments are split, what a break reinstates, when reminders go out. Optional: a policy without it gets the defaults of docs/after-the-call.md',
+        'after the call (§10 of docs/method.md): when an agreement is late or broken, how payments are split, what a break reinstates, when reminders go out. Optional: a policy without it gets the defaults of docs/after-the-call.md',
       required: ['graceDays', 'breakAfterMissed', 'breakAfterDays', 'allocation', 'onBreak', 'reminders'],
       properties: {
         graceDays: {

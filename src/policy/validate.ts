@@ -13,8 +13,9 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
-import { isMessageCode, msg, msgOf, render, type Lang } from '../messages/index.js';
-import { describeValue, indexPath, issueAt, keyPath } from './paths.js';
+import { isMessageCode, msg, msgOf, render, said, type Lang } from '../messages/index.js';
+import { describeValue, indexPath, issueAt, type Json, keyPath, type Obj, resolvePointer } from './paths.js';
+import { suggestKey } from '../text/suggest.js';
 import { checkRules } from './rules.js';
 import { CURRENCY_CODE_PATTERN, DECIMAL_PATTERN, OFFER_ID_PATTERN, ZERO_PATTERN } from './schema.js';
 import { decimalKind, fieldSchema, schemaValidator, type DecimalKind } from './schema-check.js';
@@ -24,65 +25,10 @@ export { AJV_OPTIONS } from './schema-check.js';
 
 export type PolicyValidation = { ok: true; doc: PolicyDoc } | { ok: false; issues: FieldIssue[] };
 
-type Json = unknown;
-type Obj = Record<string, Json>;
-
-/** Messages of policy validation are English (the report's `message`); the catalogue also has zh. */
-const LANG: Lang = 'en';
-
-/** Walks an ajv instance pointer ("/offers/0/terms/2") into our path, its segments and the value there. */
-function resolvePointer(pointer: string, data: Json): { path: string; segments: string[]; value: Json; parent: Json; key: string | null } {
-  let path = '$';
-  let value: Json = data;
-  let parent: Json;
-  let key: string | null = null;
-  const segments =
-    pointer === ''
-      ? []
-      : pointer
-          .slice(1)
-          .split('/')
-          .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (const seg of segments) {
-    parent = value;
-    key = seg;
-    if (Array.isArray(value)) {
-      path = indexPath(path, Number(seg));
-      value = value[Number(seg)];
-    } else {
-      path = keyPath(path, seg);
-      value = value !== null && typeof value === 'object' ? (value as Obj)[seg] : undefined;
-    }
-  }
-  return { path, segments, value, parent, key };
-}
-
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0] ?? 0;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j] ?? 0;
-      d[j] = Math.min((d[j] ?? 0) + 1, (d[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length] ?? 0;
-}
-
-function suggestKey(key: string, allowed: string[]): string | null {
-  const lower = key.toLowerCase();
-  const exact = allowed.find((k) => k.toLowerCase() === lower);
-  if (exact) return exact;
-  let best: { k: string; d: number } | null = null;
-  for (const k of allowed) {
-    const d = editDistance(lower, k.toLowerCase());
-    if (d <= 2 && (!best || d < best.d)) best = { k, d };
-  }
-  if (best) return best.k;
-  return allowed.find((k) => k.toLowerCase().startsWith(lower) || lower.startsWith(k.toLowerCase())) ?? null;
-}
+/*
+ * Each issue's words are made in English (the report's `message`) and in Chinese (its `text`,
+ * shown under --lang zh): the functions below take the language they write in.
+ */
 
 /** An example as people write it in a policy: `{ "code": "CNY", "minorDigits": 2 }`, `[12, 24]`; a long object shows its first two keys. */
 function exampleJson(value: Json): string {
@@ -96,20 +42,21 @@ function exampleJson(value: Json): string {
 }
 
 /** "a, b or c" in the message language. */
-function orList(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')}${msg(LANG, 'policy.or')}${items[items.length - 1]}` : (items[0] ?? '');
+function orList(items: string[], lang: Lang): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(msg(lang, 'policy.list-sep'))}${msg(lang, 'policy.or')}${items[items.length - 1]}` : (items[0] ?? '');
 }
 
 /** The schema's examples of the field at a path, rendered with their labels, or '' when it has none. */
-function exampleAt(segments: readonly string[]): string {
+function exampleAt(segments: readonly string[], lang: Lang): string {
   const s = fieldSchema(segments)?.schema;
   const examples = Array.isArray(s?.examples) ? (s.examples as Json[]) : [];
   const labels = Array.isArray(s?.exampleLabels) ? (s.exampleLabels as string[]) : [];
   return orList(
     examples.map((e, i) => {
-      const label = labels[i] ? msgOf(LANG, labels[i]) : '';
-      return `${exampleJson(e)}${label ? ` (${label})` : ''}`;
+      const label = labels[i] ? msgOf(lang, labels[i]) : '';
+      return label ? msg(lang, 'policy.example-label', { example: exampleJson(e), label }) : exampleJson(e);
     }),
+    lang,
   );
 }
 
@@ -124,20 +71,20 @@ function asDecimalString(n: number, kind: DecimalKind, minorDigits: number | nul
   return text;
 }
 
-function describeRange(schema: Obj): string {
+function describeRange(schema: Obj, lang: Lang): string {
   const lo = typeof schema.minimum === 'number' ? schema.minimum : null;
   const hi = typeof schema.maximum === 'number' ? schema.maximum : null;
-  if (lo !== null && hi !== null) return msg(LANG, 'policy.range.between', { lo, hi });
-  if (lo !== null) return msg(LANG, 'policy.range.min', { lo });
-  if (hi !== null) return msg(LANG, 'policy.range.max', { hi });
-  return msg(LANG, 'policy.range.any');
+  if (lo !== null && hi !== null) return msg(lang, 'policy.range.between', { lo, hi });
+  if (lo !== null) return msg(lang, 'policy.range.min', { lo });
+  if (hi !== null) return msg(lang, 'policy.range.max', { hi });
+  return msg(lang, 'policy.range.any');
 }
 
 /** What one item of the list at a path is called ("bucket", "term (months)"…). */
-function itemNoun(segments: readonly string[]): string {
+function itemNoun(segments: readonly string[], lang: Lang): string {
   const last = segments[segments.length - 1] ?? '';
   const code = last === 'buckets' && segments[0] === 'offers' ? 'policy.item.offer-buckets' : `policy.item.${last}`;
-  return isMessageCode(code) ? msgOf(LANG, code) : msg(LANG, 'policy.item.any');
+  return isMessageCode(code) ? msgOf(lang, code) : msg(lang, 'policy.item.any');
 }
 
 /** What the object at a path is: the definition it refers to ('offer', 'bucket'…), else its key ('lateFee'). */
@@ -152,15 +99,15 @@ function siblings(parent: Json): { family: string; method: string; type: string 
 }
 
 /** Why a key the schema forbids here is not allowed (the `false` schema of an `if` branch). */
-function notAllowedText(segments: readonly string[], parent: Json): string {
+function notAllowedText(segments: readonly string[], parent: Json, lang: Lang): string {
   const owner = ownerAt(segments.slice(0, -1));
   const key = segments.at(-1) ?? '';
   const code = [`policy.not-allowed.${owner}.${key}`, `policy.not-allowed.${owner}`].find(isMessageCode) ?? 'policy.not-allowed';
-  return msgOf(LANG, code, siblings(parent));
+  return msgOf(lang, code, siblings(parent));
 }
 
 /** Turns one ajv error into a FieldIssue, or null for errors that only echo another one. */
-function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
+function issueFromAjv(e: ErrorObject, data: Json, lang: Lang): FieldIssue | null {
   const at = resolvePointer(e.instancePath, data);
   const here = at.value;
   const schema = (e.parentSchema ?? {}) as Obj;
@@ -171,7 +118,7 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
   })();
   const field = fieldSchema(at.segments);
   const kind = decimalKind(field);
-  const value = render(LANG, describeValue(here));
+  const value = render(lang, describeValue(here));
   switch (e.keyword) {
     case 'if':
     case 'decimalRange':
@@ -185,7 +132,7 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
         'policy.unknown-key',
         path,
         (here as Obj)[extra],
-        msg(LANG, 'policy.unknown-key', {
+        msg(lang, 'policy.unknown-key', {
           key: JSON.stringify(extra),
           at: at.path === '$' ? '' : at.path,
           guess: guess ? JSON.stringify(guess) : '',
@@ -199,16 +146,16 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
       const conditional = /\/then\/required$/.test(e.schemaPath);
       const owner = ownerAt(at.segments);
       const needs = [`policy.needs.${owner}.${missing}`, `policy.needs.${owner}`].find(isMessageCode);
-      const reason = conditional && needs ? msgOf(LANG, needs, siblings(here)) : '';
+      const reason = conditional && needs ? msgOf(lang, needs, siblings(here)) : '';
       return issueAt(
         'policy.missing-key',
         keyPath(at.path, missing),
         undefined,
-        msg(LANG, 'policy.missing-key', { reason, key: JSON.stringify(missing), example: exampleAt([...at.segments, missing]) }),
+        msg(lang, 'policy.missing-key', { reason, key: JSON.stringify(missing), example: exampleAt([...at.segments, missing], lang) }),
       );
     }
     case 'false schema':
-      return issueAt('policy.key-not-allowed', at.path, here, notAllowedText(at.segments, at.parent));
+      return issueAt('policy.key-not-allowed', at.path, here, notAllowedText(at.segments, at.parent, lang));
     case 'type': {
       const types = String((e.params as { type: string | string[] }).type).split(',');
       if (kind && typeof here === 'number') {
@@ -216,29 +163,29 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
           'policy.decimal-as-number',
           at.path,
           here,
-          msg(LANG, 'policy.decimal-as-number', { number: String(here), kind, text: asDecimalString(here, kind, minorDigits) }),
+          msg(lang, 'policy.decimal-as-number', { number: String(here), kind, text: asDecimalString(here, kind, minorDigits) }),
         );
       }
-      if (kind) return issueAt('policy.type', at.path, here, msg(LANG, 'policy.not-decimal-string', { value, kind, nullable: types.includes('null') ? 1 : 0 }));
+      if (kind) return issueAt('policy.type', at.path, here, msg(lang, 'policy.not-decimal-string', { value, kind, nullable: types.includes('null') ? 1 : 0 }));
       if (types.includes('integer') && typeof here === 'number') {
-        return issueAt('policy.type', at.path, here, msg(LANG, 'policy.not-whole', { value: String(here), range: describeRange(schema) }));
+        return issueAt('policy.type', at.path, here, msg(lang, 'policy.not-whole', { value: String(here), range: describeRange(schema, lang) }));
       }
       if (types.includes('integer') && typeof here === 'string' && /^\s*\d+\s*$/.test(here)) {
-        return issueAt('policy.type', at.path, here, msg(LANG, 'policy.quoted-number', { value: JSON.stringify(here), number: here.trim() }));
+        return issueAt('policy.type', at.path, here, msg(lang, 'policy.quoted-number', { value: JSON.stringify(here), number: here.trim() }));
       }
-      const names = types.map((t) => (isMessageCode(`policy.type.${t}`) ? msgOf(LANG, `policy.type.${t}`) : t));
+      const names = types.map((t) => (isMessageCode(`policy.type.${t}`) ? msgOf(lang, `policy.type.${t}`) : t));
       return issueAt(
         'policy.type',
         at.path,
         here,
-        msg(LANG, 'policy.wrong-type', { value, types: names.join(msg(LANG, 'policy.or')), example: exampleAt(at.segments) }),
+        msg(lang, 'policy.wrong-type', { value, types: names.join(msg(lang, 'policy.or')), example: exampleAt(at.segments, lang) }),
       );
     }
     case 'pattern': {
       const pattern = (e.params as { pattern: string }).pattern;
       const text = JSON.stringify(String(here));
       if (pattern === ZERO_PATTERN) {
-        return issueAt('policy.key-not-allowed', at.path, here, `${notAllowedText(at.segments, at.parent)}${msg(LANG, 'policy.zero-tolerated')}`);
+        return issueAt('policy.key-not-allowed', at.path, here, `${notAllowedText(at.segments, at.parent, lang)}${msg(lang, 'policy.zero-tolerated')}`);
       }
       if (kind === 'amount') {
         const d = minorDigits ?? 2;
@@ -246,28 +193,28 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
           'policy.decimal-format',
           at.path,
           here,
-          msg(LANG, 'policy.decimal-format.amount', { value: text, digits: d, example: d === 0 ? '100' : `100.${'0'.repeat(d)}` }),
+          msg(lang, 'policy.decimal-format.amount', { value: text, digits: d, example: d === 0 ? '100' : `100.${'0'.repeat(d)}` }),
         );
       }
-      if (kind) return issueAt('policy.decimal-format', at.path, here, msg(LANG, 'policy.decimal-format.rate', { value: text }));
-      if (pattern === OFFER_ID_PATTERN) return issueAt('policy.offer-id', at.path, here, msg(LANG, 'policy.offer-id', { value: text }));
-      if (pattern === CURRENCY_CODE_PATTERN) return issueAt('policy.currency-code', at.path, here, msg(LANG, 'policy.currency-code', { value: text }));
-      return issueAt('policy.format', at.path, here, msg(LANG, 'policy.format', { value: text, pattern }));
+      if (kind) return issueAt('policy.decimal-format', at.path, here, msg(lang, 'policy.decimal-format.rate', { value: text }));
+      if (pattern === OFFER_ID_PATTERN) return issueAt('policy.offer-id', at.path, here, msg(lang, 'policy.offer-id', { value: text }));
+      if (pattern === CURRENCY_CODE_PATTERN) return issueAt('policy.currency-code', at.path, here, msg(lang, 'policy.currency-code', { value: text }));
+      return issueAt('policy.format', at.path, here, msg(lang, 'policy.format', { value: text, pattern }));
     }
     case 'enum':
     case 'const': {
       const allowed = ((e.params as { allowedValues?: Json[] }).allowedValues ?? [(e.params as { allowedValue?: Json }).allowedValue]).map((v) =>
         JSON.stringify(v),
       );
-      return issueAt('policy.enum', at.path, here, msg(LANG, 'policy.enum', { value, allowed: orList(allowed) }));
+      return issueAt('policy.enum', at.path, here, msg(lang, 'policy.enum', { value, allowed: orList(allowed, lang) }));
     }
     case 'minimum':
     case 'maximum':
-      return issueAt('policy.out-of-range', at.path, here, msg(LANG, 'policy.out-of-range', { value: String(here), range: describeRange(schema) }));
+      return issueAt('policy.out-of-range', at.path, here, msg(lang, 'policy.out-of-range', { value: String(here), range: describeRange(schema, lang) }));
     case 'minItems':
-      return issueAt('policy.empty', at.path, here, msg(LANG, 'policy.empty-list', { item: itemNoun(at.segments) }));
+      return issueAt('policy.empty', at.path, here, msg(lang, 'policy.empty-list', { item: itemNoun(at.segments, lang) }));
     case 'minLength':
-      return issueAt('policy.empty', at.path, here, msg(LANG, 'policy.empty-text', { example: exampleAt(at.segments) }));
+      return issueAt('policy.empty', at.path, here, msg(lang, 'policy.empty-text', { example: exampleAt(at.segments, lang) }));
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };
       const first = Math.min(i, j);
@@ -277,26 +224,34 @@ function issueFromAjv(e: ErrorObject, data: Json): FieldIssue | null {
         'policy.duplicate',
         indexPath(at.path, dup),
         list[dup],
-        msg(LANG, 'policy.duplicate', { value: JSON.stringify(list[dup]), first: indexPath(at.path, first), item: itemNoun(at.segments) }),
+        msg(lang, 'policy.duplicate', { value: JSON.stringify(list[dup]), first: indexPath(at.path, first), item: itemNoun(at.segments, lang) }),
       );
     }
     default:
-      return issueAt(`policy.${e.keyword}`, at.path, here, msg(LANG, 'policy.invalid', { detail: e.message ?? 'is not valid' }));
+      return issueAt(`policy.${e.keyword}`, at.path, here, msg(lang, 'policy.invalid', { detail: e.message ?? 'is not valid' }));
   }
+}
+
+/** The English issue with its Chinese words as `text` (the path, then "：" and what is wrong). */
+function inBothLanguages(en: FieldIssue, zh: FieldIssue | null): FieldIssue {
+  const prefix = `${en.field}: `;
+  const zhText = zh?.message.startsWith(prefix) ? `${en.field}：${zh.message.slice(prefix.length)}` : (zh?.message ?? en.message);
+  return { ...en, text: said('text.pair', { en: en.message, zh: zhText }) };
 }
 
 /** Checks a parsed JSON value as a policy; on success the value itself is the PolicyDoc. */
 export function validatePolicy(json: unknown): PolicyValidation {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    return { ok: false, issues: [issueAt('policy.type', '$', json, msg(LANG, 'policy.not-object', { value: render(LANG, describeValue(json)) }))] };
+    return { ok: false, issues: [issueAt('policy.type', '$', json, said('policy.not-object', { value: describeValue(json) }))] };
   }
   const validate = schemaValidator();
   const structural: FieldIssue[] = [];
   if (!validate(json)) {
     const seen = new Set<string>();
     for (const e of validate.errors ?? []) {
-      const i = issueFromAjv(e, json);
-      if (!i) continue;
+      const en = issueFromAjv(e, json, 'en');
+      if (!en) continue;
+      const i = inBothLanguages(en, issueFromAjv(e, json, 'zh'));
       const k = `${i.code}\u0000${i.field}\u0000${i.message}`;
       if (seen.has(k)) continue;
       seen.add(k);

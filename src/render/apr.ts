@@ -1,13 +1,13 @@
 /**
- * `repayplan apr` for people and programs (SPEC §11): the table (labels from the catalogue,
+ * `repayplan apr` for people and programs (§11): the table (labels from the catalogue,
  * src/messages/apr.ts) and the JSON document of schema/apr.schema.json (its type `AprDoc` is
  * derived from src/schema/apr.ts).
  */
 import { percentDigits, pointsText, type AprResult } from '../apr/index.js';
 import { formatCivilDate } from '../dates/civil-date.js';
 import { msg, msgOf, type Lang } from '../messages/index.js';
-import { formatMoney, formatMoneyGrouped, type Minor } from '../money/amount.js';
-import { currencySymbol } from '../money/currency.js';
+import { formatMoney, type Minor } from '../money/amount.js';
+import { moneyText } from '../money/display.js';
 import type { Policy } from '../policy/types.js';
 import type { AprDoc } from '../schema/apr.js';
 import { displayWidth } from './layout.js';
@@ -60,8 +60,7 @@ export function aprJson(r: AprResult, policy: Policy, source: AprSource, tool: {
 
 export function aprTable(r: AprResult, policy: Policy, source: AprSource, lang: Lang): string {
   const c = policy.currency;
-  const sym = currencySymbol(c.code);
-  const money = (x: Minor) => `${x < 0n ? '-' : ''}${sym}${formatMoneyGrouped(x < 0n ? -x : x, c)}`;
+  const money = (x: Minor) => moneyText(x, c);
   const rows: [string, string][] = [];
   rows.push([
     msg(lang, 'apr.label.method'),

@@ -3,26 +3,20 @@
  * the summary views (money with its sign and separators, rates as percentages). Pure.
  */
 import { msg, type Lang } from '../messages/index.js';
-import { currencySymbol } from '../money/currency.js';
+import { decimalMoneyText, percentText } from '../money/display.js';
+import { parseRatio } from '../money/rational.js';
 import type { AffordKey, FamilyKey, PortfolioSummary, SumsOut } from '../report/portfolio.js';
 import { displayWidth } from './layout.js';
 
-/** "1234567.80" → "¥1,234,567.80" (the summary's money strings are exact decimals). */
-export function moneyText(amount: string, currency: string): string {
-  const negative = amount.startsWith('-');
-  const body = negative ? amount.slice(1) : amount;
-  const [whole = '', frac] = body.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${currencySymbol(currency)}${grouped}${frac === undefined ? '' : `.${frac}`}`;
-}
+/** "1234567.80" → "¥1,234,567.80" (the summary's money strings are exact decimals; money/display.ts). */
+export const moneyText = decimalMoneyText;
 
 /** A fraction with 4 decimals as a percentage with 2: "0.7123" → "71.23%", "1.0500" → "105.00%"; null → "–". */
 export function percent(rate: string | null): string {
   if (rate === null) return '–';
-  const m = /^(-?)(\d+)\.(\d{4})$/.exec(rate);
-  if (!m) return rate;
-  const whole = Number.parseInt(`${m[2]}${(m[3] ?? '').slice(0, 2)}`, 10);
-  return `${m[1]}${whole}.${(m[3] ?? '').slice(2)}%`;
+  const negative = rate.startsWith('-');
+  const r = parseRatio(negative ? rate.slice(1) : rate);
+  return r ? `${negative ? '-' : ''}${percentText(r, 2, 2)}` : rate;
 }
 
 export function familyName(lang: Lang, family: FamilyKey): string {

@@ -1,6 +1,15 @@
 /** Laying text out in a terminal: display width (wide CJK characters count 2) and wrapping. */
 /** Display width in terminal columns: East Asian wide characters count 2; ANSI escapes 0. */
 export function displayWidth(text: string): number {
+  // below U+1100 (ASCII, ¥ £ €, accents: most cells) every character is one column, unless an
+  // ANSI escape starts (ESC): then, and for wider scripts, the per-character rule below
+  let narrow = 0;
+  while (narrow < text.length) {
+    const c = text.charCodeAt(narrow);
+    if (c >= 0x1100 || c === 0x1b) break;
+    narrow++;
+  }
+  if (narrow === text.length) return narrow;
   let width = 0;
   for (const ch of text.replace(/\u001b\[[0-9;]*m/g, '')) {
     const c = ch.codePointAt(0) ?? 0;

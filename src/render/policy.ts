@@ -3,6 +3,7 @@
  * table and the one-screen summary of a policy. Every word comes from the catalogue
  * (src/messages/policy-show.ts); rates are exact percentages of their decimal strings.
  */
+import type { FieldIssue } from '../errors.js';
 import { followUpOf } from '../followup/config.js';
 import { msg, type Lang, type MessageCode } from '../messages/index.js';
 import { percentNumber } from '../money/display.js';
@@ -18,6 +19,26 @@ export interface PresetRow {
   sha256: string;
   description: string;
   default: boolean;
+}
+
+/** `policy list --format json`: the presets as one document. */
+export function policyListJson(rows: readonly PresetRow[]): { schemaVersion: '1'; policies: readonly PresetRow[] } {
+  return { schemaVersion: '1', policies: rows };
+}
+
+/** What `policy validate` found in one file. */
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  name: string | null;
+  version: string | null;
+  sha256: string | null;
+  issues: FieldIssue[];
+}
+
+/** `policy validate --format json`: every file's report and whether all were valid. */
+export function policyValidateJson(reports: readonly FileReport[]): { schemaVersion: '1'; ok: boolean; files: readonly FileReport[] } {
+  return { schemaVersion: '1', ok: reports.every((r) => r.ok), files: reports };
 }
 
 /** The `policy list` table: columns aligned by display width, the last one left as it is. */
@@ -95,7 +116,7 @@ function offerLines(o: OfferDoc, lang: Lang): string[] {
   ];
 }
 
-/** The followUp section (SPEC §10) in one line; a policy without it shows the defaults it gets. */
+/** The followUp section (§10) in one line; a policy without it shows the defaults it gets. */
 function followUpText(doc: PolicyDoc, lang: Lang): string {
   const f = followUpOf({ doc });
   const days = (xs: readonly number[]) => (xs.length === 0 ? msg(lang, 'policy.show.none') : list(lang, xs));

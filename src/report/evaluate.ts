@@ -175,21 +175,21 @@ export function evaluate(account: Account, policy: Policy, asOf: CivilDate, opti
   // a fitting down-payment variant is a plan like any other (§4.10)
   for (const d of downPayments) if (d.plan) plans.push(d.plan);
   const recommendation = recommendationFor(plans, affordability, policy);
+  return evaluationOf({ policy, account, asOf, snapshot, affordability, plans, unavailable, recommendation, downPayments });
+}
+
+/**
+ * The Evaluation from its parts, with the 12-month status quo computed on first read (batch
+ * scoring never reads it); shared by this exact path and the fast engine (src/fast/evaluation.ts).
+ */
+export function evaluationOf(parts: Omit<Evaluation, 'statusQuo'>): Evaluation {
+  const { snapshot, account, policy } = parts;
   let statusQuo: StatusQuo | null = null;
   return {
-    policy,
-    account,
-    asOf,
-    snapshot,
-    affordability,
-    // the 12-month projection is computed on first read (batch scoring never reads it)
+    ...parts,
     get statusQuo(): StatusQuo {
       statusQuo ??= statusQuoFor(snapshot, account.overdueDays, policy);
       return statusQuo;
     },
-    plans,
-    unavailable,
-    recommendation,
-    downPayments,
   };
 }

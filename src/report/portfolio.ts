@@ -13,17 +13,12 @@ import { recoveryRateFor } from '../analysis/recovery.js';
 import { formatMoney, type Minor } from '../money/amount.js';
 import type { Currency } from '../money/currency.js';
 import type { OfferFamily } from '../policy/types.js';
-import type { Evaluation } from './types.js';
+import { type AffordKey, type FamilyKey, RATE_BINS, type RowFacts, rateBin } from './row-facts.js';
 
-/** Affordability of a scored row, as its `affordable` column says it. */
-export type AffordKey = 'true' | 'false' | 'unknown';
-/** Plan family of the recommended plan, or `none` when no plan is recommended. */
-export type FamilyKey = OfferFamily | 'none';
+export { type AffordKey, type FamilyKey, factsOf, RATE_BINS, rateBin, type RowFacts } from './row-facts.js';
 
 export const FAMILY_ORDER: readonly FamilyKey[] = ['installment', 'deferral', 'reduction', 'none'];
 export const AFFORD_ORDER: readonly AffordKey[] = ['true', 'false', 'unknown'];
-/** Recovery-rate histogram: ten bins of 10 % from 0 to 100 %, then one for 100 % and above. */
-export const RATE_BINS = 11;
 /** How many example row numbers a rejection reason or a duplicate id keeps. */
 export const EXAMPLES = 5;
 
@@ -41,20 +36,6 @@ export interface Sums {
 export interface PlanSums extends Sums {
   family: OfferFamily;
   months: number;
-}
-
-/** The facts of one scored row that the summary needs (what its output row says). */
-export interface RowFacts {
-  bucket: string;
-  owed: Minor;
-  owedIn12: Minor;
-  family: FamilyKey;
-  planId: string | null;
-  months: number | null;
-  npv: Minor;
-  /** The recommended plan's recovery rate, "0.8234", or null when none is recommended. */
-  recoveryRate: string | null;
-  affordable: AffordKey;
 }
 
 export interface Tally {
@@ -110,52 +91,28 @@ function group<K>(map: Map<K, Sums>, key: K): Sums {
   return s;
 }
 
-/** The bin of a recovery rate written with 4 decimals ("0.8234" → 8, "1.0120" → 10). */
-export function rateBin(rate: string): number {
-  const m = /^(-?)(\d+)\.(\d)/.exec(rate);
-  if (!m) return 0;
-  if (m[1] === '-') return 0;
-  if ((m[2] ?? '0') !== '0') return RATE_BINS - 1;
-  return Number.parseInt(m[3] ?? '0', 10);
-}
-
-/** What the summary takes from one evaluation (the same figures as its output row). */
-export function factsOf(ev: Evaluation): RowFacts {
-  const rec = ev.recommendation;
-  const plan = rec.planId === null ? null : (ev.plans.find((p) => p.id === rec.planId) ?? null);
-  const affordable: AffordKey = plan
-    ? plan.affordable === null
-      ? 'unknown'
-      : plan.affordable
-        ? 'true'
-        : 'false'
-    : rec.code === 'none-affordable'
-      ? 'false'
-      : 'unknown';
-  return {
-    bucket: ev.snapshot.bucket,
-    owed: ev.snapshot.total,
-    owedIn12: ev.statusQuo.total,
-    family: plan ? plan.family : 'none',
-    planId: plan ? plan.id : null,
-    months: plan ? plan.months : null,
-    npv: plan ? plan.npv : 0n,
-    recoveryRate: plan ? plan.recoveryRate : null,
-    affordable,
-  };
-}
-
 /** Adds one scored row. */
 export function addScored(t: Tally, f: RowFacts): void {
-  const one: Sums = { count: 1, owed: f.owed, owedIn12: f.owedIn12, npv: f.npv };
-  t.read++;
-  t.scored++;
+  addScoredRows(t, f, { count: 1, owed: f.owed, owedIn12: f.owedIn12, npv: f.npv });
+  if (f.recoveryRate !== null) t.rateBins[rateBin(f.recoveryRate)] = (t.rateBins[rateBin(f.recoveryRate)] ?? 0) + 1;
+}
+
+/**
+ * Adds `sums.count` scored rows of one group (the same bucket, recommended plan and
+ * affordability) with their figures summed in `sums`; the recovery-rate bins are not touched
+ * (`rateBins` is counted by the caller). The batch scorer sums its rows per group and adds each
+ * group once per chunk.
+ */
+export function addScoredRows(t: Tally, f: Omit<RowFacts, 'owed' | 'owedIn12' | 'npv' | 'recoveryRate'>, sums: Sums): void {
+  const one = sums;
+  t.read += sums.count;
+  t.scored += sums.count;
   addSums(t.all, one);
   addSums(group(t.byBucket, f.bucket), one);
   addSums(group(t.byFamily, f.family), one);
   addSums(group(t.byAffordable, f.affordable), one);
   const bf = `${f.bucket}\u0000${f.family}`;
-  t.byBucketFamily.set(bf, (t.byBucketFamily.get(bf) ?? 0) + 1);
+  t.byBucketFamily.set(bf, (t.byBucketFamily.get(bf) ?? 0) + sums.count);
   if (f.planId !== null && f.family !== 'none') {
     let p = t.byPlan.get(f.planId);
     if (!p) {
@@ -164,7 +121,6 @@ export function addScored(t: Tally, f: RowFacts): void {
     }
     addSums(p, one);
   }
-  if (f.recoveryRate !== null) t.rateBins[rateBin(f.recoveryRate)] = (t.rateBins[rateBin(f.recoveryRate)] ?? 0) + 1;
 }
 
 /** Adds one rejected row (its reason code and row number). */

@@ -5,346 +5,117 @@
  */
 import type { FromSchema } from 'json-schema-to-ts';
 import type { PlanDoc } from './output.js';
+import {
+  CURRENCY_CODE,
+  DATE_PLAIN,
+  FOLLOW_UP_PROPERTIES,
+  FOLLOW_UP_REQUIRED,
+  HARDSHIP_REASONS,
+  INPUT_AMOUNTS,
+  INPUT_OWED,
+  INPUT_REQUIRED,
+  MONEY_OR_NULL,
+  MONEY_UNSIGNED,
+  REF,
+  SHA256,
+  TOOL,
+  WILLING_TO_REPAY,
+} from './defs.js';
 
-export const AGREEMENT_SCHEMA = 
-{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://repayplan.dev/schema/agreement.schema.json",
-  "title": "repayplan agreement record (schemaVersion 2; version 1 records are still read)",
-  "description": "Written by `repayplan negotiate --save FILE` when a plan is picked (atomically: a temporary file in the same folder, then a rename). `repayplan plan --input FILE` reads it back: it takes the account from `input` (with its asOf) and checks the policy's name and SHA-256, so the same plan comes out. The plan uses the definition of the `plan --format json` document (output.schema.json). Written the same way by `repayplan agree` (one account, or NDJSON with --batch). schemaVersion 2 adds `followUp`, the policy's follow-up settings when the agreement was made (SPEC §10), which `track` and `remind` judge the agreement by; a version 1 record has none and is judged by --policy, its preset or the defaults (docs/after-the-call.md).",
-  "type": "object",
-  "additionalProperties": false,
-  "required": [
-    "schemaVersion",
-    "kind",
-    "tool",
-    "savedAt",
-    "policy",
-    "asOf",
-    "input",
-    "planId",
-    "recommendedPlanId",
-    "plan",
-    "script",
-    "note"
-  ],
-  "properties": {
-    "schemaVersion": {
-      "enum": [
-        "1",
-        "2"
-      ],
-      "description": "2 since the follow-up settings were added; 1 for older records (no followUp)."
+export const AGREEMENT_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://repayplan.dev/schema/agreement.schema.json',
+  title: 'repayplan agreement record (schemaVersion 2; version 1 records are still read)',
+  description:
+    "Written by `repayplan negotiate --save FILE` when a plan is picked (atomically: a temporary file in the same folder, then a rename). `repayplan plan --input FILE` reads it back: it takes the account from `input` (with its asOf) and checks the policy's name and SHA-256, so the same plan comes out. The plan uses the definition of the `plan --format json` document (output.schema.json). Written the same way by `repayplan agree` (one account, or NDJSON with --batch). schemaVersion 2 adds `followUp`, the policy's follow-up settings when the agreement was made (SPEC §10), which `track` and `remind` judge the agreement by; a version 1 record has none and is judged by --policy, its preset or the defaults (docs/after-the-call.md).",
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'kind', 'tool', 'savedAt', 'policy', 'asOf', 'input', 'planId', 'recommendedPlanId', 'plan', 'script', 'note'],
+  properties: {
+    schemaVersion: { enum: ['1', '2'], description: '2 since the follow-up settings were added; 1 for older records (no followUp).' },
+    kind: { const: 'repayplan.agreement' },
+    tool: TOOL,
+    savedAt: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$',
+      description: 'When the agreement was recorded (UTC, ISO 8601).',
     },
-    "kind": {
-      "const": "repayplan.agreement"
+    policy: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'version', 'sha256', 'currency', 'ref'],
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        version: { type: 'string', minLength: 1 },
+        sha256: { ...SHA256, description: 'plan --input refuses to reproduce under a policy with another hash.' },
+        currency: CURRENCY_CODE,
+        ref: {
+          type: 'string',
+          description:
+            'How the policy was named on the command line (a preset name, or the file path as typed); a file policy must be passed again with --policy FILE.',
+        },
+      },
     },
-    "tool": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "name",
-        "version"
-      ],
-      "properties": {
-        "name": {
-          "const": "repayplan"
-        },
-        "version": {
-          "type": "string"
-        }
-      }
+    asOf: REF.date,
+    input: {
+      description:
+        "The account exactly as evaluated, every value a string with the §2 JSON names (amounts with the currency's digits), a field not given null; plus asOf.",
+      type: 'object',
+      additionalProperties: false,
+      required: INPUT_REQUIRED,
+      properties: {
+        ...INPUT_OWED,
+        overdueDays: { type: 'string', pattern: '^\\d+$' },
+        ...INPUT_AMOUNTS,
+        hardship: { enum: HARDSHIP_REASONS, description: 'Why the cardholder is behind (逾期原因).' },
+        willingToRepay: { enum: WILLING_TO_REPAY, description: "The cardholder's stated will to repay (还款意愿)." },
+        asOf: REF.date,
+      },
     },
-    "savedAt": {
-      "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$",
-      "description": "When the agreement was recorded (UTC, ISO 8601)."
-    },
-    "policy": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "name",
-        "version",
-        "sha256",
-        "currency",
-        "ref"
-      ],
-      "properties": {
-        "name": {
-          "type": "string",
-          "minLength": 1
-        },
-        "version": {
-          "type": "string",
-          "minLength": 1
-        },
-        "sha256": {
-          "type": "string",
-          "pattern": "^[0-9a-f]{64}$",
-          "description": "plan --input refuses to reproduce under a policy with another hash."
-        },
-        "currency": {
-          "type": "string",
-          "pattern": "^[A-Z]{3}$"
-        },
-        "ref": {
-          "type": "string",
-          "description": "How the policy was named on the command line (a preset name, or the file path as typed); a file policy must be passed again with --policy FILE."
-        }
-      }
-    },
-    "asOf": {
-      "$ref": "#/$defs/date"
-    },
-    "input": {
-      "description": "The account exactly as evaluated, every value a string with the §2 JSON names (amounts with the currency's digits), a field not given null; plus asOf.",
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "id",
-        "principal",
-        "interest",
-        "fees",
-        "overdueDays",
-        "minimumDue",
-        "monthlyIncome",
-        "monthlyExpenses",
-        "otherDebtPayments",
-        "availableCash",
-        "asOf"
-      ],
-      "properties": {
-        "id": {
-          "type": [
-            "string",
-            "null"
-          ]
-        },
-        "principal": {
-          "$ref": "#/$defs/money"
-        },
-        "interest": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "fees": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "overdueDays": {
-          "type": "string",
-          "pattern": "^\\d+$"
-        },
-        "minimumDue": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "monthlyIncome": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "monthlyExpenses": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "otherDebtPayments": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "availableCash": {
-          "$ref": "#/$defs/moneyOrNull"
-        },
-        "hardship": {
-          "enum": ["unemployment", "illness", "business", "income-drop", "other", null],
-          "description": "Why the cardholder is behind (逾期原因)."
-        },
-        "willingToRepay": {
-          "enum": ["yes", "no", null],
-          "description": "The cardholder's stated will to repay (还款意愿)."
-        },
-        "asOf": {
-          "$ref": "#/$defs/date"
-        }
-      }
-    },
-    "planId": {
-      "type": "string",
-      "description": "The chosen plan (= plan.id)."
-    },
-    "counterOffer": {
-      "description": "The counter-offer on the table when the plan was picked (SPEC §4.10): lump = paid now, monthly = a month; null when none. A down-payment plan (<offerId>-<n>+dp<Y>) is recomputed with --offer-lump and --offer-monthly set to these.",
-      "anyOf": [
-        { "type": "null" },
+    planId: { type: 'string', description: 'The chosen plan (= plan.id).' },
+    counterOffer: {
+      description:
+        'The counter-offer on the table when the plan was picked (SPEC §4.10): lump = paid now, monthly = a month; null when none. A down-payment plan (<offerId>-<n>+dp<Y>) is recomputed with --offer-lump and --offer-monthly set to these.',
+      anyOf: [
+        { type: 'null' },
         {
-          "type": "object",
-          "additionalProperties": false,
-          "required": ["lump", "monthly"],
-          "properties": {
-            "lump": { "$ref": "#/$defs/moneyOrNull" },
-            "monthly": { "$ref": "#/$defs/moneyOrNull" }
-          }
-        }
-      ]
-    },
-    "recommendedPlanId": {
-      "type": [
-        "string",
-        "null"
-      ],
-      "description": "The plan the tool recommended at the time (may differ from the one chosen)."
-    },
-    "plan": {
-      "$ref": "output.schema.json#/$defs/plan"
-    },
-    "script": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "lang",
-        "text"
-      ],
-      "properties": {
-        "lang": {
-          "enum": [
-            "zh",
-            "en"
-          ]
+          type: 'object',
+          additionalProperties: false,
+          required: ['lump', 'monthly'],
+          properties: { lump: REF.moneyOrNull, monthly: REF.moneyOrNull },
         },
-        "text": {
-          "type": "string",
-          "description": "The read-out script as shown to the agent."
-        }
-      }
+      ],
     },
-    "note": {
-      "type": "string",
-      "description": "The agent's free-text note ('' when none)."
+    recommendedPlanId: { type: ['string', 'null'], description: 'The plan the tool recommended at the time (may differ from the one chosen).' },
+    plan: { $ref: 'output.schema.json#/$defs/plan' },
+    script: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['lang', 'text'],
+      properties: { lang: { enum: ['zh', 'en'] }, text: { type: 'string', description: 'The read-out script as shown to the agent.' } },
     },
-    "followUp": {
-      "$ref": "#/$defs/followUp"
-    }
+    note: { type: 'string', description: "The agent's free-text note ('' when none)." },
+    followUp: { $ref: '#/$defs/followUp' },
   },
-  "$defs": {
-    "money": {
-      "type": "string",
-      "pattern": "^\\d+(\\.\\d+)?$"
+  $defs: {
+    money: MONEY_UNSIGNED,
+    moneyOrNull: MONEY_OR_NULL,
+    date: DATE_PLAIN,
+    followUp: {
+      type: 'object',
+      additionalProperties: false,
+      required: FOLLOW_UP_REQUIRED,
+      description: "Follow-up settings (SPEC §10): see the policy schema's followUp.",
+      properties: FOLLOW_UP_PROPERTIES,
     },
-    "moneyOrNull": {
-      "anyOf": [
-        {
-          "$ref": "#/$defs/money"
-        },
-        {
-          "type": "null"
-        }
-      ]
-    },
-    "date": {
-      "type": "string",
-      "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"
-    },
-    "followUp": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "graceDays",
-        "breakAfterMissed",
-        "breakAfterDays",
-        "allocation",
-        "onBreak",
-        "reminders"
-      ],
-      "description": "Follow-up settings (SPEC §10): see the policy schema's followUp.",
-      "properties": {
-        "graceDays": {
-          "type": "integer",
-          "minimum": 0,
-          "description": "Days after a due date before an unpaid instalment counts as missed."
-        },
-        "breakAfterMissed": {
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 1,
-          "description": "Missed instalments (at one time) that break the agreement; null = no such rule."
-        },
-        "breakAfterDays": {
-          "type": [
-            "integer",
-            "null"
-          ],
-          "minimum": 0,
-          "description": "The agreement breaks once its oldest unpaid instalment is more than this many days past due; null = no such rule."
-        },
-        "allocation": {
-          "enum": [
-            "charges-first",
-            "principal-first",
-            "cn-art57"
-          ]
-        },
-        "onBreak": {
-          "type": "object",
-          "additionalProperties": false,
-          "required": [
-            "reinstateWaivers"
-          ],
-          "properties": {
-            "reinstateWaivers": {
-              "type": "boolean"
-            }
-          }
-        },
-        "reminders": {
-          "type": "object",
-          "additionalProperties": false,
-          "required": [
-            "daysBefore",
-            "daysAfter"
-          ],
-          "properties": {
-            "daysBefore": {
-              "type": "array",
-              "items": {
-                "type": "integer",
-                "minimum": 1
-              }
-            },
-            "daysAfter": {
-              "type": "array",
-              "items": {
-                "type": "integer",
-                "minimum": 1
-              }
-            }
-          }
-        }
-      }
-    }
   },
-  "allOf": [
+  allOf: [
     {
-      "if": {
-        "properties": {
-          "schemaVersion": {
-            "const": "2"
-          }
-        },
-        "required": [
-          "schemaVersion"
-        ]
-      },
-      "then": {
-        "properties": {
-          "followUp": true
-        },
-        "required": [
-          "followUp"
-        ]
-      },
-      "else": {
-        "properties": {
-          "followUp": false
-        }
-      }
-    }
-  ]
+      if: { properties: { schemaVersion: { const: '2' } }, required: ['schemaVersion'] },
+      then: { properties: { followUp: true }, required: ['followUp'] },
+      else: { properties: { followUp: false } },
+    },
+  ],
 } as const;
 
 /** A saved agreement record; `plan` typed as the output document's plan. */

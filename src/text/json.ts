@@ -8,6 +8,7 @@
  * - every number literal is kept as its exact text (never a binary float).
  * Pure: no I/O.
  */
+import { said, type MessageRef } from '../messages/index.js';
 
 /** Deepest nesting of objects and arrays accepted; a policy is 4 levels deep, an account 2. */
 export const MAX_JSON_DEPTH = 64;
@@ -239,6 +240,27 @@ export function flatJsonObject(text: string): Record<string, unknown> | undefine
     if (d !== 0x2c) return undefined;
     space();
   }
+}
+
+/** Where a JSON.parse error happened (line and column), when its message gives a position; 0s when not. */
+export function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const m = /position (\d+)/.exec(message);
+  if (!m) return { line: 0, column: 0 };
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  return { line: before.split('\n').length, column: pos - before.lastIndexOf('\n') };
+}
+
+/**
+ * JSON.parse's message as a catalogue message: the English is `detail` itself (with " (line L
+ * column C)" added when `where` and the engine gave only a position), the Chinese its meaning.
+ */
+export function jsonSyntaxRef(text: string, detail: string, where = false): MessageRef {
+  const { line, column } = jsonErrorPosition(text, detail);
+  const shown = where && line > 0 && !/line \d+ column \d+/.test(detail) ? `${detail} (line ${line} column ${column})` : detail;
+  return said('json.syntax', { detail: shown, end: /Unexpected end of JSON input/.test(detail) ? 1 : 0, line, column });
 }
 
 /** Why a JSON text was refused. `syntax.detail` is JSON.parse's message for the text as written. */

@@ -17,8 +17,9 @@ describe('joining back', () => {
       fc.asyncProperty(
         fc.array(
           fc.record({
-            // keys never look like a card, ID or phone number (those are masked by design, §9): a letter splits every digit run
-            key: fc.uuid().map((u) => u.replace(/-/g, 'k')),
+            // keys never look like a card, ID or phone number (those are masked by design, §9): a letter splits every
+            // digit run, so no run is longer than 4 digits (a UUID's last group can be 12 digits: a phone number inside)
+            key: fc.uuid().map((u) => u.replace(/-/g, 'k').replace(/(\d{4})(?=\d)/g, '$1x')),
             bad: fc.boolean(),
             days: fc.integer({ min: 0, max: 400 }),
             blank: fc.boolean(),

@@ -50,4 +50,20 @@ describe('progress bar', () => {
     expect(out.endsWith('\x1b[2K') || /\x1b\[2K(\x1b\[\?25h)?$/.test(out)).toBe(true);
     expect(out.indexOf('a long error line')).toBeLessThan(out.lastIndexOf('batch |'));
   });
+
+  it('speaks the language of --lang (issue #10 item 5)', async () => {
+    for (const [lang, words] of [
+      ['zh', '行/秒'],
+      ['en', 'rows/s'],
+    ] as const) {
+      const tty = fakeTty();
+      const p = createProgress(true, tty, 1000, lang);
+      p.addBytes(500);
+      p.setRows(10);
+      p.redraw();
+      p.stop();
+      await new Promise((r) => setImmediate(r));
+      expect(tty.text()).toContain(words);
+    }
+  });
 });

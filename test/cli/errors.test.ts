@@ -1,12 +1,15 @@
 /**
- * Every reproducer under fixtures/errors/ (STYLE 14) through the real binary: the exit code,
+ * Every reproducer under fixtures/errors/ (STYLE 14), run in-process through the CLI's main()
+ * (test/helpers/inproc.ts; errors.e2e.test.ts runs one case per command through the real binary
+ * and checks it prints exactly the same): the exit code,
  * stderr as exactly one line per issue with no stack trace and the exact text, nothing on
  * stdout (plan, whose output is JSON when piped, prints the JSON error object there); then the same case with --format json: the same stderr, and on stdout one JSON
  * error object valid against schema/error.schema.json that carries the same code and message.
  */
 import { describe, expect, it } from 'vitest';
 import { assertErrorObject } from '../schema/helpers.js';
-import { lines, loadErrorCases, runErrorCase, scrubEngine, type Run } from './helpers.js';
+import { inproc } from '../helpers/inproc.js';
+import { errorCaseRun, lines, loadErrorCases, scrubEngine, type Run } from './helpers.js';
 
 const CASES = loadErrorCases();
 
@@ -38,9 +41,13 @@ describe('fixtures/errors', () => {
   });
 
   for (const c of CASES) {
-    // both runs start at once; each test awaits what it needs
+    // each run once, in-process; each test awaits what it needs
+    const run = (json: boolean): Promise<Run> => {
+      const { args, ...opts } = errorCaseRun(c, json);
+      return inproc(args, opts);
+    };
     let runs: { plain: Promise<Run>; json: Promise<Run> } | undefined;
-    const get = () => (runs ??= { plain: runErrorCase(c), json: runErrorCase(c, true) });
+    const get = () => (runs ??= { plain: run(false), json: run(true) });
 
     const plainIt = c.knownBug?.stderr ? it.fails : it;
     const jsonIt = c.knownBug?.json ? it.fails : it;

@@ -100,10 +100,16 @@ export function loadErrorCases(): ErrorCase[] {
  * flag missing its value at the end stays missing), or at the end for a top-level case.
  */
 export function runErrorCase(c: ErrorCase, json = false): Promise<Run> {
+  const { args, cwd, stdin } = errorCaseRun(c, json);
+  return repayplanAsync(args, { cwd, ...(stdin !== undefined ? { stdin } : {}) });
+}
+
+/** The arguments, working folder (fresh, with the case's files) and stdin of an error case. */
+export function errorCaseRun(c: ErrorCase, json = false): { args: string[]; cwd: string; stdin?: string } {
   const cwd = tempDirWith(c.files);
   const format = json ? ['--format', 'json'] : [];
   const args = c.command.length > 0 ? [...c.command, ...format, ...c.args] : [...c.args, ...format];
-  return repayplanAsync(args, { cwd, ...(c.stdin !== undefined ? { stdin: c.stdin } : {}) });
+  return { args, cwd, ...(c.stdin !== undefined ? { stdin: c.stdin } : {}) };
 }
 
 /**

@@ -157,11 +157,11 @@ describe('policy list and policy show --format table', () => {
     expect(en.stderr).toMatch(/^policy uk-fca v2: sha256 [0-9a-f]{64}\n$/);
     const zh = await run(['policy', 'show', 'uk-fca', '--lang', 'zh']);
     expect(zh.stdout).toBe(en.stdout);
-    expect(zh.stderr).toMatch(/^策略 uk-fca v2：sha256 [0-9a-f]{64}\n$/);
+    expect(zh.stderr).toMatch(/^政策 uk-fca v2：sha256 [0-9a-f]{64}\n$/);
     const unknown = await run(['policy', 'show', 'cn-standrad', '--lang', 'zh']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      'repayplan: policy show："cn-standrad" 既不是预设策略，也不是可读取的文件；请用 cn-standard, us-card-act, uk-fca 之一，或策略 JSON 文件的路径\n',
+      'repayplan: policy show："cn-standrad" 既不是预设政策，也不是可读取的文件；请用 cn-standard, us-card-act, uk-fca 之一，或政策 JSON 文件的路径\n',
     );
   });
 });

@@ -22,6 +22,7 @@ import { newAjv } from '../schema/helpers.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../cli/helpers.js';
+import { runs } from '../helpers/runs.js';
 
 const D = Decimal.clone({ precision: 80 });
 type Dec = InstanceType<typeof D>;
@@ -288,7 +289,7 @@ describe('down-payment variants against the independent oracle (property)', () =
           expect(g.affordable).toBe(want2);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: runs(25) },
     );
   });
 });

@@ -24,6 +24,7 @@ import { batchCells, batchColumns, catalogPlanIds, csvLine, ndjsonLine } from '.
 import { evaluate } from '../../src/report/evaluate.js';
 import type { Evaluation } from '../../src/report/types.js';
 import { asOfText, policyDocFor, policyVariant, rawAccount } from '../helpers/arbitraries.js';
+import { runs } from '../helpers/runs.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -102,7 +103,7 @@ describe('fast engine = exact path', () => {
           expect(r.routed).toBe(r.exact);
         },
       ),
-      { numRuns: 800 },
+      { numRuns: runs(250) },
     );
     console.log(`random variants: ${fastRows} of ${total} rows on the fast path`);
     // most rows take the fast path; the rest (huge principals) fell back and still agreed
@@ -125,9 +126,9 @@ describe('fast engine = exact path', () => {
           }
           expect(r.routed, doc.name).toBe(r.exact);
         }),
-        { numRuns: 400 },
+        { numRuns: runs(150) },
       );
-      expect(fastRows, doc.name).toBeGreaterThan(100);
+      expect(fastRows, doc.name).toBeGreaterThan(runs(150) / 4);
     }
   }, 240_000);
 
@@ -145,7 +146,7 @@ describe('fast engine = exact path', () => {
         expect(routed.fast).toBe(false);
         expect(lines(routed.ev, policy)).toBe(lines(evaluate(parsed.account, policy, asOf, { rates: false }), policy));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(100) },
     );
     // products overflow before the inputs do: a principal under 2^53 whose interest estimate does not fit
     const nearLimit = parseAccount({ principal: '80000000000000.00', overdueDays: '900' }, policy.currency);

@@ -1,6 +1,6 @@
 /**
  * A real distributed engine (issue #14): a dask.distributed LocalCluster (a scheduler and two
- * worker processes talking TCP on 127.0.0.1) scores 50,000 generated accounts with bad rows
+ * worker processes talking TCP on 127.0.0.1) scores 10,000 generated accounts with bad rows
  * through integrations/dask/repayplan_dask.py, and the collected result must equal one plain
  * `repayplan batch` run row for row, every input row scored or rejected. Also: a CSV that keeps
  * its header in the first partition, a dask.dataframe, and runs that must fail the whole job
@@ -18,7 +18,10 @@ import { COLUMNS, csvLineOf, generateAccount, ndjsonLineOf, rng } from '../../be
 import { AS_OF, BIN, ROOT, runBin, summaryOf } from '../batch/helpers.js';
 
 const PYTHON = '/usr/bin/python3';
-const ROWS = 50_000;
+// enough for four partitions of thousands of rows with over a hundred bad ones; docs/distributed.md
+// tells why a real partition should hold 50,000 rows or more (process start-up), which is a matter
+// of speed, not of correctness (issue #9 step 5: 50,000 rows cost the suite ~10 s of CPU)
+const ROWS = 10_000;
 const CSV_ROWS = 5_000;
 
 function daskAvailable(): { ok: boolean; why: string } {
@@ -38,7 +41,7 @@ if (!dask.ok) {
 /** Stands for a raw 0xFF byte (not valid UTF-8) in ndjsonInput's text. */
 const BAD_BYTE = '~BAD-BYTE~'; // survives JSON.stringify unchanged
 
-/** NDJSON lines: generated accounts, one bad row of some kind every 97 rows, a raw bad byte now and then. */
+/** NDJSON lines: generated accounts, one bad row of some kind every 97 rows, a raw bad byte every 1,000 rows. */
 function ndjsonInput(n: number): Buffer {
   const r = rng(14);
   const bad = [
@@ -56,7 +59,7 @@ function ndjsonInput(n: number): Buffer {
     if (i % 97 === 50) out += `${(bad[((i / 97) % bad.length) | 0] ?? '{}').replace('"X"', `"X-${i}"`)}\n`;
     else {
       if (i % 11 === 0) a.id = `账户-${i}`;
-      if (i % 5000 === 2500) a.id = `坏${BAD_BYTE}-${i}`;
+      if (i % 1000 === 500) a.id = `坏${BAD_BYTE}-${i}`;
       out += ndjsonLineOf(a);
     }
   }
@@ -150,7 +153,7 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     expect((report.ndjson_task_workers as string[]).length).toBe(2);
   });
 
-  it('50,000 NDJSON rows with bad ones: the collected result equals one plain run, row for row', () => {
+  it('10,000 NDJSON rows with bad ones: the collected result equals one plain run, row for row', () => {
     const got = results('ndjson');
     const want = single.ndjson ?? [];
     expect(want).toHaveLength(ROWS);
@@ -162,17 +165,17 @@ describe.skipIf(!dask.ok)('Dask: a LocalCluster with two worker processes over T
     expect(got.map((g) => g.result)).toEqual(want);
     const rejected = got.filter((g) => g.status === 'rejected').length;
     expect({ read: got.length, scored: got.length - rejected, rejected }).toEqual(summary.ndjson);
-    expect(rejected).toBeGreaterThan(400);
+    expect(rejected).toBeGreaterThan(ROWS / 125);
     // raw bad bytes (read_text errors="replace") and U+FFFD ids were rejected, Chinese ids kept
     // exactly (the stream stayed UTF-8)
     const error = (g: Result) => (g.result.error ?? {}) as { code?: string; column?: string; value?: string };
-    const badBytes = got.filter((g) => g.row % 5000 === 2501);
+    const badBytes = got.filter((g) => g.row % 1000 === 501);
     expect(badBytes.map((g) => [g.status, error(g).code, error(g).column, error(g).value?.includes('\uFFFD')])).toEqual(
-      Array(10).fill(['rejected', 'row.encoding', 'id', true]),
+      Array(ROWS / 1000).fill(['rejected', 'row.encoding', 'id', true]),
     );
     const fffd = got.filter((g) => error(g).code === 'row.encoding');
     const fffdIds = Array.from({ length: ROWS }, (_, i) => i).filter((i) => i % 97 === 50 && Math.floor(i / 97) % 7 === 5).length;
-    expect(fffd.length).toBe(10 + fffdIds); // the bad bytes and the U+FFFD ids
+    expect(fffd.length).toBe(ROWS / 1000 + fffdIds); // the bad bytes and the U+FFFD ids
     expect(got.find((g) => g.row === 12)?.result.id).toBe('账户-11');
   });
 

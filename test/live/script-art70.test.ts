@@ -46,7 +46,7 @@ describe('the Chinese script states what an Art. 70 agreement must', () => {
     expect(text).toContain('本次通话全程录音');
     // what happens on a missed payment, from the policy's followUp (3 days' grace, broken at the first missed payment, waivers reinstated)
     expect(text).toContain('每期还款日后有 3 天宽限期；过了宽限期仍未还清的，这一期就算逾期。');
-    expect(text).toContain('如果任何一期逾期，这个方案就终止：剩余欠款全部到期');
+    expect(text).toContain('如果任何一期逾期，银行可以取消该方案；方案取消后，剩余欠款全部到期');
     // never criminal or legal consequences (§9; the full word list is in test/script/script.test.ts)
     expect(['起诉', '法院', '公安', '刑事', '犯罪', '坐牢', '恶意透支', '律师'].filter((w) => text.includes(w))).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe("the missed-payment sentence follows the policy's followUp (SPEC §10)"
   it('cn-standard: 3 days of grace, the first missed payment ends it, the waiver is owed again, interest again', () => {
     expect(missed(aPolicy(), 'installment-12', 'zh')).toEqual([
       '每期还款日后有 3 天宽限期；过了宽限期仍未还清的，这一期就算逾期。',
-      '如果任何一期逾期，这个方案就终止：剩余欠款全部到期，已减免的 ¥283.47 恢复计收，并按政策日利率 0.05%（年化 18.25%）重新计息。',
+      '如果任何一期逾期，银行可以取消该方案；方案取消后，剩余欠款全部到期，已减免的 ¥283.47 恢复计收，并按合同约定的日利率 0.05%（年化 18.25%）重新计息。',
     ]);
     expect(missed(aPolicy(), 'installment-12', 'en')).toEqual([
       "Each payment has 3 days' grace after its due date; a payment still unpaid after that counts as missed.",
@@ -88,7 +88,7 @@ describe("the missed-payment sentence follows the policy's followUp (SPEC §10)"
     });
     expect(missed(policy, 'installment-12', 'zh')).toEqual([
       '每期须在还款日当天还清；当天没有还清的，这一期就算逾期。',
-      '如果同时有 2 期逾期未还，或者最早未还的一期超过还款日 45 天仍未还清，这个方案就终止：剩余欠款全部到期，已减免的 ¥283.47 仍然减免，并按政策日利率 0.05%（年化 18.25%）重新计息。',
+      '如果同时有 2 期逾期未还，或者最早未还的一期超过还款日 45 天仍未还清，银行可以取消该方案；方案取消后，剩余欠款全部到期，已减免的 ¥283.47 仍然减免，并按合同约定的日利率 0.05%（年化 18.25%）重新计息。',
     ]);
     expect(missed(policy, 'installment-12', 'en')[1]).toBe(
       "If 2 payments are missed and still unpaid, or the oldest unpaid payment is more than 45 days past its due date, the plan is cancelled: the remaining balance falls due at once, the ¥283.47 waived stays waived and interest runs on it again at the policy's daily rate of 0.05% (18.25% a year).",
@@ -115,7 +115,7 @@ describe("the missed-payment sentence follows the policy's followUp (SPEC §10)"
     });
     // DEFAULT_FOLLOW_UP: 3 days, 2 missed or 60 days, waivers not reinstated
     expect(missed(defaults, 'installment-12', 'zh')[1]).toContain(
-      '如果同时有 2 期逾期未还，或者最早未还的一期超过还款日 60 天仍未还清，这个方案就终止：剩余欠款全部到期，已减免的 ¥283.47 仍然减免',
+      '如果同时有 2 期逾期未还，或者最早未还的一期超过还款日 60 天仍未还清，银行可以取消该方案；方案取消后，剩余欠款全部到期，已减免的 ¥283.47 仍然减免',
     );
   });
 

@@ -1,12 +1,15 @@
 /**
- * `repayplan policy list | show | init` through the real binary, the presets' round trip
- * init → validate → show with one hash, and that hash against `plan --format json`.
+ * `repayplan policy list | show | init`, the presets' round trip init → validate → show with one
+ * hash, and that hash against `plan --format json`: in-process through the CLI's main()
+ * (test/helpers/inproc.ts), and through the real binary where stdout, stderr and the exit code
+ * of a process are the point (policy show, its refusal of an invalid file, policy init -o).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/policy/canonical.js';
+import { inproc as run } from '../helpers/inproc.js';
 import { repayplan } from './helpers.js';
 
 const PRESETS = ['cn-standard', 'us-card-act', 'uk-fca'];
@@ -94,8 +97,8 @@ function tempDir(): string {
 }
 
 describe('policy show', () => {
-  it('cn-standard is SPEC §3 value for value', () => {
-    const r = repayplan(['policy', 'show', 'cn-standard']);
+  it('cn-standard is SPEC §3 value for value', async () => {
+    const r = await run(['policy', 'show', 'cn-standard']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toStrictEqual(SPEC_CN_STANDARD);
   });
@@ -110,12 +113,12 @@ describe('policy show', () => {
     expect(sha256Hex(canonicalJson(JSON.parse(r.stdout)))).toBe(sha);
   });
 
-  it('--format json is the same canonical JSON', () => {
-    expect(repayplan(['policy', 'show', 'uk-fca', '--format', 'json']).stdout).toBe(repayplan(['policy', 'show', 'uk-fca']).stdout);
+  it('--format json is the same canonical JSON', async () => {
+    expect((await run(['policy', 'show', 'uk-fca', '--format', 'json'])).stdout).toBe((await run(['policy', 'show', 'uk-fca'])).stdout);
   });
 
-  it('--format table summarises a policy for people, hash included', () => {
-    const r = repayplan(['policy', 'show', 'cn-standard', '--format', 'table']);
+  it('--format table summarises a policy for people, hash included', async () => {
+    const r = await run(['policy', 'show', 'cn-standard', '--format', 'table']);
     expect(r.status).toBe(0);
     const sha = sha256Hex(canonicalJson(SPEC_CN_STANDARD));
     expect(r.stdout).toContain(`cn-standard v2  sha256 ${sha}`);
@@ -125,8 +128,8 @@ describe('policy show', () => {
     expect(r.stdout).toContain('    waivers: M1: fees 100 %, interest 0 %, principal 0 %; M2: fees 100 %, interest 30 %');
   });
 
-  it('shows a file, in canonical order whatever the order in the file', () => {
-    const r = repayplan(['policy', 'show', 'fixtures/policies/valid/usd-hardship-annuity.json']);
+  it('shows a file, in canonical order whatever the order in the file', async () => {
+    const r = await run(['policy', 'show', 'fixtures/policies/valid/usd-hardship-annuity.json']);
     expect(r.status).toBe(0);
     const file = JSON.parse(readFileSync('fixtures/policies/valid/usd-hardship-annuity.json', 'utf8')) as unknown;
     expect(JSON.parse(r.stdout)).toStrictEqual(file);
@@ -144,21 +147,21 @@ describe('policy show', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('names a reference that is neither a preset nor a file', () => {
-    const r = repayplan(['policy', 'show', 'cn-standrad']);
+  it('names a reference that is neither a preset nor a file', async () => {
+    const r = await run(['policy', 'show', 'cn-standrad']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       'repayplan: policy show: "cn-standrad" is neither a preset nor a readable file; use one of cn-standard, us-card-act, uk-fca or a path to a policy JSON file\n',
     );
-    const missing = repayplan(['policy', 'show', 'no/such.json']);
+    const missing = await run(['policy', 'show', 'no/such.json']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('repayplan: no/such.json: $: cannot read it (no such file); check the path\n');
   });
 });
 
 describe('policy list', () => {
-  it('lists the presets, the default first, with version, currency, hash and description', () => {
-    const r = repayplan(['policy', 'list']);
+  it('lists the presets, the default first, with version, currency, hash and description', async () => {
+    const r = await run(['policy', 'list']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+VERSION\s+CURRENCY\s+SHA-256\s+DESCRIPTION$/);
@@ -168,8 +171,8 @@ describe('policy list', () => {
     expect(lines[3]).toMatch(/^uk-fca\s+2\s+GBP\s+[0-9a-f]{64}\s+United Kingdom/);
   });
 
-  it('--format json', () => {
-    const r = repayplan(['policy', 'list', '--format', 'json']);
+  it('--format json', async () => {
+    const r = await run(['policy', 'list', '--format', 'json']);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as {
       schemaVersion: string;
@@ -187,33 +190,33 @@ describe('policy list', () => {
 });
 
 describe('policy init', () => {
-  it('writes the canonical JSON to stdout', () => {
-    const r = repayplan(['policy', 'init', 'us-card-act']);
+  it('writes the canonical JSON to stdout', async () => {
+    const r = await run(['policy', 'init', 'us-card-act']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(repayplan(['policy', 'show', 'us-card-act']).stdout);
+    expect(r.stdout).toBe((await run(['policy', 'show', 'us-card-act'])).stdout);
   });
 
-  it.each(PRESETS)('%s round-trips init → validate → show with one hash, the one plan prints', (name) => {
+  it.each(PRESETS)('%s round-trips init → validate → show with one hash, the one plan prints', async (name) => {
     const dir = tempDir();
     const file = join(dir, `${name}.json`);
-    const init = repayplan(['policy', 'init', name, '-o', file]);
+    const init = await run(['policy', 'init', name, '-o', file]);
     expect(init.status).toBe(0);
     const sha = /sha256 ([0-9a-f]{64})/.exec(init.stderr)?.[1];
     const v = (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
     expect(v).toBe(name === 'us-card-act' ? '3' : '2'); // us-card-act v2: the late fee is capped at the minimum due; every preset +1 for followUp (SPEC §10)
     expect(init.stderr).toBe(`wrote ${file} (${name} v${v}, sha256 ${sha})\n`);
-    const validate = repayplan(['policy', 'validate', file]);
+    const validate = await run(['policy', 'validate', file]);
     expect(validate.status).toBe(0);
     expect(validate.stdout).toBe(`${file}: ok (${name} v${v}, sha256 ${sha})\n`);
-    const fromFile = repayplan(['policy', 'show', file]);
-    const fromPreset = repayplan(['policy', 'show', name]);
+    const fromFile = await run(['policy', 'show', file]);
+    const fromPreset = await run(['policy', 'show', name]);
     expect(fromFile.stdout).toBe(fromPreset.stdout);
     expect(fromFile.stdout).toBe(readFileSync(file, 'utf8'));
     expect(fromFile.stderr).toBe(`policy ${name} v${v}: sha256 ${sha}\n`);
     expect(fromPreset.stderr).toBe(fromFile.stderr);
     // `plan` names the same hash, whether the policy comes from the preset or the file
     for (const policy of [name, file]) {
-      const plan = repayplan(['plan', '--policy', policy, '--principal', '5000', '--overdue-days', '100', '--as-of', '2026-03-01', '--format', 'json']);
+      const plan = await run(['plan', '--policy', policy, '--principal', '5000', '--overdue-days', '100', '--as-of', '2026-03-01', '--format', 'json']);
       expect(plan.status).toBe(0);
       expect((JSON.parse(plan.stdout) as { policy: { sha256: string } }).policy.sha256).toBe(sha);
     }
@@ -229,11 +232,11 @@ describe('policy init', () => {
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   });
 
-  it('names an unknown preset and a folder that does not exist', () => {
-    const r = repayplan(['policy', 'init', 'de-ccd']);
+  it('names an unknown preset and a folder that does not exist', async () => {
+    const r = await run(['policy', 'init', 'de-ccd']);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('repayplan: policy init: "de-ccd" is not a preset; use one of cn-standard, us-card-act, uk-fca\n');
-    const dir = repayplan(['policy', 'init', 'cn-standard', '-o', join(tempDir(), 'no/such/dir.json')]);
+    const dir = await run(['policy', 'init', 'cn-standard', '-o', join(tempDir(), 'no/such/dir.json')]);
     expect(dir.status).toBe(2);
     expect(dir.stderr).toMatch(/^repayplan: -o: cannot write .*dir\.json \(its folder does not exist\); give a writable file path\n$/);
   });
@@ -242,22 +245,22 @@ describe('policy init', () => {
 describe('plan --policy-hash', () => {
   const args = ['plan', '--principal', '5000', '--overdue-days', '100', '--as-of', '2026-03-01', '--format', 'json'];
 
-  it('runs when the hash matches, refuses with both hashes when it does not', () => {
+  it('runs when the hash matches, refuses with both hashes when it does not', async () => {
     const sha = sha256Hex(canonicalJson(SPEC_CN_STANDARD));
-    expect(repayplan([...args, '--policy-hash', sha]).status).toBe(0);
+    expect((await run([...args, '--policy-hash', sha])).status).toBe(0);
     const wrong = 'f'.repeat(64);
-    const r = repayplan([...args, '--policy', 'cn-standard', '--policy-hash', wrong]);
+    const r = await run([...args, '--policy', 'cn-standard', '--policy-hash', wrong]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(sha);
     expect(r.stderr).toContain(wrong);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('a custom policy file is checked too', () => {
+  it('a custom policy file is checked too', async () => {
     const file = 'fixtures/policies/valid/usd-hardship-annuity.json';
     const sha = sha256Hex(canonicalJson(JSON.parse(readFileSync(file, 'utf8'))));
-    expect(repayplan([...args, '--policy', file, '--policy-hash', sha]).status).toBe(0);
-    const r = repayplan([...args, '--policy', file, '--policy-hash', sha.replace(/^./, (c) => (c === '0' ? '1' : '0'))]);
+    expect((await run([...args, '--policy', file, '--policy-hash', sha])).status).toBe(0);
+    const r = await run([...args, '--policy', file, '--policy-hash', sha.replace(/^./, (c) => (c === '0' ? '1' : '0'))]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(sha);
   });

@@ -1,14 +1,18 @@
 /**
  * Every validation rule has a failing fixture (fixtures/policies/invalid/NAME.json) and its
  * expected issues (fixtures/policies/invalid-expected.json: [path, code] pairs, in order);
- * each runs through the real binary: exit 2, every expected path named on stderr as
- * "FILE: PATH: …", and exactly the expected issues in the --format json report.
- * Every fixture under fixtures/policies/valid/ (and the plan cases' policies) passes.
+ * each runs in-process through the CLI's main() (test/helpers/inproc.ts): exit 2, every
+ * expected path named on stderr as "FILE: PATH: …", and exactly the expected issues in the
+ * --format json report. Every fixture under fixtures/policies/valid/ (and the plan cases'
+ * policies) passes. The real binary, whose validator is the one the build generates
+ * (dist/policy/policy-validator.cjs), checks all the invalid fixtures in one run and must print
+ * exactly what main() prints; so do the valid ones, all at once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POLICIES, ROOT, repayplan, runAll, type Run } from './helpers.js';
+import { inproc, inprocAll } from '../helpers/inproc.js';
+import { POLICIES, ROOT, repayplan, type Run } from './helpers.js';
 
 interface Expected {
   what: string;
@@ -24,10 +28,10 @@ const valid = readdirSync(join(POLICIES, 'valid'))
   .sort();
 
 describe('invalid policy fixtures', () => {
-  // One run of the real binary per fixture (`policy validate --format json FILE`), several at once.
+  // One in-process run per fixture (`policy validate --format json FILE`).
   const runs = new Map<string, Run>();
   beforeAll(async () => {
-    const results = await runAll(invalid.map((name) => ['policy', 'validate', '--format', 'json', `fixtures/policies/invalid/${name}.json`]));
+    const results = await inprocAll(invalid.map((name) => ['policy', 'validate', '--format', 'json', `fixtures/policies/invalid/${name}.json`]));
     invalid.forEach((name, i) => {
       runs.set(name, results[i] as Run);
     });
@@ -54,6 +58,14 @@ describe('invalid policy fixtures', () => {
     const report = JSON.parse(r.stdout) as { ok: boolean; files: { ok: boolean; issues: { field: string; code: string }[] }[] };
     expect(report.ok).toBe(false);
     expect(report.files[0]?.issues.map((i) => [i.field, i.code])).toEqual(want.issues);
+  });
+
+  it('the real binary (its generated validator) reports every invalid fixture exactly as main() does, in one run', async () => {
+    const args = ['policy', 'validate', '--format', 'json', ...invalid.map((name) => `fixtures/policies/invalid/${name}.json`)];
+    const bin = repayplan(args);
+    expect(bin.status).toBe(2);
+    expect((JSON.parse(bin.stdout) as { files: unknown[] }).files).toHaveLength(invalid.length);
+    expect(bin).toEqual(await inproc(args));
   });
 
   it('checks every file given and reports each one', () => {
@@ -96,7 +108,7 @@ describe('valid policy fixtures', () => {
   ];
   const runs = new Map<string, Run>();
   beforeAll(async () => {
-    const results = await runAll(files.map((file) => ['policy', 'validate', file]));
+    const results = await inprocAll(files.map((file) => ['policy', 'validate', file]));
     files.forEach((file, i) => {
       runs.set(file, results[i] as Run);
     });
@@ -109,9 +121,10 @@ describe('valid policy fixtures', () => {
     expect(r.stdout).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}: ok \\(.+ v.+, sha256 [0-9a-f]{64}\\)\\n$`));
   });
 
-  it('all at once, exit 0', () => {
+  it('all at once through the real binary, exit 0, the lines main() prints one by one', () => {
     const r = repayplan(['policy', 'validate', ...files]);
     expect(r.status).toBe(0);
-    expect(r.stdout.trimEnd().split('\n')).toHaveLength(files.length);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(files.map((file) => (runs.get(file) as Run).stdout).join(''));
   });
 });

@@ -8,6 +8,7 @@ import type { Evaluation } from '../../src/report/types.js';
 import { formatCivilDate } from '../../src/dates/civil-date.js';
 import { asOfText, policyDocFor, policyVariant, rawAccount } from '../helpers/arbitraries.js';
 import { date } from '../helpers/builders.js';
+import { runs } from '../helpers/runs.js';
 
 const scenario = policyVariant.chain((variant) => fc.record({ variant: fc.constant(variant), raw: rawAccount(variant.minorDigits), asOf: asOfText }));
 
@@ -18,7 +19,7 @@ function evaluateScenario(s: { variant: Parameters<typeof policyDocFor>[0]; raw:
   return evaluate(parsed.account, policy, date(s.asOf));
 }
 
-const RUNS = 300;
+const RUNS = runs(100);
 /** Hundreds of whole evaluations: seconds alone, but far longer on a shared, loaded machine. */
 const SLOW = 180_000;
 
@@ -96,7 +97,7 @@ describe('plan invariants (§4.1, §4.5, §5)', () => {
             }
           }
         }),
-        { numRuns: 100 },
+        { numRuns: runs(50) },
       );
     },
     SLOW,
@@ -173,7 +174,7 @@ describe('fast paths change nothing', () => {
             expect(rowByRow).toBe(p.npv);
           }
         }),
-        { numRuns: 150 },
+        { numRuns: runs(60) },
       );
     },
     SLOW,

@@ -7,10 +7,11 @@
  * minor digits, which the schema alone cannot see.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cnStandard } from '../../src/policy/presets/cn-standard.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
-import { repayplan, tempDirWith } from '../cli/helpers.js';
+import { tempDirWith } from '../cli/helpers.js';
+import { inproc } from '../helpers/inproc.js';
 import { ERROR_SCHEMA, OUTPUT_SCHEMA, assertPlanDocument, moneyDigitProblems, newAjv, typedLeaves, validateOutput } from './helpers.js';
 
 type Doc = Record<string, any>;
@@ -33,8 +34,9 @@ const dir = tempDirWith({
   'kwd.json': policyIn('KWD', 3, '10.000', '100.000'),
 });
 
-function plan(args: string[], cwd?: string): Doc {
-  const r = repayplan(['plan', ...args, '--format', 'json'], cwd ? { cwd } : {});
+/** `plan … --format json` in-process (test/helpers/inproc.ts; test/golden and test/cli/plan.e2e run the binary). */
+async function plan(args: string[], cwd?: string): Promise<Doc> {
+  const r = await inproc(['plan', ...args, '--format', 'json'], cwd ? { cwd } : {});
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Doc;
@@ -68,8 +70,8 @@ describe('the published schemas', () => {
 });
 
 describe('real plan --format json output is valid', () => {
-  it('worked example (SPEC issue #2 figures)', () => {
-    const d = plan(WORKED);
+  it('worked example (SPEC issue #2 figures)', async () => {
+    const d = await plan(WORKED);
     assertPlanDocument(d);
     expect(d.snapshot).toMatchObject({ bucket: 'M4', total: '22300.00' });
     expect(d.affordability).toEqual({ surplus: '2500.00', cap: '1250.00', availableCash: null });
@@ -89,8 +91,8 @@ describe('real plan --format json output is valid', () => {
     expect(dates.length).toBe(2 + rows + 1); // input.asOf, snapshot.asOf, each row, settlement-1 dueBy
   });
 
-  it('estimated charges (no interest or fees given)', () => {
-    const d = plan([
+  it('estimated charges (no interest or fees given)', async () => {
+    const d = await plan([
       '--principal',
       '8000.00',
       '--overdue-days',
@@ -111,8 +113,8 @@ describe('real plan --format json output is valid', () => {
     expect(d.input).toMatchObject({ interest: null, fees: null, otherDebtPayments: '1200.00', availableCash: '3000.00' });
   });
 
-  it('no income: surplus, cap and paymentToSurplus null, affordable null, recommendation among unknowns', () => {
-    const d = plan(['--principal', '20000', '--overdue-days', '95', ...AS_OF]);
+  it('no income: surplus, cap and paymentToSurplus null, affordable null, recommendation among unknowns', async () => {
+    const d = await plan(['--principal', '20000', '--overdue-days', '95', ...AS_OF]);
     assertPlanDocument(d);
     expect(d.affordability).toEqual({ surplus: null, cap: null, availableCash: null });
     expect(d.plans.length).toBeGreaterThan(0);
@@ -123,38 +125,38 @@ describe('real plan --format json output is valid', () => {
     expect(d.recommendation.code).toBe('best-npv-unknown');
   });
 
-  it('a negative surplus is a negative money string', () => {
-    const d = plan(['--principal', '20000', '--overdue-days', '95', '--income', '3000', '--expenses', '3500.5', ...AS_OF]);
+  it('a negative surplus is a negative money string', async () => {
+    const d = await plan(['--principal', '20000', '--overdue-days', '95', '--income', '3000', '--expenses', '3500.5', ...AS_OF]);
     assertPlanDocument(d);
     expect(d.affordability).toMatchObject({ surplus: '-500.50', cap: '0.00' });
   });
 
-  it('tiny balance: plans listed under unavailable with a code', () => {
-    const d = plan(['--principal', '3.33', '--overdue-days', '95', ...AS_OF]);
+  it('tiny balance: plans listed under unavailable with a code', async () => {
+    const d = await plan(['--principal', '3.33', '--overdue-days', '95', ...AS_OF]);
     assertPlanDocument(d);
     expect(d.unavailable.length).toBeGreaterThan(0);
     expect(new Set(d.unavailable.map((u: Doc) => u.code)).size).toBeGreaterThan(0);
     expect(d.plans.map((p: Doc) => p.id)).toContain('settlement-1');
   });
 
-  it('bucket M1', () => {
-    const d = plan(['--principal', '12000', '--overdue-days', '20', '--income', '8000', '--expenses', '3000', ...AS_OF]);
+  it('bucket M1', async () => {
+    const d = await plan(['--principal', '12000', '--overdue-days', '20', '--income', '8000', '--expenses', '3000', ...AS_OF]);
     assertPlanDocument(d);
     expect(d.snapshot.bucket).toBe('M1');
     expect(d.plans.some((p: Doc) => p.family === 'deferral')).toBe(false);
   });
 
-  it('overdue 0 days: bucket C, no plans, no recommendation', () => {
-    const d = plan(['--principal', '5000', '--overdue-days', '0', '--income', '6000', ...AS_OF]);
+  it('overdue 0 days: bucket C, no plans, no recommendation', async () => {
+    const d = await plan(['--principal', '5000', '--overdue-days', '0', '--income', '6000', ...AS_OF]);
     assertPlanDocument(d);
     expect(d.snapshot.bucket).toBe('C');
     expect(d.plans).toEqual([]);
     expect(d.recommendation).toMatchObject({ planId: null, code: 'no-plans', closest: null });
   });
 
-  it('none affordable: no recommendation, the closest plan and its payment', () => {
+  it('none affordable: no recommendation, the closest plan and its payment', async () => {
     // cash given too, so that the lump sums are not "unknown" either
-    const d = plan([
+    const d = await plan([
       '--principal',
       '90000',
       '--interest',
@@ -177,14 +179,25 @@ describe('real plan --format json output is valid', () => {
     expect(d.recommendation.closest).toEqual({ planId: expect.any(String), regularPayment: expect.stringMatching(/^\d+\.\d{2}$/) });
   });
 
-  it('a huge balance (money beyond 2^53 stays exact text)', () => {
-    const d = plan(['--principal', '987654321012.34', '--overdue-days', '200', '--minimum-due', '1000000', '--income', '99999999999', '--as-of', '2026-12-31']);
+  it('a huge balance (money beyond 2^53 stays exact text)', async () => {
+    const d = await plan([
+      '--principal',
+      '987654321012.34',
+      '--overdue-days',
+      '200',
+      '--minimum-due',
+      '1000000',
+      '--income',
+      '99999999999',
+      '--as-of',
+      '2026-12-31',
+    ]);
     assertPlanDocument(d);
     expect(d.input.principal).toBe('987654321012.34');
   });
 
-  it('an account id and every optional field given', () => {
-    const d = plan([
+  it('an account id and every optional field given', async () => {
+    const d = await plan([
       '--id',
       'A-1002',
       '--principal',
@@ -212,29 +225,46 @@ describe('real plan --format json output is valid', () => {
     expect(d.input).toMatchObject({ id: 'A-1002', principal: '1234.50', interest: '0.00', minimumDue: '200.00', availableCash: '500.00' });
   });
 
-  it('a policy with minorDigits 0 (JPY): money has no decimal point', () => {
-    const d = plan(['--principal', '1234567', '--overdue-days', '95', '--income', '320000', '--expenses', '180000', '--policy', 'jpy.json', ...AS_OF], dir);
+  it('a policy with minorDigits 0 (JPY): money has no decimal point', async () => {
+    const d = await plan(
+      ['--principal', '1234567', '--overdue-days', '95', '--income', '320000', '--expenses', '180000', '--policy', 'jpy.json', ...AS_OF],
+      dir,
+    );
     assertPlanDocument(d);
     expect(d.policy.currency).toBe('JPY');
     expect(d.input.principal).toBe('1234567');
     expect(d.plans.length).toBeGreaterThan(0);
   });
 
-  it('a policy with minorDigits 3 (KWD): money has three decimals', () => {
-    const d = plan(['--principal', '1234.567', '--overdue-days', '95', '--income', '2000', '--expenses', '800', '--policy', 'kwd.json', ...AS_OF], dir);
+  it('a policy with minorDigits 3 (KWD): money has three decimals', async () => {
+    const d = await plan(['--principal', '1234.567', '--overdue-days', '95', '--income', '2000', '--expenses', '800', '--policy', 'kwd.json', ...AS_OF], dir);
     assertPlanDocument(d);
     expect(d.input.principal).toBe('1234.567');
     expect(d.snapshot.total).toMatch(/^\d+\.\d{3}$/);
   });
 
-  it.each(['us-card-act', 'uk-fca'])('preset %s', (preset) => {
-    const d = plan(['--principal', '5000', '--overdue-days', '75', '--income', '3000', '--expenses', '2000', '--cash', '1500', '--policy', preset, ...AS_OF]);
+  it.each(['us-card-act', 'uk-fca'])('preset %s', async (preset) => {
+    const d = await plan([
+      '--principal',
+      '5000',
+      '--overdue-days',
+      '75',
+      '--income',
+      '3000',
+      '--expenses',
+      '2000',
+      '--cash',
+      '1500',
+      '--policy',
+      preset,
+      ...AS_OF,
+    ]);
     assertPlanDocument(d);
     expect(d.policy.name).toBe(preset);
   });
 
-  it('annuity, half-even, USD (fixture policy) with month-end dates', () => {
-    const d = plan([
+  it('annuity, half-even, USD (fixture policy) with month-end dates', async () => {
+    const d = await plan([
       '--principal',
       '8,000.00',
       '--overdue-days',
@@ -254,23 +284,26 @@ describe('real plan --format json output is valid', () => {
     expect(d.plans[0].schedule[0].date).toBe('2026-02-28');
   });
 
-  it('with counter-offers and a script: the optional members', () => {
-    const d = plan([...WORKED, '--offer-monthly', '800', '--offer-lump', '15000', '--script', '--lang', 'zh']);
+  it('with counter-offers and a script: the optional members', async () => {
+    const d = await plan([...WORKED, '--offer-monthly', '800', '--offer-lump', '15000', '--script', '--lang', 'zh']);
     assertPlanDocument(d);
     expect(Array.isArray(d.counterOffers)).toBe(true);
     // the script follows the conversation (issue #10): "¥15,000 now and ¥800 a month" is answered by a down-payment plan
     expect(d.script).toMatchObject({ planId: 'installment-12+dp15000', lang: 'zh', text: expect.any(String) });
   });
 
-  it('without them, the optional members are absent (not null)', () => {
-    const d = plan(WORKED);
+  it('without them, the optional members are absent (not null)', async () => {
+    const d = await plan(WORKED);
     expect('counterOffers' in d).toBe(false);
     expect('script' in d).toBe(false);
   });
 });
 
 describe('the schema and the digit check refuse what §5 forbids', () => {
-  const good = plan(WORKED);
+  let good: Doc;
+  beforeAll(async () => {
+    good = await plan(WORKED);
+  });
 
   function mutated(change: (d: Doc) => void): Doc {
     const d = structuredClone(good);

@@ -1,9 +1,25 @@
-/** Every message code has non-empty text in zh and en (issue #9 step 2, issue #10 item 5). */
+/**
+ * The message catalogue (issue #9 step 2, issue #10 item 5): every code renders non-empty text in
+ * zh and en; every area file of src/messages/ is registered in index.ts and no two areas define
+ * the same code (a spread would silently keep only one); no Chinese text holds an English sentence.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS, MESSAGES } from '../../src/messages/index.js';
+import { englishRun } from '../helpers/english.js';
 
 /** Sample parameters: every name a message function may read resolves to a plausible value. */
 const SAMPLE = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `<${key}>` : undefined) });
+
+function textOf(code: string, lang: 'zh' | 'en'): unknown {
+  const m = (MESSAGES as Record<string, { zh: unknown; en: unknown }>)[code]!;
+  const text = m[lang];
+  return typeof text === 'function' ? (text as (p: unknown) => string)(SAMPLE) : text;
+}
+
+/** Chinese texts that hold English on purpose: the negotiate menu offers English in English, so that an English speaker finds it. */
+const ENGLISH_ON_PURPOSE: readonly string[] = ['negotiate.action.lang'];
 
 describe('message catalogue', () => {
   const codes = Object.keys(MESSAGES) as (keyof typeof MESSAGES)[];
@@ -11,12 +27,41 @@ describe('message catalogue', () => {
   for (const code of codes) {
     for (const lang of LANGS) {
       it(`${code} [${lang}] renders non-empty text`, () => {
-        const m = MESSAGES[code] as { zh: unknown; en: unknown };
-        const text = m[lang];
-        const out = typeof text === 'function' ? (text as (p: unknown) => string)(SAMPLE) : text;
+        const out = textOf(code, lang);
         expect(typeof out).toBe('string');
         expect((out as string).trim().length).toBeGreaterThan(0);
       });
     }
   }
+
+  it('every area file is registered and no code is defined twice', async () => {
+    const dir = join(import.meta.dirname, '../../src/messages');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts'].includes(f));
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const f of files) {
+      const mod = (await import(join(dir, f))) as Record<string, unknown>;
+      for (const catalogue of Object.values(mod)) {
+        if (catalogue === null || typeof catalogue !== 'object') continue;
+        for (const code of Object.keys(catalogue)) {
+          const before = owner.get(code);
+          if (before !== undefined) twice.push(`${code}: ${before} and ${f}`);
+          owner.set(code, f);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+    const unregistered = [...owner].filter(([code]) => !Object.hasOwn(MESSAGES, code)).map(([code, f]) => `${f}: ${code}`);
+    expect(unregistered).toEqual([]);
+    expect(owner.size).toBe(codes.length);
+  });
+
+  it('no Chinese text holds an English sentence', () => {
+    const leaks = codes
+      .filter((code) => !ENGLISH_ON_PURPOSE.includes(code))
+      .map((code) => [code, englishRun(String(textOf(code, 'zh')))] as const)
+      .filter(([, run]) => run !== null)
+      .map(([code, run]) => `${code}: ${run}`);
+    expect(leaks.join('\n')).toBe('');
+  });
 });

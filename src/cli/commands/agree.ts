@@ -1,5 +1,5 @@
 /**
- * `repayplan agree`: records an agreement without prompts (SPEC §10), the twin of
+ * `repayplan agree`: records an agreement without prompts (§10), the twin of
  * `negotiate --save`: same builder, same record (schema/agreement.schema.json), same atomic
  * write. One account (`--input FILE` and/or flags, `--plan ID`) → one record; or `--batch FILE`
  * (NDJSON of accounts, each with a `planId`) → NDJSON of records, one a line, every input line

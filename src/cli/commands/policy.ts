@@ -1,5 +1,5 @@
 /**
- * `repayplan policy list | show NAME|FILE | validate FILE... | init NAME` (SPEC §3, issue #3).
+ * `repayplan policy list | show NAME|FILE | validate FILE... | init NAME` (§3, issue #3).
  *
  * - `show` prints the canonical JSON (keys sorted, 2-space indent) on stdout and
  *   "policy NAME vVERSION: sha256 HEX" on stderr; the hash is the SHA-256 of the compact
@@ -19,7 +19,7 @@ import { DEFAULT_PRESET, presetDoc, presetNames, presetSummary } from '../../pol
 import type { PolicyDoc } from '../../policy/types.js';
 import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
-import { policyListText, policySummaryText, type PresetRow } from '../../render/policy.js';
+import { type FileReport, policyListJson, policyListText, policySummaryText, policyValidateJson, type PresetRow } from '../../render/policy.js';
 import { ioReason } from '../../io/fs-error.js';
 import { msg, render, said, type Lang, type MessageRef } from '../../messages/index.js';
 import { localeLang, write, type Context } from '../../io/context.js';
@@ -50,7 +50,10 @@ async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssu
   try {
     return readDocumentSync(resolve(ctx.cwd, file), JSON.stringify(file), '$');
   } catch (error) {
-    if (error instanceof UserError) return { code: error.code, field: '$', value: file, message: `$: ${error.message}` };
+    if (error instanceof UserError) {
+      const text = error.text ? said('policy.at', { path: '$', why: error.text }) : undefined;
+      return { code: error.code, field: '$', value: file, message: `$: ${error.message}`, ...(text ? { text } : {}) };
+    }
     const why = ioReason(error, 'read').text;
     const hint = presetDoc(file) ? said('io.policy-file-is-preset', { file }) : said('io.check-path');
     const text: MessageRef = { code: 'io.policy-file-unreadable', params: { why, hint } };
@@ -62,7 +65,7 @@ async function readBytes(file: string, ctx: Context): Promise<Buffer | FieldIssu
 async function readPolicyFile(file: string, ctx: Context): Promise<{ json: unknown } | { issues: FieldIssue[] }> {
   const bytes = await readBytes(file, ctx);
   if (!(bytes instanceof Uint8Array)) return { issues: [bytes] };
-  const parsed = parsePolicyBytes(bytes, `start from \`repayplan policy init ${DEFAULT_PRESET}\``);
+  const parsed = parsePolicyBytes(bytes, said('policy.start-hint', { preset: DEFAULT_PRESET }));
   return 'issue' in parsed ? { issues: [parsed.issue] } : parsed;
 }
 
@@ -104,7 +107,7 @@ export async function runPolicyList(opts: Record<string, unknown>, ctx: Context)
     };
   });
   if (opts.format === 'json') {
-    await write(ctx.stdout, `${JSON.stringify({ schemaVersion: '1', policies: rows }, null, 2)}\n`);
+    await write(ctx.stdout, `${JSON.stringify(policyListJson(rows), null, 2)}\n`);
     return EXIT_OK;
   }
   await write(ctx.stdout, policyListText(rows, langOf(opts, ctx)));
@@ -130,16 +133,8 @@ export async function runPolicyShow(ref: string, opts: Record<string, unknown>, 
 // ---------------------------------------------------------------------------------------------
 // validate
 
-interface FileReport {
-  file: string;
-  ok: boolean;
-  name: string | null;
-  version: string | null;
-  sha256: string | null;
-  issues: FieldIssue[];
-}
-
 export async function runPolicyValidate(files: string[], opts: Record<string, unknown>, ctx: Context): Promise<number> {
+  const lang = langOf(opts, ctx);
   const reports: FileReport[] = [];
   for (const file of files) {
     const read = await readPolicyFile(file, ctx);
@@ -147,17 +142,18 @@ export async function runPolicyValidate(files: string[], opts: Record<string, un
     if (result.ok) {
       const sha = hashOf(result.doc);
       reports.push({ file, ok: true, name: result.doc.name, version: result.doc.version, sha256: sha, issues: [] });
-      if (opts.format !== 'json') await write(ctx.stdout, `${file}: ok (${result.doc.name} v${result.doc.version}, sha256 ${sha})\n`);
+      if (opts.format !== 'json')
+        await write(ctx.stdout, `${msg(lang, 'policy.validate.ok', { file, name: result.doc.name, version: result.doc.version, sha })}\n`);
     } else {
       reports.push({ file, ok: false, name: null, version: null, sha256: null, issues: result.issues });
-      await write(ctx.stderr, result.issues.map((i) => `${file}: ${i.message}\n`).join(''));
+      const line = (i: FieldIssue) => msg(lang, 'policy.validate.issue', { file, why: lang === 'en' || !i.text ? i.message : render(lang, i.text) });
+      await write(ctx.stderr, result.issues.map((i) => `${line(i)}\n`).join(''));
     }
   }
   const bad = reports.filter((r) => !r.ok).length;
-  if (bad > 0 && files.length > 1) await write(ctx.stderr, `repayplan: ${bad} of ${files.length} policy files have problems\n`);
+  if (bad > 0 && files.length > 1) await write(ctx.stderr, `repayplan: ${msg(lang, 'policy.validate.bad-count', { bad, total: files.length })}\n`);
   if (opts.format === 'json') {
-    const out = { schemaVersion: '1', ok: bad === 0, files: reports };
-    await write(ctx.stdout, `${JSON.stringify(out, null, 2)}\n`);
+    await write(ctx.stdout, `${JSON.stringify(policyValidateJson(reports), null, 2)}\n`);
   }
   return bad > 0 ? EXIT_BAD : EXIT_OK;
 }
@@ -168,7 +164,7 @@ export async function runPolicyValidate(files: string[], opts: Record<string, un
 export async function runPolicyInit(name: string, opts: Record<string, unknown>, ctx: Context): Promise<number> {
   const doc = presetDoc(name);
   if (!doc) {
-    throw new UserError('policy.unknown', `policy init: ${JSON.stringify(name)} is not a preset; use one of ${presetList()}`, { field: 'NAME', value: name });
+    throw UserError.said('policy.unknown', said('policy.init.unknown', { name: JSON.stringify(name), presets: presetList() }), { field: 'NAME', value: name });
   }
   const text = `${canonicalJsonPretty(doc)}\n`;
   const sha = hashOf(doc);

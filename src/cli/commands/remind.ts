@@ -1,5 +1,5 @@
 /**
- * `repayplan remind AGREEMENT… --payments LEDGER --as-of D --days N` (SPEC §10.4): the reminders
+ * `repayplan remind AGREEMENT… --payments LEDGER --as-of D --days N` (§10.4): the reminders
  * that fall in the N days from D, for an SMS or e-mail system (CSV / NDJSON: masked account
  * reference, send date, kind, due date, amounts, text in zh or en), or as an iCalendar file for
  * the cardholder (`--format ics`, written with ical-generator: one all-day event per instalment,
@@ -12,7 +12,7 @@ import { addDays, formatCivilDate } from '../../dates/civil-date.js';
 import { EXIT_OK, EXIT_REJECTED_ROWS, UserError } from '../../errors.js';
 import { remindersInWindow, type Reminder } from '../../followup/index.js';
 import { dateFor, maskedRef, moneyFor, reminderCells, reminderRow, REMIND_COLUMNS, rejectionText, type ReminderRow } from '../../render/followup.js';
-import { msg, type Lang } from '../../messages/index.js';
+import { msg, said, type Lang } from '../../messages/index.js';
 import { csvLine, ndjsonLine } from '../../render/csv-row.js';
 import { localeLang, write, type Context } from '../../io/context.js';
 import { runFollowUp } from '../followup-run.js';
@@ -22,11 +22,7 @@ export const MAX_WINDOW_DAYS = 3660;
 function daysOption(value: unknown): number {
   const text = typeof value === 'string' ? value.trim() : '7';
   if (!/^\d+$/.test(text) || Number.parseInt(text, 10) < 1 || Number.parseInt(text, 10) > MAX_WINDOW_DAYS) {
-    throw new UserError(
-      'remind.days',
-      `--days: ${JSON.stringify(value)} is not a number of days from 1 to ${MAX_WINDOW_DAYS}: e.g. --days 7 (the window starts on --as-of)`,
-      { field: '--days', value: String(value) },
-    );
+    throw UserError.said('remind.days', said('remind.days', { value: JSON.stringify(value), max: MAX_WINDOW_DAYS }), { field: '--days', value: String(value) });
   }
   return Number.parseInt(text, 10);
 }

@@ -1,6 +1,6 @@
 import type { PolicyDoc } from '../types.js';
 
-/** The built-in default, SPEC §3, value for value. */
+/** The built-in default (docs/policy.md, "The presets and where their numbers come from"). */
 export const cnStandard: PolicyDoc = {
   name: 'cn-standard',
   version: '2',
@@ -65,7 +65,7 @@ export const cnStandard: PolicyDoc = {
   affordability: { maxShareOfSurplus: '0.5' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 60, minInstallment: '100.00' },
-  // After the call (SPEC §10; v2 adds this section, so the hash changed). Sources in
+  // After the call (§10; v2 adds this section, so the hash changed). Sources in
   // docs/after-the-call.md: a 3-day repayment grace (还款宽限期 / 容时服务) is what most Chinese
   // issuers allow on a due date; personalised instalment agreements (Art. 70) commonly state
   // that any instalment not paid may end the agreement and revive the original debt (waivers

@@ -1,7 +1,7 @@
 import type { PolicyDoc } from '../types.js';
 
 /**
- * United Kingdom card issuer under FCA CONC (DOMAIN.md §2.2, §3, §5 `uk-fca`). Figures and
+ * United Kingdom card issuer under FCA CONC (docs/policy.md, "The presets and where their numbers come from"). Figures and
  * where they come from:
  * - interest: 0.000603 a day, about 24 % effective a year (1.24^(1/12) − 1 = 1.809 % a
  *   30-day cycle, ÷ 30), the issuers' representative card rate;
@@ -80,7 +80,7 @@ export const ukFca: PolicyDoc = {
   affordability: { maxShareOfSurplus: '1' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 48, minInstallment: '5.00' },
-  // After the call (SPEC §10; v2 adds this section). CONC 7.3 asks for forbearance and due
+  // After the call (§10; v2 adds this section). CONC 7.3 asks for forbearance and due
   // consideration: a missed payment is not the end of a plan, so 14 days' grace and a break only
   // at two missed payments or 60 days past due (policy choices, not rules); payments go to
   // principal first and waived interest and charges are not added back on a break (forbearance

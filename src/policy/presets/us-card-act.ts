@@ -1,7 +1,7 @@
 import type { PolicyDoc } from '../types.js';
 
 /**
- * United States card issuer (DOMAIN.md §2.1, §5 `us-card-act`). Figures and where they come from:
+ * United States card issuer (docs/policy.md, "The presets and where their numbers come from"). Figures and where they come from:
  * - interest: 0.000657 a day = 23.98 % a year (daily periodic rate = APR ÷ 365 on a typical
  *   22–24 % purchase APR); penalty APR (29.99 % after 60 days late, with notice) is not modelled;
  * - late fee: the Reg Z §1026.52(b) safe harbor, $30, and never more than the minimum payment
@@ -63,7 +63,7 @@ export const usCardAct: PolicyDoc = {
   affordability: { maxShareOfSurplus: '0.5' },
   recovery: { annualDiscountRate: '0.08', monthlyBreakRate: '0.02' },
   limits: { maxTermMonths: 60, minInstallment: '25.00' },
-  // After the call (SPEC §10; v3 adds this section). US practice: a payment is late the day
+  // After the call (§10; v3 adds this section). US practice: a payment is late the day
   // after its due date (no grace); a hardship or workout plan ends after two missed payments or
   // once a payment is more than 60 days late (the Reg Z §1026.55(b)(4) threshold); when a
   // workout fails the rate may return no higher than before it (§1026.55(b)(5)), so nothing

@@ -1,0 +1,72 @@
+// (CommonJS, like the bin: bin/package.json.) Loads dist/bundle/plan.cjs (`repayplan plan` as one CommonJS file, scripts/bundle-plan.mjs)
+// the way Node loads a CommonJS module, but compiled with the V8 code cache that the build wrote
+// to dist/bundle/plan.cache (scripts/code-cache.mjs): starting `plan` then costs no parsing and
+// no compiling of the functions the build saw run (issue #16). Node 20 has no
+// module.enableCompileCache (Node 22.1) and no code cache for ES modules.
+//
+// The cache can never make a wrong answer possible: it is used only when it was made from
+// byte for byte this plan.cjs (the cache file holds the source it was made from, compared in
+// full before use), and V8 itself rejects a cache from another V8 version or other flags
+// (`cachedDataRejected`), in which case the source is compiled as usual.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
+
+const PLAN_FILE = join(__dirname, '..', 'dist', 'bundle', 'plan.cjs');
+const CACHE_FILE = join(__dirname, '..', 'dist', 'bundle', 'plan.cache');
+// the cache file: MAGIC, the source's byte length (u32 LE), the source, V8's cached data
+const MAGIC = Buffer.from('repayplan-code-cache-1\n');
+
+/** The cached data in `cache` when it was made from exactly `source`, else undefined. */
+function cachedDataFor(source, cache) {
+  const at = MAGIC.length + 4;
+  if (cache.length < at || !cache.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const length = cache.readUInt32LE(MAGIC.length);
+  if (length !== source.length || cache.length <= at + length) return undefined;
+  if (!cache.subarray(at, at + length).equals(source)) return undefined;
+  return cache.subarray(at + length);
+}
+
+/** The cache file's bytes for `source` and V8's `data` (scripts/code-cache.mjs writes them). */
+function cacheFileBytes(source, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(source.length);
+  return Buffer.concat([MAGIC, length, source, data]);
+}
+
+/** The source as a function of CommonJS's five arguments, on its first line (stack lines stay right). */
+function wrapSource(source) {
+  return `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`;
+}
+
+/**
+ * Compiles and runs plan.cjs as Node would a CommonJS module; returns its exports and the
+ * vm.Script (whose createCachedData() the build uses). Throws ENOENT when it is not built.
+ * `useCache: false` compiles from the source alone.
+ */
+function loadPlan({ useCache = true } = {}) {
+  const source = readFileSync(PLAN_FILE);
+  let cachedData;
+  if (useCache) {
+    try {
+      cachedData = cachedDataFor(source, readFileSync(CACHE_FILE));
+    } catch {
+      cachedData = undefined; // no cache (or unreadable): compile from the source
+    }
+  }
+  const script = new vm.Script(wrapSource(source), {
+    filename: PLAN_FILE,
+    cachedData,
+    // plan.cjs has no import() (esbuild turns the lazy imports into functions); should one
+    // appear, it resolves as in any module rather than failing
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {}, filename: PLAN_FILE, id: PLAN_FILE, loaded: false };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(PLAN_FILE), module, PLAN_FILE, dirname(PLAN_FILE));
+  module.loaded = true;
+  return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true, cached: cachedData !== undefined };
+}
+
+module.exports = { loadPlan, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };

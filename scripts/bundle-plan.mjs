@@ -1,0 +1,98 @@
+// Build step (called by scripts/bundle.mjs): `repayplan plan` as ONE CommonJS file,
+// dist/bundle/plan.cjs, so that starting it costs one compile (served from a V8 code cache, see
+// scripts/code-cache.mjs and bin/start-plan.js) instead of Node's ES module loader resolving,
+// reading and linking ~25 chunks (issue #16). It is the same program as dist/bundle/main.js —
+// every command's flags, help and errors come from the same buildProgram() — but only `plan`'s
+// action is in it: the modules of the other commands, and the HTML renderer (echarts, 3 MB),
+// are replaced by a module that fails loudly. bin/repayplan.js sends a call here only when it
+// is `repayplan plan …` without `html` in its arguments, so those modules are never reached.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+/** The modules plan.cjs leaves out (relative to dist/), and why. */
+const LEFT_OUT = [
+  // the other commands: bin/repayplan.js routes only `plan …` here
+  /[\\/]cli[\\/]commands[\\/](?!plan\.js$)[^\\/]+\.js$/,
+  // plan --format html (echarts): routed to dist/bundle/main.js by the bin
+  /[\\/]render[\\/]plan-html\.js$/,
+];
+
+const leaveOut = {
+  name: 'leave-out',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+      if (!LEFT_OUT.some((re) => re.test(args.path))) return undefined;
+      const name = JSON.stringify(args.path.replace(/.*[\\/]dist[\\/]/, ''));
+      return {
+        contents: `throw new Error('dist/bundle/plan.cjs does not contain ' + ${name} + ': bin/repayplan.js runs dist/bundle/main.js for it');\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * commander requires node:child_process when it is loaded, for the executable subcommands that
+ * repayplan does not have; loading it costs ~4 ms of CPU at every start (it pulls in net, dgram
+ * …). The bundle requires it when commander spawns, the only use, so nothing else changes.
+ */
+export const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const line = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(line)) throw new Error(`${args.path} no longer has the line ${line} (scripts/bundle-plan.mjs lazyChildProcess)`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(line, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The generated policy validator (dist/policy/policy-validator.cjs, 150 KB) inside plan.cjs, so
+ * that `--policy FILE` finds it compiled in the code cache instead of compiling it on every call
+ * (issue #16: a policy file ≤ 10 % over a preset). schema-check.js loads it with a require()
+ * made by createRequire, which esbuild leaves alone; a module-level require() is bundled, and run
+ * only when a policy file is validated, as before.
+ */
+const bundledValidator = {
+  name: 'bundled-validator',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]policy[\\/]schema-check\.js$/ }, (args) => {
+      const call = "compiled = require('./policy-validator.cjs');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(call)) throw new Error(`${args.path} no longer has ${call} (scripts/bundle-plan.mjs bundledValidator)`);
+      const bundled = `${source.replace(call, 'compiled = requirePolicyValidator();')}
+function requirePolicyValidator() {
+  return require('./policy-validator.cjs');
+}
+`;
+      return { contents: bundled, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the
+ * version in; `import.meta.url` (createRequire for the generated policy validator) becomes the
+ * file's own URL, from the `__filename` that the loader (bin/start-plan.js) passes in.
+ */
+export async function buildPlanBundle(dist, fixedVersion) {
+  const result = await build({
+    plugins: [fixedVersion, leaveOut, lazyChildProcess, bundledValidator],
+    entryPoints: [`${dist}cli/main.js`],
+    outfile: `${dist}bundle/plan.cjs`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['ajv'],
+    define: { 'import.meta.url': '__repayplanUrl' },
+    banner: { js: "const __repayplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    legalComments: 'none',
+    metafile: true,
+  });
+  return result.metafile;
+}

@@ -1,0 +1,69 @@
+/**
+ * The plain-data types of batch scoring (score.ts re-exports them): the scorer's config, a
+ * rejected row, a chunk's result. Kept apart so that the row readers and writers can name them
+ * without an import circle.
+ */
+import type { Lang } from '../messages/index.js';
+import type { PolicyDoc } from '../policy/types.js';
+import type { Tally } from '../report/portfolio.js';
+import type { BatchField } from './columns.js';
+import type { InputRow } from './read.js';
+
+/** Everything a scorer needs; plain data so that it crosses to a worker thread. */
+export interface ScoreConfig {
+  policyDoc: PolicyDoc;
+  policySha256: string;
+  /** asOf for rows without an as_of column, YYYY-MM-DD. */
+  defaultAsOf: string;
+  /** CSV column names and the field each feeds (null for NDJSON input). */
+  columns: { names: string[]; fields: (BatchField | null)[] } | null;
+  output: 'csv' | 'ndjson';
+  /** Plan ids for --plans column groups, or null. */
+  planIds: string[] | null;
+  /** `--errors inline`: rejected rows also go into the output, in input order. */
+  inlineErrors: boolean;
+  /** 'exact' scores every row with evaluate() (tests compare it with the fast engine); default fast with fallback. */
+  engine?: 'fast' | 'exact';
+  /** `--keep`: input columns (CSV header names or NDJSON keys) passed through, masked when personal. */
+  keep: string[];
+  /** Language of the rejected rows' reasons (`--lang`; default en). */
+  lang?: Lang;
+}
+
+/** One rejected row (§6): where, what, why. Values are already masked where personal (§9). */
+export interface RowError {
+  row: number;
+  line: number;
+  id: string | null;
+  column: string | null;
+  value: string | null;
+  code: string;
+  reason: string;
+  /** Every issue of the row (the first one is repeated in column/value/code). */
+  issues: { column: string | null; value: string | null; code: string; reason: string }[];
+}
+
+export interface ChunkResult {
+  /** The output lines of the scored rows, in order, already serialised. */
+  out: string;
+  errors: RowError[];
+  scored: number;
+  rejected: number;
+  /** The chunk's part of the portfolio summary (merged in input order by the caller). */
+  tally: Tally;
+  /** Row numbers and raw account ids (trimmed; null when none), for duplicate checks. */
+  idRows: number[];
+  ids: (string | null)[];
+  /** Rows the fast engine handed to the exact path (a diagnostic; optional for older callers). */
+  fallbacks?: number;
+}
+
+export type ChunkScorer = (rows: readonly InputRow[]) => ChunkResult;
+
+/** One problem of a row, already masked and in the scorer's language. */
+export interface RowIssue {
+  column: string | null;
+  value: string | null;
+  code: string;
+  reason: string;
+}
