@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { InternalError } from '../errors.js';
 import type { Job } from './chunks.js';
 import { scoreJob, type JobResult } from './chunks-rows.js';
-import { createScorer, type ScoreConfig } from './score.js';
+import { createRowScorer, type ScoreConfig } from './score.js';
 
 export interface Scorer {
   /** Starts scoring a job; the promise settles with its result. */
@@ -17,11 +17,11 @@ export interface Scorer {
 
 /** Scores in the calling thread (`--jobs 1`). */
 export function inlineScorer(config: ScoreConfig): Scorer {
-  const score = createScorer(config);
+  const scorer = createRowScorer(config);
   return {
     score: (job) => {
       try {
-        return Promise.resolve(scoreJob(score, job, false));
+        return Promise.resolve(scoreJob(scorer, job));
       } catch (error) {
         return Promise.reject(error);
       }
