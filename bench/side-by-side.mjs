@@ -7,7 +7,10 @@
  * `node -e 0` (bench/plan-latency.mjs). CPU = user + system seconds of the whole process (worker
  * threads included), from /usr/bin/time; the load average is printed before and after.
  *
- *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact]
+ *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general]
+ *
+ * --general adds the same batch runs with REPAYPLAN_READER=general (rows parsed on the main thread,
+ * the reader before the byte jobs of issue #16), interleaved with the others.
  *
  * Inputs are generated once under bench/out/ (gitignored) by bench/gen-accounts.mjs.
  */
@@ -28,6 +31,7 @@ const count = Number.parseInt(arg('count', '1000000'), 10);
 const runs = Number.parseInt(arg('runs', '2'), 10);
 const planRuns = Number.parseInt(arg('plan-runs', '20'), 10);
 const skipExact = argv.includes('--skip-exact');
+const general = argv.includes('--general');
 const label = count % 1e6 === 0 ? `${count / 1e6}m` : String(count);
 const input = (fmt) => join(here, 'out', `accounts-${label}.${fmt}`);
 for (const fmt of ['csv', 'ndjson']) {
@@ -49,6 +53,14 @@ const commands = {
   'batch CSV --jobs 2': batch('csv', 2),
   'batch NDJSON --jobs 1': batch('ndjson', 1),
   'batch NDJSON --jobs 2': batch('ndjson', 2),
+  ...(general
+    ? {
+        'general reader CSV --jobs 1': batch('csv', 1, { REPAYPLAN_READER: 'general' }),
+        'general reader CSV --jobs 2': batch('csv', 2, { REPAYPLAN_READER: 'general' }),
+        'general reader NDJSON --jobs 1': batch('ndjson', 1, { REPAYPLAN_READER: 'general' }),
+        'general reader NDJSON --jobs 2': batch('ndjson', 2, { REPAYPLAN_READER: 'general' }),
+      }
+    : {}),
   ...(skipExact
     ? {}
     : {
@@ -103,6 +115,10 @@ const speedup = (a, b) => (best(a, 'wall') / best(b, 'wall')).toFixed(2);
 console.log(
   `\n--jobs 2 vs --jobs 1 (wall): CSV ${speedup('batch CSV --jobs 1', 'batch CSV --jobs 2')}×, NDJSON ${speedup('batch NDJSON --jobs 1', 'batch NDJSON --jobs 2')}×`,
 );
+if (general)
+  console.log(
+    `general reader --jobs 2 vs --jobs 1 (wall): CSV ${speedup('general reader CSV --jobs 1', 'general reader CSV --jobs 2')}×, NDJSON ${speedup('general reader NDJSON --jobs 1', 'general reader NDJSON --jobs 2')}×`,
+  );
 if (!skipExact)
   console.log(
     `fast vs exact engine, CSV --jobs 1: CPU ${(best('exact engine CSV --jobs 1', 'cpu') / best('batch CSV --jobs 1', 'cpu')).toFixed(2)}× less, wall ${speedup('exact engine CSV --jobs 1', 'batch CSV --jobs 1')}× faster`,

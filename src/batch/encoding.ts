@@ -4,6 +4,7 @@
  * GB18030; else the one needing fewer replacements when its bad bytes are rare (a damaged cell,
  * rejected with its row); bytes that are neither (UTF-16, a binary file) cannot be read (exit 2).
  */
+import { isAscii } from 'node:buffer';
 import { said } from '../messages/index.js';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -177,4 +178,93 @@ export async function* withHead(source: AsyncIterable<Buffer>, onHead: (head: Bu
     onHead(all);
     if (all.length > 0) yield all;
   }
+}
+
+/** What decoding a batch input needs to know (a part of the reader's options). */
+export interface DecodeOptions {
+  encoding: EncodingOption;
+  /** Name of the input for messages ("accounts.csv", "stdin"). */
+  source: string;
+  /** Called with the encoding chosen (again if a late look changes it); `bom` when the input starts with a UTF-8 BOM. */
+  onEncoding?: (encoding: Encoding, bom: boolean) => void;
+  /** Called per chunk of bytes read (progress). */
+  onBytes?: (n: number) => void;
+}
+
+async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of source) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    onBytes?.(buf.length);
+    yield buf;
+  }
+}
+
+/** Fewer non-ASCII-led bytes than this at the end of the head do not decide the encoding. */
+const LATE_EVIDENCE_BYTES = 4096;
+
+/**
+ * Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse).
+ * `auto` on a file whose first 64 KiB are plain ASCII keeps watching: the bytes from the first
+ * one that is not ASCII decide, 64 KiB of them (or the rest of the input) looked at together, so
+ * a GBK file whose Chinese text starts late is still read as GBK however the input is cut into
+ * chunks, and one bad byte further on does not turn the file back to UTF-8. All bytes before
+ * were ASCII, which both encodings read the same.
+ */
+export function decoded(source: AsyncIterable<Buffer | string>, opts: DecodeOptions, keepUtf8Bytes: boolean): AsyncGenerator<Buffer | string> {
+  let encoding: Encoding = 'utf8';
+  let watching = false;
+  const bytes = withHead(countingBytes(source, opts.onBytes), (head) => {
+    encoding = detectEncoding(head, opts.encoding, opts.source);
+    // Too few non-ASCII bytes at the end of the head to tell (a chunk may end inside the first
+    // Chinese character): keep watching and decide on the bytes that follow.
+    const from = firstNonAscii(head);
+    watching = opts.encoding === 'auto' && encoding === 'utf8' && !hasUtf8Bom(head) && (from === -1 || head.length - from < LATE_EVIDENCE_BYTES);
+    opts.onEncoding?.(encoding, hasUtf8Bom(head));
+  });
+  return (async function* () {
+    let decoder: TextDecoderLike | null = null;
+    let held: Buffer[] | null = null;
+    let heldSize = 0;
+    function* emit(buf: Buffer): Generator<Buffer | string> {
+      if (encoding === 'utf8' && keepUtf8Bytes) {
+        yield buf;
+        return;
+      }
+      decoder ??= createDecoder(encoding);
+      const text = decoder.write(buf);
+      if (text) yield text;
+    }
+    /** Decides on the held bytes (from the first non-ASCII one) and hands them on. */
+    function* decide(): Generator<Buffer | string> {
+      const all = Buffer.concat(held ?? []);
+      held = null;
+      watching = false;
+      // valid UTF-8 stays UTF-8, U+FFFD characters in it or not (issue #14)
+      const evidence = all.subarray(firstNonAscii(all));
+      if (!isUtf8(evidence) && likelyEncoding(evidence).encoding === 'gb18030') {
+        encoding = 'gb18030';
+        decoder = null;
+        opts.onEncoding?.(encoding, false);
+      }
+      yield* emit(all);
+    }
+    for await (const buf of bytes) {
+      if (watching && (held !== null || !isAscii(buf))) {
+        // count from the first non-ASCII byte: that is where the evidence starts
+        if (held === null) {
+          held = [];
+          heldSize = buf.length - Math.max(0, firstNonAscii(buf));
+        } else heldSize += buf.length;
+        held.push(buf);
+        if (heldSize >= SNIFF_BYTES) yield* decide();
+        continue;
+      }
+      yield* emit(buf);
+    }
+    if (held !== null) yield* decide();
+    if (decoder) {
+      const rest = (decoder as TextDecoderLike).end();
+      if (rest) yield rest;
+    }
+  })();
 }

@@ -1,26 +1,27 @@
 /**
- * Scoring chunks on worker threads with the output order kept: each chunk gets a sequence
+ * Scoring jobs (chunks.ts) on worker threads with the output order kept: each chunk gets a sequence
  * number, results are taken strictly in that order (a FIFO of promises), and at most
  * `maxInFlight` chunks are out at once, so memory stays flat whatever the input size.
  */
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../errors.js';
-import type { InputRow } from './read.js';
-import { createScorer, type ChunkResult, type ScoreConfig } from './score.js';
+import type { Job } from './chunks.js';
+import { scoreJob, type JobResult } from './chunks-rows.js';
+import { createRowScorer, type ScoreConfig } from './score.js';
 
 export interface Scorer {
-  /** Starts scoring a chunk; the promise settles with its result. */
-  score(rows: InputRow[]): Promise<ChunkResult>;
+  /** Starts scoring a job; the promise settles with its result. */
+  score(job: Job): Promise<JobResult>;
   close(): Promise<void>;
 }
 
 /** Scores in the calling thread (`--jobs 1`). */
 export function inlineScorer(config: ScoreConfig): Scorer {
-  const score = createScorer(config);
+  const scorer = createRowScorer(config);
   return {
-    score: (rows) => {
+    score: (job) => {
       try {
-        return Promise.resolve(score(rows));
+        return Promise.resolve(scoreJob(scorer, job));
       } catch (error) {
         return Promise.reject(error);
       }
@@ -30,7 +31,7 @@ export function inlineScorer(config: ScoreConfig): Scorer {
 }
 
 interface Pending {
-  resolve(r: ChunkResult): void;
+  resolve(r: JobResult): void;
   reject(e: Error): void;
   worker: number;
 }
@@ -55,7 +56,7 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
   const spawn = () => {
     const index = workers.length;
     const w = new Worker(url, { workerData: config });
-    w.on('message', (msg: { seq: number; result: ChunkResult }) => {
+    w.on('message', (msg: { seq: number; result: JobResult }) => {
       const p = pending.get(msg.seq);
       if (!p) return;
       pending.delete(msg.seq);
@@ -70,7 +71,7 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
     load.push(0);
   };
   return {
-    score(rows) {
+    score(job) {
       if (failed) return Promise.reject(failed);
       let pick = 0;
       for (let i = 1; i < workers.length; i++) if ((load[i] ?? 0) < (load[pick] ?? 0)) pick = i;
@@ -80,9 +81,10 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
       }
       const id = seq++;
       load[pick] = (load[pick] ?? 0) + 1;
-      return new Promise<ChunkResult>((resolve, reject) => {
+      return new Promise<JobResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: pick });
-        workers[pick]?.postMessage({ seq: id, rows });
+        // a byte job's buffer moves to the worker (transferred, not copied)
+        workers[pick]?.postMessage({ seq: id, job }, job.kind === 'bytes' ? [job.bytes.buffer as ArrayBuffer] : []);
       });
     },
     async close() {
@@ -96,15 +98,15 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
  * `maxInFlight` are out, waits for the oldest and hands it to `take` (which writes it).
  */
 export class OrderedQueue {
-  private readonly queue: Promise<ChunkResult>[] = [];
+  private readonly queue: Promise<JobResult>[] = [];
   constructor(
     private readonly scorer: Scorer,
     private readonly maxInFlight: number,
-    private readonly take: (r: ChunkResult) => Promise<void>,
+    private readonly take: (r: JobResult) => Promise<void>,
   ) {}
 
-  async push(rows: InputRow[]): Promise<void> {
-    const p = this.scorer.score(rows);
+  async push(job: Job): Promise<void> {
+    const p = this.scorer.score(job);
     p.catch(() => undefined); // awaited in order below
     this.queue.push(p);
     while (this.queue.length >= this.maxInFlight) await this.takeOldest();

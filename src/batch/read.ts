@@ -8,20 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { render, said, type MessageRef } from '../messages/index.js';
-import { isAscii } from 'node:buffer';
-import {
-  createDecoder,
-  detectEncoding,
-  firstNonAscii,
-  hasUtf8Bom,
-  isUtf8,
-  likelyEncoding,
-  SNIFF_BYTES,
-  withHead,
-  type Encoding,
-  type EncodingOption,
-  type TextDecoderLike,
-} from './encoding.js';
+import { decoded, type DecodeOptions } from './encoding.js';
 
 /** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -44,33 +31,38 @@ function failed(code: string, text: MessageRef): { code: string; message: string
   return { code, message: render('en', text), text };
 }
 
+/** The input ended before its header line. */
+export function noHeader(source: string): UserError {
+  return UserError.said('batch.no-header', said('batch.empty-input', { source }), { field: 'header', value: null });
+}
+
 export type InputFormat = 'csv' | 'ndjson';
 
-export interface ReadOptions {
+export interface ReadOptions extends DecodeOptions {
   format: InputFormat;
-  encoding: EncodingOption;
-  /** Name of the input for messages ("accounts.csv", "stdin"). */
-  source: string;
   /** True when the CSV has a header line (no --columns). */
   header: boolean;
-  /** Called with the encoding chosen (again if a late look changes it); `bom` when the input starts with a UTF-8 BOM. */
-  onEncoding?: (encoding: Encoding, bom: boolean) => void;
   /** Called with the header names (CSV with a header) before the first row; may throw. */
   onHeader?: (names: string[]) => void;
   /** Rows and lines are numbered from rowOffset + 1 (default 0). */
   rowOffset?: number;
+  /** Lines are numbered from lineOffset + 1 (default: rowOffset). */
+  lineOffset?: number;
+  /**
+   * The source is the rest of an input already decoded to UTF-8, cut at the start of a record
+   * (chunks.ts hands it over): no encoding step, no byte-order mark, no byte count.
+   */
+  continued?: boolean;
   /** Headerless CSV: true when the first record is a header line to drop (--skip-header). */
   isHeader?: (fields: string[]) => boolean;
   /** Called when isHeader dropped the first record. */
   onHeaderSkipped?: () => void;
-  /** Called per chunk of bytes read (progress). */
-  onBytes?: (n: number) => void;
   /** Counts blank lines / records skipped. */
   onBlank?: () => void;
 }
 
 /** Line breaks inside a record's fields (a quoted field may span lines; CRLF counts once). */
-function breaksIn(fields: readonly string[]): number {
+export function breaksIn(fields: readonly string[]): number {
   let n = 0;
   for (const f of fields) {
     if (f.indexOf('\n') < 0 && f.indexOf('\r') < 0) continue;
@@ -83,85 +75,7 @@ function breaksIn(fields: readonly string[]): number {
   return n;
 }
 
-async function* countingBytes(source: AsyncIterable<Buffer | string>, onBytes?: (n: number) => void): AsyncGenerator<Buffer> {
-  for await (const chunk of source) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    onBytes?.(buf.length);
-    yield buf;
-  }
-}
-
-/** Fewer non-ASCII-led bytes than this at the end of the head do not decide the encoding. */
-const LATE_EVIDENCE_BYTES = 4096;
-
-/**
- * Bytes → text chunks in the detected encoding (UTF-8 input stays bytes for csv-parse).
- * `auto` on a file whose first 64 KiB are plain ASCII keeps watching: the bytes from the first
- * one that is not ASCII decide, 64 KiB of them (or the rest of the input) looked at together, so
- * a GBK file whose Chinese text starts late is still read as GBK however the input is cut into
- * chunks, and one bad byte further on does not turn the file back to UTF-8. All bytes before
- * were ASCII, which both encodings read the same.
- */
-function decoded(source: AsyncIterable<Buffer | string>, opts: ReadOptions, keepUtf8Bytes: boolean): AsyncGenerator<Buffer | string> {
-  let encoding: Encoding = 'utf8';
-  let watching = false;
-  const bytes = withHead(countingBytes(source, opts.onBytes), (head) => {
-    encoding = detectEncoding(head, opts.encoding, opts.source);
-    // Too few non-ASCII bytes at the end of the head to tell (a chunk may end inside the first
-    // Chinese character): keep watching and decide on the bytes that follow.
-    const from = firstNonAscii(head);
-    watching = opts.encoding === 'auto' && encoding === 'utf8' && !hasUtf8Bom(head) && (from === -1 || head.length - from < LATE_EVIDENCE_BYTES);
-    opts.onEncoding?.(encoding, hasUtf8Bom(head));
-  });
-  return (async function* () {
-    let decoder: TextDecoderLike | null = null;
-    let held: Buffer[] | null = null;
-    let heldSize = 0;
-    function* emit(buf: Buffer): Generator<Buffer | string> {
-      if (encoding === 'utf8' && keepUtf8Bytes) {
-        yield buf;
-        return;
-      }
-      decoder ??= createDecoder(encoding);
-      const text = decoder.write(buf);
-      if (text) yield text;
-    }
-    /** Decides on the held bytes (from the first non-ASCII one) and hands them on. */
-    function* decide(): Generator<Buffer | string> {
-      const all = Buffer.concat(held ?? []);
-      held = null;
-      watching = false;
-      // valid UTF-8 stays UTF-8, U+FFFD characters in it or not (issue #14)
-      const evidence = all.subarray(firstNonAscii(all));
-      if (!isUtf8(evidence) && likelyEncoding(evidence).encoding === 'gb18030') {
-        encoding = 'gb18030';
-        decoder = null;
-        opts.onEncoding?.(encoding, false);
-      }
-      yield* emit(all);
-    }
-    for await (const buf of bytes) {
-      if (watching && (held !== null || !isAscii(buf))) {
-        // count from the first non-ASCII byte: that is where the evidence starts
-        if (held === null) {
-          held = [];
-          heldSize = buf.length - Math.max(0, firstNonAscii(buf));
-        } else heldSize += buf.length;
-        held.push(buf);
-        if (heldSize >= SNIFF_BYTES) yield* decide();
-        continue;
-      }
-      yield* emit(buf);
-    }
-    if (held !== null) yield* decide();
-    if (decoder) {
-      const rest = (decoder as TextDecoderLike).end();
-      if (rest) yield rest;
-    }
-  })();
-}
-
-function isBlankRecord(fields: string[]): boolean {
+export function isBlankRecord(fields: string[]): boolean {
   return fields.length === 1 && (fields[0] ?? '').trim() === '';
 }
 
@@ -172,7 +86,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   // Blank lines come out as one empty field and are skipped below, so that every line is
   // counted: a record starts on the line after the previous one and its quoted line breaks.
   const parser = parse({
-    bom: true,
+    bom: !opts.continued,
     // any line end, even mixed in one file (Windows CRLF, Unix LF, old Mac CR)
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
@@ -186,9 +100,9 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
       return undefined;
     },
   });
-  const feeding = pipeline(Readable.from(decoded(source, opts, true)), parser);
+  const feeding = pipeline(Readable.from(opts.continued ? source : decoded(source, opts, true)), parser);
   feeding.catch(() => undefined); // surfaced through the iteration below
-  let linesBefore = opts.rowOffset ?? 0;
+  let linesBefore = opts.lineOffset ?? opts.rowOffset ?? 0;
   let row = opts.rowOffset ?? 0;
   let headerSeen = !opts.header;
   let firstRecord = true;
@@ -221,9 +135,7 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
   }
   await feeding;
   if (tooLong as boolean) throw tooLongError(linesBefore + 1);
-  if (!headerSeen) {
-    throw UserError.said('batch.no-header', said('batch.empty-input', { source: opts.source }), { field: 'header', value: null });
-  }
+  if (!headerSeen) throw noHeader(opts.source);
   if (quoteNotClosed as boolean) {
     row++;
     const line = linesBefore + 1;
@@ -240,9 +152,10 @@ async function* readCsv(source: AsyncIterable<Buffer | string>, opts: ReadOption
 /** The rows of an NDJSON input: one JSON object a line; blank lines are skipped. */
 async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOptions): AsyncGenerator<InputRow> {
   let pending = '';
-  const firstLine = (opts.rowOffset ?? 0) + 1;
-  let lineNo = firstLine - 1;
-  let row = firstLine - 1;
+  // a continued input does not start at the file's first line: no byte-order mark to drop
+  const firstLine = opts.continued ? -1 : (opts.lineOffset ?? opts.rowOffset ?? 0) + 1;
+  let lineNo = opts.lineOffset ?? opts.rowOffset ?? 0;
+  let row = opts.rowOffset ?? 0;
   let overflow = false;
   function* lines(text: string, final: boolean): Generator<InputRow> {
     let start = 0;
@@ -308,8 +221,14 @@ async function* readNdjson(source: AsyncIterable<Buffer | string>, opts: ReadOpt
       pending = '';
     }
   }
-  for await (const chunk of decoded(source, opts, false)) {
-    yield* lines(pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8')), false);
+  if (opts.continued) {
+    const d = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+    for await (const chunk of source) yield* lines(pending + (typeof chunk === 'string' ? chunk : d.decode(chunk, { stream: true })), false);
+    yield* lines(pending + d.decode(), false);
+  } else {
+    for await (const chunk of decoded(source, opts, false)) {
+      yield* lines(pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8')), false);
+    }
   }
   yield* lines(pending, true);
 }

@@ -1,22 +1,21 @@
 /**
- * `repayplan batch` end to end (§6): input → rows → chunks scored on worker threads → output
- * in input order, rejected rows to the error sink, a progress bar and the closing summary on
- * stderr. Memory stays flat: at most a few chunks are in flight at any time.
+ * `repayplan batch` end to end (§6): input → byte jobs cut on record boundaries (chunks.ts),
+ * split and scored on worker threads → output in input order, rejected rows to the error sink,
+ * a progress bar and the closing summary on stderr. Memory stays flat: at most a few jobs are
+ * in flight at any time. The input's paths and format are in run-input.ts, the closing lines in
+ * run-summary.ts.
  */
-import { fstatSync, statSync, createReadStream } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
+import { relative } from 'node:path';
+import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { ioReason } from '../io/fs-error.js';
 import { loadPolicy } from '../io/policy-source.js';
 import type { Context } from '../io/context.js';
-import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine, PLAN_GROUP_FIELDS } from '../render/csv-row.js';
+import { BATCH_COLUMNS, batchColumns, catalogPlanIds, csvLine } from '../render/csv-row.js';
 import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
-import { isMessageCode, msg, said, type Lang } from '../messages/index.js';
-import { removePendingTemp, writeFileAtomic } from '../io/atomic.js';
+import { msg, said, type Lang } from '../messages/index.js';
+import { removePendingTemp } from '../io/atomic.js';
 import { emptyTally, mergeTally, summarise, type PortfolioSummary, type Tally } from '../report/portfolio.js';
-import { renderSummaryText } from '../render/batch-summary.js';
 import { VERSION } from '../version.js';
 import { IdWatch } from './ids.js';
 import type { SummaryDocument } from '../schema/summary.js';
@@ -25,12 +24,13 @@ import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
 import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
 import { createProgress } from './progress.js';
-import { formatFromName, readRows, type InputFormat, type InputRow } from './read.js';
-import type { ChunkResult, ScoreConfig } from './score.js';
-import { discard, errorHeader, finish, openFile, put, renderErrors, UTF8_BOM, watchWrites, type ErrorFormat } from './sinks.js';
-
-/** Rows per chunk sent to a worker. */
-export const CHUNK_ROWS = 512;
+import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
+import type { ScoreConfig } from './score.js';
+import { discard, errorHeader, finish, headerCells, openFile, put, renderErrors, UTF8_BOM, watchWrites } from './sinks.js';
+import { readJobs, rowJobs, type Job } from './chunks.js';
+import type { JobResult } from './chunks-rows.js';
+import { errorFormatFor, openInput, outputPaths, sniffFormat } from './run-input.js';
+import { closingText } from './run-summary.js';
 
 export interface BatchSummary {
   read: number;
@@ -45,139 +45,15 @@ export interface BatchSummary {
   portfolio: PortfolioSummary & { tool: { name: 'repayplan'; version: string }; policy: { name: string; version: string; sha256: string }; asOf: string };
 }
 
-/** The output headers in the language of `--headers` (kept input columns keep their names). */
-export function headerCells(columns: readonly string[], lang: Lang, keep: readonly string[]): string[] {
-  if (lang === 'en') return [...columns];
-  const zh = (name: string) => {
-    const code = `batch-col.${name}`;
-    return isMessageCode(code) ? msg('zh', code as 'batch-col.row') : name;
-  };
-  return columns.map((c, i) => {
-    if (i < BATCH_COLUMNS.length) return zh(c);
-    if (i < BATCH_COLUMNS.length + keep.length) return c;
-    const dot = c.lastIndexOf('.');
-    const field = c.slice(dot + 1);
-    return (PLAN_GROUP_FIELDS as readonly string[]).includes(field) ? `${c.slice(0, dot)}.${zh(field)}` : c;
-  });
-}
-
-/** Reads the first chunk to guess the format, then hands the whole stream on. */
-async function sniffFormat(source: AsyncIterable<Buffer | string>): Promise<{ format: InputFormat; source: AsyncIterable<Buffer | string> }> {
-  const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  const head = first.done ? Buffer.alloc(0) : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
-  let i = 0;
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) i = 3;
-  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
-  const format: InputFormat = head[i] === 0x7b /* { */ ? 'ndjson' : 'csv';
-  async function* all(): AsyncGenerator<Buffer> {
-    if (!first.done) yield head;
-    for (;;) {
-      const next = await it.next();
-      if (next.done) return;
-      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
-    }
-  }
-  return { format, source: all() };
-}
-
-/** Device and inode of a path (symlinks followed), or null when it does not exist. */
-function fileId(path: string): { dev: number; ino: number } | null {
-  try {
-    const st = statSync(path);
-    return { dev: st.dev, ino: st.ino };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * True when the two paths are one file: the same device and inode, so a hard link or a
- * symbolic link to the input counts as the input (issue #15), not only the same path string.
- */
-function sameFile(a: { dev: number; ino: number } | null, b: string): boolean {
-  const other = fileId(b);
-  return a !== null && other !== null && a.dev === other.dev && a.ino === other.ino;
-}
-
-/** The input's device and inode: the file, or the regular file redirected into stdin. */
-function inputId(req: BatchRequest, ctx: Context): { dev: number; ino: number } | null {
-  if (req.file !== '-') return fileId(resolve(ctx.cwd, req.file));
-  if (ctx.stdin !== process.stdin) return null;
-  try {
-    const st = fstatSync(0);
-    return st.isFile() ? { dev: st.dev, ino: st.ino } : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Exit codes after an interrupt, as shells report them (128 + the signal number). */
 const SIGNAL_EXIT: Readonly<Record<string, number>> = { SIGINT: 130, SIGTERM: 143 };
-
-function openInput(req: BatchRequest, ctx: Context): { stream: Readable; size: number | null; name: string } {
-  if (req.file === '-') {
-    if (ctx.stdinIsTTY) {
-      throw UserError.said('batch.stdin-tty', said('batch.stdin-tty'), { field: 'file', value: null });
-    }
-    return { stream: ctx.stdin, size: null, name: 'stdin' };
-  }
-  const path = resolve(ctx.cwd, req.file);
-  let size: number | null = null;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    size = st.isFile() ? st.size : null;
-  } catch (error) {
-    throw UserError.said(
-      'batch.input',
-      { code: 'io.batch-input', params: { path: JSON.stringify(req.file), why: ioReason(error, 'read').text } },
-      { field: 'file', value: req.file },
-    );
-  }
-  return { stream: createReadStream(path, { highWaterMark: 256 * 1024 }), size, name: req.file };
-}
-
-function errorFormatFor(path: string | null, output: InputFormat): ErrorFormat {
-  if (path === null || path === '-') return path === '-' ? output : 'text';
-  const lower = path.toLowerCase();
-  if (/\.(ndjson|jsonl|json)$/.test(lower)) return 'ndjson';
-  if (/\.csv$/.test(lower)) return 'csv';
-  return output;
-}
 
 /** Runs a batch; returns the summary (the command turns it into the exit code). */
 export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<BatchSummary> {
   const started = process.hrtime.bigint();
   const policy = loadPolicy(req.policy, ctx.cwd, req.policyHash);
 
-  // paths: never overwrite the input, never mix output and errors
-  const outputPath = req.output === '-' ? null : resolve(ctx.cwd, req.output);
-  const inline = req.errors === 'inline';
-  const errorsPath = req.errors === null || req.errors === '-' || inline ? null : resolve(ctx.cwd, req.errors);
-  const input0 = inputId(req, ctx);
-  if (outputPath && sameFile(input0, outputPath)) {
-    throw UserError.said('batch.same-file', said('batch.same-file', { flag: '-o', name: JSON.stringify(req.output) }), {
-      field: '--output',
-      value: req.output,
-    });
-  }
-  if (errorsPath && sameFile(input0, errorsPath)) {
-    throw UserError.said('batch.same-file', said('batch.same-file', { flag: '--errors', name: JSON.stringify(req.errors) }), {
-      field: '--errors',
-      value: req.errors,
-    });
-  }
-  if (outputPath && errorsPath && (outputPath === errorsPath || sameFile(fileId(outputPath), errorsPath))) {
-    throw UserError.said('batch.output', said('batch.errors-is-output', { name: req.errors ?? '' }), {
-      field: '--errors',
-      value: req.errors,
-    });
-  }
-  if (req.errors === '-' && req.output === '-') {
-    throw UserError.said('batch.output', said('batch.errors-stdout'), { field: '--errors', value: '-' });
-  }
-
+  const { outputPath, errorsPath, inline } = outputPaths(req, ctx);
   const input = openInput(req, ctx);
   let inputFormat = req.inputFormat ?? (input.name === 'stdin' ? null : formatFromName(input.name));
   let source: AsyncIterable<Buffer | string> = input.stream as AsyncIterable<Buffer | string>;
@@ -264,7 +140,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const take = async (r: ChunkResult) => {
+  const take = async (r: JobResult) => {
     scored += r.scored;
     rejected += r.rejected;
     mergeTally(tally, r.tally);
@@ -309,7 +185,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
   };
 
-  const rows = readRows(source, {
+  const readOptions: ReadOptions = {
     format: inputFormat,
     encoding: req.encoding,
     source: input.name,
@@ -349,29 +225,23 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     onBlank: () => {
       blank++;
     },
-  });
+  };
+  // byte jobs split and scored in the workers (issue #16); REPAYPLAN_READER=general reads rows
+  // on the main thread as before (comparisons, and a way back should the new reader be wrong)
+  const jobs: AsyncIterable<Job> = ctx.env.REPAYPLAN_READER === 'general' ? rowJobs(readRows(source, readOptions)) : readJobs(source, readOptions);
 
-  let chunk: InputRow[] = [];
   let failure: unknown = null;
   try {
-    for await (const row of rows) {
+    for await (const job of jobs) {
       if (!queue) await start();
-      chunk.push(row);
-      if (chunk.length >= CHUNK_ROWS) {
-        await (queue as OrderedQueue | null)?.push(chunk);
-        chunk = [];
-      }
+      await (queue as OrderedQueue | null)?.push(job);
     }
     if (!queue) await start();
   } catch (error) {
     failure = error;
   }
   try {
-    const q = queue as OrderedQueue | null;
-    if (q) {
-      if (chunk.length > 0) await q.push(chunk);
-      await q.drain();
-    }
+    await (queue as OrderedQueue | null)?.drain();
   } catch (error) {
     failure ??= error;
   } finally {
@@ -413,26 +283,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat, portfolio };
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {
-    const extras: string[] = [];
-    if (headerSkipped) extras.push(msg(lang, 'batch-summary.header-skipped'));
-    if (blank > 0) extras.push(msg(lang, 'batch-summary.blank', { n: blank }));
-    if (failure) extras.push(msg(lang, 'batch-summary.stopped'));
-    let text = `repayplan batch: ${msg(lang, 'batch-summary.counts', { read: summary.read, scored, rejected, seconds: seconds.toFixed(2), extras: extras.join(msg(lang, 'batch-summary.list-sep')) })}\n`;
-    if (!failure) {
-      text += renderSummaryText(portfolio, lang);
-      if (req.summary !== null) {
-        const path = writeFileAtomic(req.summary, `${JSON.stringify(portfolio, null, 2)}\n`, ctx.cwd, '--summary');
-        text += `repayplan batch: ${msg(lang, 'batch-summary.written', { what: msg(lang, 'batch-summary.what.summary'), path: req.summary || path })}\n`;
-      }
-      if (req.report !== null) {
-        const { renderPortfolioHtml } = await import('../render/report-html.js');
-        writeFileAtomic(req.report, renderPortfolioHtml(portfolio, lang), ctx.cwd, '--report');
-        text += `repayplan batch: ${msg(lang, 'batch-summary.written', { what: msg(lang, 'batch-summary.what.report'), path: req.report })}\n`;
-      }
-      // machine-readable: under --format ndjson the summary is also the last line of stderr
-      if (outputFormat === 'ndjson') text += `${JSON.stringify(portfolio)}\n`;
-    }
-    ctx.stderr.write(text);
+    const counts = { read: summary.read, scored, rejected, blank, seconds, headerSkipped, stopped: Boolean(failure) };
+    ctx.stderr.write(await closingText(req, ctx.cwd, portfolio, counts, outputFormat));
   }
   if (failure) throw failure;
   return summary;

@@ -43,9 +43,9 @@ export interface RowError {
   issues: { column: string | null; value: string | null; code: string; reason: string }[];
 }
 
-export interface ChunkResult {
-  /** The output lines of the scored rows, in order, already serialised. */
-  out: string;
+export interface ChunkResult<Out extends string | Uint8Array = string> {
+  /** The output lines of the scored rows, in order, already serialised (text, or its UTF-8 bytes). */
+  out: Out;
   errors: RowError[];
   scored: number;
   rejected: number;

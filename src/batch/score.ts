@@ -45,6 +45,8 @@ export interface RowScorer {
   /** A row that could not even be split into fields (InputRow.fail). */
   failed(r: InputRow): void;
   take(): ChunkResult;
+  /** take() with the output as UTF-8 bytes in an ArrayBuffer of their own (to transfer to another thread), never decoded. */
+  takeBytes(): ChunkResult<Uint8Array>;
 }
 
 /** Builds the row scorer for a config (compiles the policy, the fast engine and the line writer once). */
@@ -166,29 +168,38 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
       const issue = rowIssue(f?.code ?? 'row.invalid', f ? (f.text ? render(lang, f.text) : f.message) : msg(lang, 'row.invalid'));
       fail(reject(r.row, r.line, null, [issue]), () => keptOf(r.fields, r.json));
     },
-    take() {
-      fastTally?.flush(tally);
-      const result: ChunkResult = { out: sink.take(), errors, scored, rejected: errors.length, tally, idRows, ids, fallbacks };
-      errors = [];
-      scored = 0;
-      fallbacks = 0;
-      tally = emptyTally();
-      idRows = [];
-      ids = [];
-      return result;
-    },
+    take: () => finish(sink.take()),
+    takeBytes: () => finish(sink.takeBytes()),
   };
+
+  /** The chunk's result around its output; the counts start again for the next chunk. */
+  function finish<Out extends string | Uint8Array>(out: Out): ChunkResult<Out> {
+    fastTally?.flush(tally);
+    const result: ChunkResult<Out> = { out, errors, scored, rejected: errors.length, tally, idRows, ids, fallbacks };
+    errors = [];
+    scored = 0;
+    fallbacks = 0;
+    tally = emptyTally();
+    idRows = [];
+    ids = [];
+    return result;
+  }
+}
+
+/** Hands rows read by the general reader (read.ts) to a row scorer, each by its kind. */
+export function feedRows(s: RowScorer, rows: readonly InputRow[]): void {
+  for (const r of rows) {
+    if (r.fail) s.failed(r);
+    else if (r.fields) s.csv(r.fields, r.row, r.line);
+    else s.json(r.json ?? '', r.row, r.line);
+  }
 }
 
 /** Builds the scorer for a config (compiles the policy once): a chunk of rows → its ChunkResult. */
 export function createScorer(config: ScoreConfig): ChunkScorer {
   const s = createRowScorer(config);
   return (rows) => {
-    for (const r of rows) {
-      if (r.fail) s.failed(r);
-      else if (r.fields) s.csv(r.fields, r.row, r.line);
-      else s.json(r.json ?? '', r.row, r.line);
-    }
+    feedRows(s, rows);
     return s.take();
   };
 }

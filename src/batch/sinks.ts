@@ -8,8 +8,8 @@ import { openAtomicStream, type AtomicStream } from '../io/atomic.js';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { ioReason } from '../io/fs-error.js';
-import { csvLine } from '../render/csv-row.js';
-import { msg, type Lang } from '../messages/index.js';
+import { BATCH_COLUMNS, csvLine, PLAN_GROUP_FIELDS } from '../render/csv-row.js';
+import { isMessageCode, msg, type Lang } from '../messages/index.js';
 import type { RowError } from './score.js';
 import { safeRowError } from './safe-text.js';
 
@@ -46,9 +46,9 @@ function check(stream: Writable, error?: unknown): void {
   throw writeFailed(t?.flag ?? 'output', t?.name ?? 'the output', e);
 }
 
-/** Writes text, waiting for 'drain' when the stream's buffer is full (back-pressure). */
-export async function put(stream: Writable, text: string): Promise<void> {
-  if (text === '') return;
+/** Writes text (or its UTF-8 bytes), waiting for 'drain' when the stream's buffer is full (back-pressure). */
+export async function put(stream: Writable, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
   check(stream);
   try {
     // An error raised inside write() marks the stream errored at once (no 'drain' will come);
@@ -135,4 +135,20 @@ export function renderErrors(errors: readonly RowError[], format: ErrorFormat, l
     }
   }
   return out;
+}
+
+/** The output headers in the language of `--headers` (kept input columns keep their names). */
+export function headerCells(columns: readonly string[], lang: Lang, keep: readonly string[]): string[] {
+  if (lang === 'en') return [...columns];
+  const zh = (name: string) => {
+    const code = `batch-col.${name}`;
+    return isMessageCode(code) ? msg('zh', code as 'batch-col.row') : name;
+  };
+  return columns.map((c, i) => {
+    if (i < BATCH_COLUMNS.length) return zh(c);
+    if (i < BATCH_COLUMNS.length + keep.length) return c;
+    const dot = c.lastIndexOf('.');
+    const field = c.slice(dot + 1);
+    return (PLAN_GROUP_FIELDS as readonly string[]).includes(field) ? `${c.slice(0, dot)}.${zh(field)}` : c;
+  });
 }

@@ -1,11 +1,14 @@
-/** Worker thread of `repayplan batch`: compiles the policy once, then scores chunks in order. */
+/** Worker thread of `repayplan batch`: compiles the policy and the row scorer once, then splits and scores jobs in order. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createScorer, type ScoreConfig } from './score.js';
-import type { InputRow } from './read.js';
+import type { Job } from './chunks.js';
+import { scoreJob } from './chunks-rows.js';
+import { createRowScorer, type ScoreConfig } from './score.js';
 
 const port = parentPort;
 if (!port) throw new Error('batch worker started outside a worker thread');
-const score = createScorer(workerData as ScoreConfig);
-port.on('message', (msg: { seq: number; rows: InputRow[] }) => {
-  port.postMessage({ seq: msg.seq, result: score(msg.rows) });
+const scorer = createRowScorer(workerData as ScoreConfig);
+port.on('message', (msg: { seq: number; job: Job }) => {
+  const result = scoreJob(scorer, msg.job);
+  // the output bytes move back to the main thread (transferred, not copied)
+  port.postMessage({ seq: msg.seq, result }, [result.out.buffer as ArrayBuffer]);
 });

@@ -111,6 +111,16 @@ export class ByteSink {
     this.n += digits + 1;
   }
 
+  /**
+   * Everything written as UTF-8 bytes in an ArrayBuffer of their own (one copy, so they can be
+   * transferred to another thread); the sink starts again empty.
+   */
+  takeBytes(): Uint8Array {
+    const bytes = this.#buf.slice(0, this.n);
+    this.n = 0;
+    return bytes;
+  }
+
   /** Everything written as one string; the sink starts again empty. */
   take(): string {
     const text = decoder.decode(this.#buf.subarray(0, this.n));

@@ -9,6 +9,9 @@
  * Pure: no I/O.
  */
 import { said, type MessageRef } from '../messages/index.js';
+import { flatJsonObject, JSON_NUMBER } from './json-flat.js';
+
+export { flatJsonObject } from './json-flat.js';
 
 /** Deepest nesting of objects and arrays accepted; a policy is 4 levels deep, an account 2. */
 export const MAX_JSON_DEPTH = 64;
@@ -126,8 +129,6 @@ export function duplicateKey(text: string): DuplicateKey | null {
   return null;
 }
 
-const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-
 /** Rewrites every JSON number token outside strings as a JSON string of the same text. */
 export function quoteJsonNumbers(text: string): string {
   let out = '';
@@ -187,6 +188,15 @@ export type JsonProblem = { kind: 'syntax'; detail: string } | { kind: 'too-deep
  * keys. `exactNumbers` turns every number literal into a string of its text.
  */
 export function parseJsonStrict(text: string, options: { exactNumbers?: boolean } = {}): { json: unknown } | { problem: JsonProblem } {
+  if (options.exactNumbers) {
+    const flat = flatJsonObject(text);
+    if (flat !== undefined) return { json: flat };
+  }
+  return parseJsonPasses(text, options);
+}
+
+/** parseJsonStrict without the one-pass shortcut (flatJsonObject): depth, numbers, JSON.parse, repeated keys. */
+export function parseJsonPasses(text: string, options: { exactNumbers?: boolean } = {}): { json: unknown } | { problem: JsonProblem } {
   const depth = jsonDepth(text, MAX_JSON_DEPTH);
   if (depth > MAX_JSON_DEPTH) return { problem: { kind: 'too-deep', depth } };
   let json: unknown;

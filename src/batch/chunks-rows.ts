@@ -1,0 +1,78 @@
+/**
+ * A job's rows and its scoring, where the job is scored (a worker thread, or the main thread
+ * under --jobs 1): the bytes of a job (chunks.ts) are split into lines and fields here — plain
+ * lines by a split on the delimiter, a job with quotes or a lone CR by csv-parse, NDJSON lines
+ * handed on as they are — numbered from the job's row0 and line0 exactly as the general reader
+ * (read.ts) numbers them, and each record goes straight to the engine's row scorer
+ * (score.ts createRowScorer), which formats the output into the job's bytes: no row object.
+ */
+import { parse } from 'csv-parse/sync';
+import { InternalError } from '../errors.js';
+import { CSV_JOB_OPTIONS } from './chunks-scan.js';
+import type { ByteJob, Job } from './chunks.js';
+import { breaksIn, isBlankRecord, type InputRow } from './read.js';
+import { feedRows, type ChunkResult, type RowScorer } from './score.js';
+
+/** A job's result; `out` as UTF-8 bytes with an ArrayBuffer of their own (transferred from a worker). */
+export type JobResult = ChunkResult<Uint8Array>;
+
+/** Where a job's records go: the row scorer itself, or a list (tests, bench/reader.mjs). */
+export interface RecordSink {
+  csv(fields: string[], row: number, line: number): void;
+  json(text: string, row: number, line: number): void;
+}
+
+/** Splits a job into records (blank records skipped, as the general reader skips them) and hands them to `sink`. */
+export function splitJob(job: ByteJob, sink: RecordSink): void {
+  let row = job.row0;
+  let line = job.line0;
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  if (job.format === 'csv' && job.quoted) {
+    for (const fields of parse(bytes, CSV_JOB_OPTIONS) as string[][]) {
+      const at = line + 1;
+      line += 1 + breaksIn(fields);
+      if (isBlankRecord(fields)) continue;
+      sink.csv(fields, ++row, at);
+    }
+  } else {
+    const csv = job.format === 'csv';
+    // CSV: what csv-parse does field by field (Buffer's decoding); NDJSON: read.ts's TextDecoder
+    const text = csv ? bytes.toString('utf8') : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    let start = 0;
+    while (start < text.length) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+      let piece = text.slice(start, nl);
+      start = nl + 1;
+      line++;
+      if (piece.endsWith('\r')) piece = piece.slice(0, -1);
+      if (csv) {
+        const fields = piece.split(',');
+        if (fields.length === 1 && piece.trim() === '') continue;
+        sink.csv(fields, ++row, line);
+      } else {
+        if (job.firstLine && line === job.line0 + 1) piece = piece.replace(/^\uFEFF/, '');
+        if (piece.trim() === '') continue;
+        sink.json(piece, ++row, line);
+      }
+    }
+  }
+  if (row - job.row0 !== job.rows) throw new InternalError(`batch: a job of ${job.rows} rows from row ${job.row0 + 1} split into ${row - job.row0}`);
+}
+
+/** A job's rows as the general reader gives them (the property test compares the two; bench/reader.mjs times the split). */
+export function rowsOfJob(job: ByteJob): InputRow[] {
+  const rows: InputRow[] = [];
+  splitJob(job, {
+    csv: (fields, row, line) => rows.push({ row, line, fields, json: null, fail: null }),
+    json: (json, row, line) => rows.push({ row, line, fields: null, json, fail: null }),
+  });
+  return rows;
+}
+
+/** Scores one job through the row scorer; the output comes back as bytes (to transfer, or to write as they are). */
+export function scoreJob(scorer: RowScorer, job: Job): JobResult {
+  if (job.kind === 'bytes') splitJob(job, scorer);
+  else feedRows(scorer, job.rows);
+  return scorer.takeBytes();
+}
