@@ -7,28 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WORKED_FLAGS } from '../helpers/builders.js';
 import { assertPlanDocument } from '../schema/helpers.js';
 import { ROOT, repayplan, tempDirWith } from './helpers.js';
 
 type Doc = Record<string, any>;
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-const WORKED = [
-  '--principal',
-  '20000',
-  '--interest',
-  '1500',
-  '--fees',
-  '800',
-  '--overdue-days',
-  '95',
-  '--income',
-  '6000',
-  '--expenses',
-  '3500',
-  '--as-of',
-  '2026-11-22',
-];
+const WORKED = [...WORKED_FLAGS, '--as-of', '2026-11-22'];
 const ANSI = /\u001b\[/;
 
 /** The table renderer is another engineer's and still a placeholder; its checks wait for it. */

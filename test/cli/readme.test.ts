@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { WORKED_FLAGS } from '../helpers/builders.js';
 import { assertErrorObject, assertPlanDocument } from '../schema/helpers.js';
 import { loadErrorCases, repayplan } from './helpers.js';
 import { GENERATED_END, GENERATED_START, MANUAL, between, errorCodesMarkdown, rewriteGenerated } from './readme.js';
@@ -26,27 +27,7 @@ function fenced(text: string, lang: string): string[] {
 
 describe('README: JSON output', () => {
   const example = JSON.parse(fenced(section('json'), 'json')[0] ?? 'null') as Doc;
-  const real = JSON.parse(
-    repayplan([
-      'plan',
-      '--principal',
-      '20000',
-      '--interest',
-      '1500',
-      '--fees',
-      '800',
-      '--overdue-days',
-      '95',
-      '--income',
-      '6000',
-      '--expenses',
-      '3500',
-      '--as-of',
-      '2026-11-22',
-      '--format',
-      'json',
-    ]).stdout,
-  ) as Doc;
+  const real = JSON.parse(repayplan(['plan', ...WORKED_FLAGS, '--as-of', '2026-11-22', '--format', 'json']).stdout) as Doc;
 
   it('the example is a valid document', () => {
     assertPlanDocument(example);

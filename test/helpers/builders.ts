@@ -23,3 +23,19 @@ export function date(text: string): CivilDate {
   if (!d) throw new Error(`bad date ${text}`);
   return d;
 }
+
+/** The worked example of the README and docs/method.md as flags: ¥20,000 + 1,500 + 800, 95 days, income 6,000, expenses 3,500. */
+export const WORKED_FLAGS: readonly string[] = [
+  '--principal',
+  '20000',
+  '--interest',
+  '1500',
+  '--fees',
+  '800',
+  '--overdue-days',
+  '95',
+  '--income',
+  '6000',
+  '--expenses',
+  '3500',
+];

@@ -7,27 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { negotiate } from '../../src/cli/commands/negotiate.js';
-import { aPolicy, date } from '../helpers/builders.js';
+import { aPolicy, date, WORKED_FLAGS } from '../helpers/builders.js';
 import { memoryIO, ScriptedPrompter, tempDir, validateAgreement } from '../negotiate/helpers.js';
 import { run } from './inproc.js';
 
 const ACCOUNT = { principal: '20000', interest: '1500', fees: '800', overdueDays: '95', monthlyIncome: '6000', monthlyExpenses: '3500', availableCash: '6000' };
-const FLAGS = [
-  '--principal',
-  '20000',
-  '--interest',
-  '1500',
-  '--fees',
-  '800',
-  '--overdue-days',
-  '95',
-  '--income',
-  '6000',
-  '--expenses',
-  '3500',
-  '--cash',
-  '6000',
-];
+const FLAGS = [...WORKED_FLAGS, '--cash', '6000'];
 const AS_OF = ['--as-of', '2026-01-31'];
 
 describe('agree with a counter-offer', () => {

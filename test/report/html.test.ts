@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WORKED_FLAGS } from '../helpers/builders.js';
 import { moneyText, percent } from '../../src/render/batch-summary.js';
 import { AS_OF, runInProcess } from '../batch/helpers.js';
 import { CHARTS, externalReferences, portfolioCsv } from './helpers.js';
@@ -72,25 +73,7 @@ describe('batch --report', () => {
 });
 
 describe('plan --format html', () => {
-  const args = [
-    'plan',
-    '--principal',
-    '20000',
-    '--interest',
-    '1500',
-    '--fees',
-    '800',
-    '--overdue-days',
-    '95',
-    '--income',
-    '6000',
-    '--expenses',
-    '3500',
-    '--as-of',
-    '2026-11-22',
-    '--id',
-    'A-1',
-  ];
+  const args = ['plan', ...WORKED_FLAGS, '--as-of', '2026-11-22', '--id', 'A-1'];
 
   it('the comparison and the balance path of each plan, self-contained', async () => {
     const r = await runInProcess([...args, '--format', 'html', '--lang', 'en']);
