@@ -5,6 +5,9 @@
  *   after `npm run build`).
  * A test file is e2e when it calls one of the helpers that spawn the binary (or spawns itself);
  * a new test file is sorted by what it does, no list to keep. `npm test` runs both.
+ * The unit files share one module graph per worker (`isolate: false`: each file no longer
+ * re-imports the engine; the in-process tests hold no module state), except a file that mocks
+ * a module or stubs a global, which needs a fresh graph: those run in `unit-isolated`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
@@ -16,7 +19,10 @@ const files = readdirSync('test', { recursive: true, encoding: 'utf8' })
   .map((f) => `test/${f.replaceAll('\\', '/')}`)
   .sort();
 const e2e = files.filter((f) => SPAWNS.test(readFileSync(f, 'utf8')));
-const unit = files.filter((f) => !e2e.includes(f));
+const MOCKS = /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/;
+const inProcess = files.filter((f) => !e2e.includes(f));
+const isolated = inProcess.filter((f) => MOCKS.test(readFileSync(f, 'utf8')));
+const unit = inProcess.filter((f) => !isolated.includes(f));
 
 export default defineConfig({
   test: {
@@ -24,7 +30,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      { extends: true, test: { name: 'unit', include: unit, isolate: false } },
+      { extends: true, test: { name: 'unit-isolated', include: isolated } },
       { extends: true, test: { name: 'e2e', include: e2e } },
     ],
   },
