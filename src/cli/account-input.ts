@@ -6,7 +6,17 @@
  */
 import { readDocumentStream, readDocumentSync } from '../io/read-document.js';
 import { resolve } from 'node:path';
-import { ACCOUNT_FIELDS, flagKey, parseAccount, parseAsOf, type Account, type AccountField, type AccountFlags, type RawAccount } from '../core/account.js';
+import {
+  ACCOUNT_FIELDS,
+  AMOUNT_FIELDS,
+  flagKey,
+  parseAccount,
+  parseAsOf,
+  type Account,
+  type AccountField,
+  type AccountFlags,
+  type RawAccount,
+} from '../core/account.js';
 import type { CivilDate } from '../dates/civil-date.js';
 import { UserError, type FieldIssue } from '../errors.js';
 import type { Currency } from '../money/currency.js';
@@ -116,18 +126,6 @@ export async function readInputDocument(path: string, ctx: Context): Promise<Inp
   }
   return parseInputDocument(text, path);
 }
-
-/** The account fields that are amounts: a flag may give them as agents say them (2万, 3千). */
-const AMOUNT_FIELDS = new Set<AccountField | 'asOf'>([
-  'principal',
-  'interest',
-  'fees',
-  'minimumDue',
-  'monthlyIncome',
-  'monthlyExpenses',
-  'otherDebtPayments',
-  'availableCash',
-]);
 
 /**
  * Raw fields from the flags (commander's option object). An amount typed as `2万` / `1.5万` /

@@ -105,6 +105,9 @@ export const ACCOUNT_FIELDS = [
   { json: 'asOf', csv: 'as_of', flag: '--as-of', arg: 'date', zh: null },
 ] as const satisfies readonly { json: AccountField | 'asOf'; csv: string; flag: `--${string}`; arg: string; zh: string | null }[];
 
+/** The fields that are amounts (a flag or a typed answer may give them as agents say them: 2万, 3千). */
+export const AMOUNT_FIELDS: ReadonlySet<AccountField | 'asOf'> = new Set(ACCOUNT_FIELDS.filter((f) => f.arg === 'amount').map((f) => f.json));
+
 type Camel<S extends string> = S extends `${infer A}-${infer B}` ? `${A}${Capitalize<Camel<B>>}` : S;
 /** commander's option key of a flag: `--other-debt` → `otherDebt`. */
 export type FlagKey<F extends string> = F extends `--${infer N}` ? Camel<N> : never;

@@ -3,7 +3,7 @@
  * in the agent's language, plan lines for the pickers, the two-figure counter-offer parser,
  * and what a recompute changed. Every sentence comes from the catalogue (src/messages).
  */
-import { parseAccount, type AccountField, type RawAccount } from '../../core/account.js';
+import { AMOUNT_FIELDS, parseAccount, type AccountField, type RawAccount } from '../../core/account.js';
 import type { FieldIssue } from '../../errors.js';
 import { msg, msgOf } from '../../messages/index.js';
 import { isIssue, parseAmount, type Minor } from '../../money/amount.js';
@@ -39,18 +39,6 @@ export function issueText(issue: FieldIssue, lang: Lang, name: string): string {
 export function isClear(text: string): boolean {
   return ['-', '—', '无', 'none', 'clear'].includes(text.trim().toLowerCase());
 }
-
-/** The amount fields: typed as agents say them (2万, 3千) they are expanded exactly. */
-const AMOUNT_FIELDS = new Set<AccountField>([
-  'principal',
-  'interest',
-  'fees',
-  'minimumDue',
-  'monthlyIncome',
-  'monthlyExpenses',
-  'otherDebtPayments',
-  'availableCash',
-]);
 
 /** The text a typed field is parsed from: `2万` → `20000` for amounts, as typed otherwise. */
 export function fieldInput(field: AccountField, text: string): string {
