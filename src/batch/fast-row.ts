@@ -12,6 +12,7 @@
  * test in test/batch/fast-row.property.test.ts compares the two on random and malformed rows).
  */
 import { parseHardship, parseYesNo, type HardshipReason } from '../core/account.js';
+import { MIN_PERSONAL_DIGITS } from '../core/privacy.js';
 import { formatCivilDate, parseCivilDate } from '../dates/civil-date.js';
 import { emptyNumAccount, type NumAccount } from '../fast/engine.js';
 import { MAX_FIELD_CHARS } from './row-input.js';
@@ -61,8 +62,6 @@ const KIND: Readonly<Record<BatchField, number>> = {
 
 /** Longest amount text read here (longer ones, e.g. many leading zeros, go the exact way). */
 const MAX_AMOUNT_CHARS = 32;
-/** Fewer digits than this cannot be a card, ID or phone number (core/privacy.ts: 11 at least). */
-const PERSONAL_DIGITS = 11;
 const MAX_OVERDUE_DAYS = 36_500;
 
 /**
@@ -127,7 +126,7 @@ function plainId(s: string): boolean {
     if (c < 0x20 || c > 0x7e) return false;
     if (c >= 0x30 && c <= 0x39) digits++;
   }
-  return digits < PERSONAL_DIGITS;
+  return digits < MIN_PERSONAL_DIGITS;
 }
 
 /** True for a word (hardship, yes/no) the exact path hands to its parser unchanged. */
