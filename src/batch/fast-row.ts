@@ -71,29 +71,33 @@ const MAX_OVERDUE_DAYS = 36_500;
  * is an exact integer in a double.
  */
 export function plainMinor(s: string, digits: number): number {
-  const n = s.length;
-  if (n === 0 || n > MAX_AMOUNT_CHARS) return -1;
+  return plainMinorIn(s, 0, s.length, digits);
+}
+
+/** plainMinor of the text s[start, end). */
+function plainMinorIn(s: string, start: number, n: number, digits: number): number {
+  if (n === start || n - start > MAX_AMOUNT_CHARS) return -1;
   let v = 0;
   let sig = 0;
-  let i = 0;
+  let i = start;
   for (; i < n; i++) {
     const c = s.charCodeAt(i) - 48;
     if (c < 0 || c > 9) break;
     if (v !== 0 || c !== 0) sig++;
     v = v * 10 + c;
   }
-  if (i === 0) return -1;
+  if (i === start) return -1;
   let frac = 0;
   if (i < n) {
     if (s.charCodeAt(i) !== 46) return -1;
-    const start = ++i;
+    const point = ++i;
     for (; i < n; i++) {
       const c = s.charCodeAt(i) - 48;
       if (c < 0 || c > 9) return -1;
       if (v !== 0 || c !== 0) sig++;
       v = v * 10 + c;
     }
-    frac = i - start;
+    frac = i - point;
     if (frac === 0 || frac > digits) return -1;
   }
   for (; frac < digits; frac++) {
@@ -104,11 +108,10 @@ export function plainMinor(s: string, digits: number): number {
 }
 
 /** Whole-number overdue days (at most 6 ASCII digits, ≤ 36,500), or −1. */
-function plainDays(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 6) return -1;
+function plainDays(s: string, start: number, n: number): number {
+  if (n === start || n - start > 6) return -1;
   let v = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const c = s.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return -1;
     v = v * 10 + c;
@@ -145,9 +148,8 @@ export function fastCsvReader(cols: { fields: readonly (BatchField | null)[] }, 
   let lastAsOf = '';
   let lastAsOfText = '';
 
-  /** Reads `fields` into the reader's FastRow; false when the row must be read the exact way. */
-  function read(fields: readonly string[]): boolean {
-    if (fields.length !== width) return false;
+  /** Starts a row: nothing given yet. */
+  function clear(): void {
     r.id = null;
     r.hardship = null;
     r.willing = null;
@@ -160,54 +162,26 @@ export function fastCsvReader(cols: { fields: readonly (BatchField | null)[] }, 
     a.monthlyExpenses = nan;
     a.otherDebtPayments = nan;
     a.availableCash = nan;
-    for (let i = 0; i < width; i++) {
-      const v = fields[i] as string;
-      const kind = kinds[i] as number;
-      if (kind === SKIP) {
-        // a NUL in any column rejects the row (row-input.ts)
-        if (v.length > 0 && v.includes('\0')) return false;
-        continue;
-      }
-      if (kind === PRINCIPAL) {
-        const m = plainMinor(v, minorDigits);
-        if (m <= 0) return false; // missing, zero or anything unusual: the exact path's message
-        a.principal = m;
-        continue;
-      }
-      if (kind === DAYS) {
-        const d = plainDays(v);
-        if (d < 0) return false;
-        a.overdueDays = d;
-        continue;
-      }
-      if (v === '') continue; // not given
-      switch (kind) {
-        case ID:
-          if (!plainId(v)) return false;
-          r.id = v;
-          continue;
-        case HARDSHIP:
-          if (!plainWord(v)) return false;
-          r.hardship = parseHardship(v);
-          if (r.hardship === null) return false;
-          continue;
-        case WILLING:
-          if (!plainWord(v)) return false;
-          r.willing = parseYesNo(v);
-          if (r.willing === null) return false;
-          continue;
-        case AS_OF:
-          if (v !== lastAsOf) {
-            if (!plainDate(v)) return false;
-            const d = parseCivilDate(v);
-            if (d === null) return false;
-            lastAsOf = v;
-            lastAsOfText = formatCivilDate(d);
-          }
-          r.asOfText = lastAsOfText;
-          continue;
-      }
-      const m = plainMinor(v, minorDigits);
+  }
+
+  /** The cell s[start, end) of a column of `kind` into the FastRow; false when the row must be read the exact way. */
+  function cell(kind: number, s: string, start: number, end: number): boolean {
+    if (kind === SKIP) {
+      // a NUL in any column rejects the row (row-input.ts)
+      for (let i = start; i < end; i++) if (s.charCodeAt(i) === 0) return false;
+      return true;
+    }
+    if (kind === PRINCIPAL) {
+      a.principal = plainMinorIn(s, start, end, minorDigits);
+      return a.principal > 0; // missing, zero or anything unusual: the exact path's message
+    }
+    if (kind === DAYS) {
+      a.overdueDays = plainDays(s, start, end);
+      return a.overdueDays >= 0;
+    }
+    if (start === end) return true; // not given
+    if (kind >= INTEREST && kind <= CASH) {
+      const m = plainMinorIn(s, start, end, minorDigits);
       if (m < 0) return false;
       if (kind === INTEREST) a.interest = m;
       else if (kind === FEES) a.fees = m;
@@ -216,10 +190,60 @@ export function fastCsvReader(cols: { fields: readonly (BatchField | null)[] }, 
       else if (kind === EXPENSES) a.monthlyExpenses = m;
       else if (kind === OTHER_DEBT) a.otherDebtPayments = m;
       else a.availableCash = m;
+      return true;
+    }
+    const v = start === 0 && end === s.length ? s : s.slice(start, end);
+    if (kind === ID) {
+      r.id = v;
+      return plainId(v);
+    }
+    if (kind === HARDSHIP) {
+      r.hardship = plainWord(v) ? parseHardship(v) : null;
+      return r.hardship !== null;
+    }
+    if (kind === WILLING) {
+      r.willing = plainWord(v) ? parseYesNo(v) : null;
+      return r.willing !== null;
+    }
+    // as_of: one date for most rows, parsed once
+    if (v !== lastAsOf) {
+      const d = plainDate(v) ? parseCivilDate(v) : null;
+      if (d === null) return false;
+      lastAsOf = v;
+      lastAsOfText = formatCivilDate(d);
+    }
+    r.asOfText = lastAsOfText;
+    return true;
+  }
+
+  /** Reads a record's `fields` into the reader's FastRow; false when the row must be read the exact way. */
+  function read(fields: readonly string[]): boolean {
+    if (fields.length !== width) return false;
+    clear();
+    for (let i = 0; i < width; i++) {
+      const v = fields[i] as string;
+      if (!cell(kinds[i] as number, v, 0, v.length)) return false;
     }
     return true;
   }
-  return { row: r, read };
+
+  /** Reads the unquoted record s[start, end) (fields split on commas, no line break in it) the same way. */
+  function readLine(s: string, start: number, end: number): boolean {
+    clear();
+    let from = start;
+    for (let i = 0; i < width; i++) {
+      let to = s.indexOf(',', from);
+      if (to < 0 || to > end) {
+        if (i !== width - 1) return false; // too few fields
+        to = end;
+      } else if (i === width - 1) return false; // too many
+      if (!cell(kinds[i] as number, s, from, to)) return false;
+      from = to + 1;
+    }
+    return true;
+  }
+
+  return { row: r, read, readLine };
 }
 
 /** Ten characters of ASCII digits and '-' (parseCivilDate decides the rest; no blank to trim). */

@@ -42,6 +42,11 @@ export { MAX_FIELD_CHARS } from './row-input.js';
  */
 export interface RowScorer {
   csv(fields: string[], row: number, line: number): void;
+  /**
+   * The unquoted CSV record text[start, end) scored on the fast path without splitting it into
+   * strings; false (nothing done) when the row needs its fields: then `csv` must be called.
+   */
+  csvText(text: string, start: number, end: number, row: number, line: number): boolean;
   json(text: string, row: number, line: number): void;
   /** A row that could not even be split into fields (InputRow.fail). */
   failed(r: InputRow): void;
@@ -118,9 +123,12 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     sink.text(text);
   }
 
-  /** A CSV row on the fast path from its text to its line; false (nothing written or counted) when it must go the exact way. */
-  function fastLine(fields: string[], row: number): boolean {
-    if (!fastCsv || !writeLine || !fastTally || !engine || !fastCsv.read(fields)) return false;
+  /**
+   * A CSV row on the fast path, once fast-row.ts has read it (`read`), from its figures to its
+   * line; false (nothing written or counted) when it must go the exact way.
+   */
+  function fastLine(read: boolean, fields: string[] | null, row: number): boolean {
+    if (!read || !fastCsv || !writeLine || !fastTally || !engine) return false;
     const r = fastCsv.row;
     const mark = sink.n;
     try {
@@ -190,8 +198,9 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
 
   return {
     csv(fields, row, line) {
-      if (!fastLine(fields, row)) score(reader.fromCsv(fields), fields, null, row, line);
+      if (!fastLine(fastCsv?.read(fields) ?? false, fields, row)) score(reader.fromCsv(fields), fields, null, row, line);
     },
+    csvText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastCsv?.readLine(text, start, end) ?? false, null, row),
     json: (text, row, line) => score(reader.fromJson(text), null, text, row, line),
     failed(r) {
       idRows.push(r.row);
