@@ -7,10 +7,13 @@
  * `node -e 0` (bench/plan-latency.mjs). CPU = user + system seconds of the whole process (worker
  * threads included), from /usr/bin/time; the load average is printed before and after.
  *
- *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general]
+ *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general] [--before DIR]
  *
  * --general adds the same batch runs with REPAYPLAN_READER=general (rows parsed on the main thread,
  * the reader before the byte jobs of issue #16), interleaved with the others.
+ *
+ * --before DIR adds the same batch runs (CSV and NDJSON, --jobs 1 and 2) with DIR/bin/repayplan.js,
+ * another built checkout (e.g. main), interleaved with the others: before and after in one run.
  *
  * Inputs are generated once under bench/out/ (gitignored) by bench/gen-accounts.mjs.
  */
@@ -32,6 +35,7 @@ const runs = Number.parseInt(arg('runs', '2'), 10);
 const planRuns = Number.parseInt(arg('plan-runs', '20'), 10);
 const skipExact = argv.includes('--skip-exact');
 const general = argv.includes('--general');
+const before = arg('before', null);
 const label = count % 1e6 === 0 ? `${count / 1e6}m` : String(count);
 const input = (fmt) => join(here, 'out', `accounts-${label}.${fmt}`);
 for (const fmt of ['csv', 'ndjson']) {
@@ -43,8 +47,8 @@ for (const fmt of ['csv', 'ndjson']) {
   }
 }
 const out = join(here, 'out', 'side-by-side-out');
-const batch = (fmt, jobs, env = {}) => ({
-  args: [join(root, 'bin/repayplan.js'), 'batch', input(fmt), '-o', `${out}.${fmt}`, '--as-of', '2026-01-15', '--jobs', String(jobs), '--no-progress'],
+const batch = (fmt, jobs, env = {}, dir = root) => ({
+  args: [join(dir, 'bin/repayplan.js'), 'batch', input(fmt), '-o', `${out}.${fmt}`, '--as-of', '2026-01-15', '--jobs', String(jobs), '--no-progress'],
   env,
 });
 const commands = {
@@ -59,6 +63,14 @@ const commands = {
         'general reader CSV --jobs 2': batch('csv', 2, { REPAYPLAN_READER: 'general' }),
         'general reader NDJSON --jobs 1': batch('ndjson', 1, { REPAYPLAN_READER: 'general' }),
         'general reader NDJSON --jobs 2': batch('ndjson', 2, { REPAYPLAN_READER: 'general' }),
+      }
+    : {}),
+  ...(before
+    ? {
+        'before CSV --jobs 1': batch('csv', 1, {}, before),
+        'before CSV --jobs 2': batch('csv', 2, {}, before),
+        'before NDJSON --jobs 1': batch('ndjson', 1, {}, before),
+        'before NDJSON --jobs 2': batch('ndjson', 2, {}, before),
       }
     : {}),
   ...(skipExact
@@ -118,6 +130,10 @@ console.log(
 if (general)
   console.log(
     `general reader --jobs 2 vs --jobs 1 (wall): CSV ${speedup('general reader CSV --jobs 1', 'general reader CSV --jobs 2')}×, NDJSON ${speedup('general reader NDJSON --jobs 1', 'general reader NDJSON --jobs 2')}×`,
+  );
+if (before)
+  console.log(
+    `after vs before, CPU: CSV --jobs 1 ${(best('before CSV --jobs 1', 'cpu') / best('batch CSV --jobs 1', 'cpu')).toFixed(2)}× less, NDJSON --jobs 1 ${(best('before NDJSON --jobs 1', 'cpu') / best('batch NDJSON --jobs 1', 'cpu')).toFixed(2)}× less`,
   );
 if (!skipExact)
   console.log(

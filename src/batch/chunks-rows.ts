@@ -20,6 +20,8 @@ export type JobResult = ChunkResult<Uint8Array>;
 export interface RecordSink {
   csv(fields: string[], row: number, line: number): void;
   json(text: string, row: number, line: number): void;
+  /** An unquoted CSV record as text[start, end), taken as it is (true) or declined (then `csv` gets its fields). */
+  csvText?(text: string, start: number, end: number, row: number, line: number): boolean;
 }
 
 /** Splits a job into records (blank records skipped, as the general reader skips them) and hands them to `sink`. */
@@ -39,12 +41,19 @@ export function splitJob(job: ByteJob, sink: RecordSink): void {
     // CSV: what csv-parse does field by field (Buffer's decoding); NDJSON: read.ts's TextDecoder
     const text = csv ? bytes.toString('utf8') : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     let start = 0;
+    const direct = csv && sink.csvText !== undefined;
     while (start < text.length) {
       let nl = text.indexOf('\n', start);
       if (nl < 0) nl = text.length;
+      line++;
+      // the row scorer reads a plain record in place (a blank one it never takes)
+      if (direct && sink.csvText?.(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, row + 1, line)) {
+        row++;
+        start = nl + 1;
+        continue;
+      }
       let piece = text.slice(start, nl);
       start = nl + 1;
-      line++;
       if (piece.endsWith('\r')) piece = piece.slice(0, -1);
       if (csv) {
         const fields = piece.split(',');

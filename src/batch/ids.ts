@@ -12,8 +12,12 @@ import { safeValue } from '../core/privacy.js';
 import { printableData } from '../text/printable.js';
 import { EXAMPLES, type IdFindings } from '../report/portfolio.js';
 
-/** FNV-1a and a multiply-xorshift hash over UTF-16 code units. */
-function hashes(s: string): [number, number] {
+/** The two hashes of the last hashes() call (module variables: no array per id). */
+let hashA = 0;
+let hashB = 0;
+
+/** FNV-1a and a multiply-xorshift hash over UTF-16 code units, into hashA and hashB. */
+function hashes(s: string): void {
   let a = 0x811c9dc5;
   let b = 0x9747b28c ^ s.length;
   for (let i = 0; i < s.length; i++) {
@@ -24,7 +28,8 @@ function hashes(s: string): [number, number] {
   }
   b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
   b ^= b >>> 12;
-  return [a >>> 0, b >>> 0];
+  hashA = a >>> 0;
+  hashB = b >>> 0;
 }
 
 /** A set of 64-bit keys, each with a stored row number and a stored 32-bit value. */
@@ -97,7 +102,9 @@ export class IdWatch {
       f.withoutId++;
       return;
     }
-    const [h, l] = hashes(id);
+    hashes(id);
+    const h = hashA;
+    const l = hashB;
     // shown exactly as the output shows the id: card, ID and phone numbers masked even inside a value (§9)
     const shown = safeValue(printableData(id));
     const before = this.seen.getOrPut(h, l, row, 0);
@@ -113,8 +120,8 @@ export class IdWatch {
     }
     if (shown === id) return;
     // a new id that is shown masked: does another id already show the same way?
-    const [mh, ml] = hashes(`\u0000${shown}`);
-    const other = this.masked.getOrPut(mh, ml, row, h);
+    hashes(`\u0000${shown}`);
+    const other = this.masked.getOrPut(hashA, hashB, row, h);
     if (other && other.value !== h) {
       f.maskCollisions++;
       if (f.collisionExamples.length < EXAMPLES) f.collisionExamples.push({ id: shown, rows: [other.row, row] });

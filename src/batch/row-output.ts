@@ -15,13 +15,14 @@ export function rowWriter(config: ScoreConfig, lang: Lang) {
   const keepIndex = cols ? keep.map((k) => cols.names.indexOf(k)) : [];
   const outColumns = batchColumns(config.planIds, keep);
   const none: (string | null)[] = keep.map(() => null);
+  const nothingKept: readonly (string | null)[] = [];
 
   /**
    * The `--keep` values of a row, verbatim but masked when personal (§9): from its CSV fields, or
    * from its NDJSON object (`doc`, when the reader parsed it already, else parsed from `json`).
    */
-  function keptOf(fields: readonly string[] | null, json: string | null, doc?: Record<string, unknown> | null): (string | null)[] {
-    if (keep.length === 0) return [];
+  function keptOf(fields: readonly string[] | null, json: string | null, doc?: Record<string, unknown> | null): readonly (string | null)[] {
+    if (keep.length === 0) return nothingKept;
     if (fields && cols) {
       return keepIndex.map((i, j) => {
         const v = i >= 0 ? fields[i] : undefined;

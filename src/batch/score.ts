@@ -11,7 +11,7 @@
 import { parseAccount, parseAsOf, type Account, type AccountField } from '../core/account.js';
 import { formatCivilDate, parseCivilDate, type CivilDate } from '../dates/civil-date.js';
 import { InternalError, UserError } from '../errors.js';
-import { compileFast, computeFigures, FALLBACK, owedIn12 } from '../fast/engine.js';
+import { compileFast, computeFigures, computeFiguresOf, FALLBACK, owedIn12 } from '../fast/engine.js';
 import { msg, render, type Lang } from '../messages/index.js';
 import { isPersonalColumn } from '../core/privacy.js';
 import { compilePolicy } from '../policy/compile.js';
@@ -21,6 +21,7 @@ import { ByteSink } from '../render/byte-sink.js';
 import { batchCells, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { evaluate } from '../report/evaluate.js';
 import { addRejected, addScored, emptyTally, factsOf } from '../report/portfolio.js';
+import { fastCsvReader } from './fast-row.js';
 import { FastTally } from './fast-tally.js';
 import type { InputRow } from './read.js';
 import { maskedIssue, rowIssue, rowReader, STOPPING, type ReadRow } from './row-input.js';
@@ -41,6 +42,11 @@ export { MAX_FIELD_CHARS } from './row-input.js';
  */
 export interface RowScorer {
   csv(fields: string[], row: number, line: number): void;
+  /**
+   * The unquoted CSV record text[start, end) scored on the fast path without splitting it into
+   * strings; false (nothing done) when the row needs its fields: then `csv` must be called.
+   */
+  csvText(text: string, start: number, end: number, row: number, line: number): boolean;
   json(text: string, row: number, line: number): void;
   /** A row that could not even be split into fields (InputRow.fail). */
   failed(r: InputRow): void;
@@ -67,6 +73,8 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   const defaultAsOfText = formatCivilDate(defaultAsOf);
   const reader = rowReader(config.columns, lang);
   const { keptOf, inlineLine, outColumns } = rowWriter(config, lang);
+  // plain CSV rows read straight into numbers (fast-row.ts); any other row is read the exact way
+  const fastCsv = engine && config.columns && config.rowInput !== 'exact' ? fastCsvReader(config.columns, currency.minorDigits, defaultAsOfText) : null;
 
   let errors: RowError[] = [];
   let scored = 0;
@@ -79,14 +87,14 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     const first = issues[0] ?? { column: null, value: null, code: 'row.invalid', reason: msg(lang, 'row.invalid') };
     return { row, line, id, column: first.column, value: first.value, code: first.code, reason: issues.map((i) => i.reason).join(sep), issues };
   }
-  function fail(e: RowError, kept: () => (string | null)[]): void {
+  function fail(e: RowError, kept: () => readonly (string | null)[]): void {
     errors.push(e);
     addRejected(tally, e.code, e.row);
     if (config.inlineErrors) sink.text(inlineLine(e, kept()));
   }
 
   /** Appends the output line of a valid account: from the fast engine's figures, or the exact path's cells. */
-  function lineOf(account: Account, asOf: CivilDate, asOfText: string, row: number, kept: (string | null)[]): void {
+  function lineOf(account: Account, asOf: CivilDate, asOfText: string, row: number, kept: readonly (string | null)[]): void {
     if (engine && writeLine && fastTally) {
       const mark = sink.n;
       try {
@@ -113,6 +121,36 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     const text = config.output === 'csv' ? csvLine(cells) : ndjsonLine(outColumns, cells);
     addScored(tally, factsOf(ev));
     sink.text(text);
+  }
+
+  /**
+   * A CSV row on the fast path, once fast-row.ts has read it (`read`), from its figures to its
+   * line; false (nothing written or counted) when it must go the exact way.
+   */
+  function fastLine(read: boolean, fields: string[] | null, row: number): boolean {
+    if (!read || !fastCsv || !writeLine || !fastTally || !engine) return false;
+    const r = fastCsv.row;
+    const mark = sink.n;
+    try {
+      const f = computeFiguresOf(engine, r.account);
+      const in12 = owedIn12(engine, f);
+      input.row = row;
+      input.id = r.id;
+      input.asOf = r.asOfText;
+      input.hardship = r.hardship;
+      input.willing = r.willing;
+      input.kept = keptOf(fields, null, null);
+      writeLine(f, input, sink);
+      fastTally.add(tally, f, in12);
+    } catch {
+      // FALLBACK (or anything else): the exact path scores the row again and says what happened
+      sink.n = mark;
+      return false;
+    }
+    idRows.push(row);
+    ids.push(r.id);
+    scored++;
+    return true;
   }
 
   function score(got: ReadRow, fields: string[] | null, json: string | null, row: number, line: number): void {
@@ -159,7 +197,10 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   }
 
   return {
-    csv: (fields, row, line) => score(reader.fromCsv(fields), fields, null, row, line),
+    csv(fields, row, line) {
+      if (!fastLine(fastCsv?.read(fields) ?? false, fields, row)) score(reader.fromCsv(fields), fields, null, row, line);
+    },
+    csvText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastCsv?.readLine(text, start, end) ?? false, null, row),
     json: (text, row, line) => score(reader.fromJson(text), null, text, row, line),
     failed(r) {
       idRows.push(r.row);

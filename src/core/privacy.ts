@@ -104,7 +104,23 @@ export function maskNumbersIn(text: string): string {
   return changed ? chars.join('') : text;
 }
 
+/** Fewer digits (ASCII or full-width) than any card, ID or phone number holds (11 at least): nothing in it to mask. */
+export const MIN_PERSONAL_DIGITS = 11;
+
+/** True when the text holds fewer than MIN_PERSONAL_DIGITS digits, so that neither check above can find a number in it. */
+export function tooFewDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) if (++digits >= MIN_PERSONAL_DIGITS) return false;
+  }
+  return true;
+}
+
 /** The value as it may be shown: masked whole when it looks personal, else any number inside it masked. */
 export function safeValue(value: string, column?: string): string {
-  return (column !== undefined && isPersonalColumn(column)) || looksPersonal(value) ? maskValue(value) : maskNumbersIn(value);
+  if (column !== undefined && isPersonalColumn(column)) return maskValue(value);
+  // batch shows millions of ids: most hold too few digits for the checks below to find anything
+  if (tooFewDigits(value)) return value;
+  return looksPersonal(value) ? maskValue(value) : maskNumbersIn(value);
 }

@@ -26,7 +26,8 @@ import { fastEvaluate } from './evaluation.js';
 
 export { FALLBACK } from './checked.js';
 export { compileFast, type FastEngine } from './compile.js';
-export { computeFigures } from './figures.js';
+export { computeFigures, computeFiguresOf } from './figures.js';
+export { emptyNumAccount, numAccountOf, type NumAccount } from './num-account.js';
 export { owedIn12 } from './charges.js';
 export { fastEvaluate, recommendationReason, recoveryRateOf } from './evaluation.js';
 

@@ -5,7 +5,8 @@
  * schedule or plan object. Throws FALLBACK when the row must be scored exactly. Pure.
  */
 import type { Account } from '../core/account.js';
-import { div, FALLBACK, mulRatio, num, optionalNum, roundDecided, safe, U } from './checked.js';
+import { div, FALLBACK, mulRatio, roundDecided, safe, U } from './checked.js';
+import { emptyNumAccount, numAccountOf, type NumAccount } from './num-account.js';
 import { charged, charges } from './charges.js';
 import { recommendation } from './recommend.js';
 import type { FastEngine, Variant } from './compile.js';
@@ -167,18 +168,25 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
   f.totalPaid[i] = totalPaid;
 }
 
+const scratch = emptyNumAccount();
+
 /**
  * Every figure a batch row shows for `account`, into e.fig (overwritten). Throws FALLBACK when
  * the row must be scored by the exact path.
  */
 export function computeFigures(e: FastEngine, account: Account): RowFigures {
+  return computeFiguresOf(e, numAccountOf(account, scratch));
+}
+
+/** computeFigures on an account already in numbers (every amount a safe integer or NaN). */
+export function computeFiguresOf(e: FastEngine, a: NumAccount): RowFigures {
   const he = e.halfEven;
   const f = e.fig;
-  const principal = num(account.principal);
-  const days = account.overdueDays;
-  const givenMinimum = optionalNum(account.minimumDue);
-  const givenInterest = optionalNum(account.interest);
-  const givenFees = optionalNum(account.fees);
+  const principal = a.principal;
+  const days = a.overdueDays;
+  const givenMinimum = Number.isNaN(a.minimumDue) ? null : a.minimumDue;
+  const givenInterest = Number.isNaN(a.interest) ? null : a.interest;
+  const givenFees = Number.isNaN(a.fees) ? null : a.fees;
   // snapshot (§4.2, §4.3)
   const minimumDue = givenMinimum ?? mulRatio(principal, e.minimumRate, he);
   charges(e, principal, days, givenInterest, givenFees, minimumDue);
@@ -203,11 +211,13 @@ export function computeFigures(e: FastEngine, account: Account): RowFigures {
   f.estimatedInterest = givenInterest === null;
   f.estimatedFees = givenFees === null;
   // affordability (§4.7)
-  const income = optionalNum(account.monthlyIncome);
-  const cash = optionalNum(account.availableCash);
+  const income = Number.isNaN(a.monthlyIncome) ? null : a.monthlyIncome;
+  const cash = Number.isNaN(a.availableCash) ? null : a.availableCash;
   f.hasSurplus = income !== null;
   if (income !== null) {
-    const surplus = safe(safe(income - (optionalNum(account.monthlyExpenses) ?? 0)) - (optionalNum(account.otherDebtPayments) ?? 0));
+    const surplus = safe(
+      safe(income - (Number.isNaN(a.monthlyExpenses) ? 0 : a.monthlyExpenses)) - (Number.isNaN(a.otherDebtPayments) ? 0 : a.otherDebtPayments),
+    );
     f.surplus = surplus;
     f.cap = mulRatio(surplus > 0 ? surplus : 0, e.share, he);
   }

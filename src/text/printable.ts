@@ -31,7 +31,13 @@ const CONTROL_DATA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e
  * breaks kept (a quoted CSV field may hold them; messages escape them with printable()).
  */
 export function printableData(text: string): string {
-  return text.replace(CONTROL_DATA, escapeChar);
+  // printable ASCII (most ids) has nothing to escape
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c >= 0x20 && c <= 0x7e;
+  }
+  return plain ? text : text.replace(CONTROL_DATA, escapeChar);
 }
 
 /** True when the text holds a character printable() would escape. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPersonalColumn, looksPersonal, maskValue, safeValue } from '../../src/core/privacy.js';
+import { isPersonalColumn, looksPersonal, maskNumbersIn, maskValue, safeValue, tooFewDigits } from '../../src/core/privacy.js';
+import { printableData } from '../../src/text/printable.js';
 import { anAccount } from '../helpers/builders.js';
 
 describe('privacy (§9)', () => {
@@ -24,5 +26,41 @@ describe('privacy (§9)', () => {
   it('never keeps a card number as the account id', () => {
     expect(anAccount({ principal: '100', id: '6222021234567890' }).id).toBe('************7890');
     expect(anAccount({ principal: '100', id: 'A-1002' }).id).toBe('A-1002');
+  });
+});
+
+describe('the shortcut of safeValue and printableData (issue #16)', () => {
+  const digitsAndSeparators = fc.string({
+    unit: fc.constantFrom('0', '1', '3', '8', '9', '４', '６', ' ', '-', '_', '/', '.', 'X', 'x', 'A', '\u3000', '\u001b', '\u202e', 'é', '+'),
+    maxLength: 30,
+  });
+  it('text with too few digits holds nothing the full checks would mask', () => {
+    fc.assert(
+      fc.property(fc.oneof(digitsAndSeparators, fc.string({ maxLength: 20 })), (v) => {
+        if (!tooFewDigits(v)) return;
+        expect(looksPersonal(v)).toBe(false);
+        expect(maskNumbersIn(v)).toBe(v);
+        expect(safeValue(v)).toBe(v);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('counts ASCII and full-width digits', () => {
+    expect(tooFewDigits('1381234567')).toBe(true);
+    expect(tooFewDigits('13812345678')).toBe(false);
+    expect(tooFewDigits('１３８１２３４５６７８')).toBe(false);
+    expect(safeValue('１３８１２３４５６７８')).toBe('*******５６７８');
+  });
+  it('printableData leaves printable ASCII as it is and escapes the rest as before', () => {
+    fc.assert(
+      fc.property(fc.oneof(digitsAndSeparators, fc.string({ maxLength: 20 })), (v) => {
+        expect(printableData(v)).toBe(
+          v.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+            const c = ch.charCodeAt(0);
+            return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+          }),
+        );
+      }),
+    );
   });
 });
