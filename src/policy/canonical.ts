@@ -1,5 +1,4 @@
 /** Canonical JSON of a policy (RFC 8785 style: sorted keys, no white space) and its SHA-256. */
-import { createHash } from 'node:crypto';
 
 /** Serialises JSON data with object keys sorted by code unit, no insignificant white space. */
 export function canonicalJson(value: unknown): string {
@@ -16,6 +15,10 @@ export function canonicalJsonPretty(value: unknown): string {
   return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2);
 }
 
+/**
+ * node:crypto is loaded on the first hash, not with this module: loading it costs ~3 ms, which a
+ * `plan` with a built-in preset (its hash is known, src/policy/presets.ts) need not spend (#16).
+ */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
 }
