@@ -1,4 +1,6 @@
 /** Canonical JSON of a policy (RFC 8785 style: sorted keys, no white space) and its SHA-256. */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 /** Serialises JSON data with object keys sorted by code unit, no insignificant white space. */
 export function canonicalJson(value: unknown): string {
@@ -16,9 +18,11 @@ export function canonicalJsonPretty(value: unknown): string {
 }
 
 /**
- * node:crypto is loaded on the first hash, not with this module: loading it costs ~3 ms, which a
- * `plan` with a built-in preset (its hash is known, src/policy/presets.ts) need not spend (#16).
+ * SHA-256 by @noble/hashes (audited, no dependencies), not node:crypto: loading node:crypto cost
+ * `plan --policy FILE` ~4 ms of CPU at every start, more than hashing the policy in plain
+ * JavaScript from the code cache (docs/dependencies.md, issue #16). The same digest:
+ * test/policy/preset-hash.test.ts compares both on random and non-ASCII text.
  */
 export function sha256Hex(text: string): string {
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }

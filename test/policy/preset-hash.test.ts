@@ -3,6 +3,8 @@
  * it at every start (issue #16); it must be the hash of the preset's canonical JSON, the one a
  * policy file with the same content gets.
  */
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/io/policy-source.js';
 import { canonicalJson, sha256Hex } from '../../src/policy/canonical.js';
@@ -24,5 +26,12 @@ describe('the presets’ written hashes', () => {
   it('an unknown name has no hash', () => {
     expect(presetSha256('no-such-preset')).toBeNull();
     expect(presetSha256('toString')).toBeNull();
+  });
+
+  it('sha256Hex (@noble/hashes) gives node:crypto’s digest, for any text and the presets', () => {
+    const nodeHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    for (const text of ['', 'abc', '还款方案 ¥1,234.50 — 😀', 'x'.repeat(1000)]) expect(sha256Hex(text)).toBe(nodeHash(text));
+    for (const name of presetNames()) expect(sha256Hex(canonicalJson(presetDoc(name)))).toBe(nodeHash(canonicalJson(presetDoc(name))));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === nodeHash(text)));
   });
 });
