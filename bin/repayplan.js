@@ -8,10 +8,7 @@ nodeModule.enableCompileCache?.();
 // `repayplan … | head` closes the pipe early: that is not an error.
 // Any other failed write (a full disk) is one line and exit 2, unless the command watches the
 // stream itself (batch names the output and stops cleanly).
-for (const [stream, name] of [
-  [process.stdout, 'stdout'],
-  [process.stderr, 'stderr'],
-]) {
+function onWriteError(stream, name) {
   stream.on('error', (error) => {
     if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     if (stream.listenerCount('error') > 1) return;
@@ -24,6 +21,25 @@ for (const [stream, name] of [
     }
     process.exit(2);
   });
+}
+onWriteError(process.stdout, 'stdout');
+// process.stderr is made when first used (a pipe's socket loads Node's net module, ~2 ms that a
+// `plan` with nothing to say spends for nothing, issue #16): the handler goes on it then, before
+// anyone can write to it.
+const stderrGetter = Object.getOwnPropertyDescriptor(process, 'stderr');
+if (stderrGetter?.get && stderrGetter.configurable) {
+  Object.defineProperty(process, 'stderr', {
+    configurable: true,
+    enumerable: stderrGetter.enumerable,
+    get() {
+      Object.defineProperty(process, 'stderr', stderrGetter);
+      const stream = process.stderr;
+      onWriteError(stream, 'stderr');
+      return stream;
+    },
+  });
+} else {
+  onWriteError(process.stderr, 'stderr');
 }
 async function start() {
   let main;

@@ -9,6 +9,7 @@
 // full before use), and V8 itself rejects a cache from another V8 version or other flags
 // (`cachedDataRejected`), in which case the source is compiled as usual.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -36,9 +37,15 @@ function cacheFileBytes(source, data) {
   return Buffer.concat([MAGIC, length, source, data]);
 }
 
-/** The source as a function of CommonJS's five arguments, on its first line (stack lines stay right). */
+/**
+ * The source as a function of CommonJS's five arguments, on its first line (stack lines stay
+ * right). plan.cjs is plain ASCII (esbuild's charset, scripts/bundle-plan.mjs), so it is decoded
+ * as Latin-1, a plain copy into a one-byte string, instead of through the UTF-8 decoder (~1 ms
+ * on 0.5 MB); both give the same string for ASCII, and anything else is decoded as UTF-8.
+ */
 function wrapSource(source) {
-  return `(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`;
+  const text = source.toString(isAscii(source) ? 'latin1' : 'utf8');
+  return `(function (exports, require, module, __filename, __dirname) { ${text}\n})`;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InternalError, UserError } from '../errors.js';
-import { processContext, type Context } from '../io/context.js';
+import { processContext, withContext, type Context } from '../io/context.js';
 import { maskNumbersIn } from '../core/privacy.js';
 import { buildProgram, helpCommand } from './program.js';
 import { errorJson, reportUserError, safeLine } from './report-error.js';
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], ctx: Context = processContex
   // plan writes JSON when stdout is not a terminal: its errors are then JSON objects too
   const json = wantsJson(argv) || (argv[2] === 'plan' && !ctx.stdoutIsTTY && !argv.some((a) => a === '--format' || a.startsWith('--format=')));
   const indent = wantsNdjson(argv) ? 0 : 2;
-  const program = buildProgram({ ...ctx, argv }, (code) => {
+  const program = buildProgram(withContext(ctx, { argv }), (code) => {
     exitCode = code;
   });
   try {

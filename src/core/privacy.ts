@@ -13,7 +13,9 @@ const CARD = /^\d{13,19}$/;
 const PRC_ID = /^(\d{17}[\dXx]|\d{15})$/;
 const PHONE = /^(\+?86)?1[3-9]\d{9}$/;
 /** Column names that carry personal data, English and Chinese. */
-const PERSONAL_COLUMN = /card|pan\b|id[_ ]?(no|number|card)|identity|passport|phone|mobile|tel|卡号|身份证|证件|手机|电话/i;
+// …|卡号|身份证|证件|手机|电话 (card no., ID card, ID document, mobile, phone), escaped: the bundle is ASCII (#16)
+const PERSONAL_COLUMN =
+  /card|pan\b|id[_ ]?(no|number|card)|identity|passport|phone|mobile|tel|\u5361\u53f7|\u8eab\u4efd\u8bc1|\u8bc1\u4ef6|\u624b\u673a|\u7535\u8bdd/i;
 
 /** Full-width digits ０–９ as ASCII. */
 function asciiDigits(text: string): string {
@@ -22,7 +24,8 @@ function asciiDigits(text: string): string {
 
 /** True when the text looks like a card, ID or phone number (separators ignored). */
 export function looksPersonal(value: string): boolean {
-  const compact = asciiDigits(value).replace(/[\s\-–.()_/:]/g, '');
+  // \u2013: the en dash (escaped: the bundle is ASCII, #16)
+  const compact = asciiDigits(value).replace(/[\s\-\u2013.()_/:]/g, '');
   return CARD.test(compact) || PRC_ID.test(compact) || PHONE.test(compact);
 }
 

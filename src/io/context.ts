@@ -24,14 +24,28 @@ export interface Context {
   rows?: number;
 }
 
+/**
+ * stdin and stderr are read from `process` when first used, not here: creating them loads Node's
+ * stream modules (a ReadStream for a file or /dev/null, a socket for a pipe), ~2 ms each on
+ * every `plan`, which reads neither unless it has something to say (issue #16). Node itself
+ * creates each of them once, on first use, so a command sees the same stream either way.
+ */
 export function processContext(): Context {
   return {
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     env: process.env,
     cwd: process.cwd(),
     today() {
@@ -41,6 +55,12 @@ export function processContext(): Context {
     columns: process.stdout.columns || Number.parseInt(process.env.COLUMNS ?? '', 10) || 120,
     rows: process.stdout.rows || Number.parseInt(process.env.LINES ?? '', 10) || undefined,
   };
+}
+
+/** `{ ...ctx, ...extra }` with ctx's getters kept as getters (a spread would call them). */
+export function withContext<T extends object>(ctx: Context, extra: T): Context & T {
+  const both = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx));
+  return Object.defineProperties(both, Object.getOwnPropertyDescriptors(extra)) as Context & T;
 }
 
 /** Default language from the locale (LC_ALL, LC_MESSAGES, LANG): zh when it starts with zh. */

@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { ioReason } from './fs-error.js';
 import { render, said } from '../messages/index.js';
 import { compilePolicy } from '../policy/compile.js';
-import { presetDoc, presetNames } from '../policy/presets.js';
+import { presetDoc, presetNames, presetSha256 } from '../policy/presets.js';
 import type { Policy } from '../policy/types.js';
 import { parsePolicyBytes } from '../policy/policy-text.js';
 import { validatePolicy } from '../policy/validate.js';
@@ -59,7 +59,7 @@ export function loadPolicy(ref: string | undefined, cwd: string, expectedHash?: 
       })),
     );
   }
-  const policy = compilePolicy(result.doc);
+  const policy = compilePolicy(result.doc, preset ? (presetSha256(name) ?? undefined) : undefined);
   if (expectedHash !== undefined) {
     const want = expectedHash.trim().toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(want)) {

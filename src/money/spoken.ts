@@ -7,7 +7,9 @@
 
 const UNITS: Readonly<Record<string, number>> = { 万: 4, w: 4, W: 4, 千: 3, k: 3, K: 3 };
 
-const SPOKEN_RE = /^([¥￥$£€]?)\s*(\d+(?:,\d{3})*)(?:\.(\d+))?\s*([万wW千kK])(?:元)?$/u;
+// /^([¥￥$£€]?)\s*(\d+(?:,\d{3})*)(?:\.(\d+))?\s*([万wW千kK])(?:元)?$/u with its non-ASCII characters escaped: the
+// bundle is ASCII, which bin/start-plan.js decodes as a plain copy (issue #16)
+const SPOKEN_RE = /^([\u00a5\uffe5$\u00a3\u20ac]?)\s*(\d+(?:,\d{3})*)(?:\.(\d+))?\s*([\u4e07wW\u5343kK])(?:\u5143)?$/u;
 
 /**
  * `2万` → `20000`, `1.5万` → `15000`, `¥3千` → `¥3000`, `1.23456万` → `12345.6`; null when the

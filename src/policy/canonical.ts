@@ -1,5 +1,6 @@
 /** Canonical JSON of a policy (RFC 8785 style: sorted keys, no white space) and its SHA-256. */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 /** Serialises JSON data with object keys sorted by code unit, no insignificant white space. */
 export function canonicalJson(value: unknown): string {
@@ -16,6 +17,12 @@ export function canonicalJsonPretty(value: unknown): string {
   return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2);
 }
 
+/**
+ * SHA-256 by @noble/hashes (audited, no dependencies), not node:crypto: loading node:crypto cost
+ * `plan --policy FILE` ~4 ms of CPU at every start, more than hashing the policy in plain
+ * JavaScript from the code cache (docs/dependencies.md, issue #16). The same digest:
+ * test/policy/preset-hash.test.ts compares both on random and non-ASCII text.
+ */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }

@@ -37,8 +37,12 @@ function compileOffer(o: OfferDoc): Offer {
   };
 }
 
-/** Builds the engine policy from a document that `validatePolicy` accepted. */
-export function compilePolicy(doc: PolicyDoc): Policy {
+/**
+ * Builds the engine policy from a document that `validatePolicy` accepted. `sha256`, when given,
+ * is the document's known hash (a built-in preset's, src/policy/presets.ts); otherwise it is
+ * computed from the canonical JSON.
+ */
+export function compilePolicy(doc: PolicyDoc, sha256?: string): Policy {
   const currency: Currency = { code: doc.currency.code, minorDigits: doc.currency.minorDigits, rounding: doc.currency.rounding };
   let lateFee: LateFee;
   const lf = doc.lateFee;
@@ -59,7 +63,7 @@ export function compilePolicy(doc: PolicyDoc): Policy {
     doc,
     name: doc.name,
     version: doc.version,
-    sha256: sha256Hex(canonicalJson(doc)),
+    sha256: sha256 ?? sha256Hex(canonicalJson(doc)),
     currency,
     cycleDays: doc.cycleDays,
     aprDisplay: doc.aprDisplay,

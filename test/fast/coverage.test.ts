@@ -10,7 +10,7 @@ import { FAST_FIELDS, fieldPaths, untaughtField } from '../../src/fast/coverage.
 import { compileFast } from '../../src/fast/engine.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { presetDoc, presetNames } from '../../src/policy/presets.js';
-import { POLICY_SCHEMA } from '../../src/policy/schema.js';
+import { policySchema } from '../../src/policy/schema.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
 import { scoreConfig } from '../helpers/score-config.js';
 
@@ -19,7 +19,7 @@ type Node = Record<string, unknown>;
 
 /** The leaf paths of the published schema, in coverage.ts's notation. */
 function schemaPaths(node: Node, path: string, out: Set<string>): Set<string> {
-  const defs = POLICY_SCHEMA.$defs as Record<string, Node>;
+  const defs = policySchema().$defs as Record<string, Node>;
   let n: Node | undefined = node;
   while (n && typeof n.$ref === 'string') n = defs[n.$ref.replace('#/$defs/', '')];
   if (!n) return out;
@@ -34,7 +34,7 @@ function schemaPaths(node: Node, path: string, out: Set<string>): Set<string> {
 }
 
 describe('fields the fast engine has been taught', () => {
-  const schema = schemaPaths(POLICY_SCHEMA, '', new Set());
+  const schema = schemaPaths(policySchema(), '', new Set());
 
   it('names only fields of the policy schema (no stale entry)', () => {
     expect([...FAST_FIELDS].filter((p) => !schema.has(p))).toEqual([]);

@@ -89,6 +89,23 @@ describe('parseAmount (§2)', () => {
     expect(isIssue(v) && v.code).toBe('amount.zero');
   });
 
+  it('groups thousands as the look-ahead expression it replaced did (issue #16)', () => {
+    const byRegex = (units: bigint, c: Currency): string => {
+      const plain = formatMoney(units, c);
+      const negative = plain.startsWith('-');
+      const [whole = '', frac] = (negative ? plain.slice(1) : plain).split('.');
+      return `${negative ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac === undefined ? '' : `.${frac}`}`;
+    };
+    for (const units of [0n, 1n, 999n, 1000n, 99999n, 100000n, 123456789n, -1n, -100000n, -123456789012n]) {
+      for (const c of [CNY, JPY, KWD]) expect(formatMoneyGrouped(units, c)).toBe(byRegex(units, c));
+    }
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.constantFrom(CNY, JPY, KWD), (units, c) => {
+        expect(formatMoneyGrouped(units, c)).toBe(byRegex(units, c));
+      }),
+    );
+  });
+
   it('round-trips every amount it formats', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.constantFrom(CNY, JPY, KWD), (units, c) => {
