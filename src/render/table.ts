@@ -10,6 +10,7 @@ import { moneyText, rateText } from '../money/display.js';
 import { msg, msgOf, render, type Lang } from '../messages/index.js';
 import type { Plan } from '../analysis/types.js';
 import type { Evaluation } from '../report/types.js';
+import { table } from './box-table.js';
 import { displayWidth, wrap } from './layout.js';
 import { planPayments, planTerms, planTitle } from './plan-words.js';
 
@@ -21,52 +22,8 @@ export interface TableOptions {
   width: number;
 }
 
-/**
- * A boxed table with no rule between rows, one space of padding, each column as wide as its
- * widest cell (display width: Chinese counts 2, ANSI colour 0) and aligned left or right.
- * It draws exactly what cli-table3 drew with `chars` COMPACT and no style (the golden tables are
- * unchanged); written out because cli-table3 and string-width cost ~30 ms to import and ~45 ms
- * to render cold, most of `plan --format table`'s time beyond starting Node (issue #16).
- */
-class BoxTable {
-  readonly #rows: string[][];
-  readonly #align: readonly ('left' | 'right')[];
-
-  constructor(head: string[], align: readonly ('left' | 'right')[]) {
-    this.#rows = [head];
-    this.#align = align;
-  }
-
-  push(row: string[]): void {
-    this.#rows.push(row);
-  }
-
-  toString(): string {
-    const widths: number[] = [];
-    for (const row of this.#rows)
-      row.forEach((cell, i) => {
-        widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
-      });
-    const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
-    const lines = [rule('┌', '┬', '┐')];
-    for (const row of this.#rows) {
-      const cells = widths.map((w, i) => {
-        const text = row[i] ?? '';
-        const pad = ' '.repeat(w - displayWidth(text));
-        return this.#align[i] === 'right' ? ` ${pad}${text} ` : ` ${text}${pad} `;
-      });
-      lines.push(`│${cells.join('│')}│`);
-    }
-    lines.push(rule('└', '┴', '┘'));
-    return lines.join('\n');
-  }
-}
-
-export function table(head: string[], align: ('left' | 'right')[]): BoxTable {
-  return new BoxTable(head, align);
-}
-
-interface Ctx {
+/** What every part of a table rendering reads. */
+export interface Ctx {
   ev: Evaluation;
   lang: Lang;
   c: ChalkInstance;
@@ -74,7 +31,7 @@ interface Ctx {
   width: number;
 }
 
-function makeCtx(ev: Evaluation, opts: TableOptions): Ctx {
+export function makeCtx(ev: Evaluation, opts: TableOptions): Ctx {
   return {
     ev,
     lang: opts.lang,
@@ -153,7 +110,7 @@ function headRows(group: Plan[], heads: Map<string, Head>, x: Ctx, first: string
   return rows;
 }
 
-function header(x: Ctx): string[] {
+export function header(x: Ctx): string[] {
   const { ev, lang, c, money } = x;
   const s = ev.snapshot;
   const est = (flag: boolean) => (flag ? ` (${msg(lang, 'label.estimated')}*)` : '');
@@ -308,52 +265,4 @@ export function renderPlanTable(ev: Evaluation, opts: TableOptions): string {
   parts.push(x.c.bold(msg(opts.lang, 'label.schedules')));
   parts.push(...schedules(x));
   return `${parts.join('\n\n')}\n`;
-}
-
-/** One plan's full schedule (`--schedule ID`), every row, with totals. */
-export function renderSchedule(ev: Evaluation, planId: string, opts: TableOptions): string {
-  const x = makeCtx(ev, opts);
-  const { lang, money, c } = x;
-  const plan = ev.plans.find((p) => p.id === planId);
-  if (!plan) return '';
-  const label = plan.label[lang];
-  const apr = plan.rates
-    ? ` · ${msg(lang, ev.policy.aprDisplay === 'effective' ? 'label.apr-effective' : 'label.apr-nominal')} ${rateText(ev.policy.aprDisplay === 'effective' ? plan.rates.effectiveAnnualRate : plan.rates.apr)}`
-    : '';
-  const lines = [
-    header(x).join('\n'),
-    c.bold(
-      wrap(
-        `${msg(lang, 'label.schedule')}: ${plan.id} (${label}) · ${msg(lang, 'label.waived')} ${money(plan.waived.total)} · ${msg(lang, 'label.total-paid')} ${money(plan.totalPaid)}${apr}`,
-        x.width,
-      ),
-    ),
-  ];
-  const tb = table(
-    [
-      msg(lang, 'label.month'),
-      msg(lang, 'label.date'),
-      msg(lang, 'label.payment'),
-      msg(lang, 'label.principal-col'),
-      msg(lang, 'label.interest-col'),
-      msg(lang, 'label.fee-col'),
-      msg(lang, 'label.balance'),
-    ],
-    ['right', 'left', 'right', 'right', 'right', 'right', 'right'],
-  );
-  for (const r of plan.schedule) {
-    const grace = r.k >= 1 && r.k <= plan.graceMonths ? ` ${msg(lang, 'label.grace-mark')}` : '';
-    tb.push([
-      r.k === 0 ? msg(lang, 'label.now') : String(r.k),
-      `${formatCivilDate(r.date)}${grace}`,
-      money(r.payment),
-      money(r.principal),
-      money(r.interest),
-      money(r.fee),
-      money(r.balance),
-    ]);
-  }
-  tb.push([msg(lang, 'label.total'), '', money(plan.totalPaid), money(plan.amount), money(plan.totalInterest), money(plan.totalFees), '']);
-  lines.push(tb.toString());
-  return `${lines.join('\n\n')}\n`;
 }

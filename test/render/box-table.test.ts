@@ -7,7 +7,7 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { table } from '../../src/render/table.js';
+import { table } from '../../src/render/box-table.js';
 
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 const NO_STYLE = { head: [] as string[], border: [] as string[], 'padding-left': 1, 'padding-right': 1 };

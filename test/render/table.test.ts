@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/layout.js';
 import { rateText as percent } from '../../src/money/display.js';
-import { renderPlanTable, renderSchedule } from '../../src/render/table.js';
+import { renderSchedule } from '../../src/render/schedule-table.js';
+import { renderPlanTable } from '../../src/render/table.js';
 import { evaluateCase, loadCase } from '../helpers/cases.js';
 
 const GOLDEN = join(import.meta.dirname, '../../fixtures/golden');

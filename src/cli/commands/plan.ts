@@ -115,7 +115,7 @@ export async function runPlan(opts: PlanOptions, ctx: Context): Promise<number> 
     const { renderCompact } = await import('../../render/compact.js');
     out = renderCompact(ev, { lang, colour: options.colour, width: options.width, answer, more: 'flag' });
   } else {
-    out = scheduleId ? table.renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
+    out = scheduleId ? (await import('../../render/schedule-table.js')).renderSchedule(ev, scheduleId, options) : table.renderPlanTable(ev, options);
   }
   if (counterOffers) {
     const text = (await import('../../render/counter-offer-text.js')).renderCounterOffers(counterOffers, ev, options);
