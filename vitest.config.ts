@@ -10,6 +10,7 @@
  * a module or stubs a global, which needs a fresh graph: those run in `unit-isolated`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const SPAWNS = /\b(repayplan|repayplanAsync|runAll|runBin|runErrorCase|spawnSync|spawn|execFile|execFileSync)\(|pty-driver/;
@@ -29,6 +30,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest's default is one worker fewer than the cores: a single worker on the 2-core machine
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'unit', include: unit, isolate: false } },
       { extends: true, test: { name: 'unit-isolated', include: isolated } },
