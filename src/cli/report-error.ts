@@ -3,7 +3,7 @@
  * object on stdout under --format json), every line masked for numbers that look personal and
  * escaped for control characters. Used by the program's error output and by main's catch.
  */
-import { render, type MessageRef } from '../messages/index.js';
+import { textIn } from '../messages/index.js';
 import { EXIT_USAGE, type InternalError, toErrorObject, type UserError } from '../errors.js';
 import type { Context } from '../io/context.js';
 import { maskNumbersIn } from '../core/privacy.js';
@@ -38,9 +38,8 @@ export function errorJson(error: UserError | InternalError, indent: number): str
 /** Prints a user error as one line (and the JSON error object under --format json). */
 export function reportUserError(error: UserError, ctx: Context, json: boolean, indent = 2, lang: 'zh' | 'en' = 'en'): number {
   // under an explicit --lang zh a catalogue message is shown in Chinese (the JSON object stays English)
-  const said = (text: MessageRef | null | undefined, english: string) => (lang === 'zh' && text ? render('zh', text) : english);
-  ctx.stderr.write(`repayplan: ${safeLine(said(error.text ?? error.issues[0]?.text, error.message))}\n`);
-  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${safeLine(said(issue.text, issue.message))}\n`);
+  ctx.stderr.write(`repayplan: ${safeLine(textIn(lang, error.text ?? error.issues[0]?.text, error.message))}\n`);
+  for (const issue of error.issues.slice(1)) ctx.stderr.write(`repayplan: ${safeLine(textIn(lang, issue.text, issue.message))}\n`);
   if (json) ctx.stdout.write(errorJson(error, indent));
   return EXIT_USAGE;
 }

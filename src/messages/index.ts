@@ -136,3 +136,11 @@ export function said<K extends MessageCode>(
 export function render(lang: Lang, ref: MessageRef): string {
   return msgOf(lang, ref.code, ref.params);
 }
+
+/**
+ * An error's text in `lang`: the English the core wrote, or under another language the
+ * catalogue message it carries (English when it carries none).
+ */
+export function textIn(lang: Lang, ref: MessageRef | null | undefined, english: string): string {
+  return lang === 'en' || !ref ? english : render(lang, ref);
+}

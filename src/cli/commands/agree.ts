@@ -18,7 +18,7 @@ import { renderScript } from '../../render/script.js';
 import { evaluate } from '../../report/evaluate.js';
 import { parseInputDocument, readAccount, readInputDocument } from '../account-input.js';
 import { localeLang, write, type Context } from '../../io/context.js';
-import { msg, render, said, type MessageRef } from '../../messages/index.js';
+import { msg, said, textIn } from '../../messages/index.js';
 import { ioReason } from '../../io/fs-error.js';
 import { jsonSyntaxRef } from '../../text/json.js';
 import { VERSION } from '../../version.js';
@@ -102,9 +102,8 @@ const PLAN_KEYS = ['planId', 'plan_id', 'plan', '方案'];
 
 /** A rejected line's reason in the language of --lang (the English is the error's message). */
 function reasonIn(error: UserError, lang: Lang): string {
-  const say = (text: MessageRef | null | undefined, english: string) => (lang === 'en' || !text ? english : render(lang, text));
-  if (error.issues.length > 1) return error.issues.map((i) => say(i.text, i.message)).join(lang === 'zh' ? '；' : '; ');
-  return say(error.text ?? error.issues[0]?.text, error.message);
+  if (error.issues.length > 1) return error.issues.map((i) => textIn(lang, i.text, i.message)).join(lang === 'zh' ? '；' : '; ');
+  return textIn(lang, error.text ?? error.issues[0]?.text, error.message);
 }
 
 async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common: AgreeCommon): Promise<number> {

@@ -21,7 +21,7 @@ import { parsePolicyBytes } from '../../policy/policy-text.js';
 import { validatePolicy } from '../../policy/validate.js';
 import { type FileReport, policyListJson, policyListText, policySummaryText, policyValidateJson, type PresetRow } from '../../render/policy.js';
 import { ioReason } from '../../io/fs-error.js';
-import { msg, render, said, type Lang, type MessageRef } from '../../messages/index.js';
+import { msg, render, said, textIn, type Lang, type MessageRef } from '../../messages/index.js';
 import { localeLang, write, type Context } from '../../io/context.js';
 
 const EXIT_OK = 0;
@@ -146,7 +146,7 @@ export async function runPolicyValidate(files: string[], opts: Record<string, un
         await write(ctx.stdout, `${msg(lang, 'policy.validate.ok', { file, name: result.doc.name, version: result.doc.version, sha })}\n`);
     } else {
       reports.push({ file, ok: false, name: null, version: null, sha256: null, issues: result.issues });
-      const line = (i: FieldIssue) => msg(lang, 'policy.validate.issue', { file, why: lang === 'en' || !i.text ? i.message : render(lang, i.text) });
+      const line = (i: FieldIssue) => msg(lang, 'policy.validate.issue', { file, why: textIn(lang, i.text, i.message) });
       await write(ctx.stderr, result.issues.map((i) => `${line(i)}\n`).join(''));
     }
   }
