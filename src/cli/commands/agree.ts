@@ -102,7 +102,7 @@ const PLAN_KEYS = ['planId', 'plan_id', 'plan', '方案'];
 
 /** A rejected line's reason in the language of --lang (the English is the error's message). */
 function reasonIn(error: UserError, lang: Lang): string {
-  if (error.issues.length > 1) return error.issues.map((i) => textIn(lang, i.text, i.message)).join(lang === 'zh' ? '；' : '; ');
+  if (error.issues.length > 1) return error.issues.map((i) => textIn(lang, i.text, i.message)).join(msg(lang, 'row.issue-sep'));
   return textIn(lang, error.text ?? error.issues[0]?.text, error.message);
 }
 
