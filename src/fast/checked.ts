@@ -69,9 +69,15 @@ export function nratio(r: { num: bigint; den: bigint }): NRatio | null {
   return { num: Number(r.num), den: Number(r.den) };
 }
 
-/** round(x · num / den) with the product checked. */
+/**
+ * round(x · num / den) with the product checked; a ratio of 0 or 1 (most waiver shares, a zero
+ * fee) gives 0 or x itself, exactly, without the product or the division.
+ */
 export function mulRatio(x: number, r: NRatio, halfEven: boolean): number {
-  return div(safe(x * r.num), r.den, halfEven);
+  const num = r.num;
+  if (num === 0) return 0;
+  if (num === r.den) return x;
+  return div(safe(x * num), r.den, halfEven);
 }
 
 /**

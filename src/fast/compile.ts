@@ -70,6 +70,13 @@ export interface FastEngine {
   minInstallment: number;
   /** The figures of the row being scored, overwritten by each row (no per-row allocation). */
   fig: RowFigures;
+  /** Per bucket index: its maxDays, +Infinity for the last open-ended one. */
+  bucketMax: Float64Array;
+  /**
+   * The interest estimate's state after `k` whole cycles on `principal` (charges.ts): the
+   * estimate at D + 365 days (§4.9) goes on from the one at D instead of starting again.
+   */
+  memo: { principal: number; k: number; base: number; total: number };
 }
 
 function compileLateFee(policy: Policy): LateFee | null {
@@ -174,15 +181,22 @@ export function compileFast(policy: Policy): FastEngine | null {
   const open: FastEngine['open'] = [];
   for (const b of policy.buckets) {
     const list: FastEngine['open'][number] = [];
+    // one Shares object per offer: the slots of an offer share their waived amounts (figures.ts)
+    let sharesOf = -1;
+    let shares: Shares | null = null;
     for (const { offerIndex, v } of variants) {
       const o = policy.offers[offerIndex];
       if (!o?.buckets.has(b.name)) continue;
-      const w = o.waiverFor(b.name);
-      const fees = nratio(w.fees);
-      const interest = nratio(w.interest);
-      const principal = nratio(w.principal);
-      if (!fees || !interest || !principal) return null;
-      list.push({ variant: v, shares: { fees, interest, principal } });
+      if (offerIndex !== sharesOf || !shares) {
+        const w = o.waiverFor(b.name);
+        const fees = nratio(w.fees);
+        const interest = nratio(w.interest);
+        const principal = nratio(w.principal);
+        if (!fees || !interest || !principal) return null;
+        shares = { fees, interest, principal };
+        sharesOf = offerIndex;
+      }
+      list.push({ variant: v, shares });
     }
     open.push(list);
   }
@@ -202,5 +216,7 @@ export function compileFast(policy: Policy): FastEngine | null {
     maxTerm: policy.maxTermMonths,
     minInstallment: Number(policy.minInstallment),
     fig: new RowFigures(Math.max(...open.map((l) => l.length))),
+    bucketMax: Float64Array.from(policy.buckets, (b) => b.maxDays ?? Number.POSITIVE_INFINITY),
+    memo: { principal: -1, k: 0, base: 0, total: 0 },
   };
 }

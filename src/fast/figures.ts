@@ -5,12 +5,15 @@
  * schedule or plan object. Throws FALLBACK when the row must be scored exactly. Pure.
  */
 import type { Account } from '../core/account.js';
-import { div, FALLBACK, mulRatio, roundDecided, safe, U } from './checked.js';
+import { div, FALLBACK, mulRatio, type NRatio, roundDecided, safe, U } from './checked.js';
 import { emptyNumAccount, numAccountOf, type NumAccount } from './num-account.js';
 import { charged, charges } from './charges.js';
 import { recommendation } from './recommend.js';
-import type { FastEngine, Variant } from './compile.js';
+import type { FastEngine, Shares, Variant } from './compile.js';
 import { BELOW_MIN_INSTALLMENT, NOTHING_TO_PAY, OFFERED, PRINCIPAL_NOT_POSITIVE, type RowFigures, TERM_TOO_LONG, UNKNOWN } from './figures-store.js';
+
+/** The last grace payment computed: round(amount · share). */
+const grace: { amount: number; share: NRatio | null; payment: number } = { amount: -1, share: null, payment: 0 };
 
 /**
  * The variant's figures into slot i of f (amortizeRuns / npvFor / unavailableReason on numbers),
@@ -49,7 +52,13 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
   let below = 0; // first month under the minimum installment (after grace)
   let hasRegular = false;
   if (g > 0) {
-    const gp = mulRatio(amount, v.graceShare, he);
+    // the grace payment depends only on the amount and the share: the offer's other slots reuse it
+    if (amount !== grace.amount || v.graceShare !== grace.share) {
+      grace.payment = mulRatio(amount, v.graceShare, he); // first: a FALLBACK leaves the memo as it was
+      grace.amount = amount;
+      grace.share = v.graceShare;
+    }
+    const gp = grace.payment;
     rest = safe(amount - safe(g * gp));
     if (gp <= 0) notPositive = 1;
     regular = gp;
@@ -193,10 +202,10 @@ export function computeFiguresOf(e: FastEngine, a: NumAccount): RowFigures {
   const interest = charged.interest;
   const fees = charged.fees;
   const total = safe(safe(principal + interest) + fees);
-  let bucket = e.buckets.length - 1;
-  for (let i = 0; i < e.buckets.length; i++) {
-    const m = (e.buckets[i] as { maxDays: number | null }).maxDays;
-    if (m === null || m >= days) {
+  const bucketMax = e.bucketMax;
+  let bucket = bucketMax.length - 1;
+  for (let i = 0; i < bucketMax.length; i++) {
+    if ((bucketMax[i] as number) >= days) {
       bucket = i;
       break;
     }
@@ -226,12 +235,23 @@ export function computeFiguresOf(e: FastEngine, a: NumAccount): RowFigures {
   // plans (§4.4–4.5, §4.8)
   const open = e.open[bucket] ?? [];
   f.count = open.length;
+  // the slots of one offer share a Shares object (compile.ts), so their waived amounts too
+  let lastShares: Shares | null = null;
+  let wFees = 0;
+  let wInterest = 0;
+  let wPrincipal = 0;
+  let amount = 0;
   for (let i = 0; i < open.length; i++) {
-    const { variant: v, shares } = open[i] as (typeof open)[number];
-    const wFees = mulRatio(fees, shares.fees, he);
-    const wInterest = mulRatio(interest, shares.interest, he);
-    const wPrincipal = mulRatio(principal, shares.principal, he);
-    const amount = safe(total - safe(safe(wFees + wInterest) + wPrincipal));
+    const slot = open[i] as (typeof open)[number];
+    const v = slot.variant;
+    const shares = slot.shares;
+    if (shares !== lastShares) {
+      wFees = mulRatio(fees, shares.fees, he);
+      wInterest = mulRatio(interest, shares.interest, he);
+      wPrincipal = mulRatio(principal, shares.principal, he);
+      amount = safe(total - safe(safe(wFees + wInterest) + wPrincipal));
+      lastShares = shares;
+    }
     f.wFees[i] = wFees;
     f.wInterest[i] = wInterest;
     f.wPrincipal[i] = wPrincipal;
