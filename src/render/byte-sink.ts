@@ -59,21 +59,7 @@ export class ByteSink {
 
   /** A non-negative safe integer in decimal. */
   uint(x: number): void {
-    if (x >= INT_LIMIT) {
-      // beyond 32 bits (rare for money in minor units): the engine's own conversion
-      this.text(String(x));
-      return;
-    }
-    let v = x | 0;
-    let digits = 1;
-    while (digits < 10 && v >= (POW10[digits] as number)) digits++;
-    const buf = this.#room(digits);
-    for (let i = this.n + digits - 1; i >= this.n; i--) {
-      const q = (v / 10) | 0;
-      buf[i] = 48 + v - q * 10;
-      v = q;
-    }
-    this.n += digits;
+    this.n = putUint(this.#room(16), this.n, x);
   }
 
   /**
@@ -81,34 +67,12 @@ export class ByteSink {
    * −5, 2 → "-0.05"). x must be a safe integer: % and the division by 10^digits are then exact.
    */
   minor(x: number, digits: number): void {
-    if (x < 0) {
-      this.byte(45);
-      x = -x;
-    }
-    if (digits === 0) {
-      this.uint(x);
-      return;
-    }
-    const p = POW10[digits] as number;
-    let frac: number;
-    let whole: number;
-    if (x < INT_LIMIT && p < INT_LIMIT) {
-      const v = x | 0;
-      whole = (v / p) | 0;
-      frac = v - whole * p;
-    } else {
-      frac = x % p;
-      whole = (x - frac) / p;
-    }
-    this.uint(whole);
-    const buf = this.#room(digits + 1);
-    buf[this.n] = 46;
-    for (let i = this.n + digits; i > this.n; i--) {
-      const q = (frac / 10) | 0;
-      buf[i] = 48 + frac - q * 10;
-      frac = q;
-    }
-    this.n += digits + 1;
+    this.n = putMinor(this.#room(MINOR_BYTES), this.n, x, digits);
+  }
+
+  /** The buffer with room for k more bytes from `n` on (a writer that fills it sets `n` after). */
+  reserve(k: number): Uint8Array {
+    return this.#room(k);
   }
 
   /**
@@ -127,4 +91,62 @@ export class ByteSink {
     this.n = 0;
     return text;
   }
+}
+
+/** Most bytes putMinor writes: a sign, 16 digits, a point, up to 15 decimals (safe integers). */
+export const MINOR_BYTES = 34;
+
+/**
+ * A non-negative safe integer in decimal into buf from n on (room for 16 bytes is the caller's);
+ * returns the end.
+ */
+export function putUint(buf: Uint8Array, n: number, x: number): number {
+  if (x >= INT_LIMIT) {
+    // beyond 32 bits (rare for money in minor units): the engine's own conversion
+    const s = String(x);
+    for (let i = 0; i < s.length; i++) buf[n + i] = s.charCodeAt(i);
+    return n + s.length;
+  }
+  let v = x | 0;
+  let digits = 1;
+  while (digits < 10 && v >= (POW10[digits] as number)) digits++;
+  let i = n + digits;
+  while (v >= 10) {
+    const q = (v / 10) | 0;
+    buf[--i] = 48 + v - q * 10;
+    v = q;
+  }
+  buf[--i] = 48 + v;
+  return n + digits;
+}
+
+/**
+ * Integer minor units with `digits` decimals (formatScaled's bytes) into buf from n on (room
+ * for MINOR_BYTES is the caller's); returns the end. x must be a safe integer.
+ */
+export function putMinor(buf: Uint8Array, n: number, x: number, digits: number): number {
+  if (x < 0) {
+    buf[n++] = 45;
+    x = -x;
+  }
+  if (digits === 0) return putUint(buf, n, x);
+  const p = POW10[digits] as number;
+  let frac: number;
+  let whole: number;
+  if (x < INT_LIMIT && p < INT_LIMIT) {
+    const v = x | 0;
+    whole = (v / p) | 0;
+    frac = v - whole * p;
+  } else {
+    frac = x % p;
+    whole = (x - frac) / p;
+  }
+  n = putUint(buf, n, whole);
+  buf[n] = 46;
+  for (let i = n + digits; i > n; i--) {
+    const q = (frac / 10) | 0;
+    buf[i] = 48 + frac - q * 10;
+    frac = q;
+  }
+  return n + digits + 1;
 }
