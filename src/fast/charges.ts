@@ -2,7 +2,7 @@
  * The charges of §4.3 on the fast engine's checked numbers: the interest estimate, the late
  * fees, the cap (chargesFor), and the status quo in 12 months (statusQuoFor, §4.9). Pure.
  */
-import { div, mulRatio, safe } from './checked.js';
+import { divInv, mulRatio, safe } from './checked.js';
 import type { FastEngine } from './compile.js';
 import type { RowFigures } from './figures-store.js';
 
@@ -17,6 +17,7 @@ function interestEstimate(e: FastEngine, principal: number, days: number): numbe
   const r = days - k * c;
   const num = e.daily.num;
   const den = e.daily.den;
+  const inv = e.daily.inv;
   const he = e.halfEven;
   const perCycle = safe(num * c);
   const memo = e.memo;
@@ -30,13 +31,13 @@ function interestEstimate(e: FastEngine, principal: number, days: number): numbe
   }
   if (e.compounding) {
     for (; j < k; j++) {
-      const charge = div(safe(base * perCycle), den, he);
+      const charge = divInv(safe(base * perCycle), den, inv, he);
       total = safe(total + charge);
       base = safe(base + charge);
     }
   } else if (j < k) {
     // simple interest: every cycle charges the same amount; k·charge bounds every partial sum
-    const charge = div(safe(base * perCycle), den, he);
+    const charge = divInv(safe(base * perCycle), den, inv, he);
     total = safe(total + safe((k - j) * charge));
     j = k;
   }
@@ -44,7 +45,7 @@ function interestEstimate(e: FastEngine, principal: number, days: number): numbe
   memo.k = k;
   memo.base = base;
   memo.total = total;
-  return safe(total + div(safe(safe(base * num) * r), den, he));
+  return safe(total + divInv(safe(safe(base * num) * r), den, inv, he));
 }
 
 /** Late fees for D days (estimateLateFees) on numbers. */
@@ -67,7 +68,7 @@ export function charges(e: FastEngine, principal: number, days: number, givenInt
   let interest = givenInterest ?? interestEstimate(e, principal, days);
   let fees = givenFees ?? lateFees(e, days, minimumDue);
   if (e.cap !== null && (givenInterest === null || givenFees === null)) {
-    const cap = div(safe(safe(principal * e.cap.num) * days), safe(e.cap.den * 365), e.halfEven);
+    const cap = divInv(safe(safe(principal * e.cap.num) * days), safe(e.capDen365), e.capInv365, e.halfEven);
     let excess = safe(safe(interest + fees) - cap);
     if (excess > 0) {
       if (givenFees === null) {

@@ -30,6 +30,9 @@ export interface Variant {
   /** annuity / equal-principal: interest = round(B · num / den12) with den12 = 12·den. */
   rateNum: number;
   rateDen12: number;
+  /** 1 / rateDen12 and 1 / n as doubles (checked.ts divInv). */
+  rateInv12: number;
+  nInv: number;
   graceShare: NRatio;
   /** annuity: i / (1 − (1+i)^−n) as a double with relative error ≤ 2^−52 (null: rate 0). */
   annuityFactor: number | null;
@@ -62,6 +65,9 @@ export interface FastEngine {
   lateFee: LateFee;
   minimumRate: NRatio;
   cap: NRatio | null;
+  /** The cap's denominator times 365 (checked per row: it may be beyond 2^53 − 1) and its reciprocal. */
+  capDen365: number;
+  capInv365: number;
   buckets: { name: string; maxDays: number | null }[];
   /** Per bucket index: the variants open to it, in catalogue order, and each one's waiver shares. */
   open: { variant: Variant; shares: Shares }[][];
@@ -140,6 +146,8 @@ function compileVariants(policy: Policy): { offerIndex: number; v: Variant }[] |
         graceShare,
         rateNum: Number(o.annualRate.num),
         rateDen12: Number(12n * o.annualRate.den),
+        rateInv12: 1 / Number(12n * o.annualRate.den),
+        nInv: 1 / n,
         annuityFactor: annuity ? annuityFactorOf(o.annualRate.num, 12n * o.annualRate.den, n) : null,
         weights: Float64Array.from(weights),
         runWeight: !lump && n > 1 ? weight(grace + 1, grace + n - 1) : 0,
@@ -210,6 +218,8 @@ export function compileFast(policy: Policy): FastEngine | null {
     lateFee,
     minimumRate,
     cap,
+    capDen365: cap ? cap.den * 365 : 1,
+    capInv365: cap ? 1 / (cap.den * 365) : 1,
     buckets: policy.buckets,
     open,
     share,

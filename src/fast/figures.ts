@@ -5,7 +5,7 @@
  * schedule or plan object. Throws FALLBACK when the row must be scored exactly. Pure.
  */
 import type { Account } from '../core/account.js';
-import { div, FALLBACK, mulRatio, type NRatio, roundDecided, safe, U } from './checked.js';
+import { divInv, FALLBACK, mulRatio, type NRatio, roundDecided, safe, U } from './checked.js';
 import { emptyNumAccount, numAccountOf, type NumAccount } from './num-account.js';
 import { charged, charges } from './charges.js';
 import { recommendation } from './recommend.js';
@@ -14,6 +14,9 @@ import { BELOW_MIN_INSTALLMENT, NOTHING_TO_PAY, OFFERED, PRINCIPAL_NOT_POSITIVE,
 
 /** The last grace payment computed: round(amount · share). */
 const grace: { amount: number; share: NRatio | null; payment: number } = { amount: -1, share: null, payment: 0 };
+
+/** The last flat monthly fee computed: round(rest · rate). */
+const feeMemo: { rest: number; rate: NRatio | null; fee: number } = { rest: -1, rate: null, fee: 0 };
 
 /**
  * The variant's figures into slot i of f (amortizeRuns / npvFor / unavailableReason on numbers),
@@ -70,9 +73,15 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
     terms++;
   }
   if (v.method === 'flat-fee') {
-    const part = div(rest, n, he);
+    const part = divInv(rest, n, v.nInv, he);
     const last = safe(rest - safe((n - 1) * part));
-    const fee = mulRatio(rest, v.fee, he);
+    // the monthly fee depends only on what is left and the rate: an offer's terms share it
+    if (rest !== feeMemo.rest || v.fee !== feeMemo.rate) {
+      feeMemo.fee = mulRatio(rest, v.fee, he); // first: a FALLBACK leaves the memo as it was
+      feeMemo.rest = rest;
+      feeMemo.rate = v.fee;
+    }
+    const fee = feeMemo.fee;
     const pay = safe(part + fee);
     const lastPay = safe(last + fee);
     if (n > 1) {
@@ -100,7 +109,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
     let part = 0;
     let last = 0;
     if (annuity) {
-      if (v.annuityFactor === null) x = div(rest, n, he);
+      if (v.annuityFactor === null) x = divInv(rest, n, v.nInv, he);
       else {
         if (rest < 0) throw FALLBACK;
         const xv = rest * v.annuityFactor;
@@ -108,7 +117,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
         x = roundDecided(xv, xv * 4 * U + 1e-300);
       }
     } else {
-      part = div(rest, n, he);
+      part = divInv(rest, n, v.nInv, he);
       last = safe(rest - safe((n - 1) * part));
     }
     let balance = rest;
@@ -116,7 +125,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
       // every payment but the last is x (principal + interest = x): only the balance is carried
       // month by month; the NPV of months g+1 … g+n−1 is x times their exact run weight
       for (let j = 1; j < n; j++) {
-        const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
+        const interest = divInv(safe(balance * v.rateNum), v.rateDen12, v.rateInv12, he);
         const principal = safe(x - interest);
         balance = safe(balance - principal);
         if (principal <= 0 && notPositive === 0) notPositive = g + j;
@@ -131,7 +140,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
         mass += Math.abs(t);
         terms++;
       }
-      const lastPay = safe(balance + div(safe(balance * v.rateNum), v.rateDen12, he));
+      const lastPay = safe(balance + divInv(safe(balance * v.rateNum), v.rateDen12, v.rateInv12, he));
       if (balance <= 0 && notPositive === 0) notPositive = g + n;
       if (lastPay < minInstallment && below === 0) below = g + n;
       if (!hasRegular || lastPay > regular) regular = lastPay;
@@ -143,7 +152,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
       terms++;
     } else {
       for (let j = 1; j <= n; j++) {
-        const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
+        const interest = divInv(safe(balance * v.rateNum), v.rateDen12, v.rateInv12, he);
         const principal = j < n ? part : last;
         const pay = safe(principal + interest);
         balance = safe(balance - principal);
