@@ -7,7 +7,7 @@
  * test/fast/lean.test.ts compares both writers byte for byte. Pure.
  */
 import { type FastEngine, slotVariant } from '../fast/compile.js';
-import { recommendationReason, recoveryRateOf, recoveryRateScaled } from '../fast/evaluation.js';
+import { recommendationReason, recRateScaled, recoveryRateOf, recoveryRateScaled } from '../fast/evaluation.js';
 import { NO_PLANS, NONE_AFFORDABLE, OFFERED, REC_CODES, type RowFigures, UNKNOWN, WHY } from '../fast/figures-store.js';
 import { render } from '../messages/index.js';
 import { ByteSink, MINOR_BYTES, putMinor, putUint, utf8 } from './byte-sink.js';
@@ -168,7 +168,13 @@ class LineOut {
     this.put(b === null ? this.nul : b ? TRUE : FALSE);
   }
   empty(count: number): void {
-    for (let i = 0; i < count; i++) this.put(this.nul);
+    if (this.#json) {
+      for (let i = 0; i < count; i++) this.put(this.nul);
+      return;
+    }
+    // CSV: an absent cell is its separator alone (within the line's bound)
+    const buf = this.#buf;
+    for (let i = 0; i < count; i++) if (this.#k++ > 0) buf[this.#n++] = 0x2c;
   }
 }
 
@@ -240,8 +246,8 @@ export function batchLineWriter(e: FastEngine, planIds: readonly string[] | null
     money(f.totalPaid[i] as number);
     if (group) money((f.wFees[i] as number) + (f.wInterest[i] as number) + (f.wPrincipal[i] as number));
     money(f.npv[i] as number);
-    const rate = recoveryRateScaled(f.npv[i] as number, f.total);
-    if (rate === null) out.figure(recoveryRateOf(f.npv[i] as number, f.total));
+    const rate = i === f.rec ? recRateScaled(f) : (recoveryRateScaled(f.npv[i] as number, f.total) ?? -1);
+    if (rate < 0) out.figure(recoveryRateOf(f.npv[i] as number, f.total));
     else out.money(rate, 4);
   }
 
