@@ -110,15 +110,24 @@ export function putUint(buf: Uint8Array, n: number, x: number): number {
   let v = x | 0;
   let digits = 1;
   while (digits < 10 && v >= (POW10[digits] as number)) digits++;
+  // two digits at a time from the table, then the odd leading one
   let i = n + digits;
-  while (v >= 10) {
-    const q = (v / 10) | 0;
-    buf[--i] = 48 + v - q * 10;
+  while (v >= 100) {
+    const q = (v / 100) | 0;
+    const p = (v - q * 100) * 2;
+    buf[--i] = PAIRS[p + 1] as number;
+    buf[--i] = PAIRS[p] as number;
     v = q;
   }
-  buf[--i] = 48 + v;
+  if (v >= 10) {
+    buf[--i] = PAIRS[v * 2 + 1] as number;
+    buf[--i] = PAIRS[v * 2] as number;
+  } else buf[--i] = 48 + v;
   return n + digits;
 }
+
+/** "00" "01" … "99" as bytes: pair k at 2k. */
+const PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10));
 
 /**
  * Integer minor units with `digits` decimals (formatScaled's bytes) into buf from n on (room
@@ -143,6 +152,11 @@ export function putMinor(buf: Uint8Array, n: number, x: number, digits: number):
   }
   n = putUint(buf, n, whole);
   buf[n] = 46;
+  if (digits === 2) {
+    buf[n + 1] = PAIRS[frac * 2] as number;
+    buf[n + 2] = PAIRS[frac * 2 + 1] as number;
+    return n + 3;
+  }
   for (let i = n + digits; i > n; i--) {
     const q = (frac / 10) | 0;
     buf[i] = 48 + frac - q * 10;
