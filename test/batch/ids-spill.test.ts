@@ -17,7 +17,7 @@ const POOL = ['A1', 'A2', 'B', '13800001234', '13900001234', '15000005678', '151
 function run(ids: readonly (string | null)[], rows: readonly number[], limit?: number) {
   const notes: string[] = [];
   const w = new IdWatch((shown, first, row) => notes.push(`${shown} ${first} ${row}`), { limit, tmpDir: under });
-  ids.forEach((id, i) => w.add(id, rows[i] ?? 0));
+  for (let i = 0; i < ids.length; i++) w.add(ids[i] ?? null, rows[i] ?? 0);
   const spilled = w.spillDir !== null;
   return { findings: w.result(), notes, spilled };
 }
@@ -32,7 +32,10 @@ describe('IdWatch past its memory limit', () => {
         (ids, gaps, limit) => {
           const rows: number[] = [];
           let row = 0;
-          for (const g of gaps) rows.push((row += g));
+          for (const g of gaps) {
+            row += g;
+            rows.push(row);
+          }
           const memory = run(ids, rows);
           const spilled = run(ids, rows, limit);
           expect(memory.spilled).toBe(false);
