@@ -7,7 +7,7 @@
  * shown form, to a second set of files, each sorted by row and checked for ids that mask alike.
  * A record holds the hashes, the row and the shown (masked) form, never the raw id (§9).
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pendingScratch } from '../io/atomic.js';
@@ -88,7 +88,7 @@ class Parts {
   private fd(p: number): number {
     let fd = this.fds[p];
     if (fd === null || fd === undefined) {
-      fd = openSync(this.path(p), 'w', 0o600);
+      fd = openSync(this.path(p), 'w+', 0o600);
       this.fds[p] = fd;
     }
     return fd;
@@ -101,18 +101,24 @@ class Parts {
     this.fill[p] = 0;
   }
 
-  /** The whole of file p (its writing ends), then the file is removed. */
-  take(p: number): Buffer {
+  /** The whole of file p (its writing ends) in `into` or a larger buffer, then the file is removed. */
+  take(p: number, into: { buf: Buffer }): Buffer {
     this.flush(p);
     this.bufs[p] = null;
     const fd = this.fds[p];
-    if (fd !== null && fd !== undefined) closeSync(fd);
     this.fds[p] = null;
-    const path = this.path(p);
-    if (!existsSync(path)) return Buffer.alloc(0);
-    const data = readFileSync(path);
-    rmSync(path, { force: true });
-    return data;
+    if (fd === null || fd === undefined) return into.buf.subarray(0, 0);
+    try {
+      const size = fstatSync(fd).size;
+      // one buffer for every file in turn (memory stays flat: no garbage per file)
+      if (into.buf.length < size) into.buf = Buffer.allocUnsafe(Math.max(size, into.buf.length * 2));
+      let got = 0;
+      while (got < size) got += readSync(fd, into.buf, got, size - got, got);
+      return into.buf.subarray(0, size);
+    } finally {
+      closeSync(fd);
+      rmSync(this.path(p), { force: true });
+    }
   }
 
   close(): void {
@@ -169,9 +175,11 @@ export class IdSpill {
       keep(out.collisions, { shown, first, row }, cap);
     };
     try {
+      const into = { buf: Buffer.alloc(0) };
+      const seen = new IdTable(Number.POSITIVE_INFINITY);
       for (let p = 0; p < PARTS; p++) {
-        const data = this.ids.take(p);
-        const seen = new IdTable(Number.POSITIVE_INFINITY);
+        const data = this.ids.take(p, into);
+        seen.clear();
         const local: Example[] = [];
         for (let at = 0; at < data.length; ) {
           const row = data.readDoubleLE(at);
@@ -210,8 +218,10 @@ export class IdSpill {
         }
         out.examples.push(...local);
       }
+      const shown = new IdTable(Number.POSITIVE_INFINITY, true);
       for (let p = 0; p < PARTS; p++) {
-        const data = shownParts.take(p);
+        const data = shownParts.take(p, into);
+        shown.clear();
         const at: number[] = [];
         const rows: number[] = [];
         for (let i = 0; i < data.length; i += 24 + data.readUInt32LE(i + 20)) {
@@ -219,7 +229,6 @@ export class IdSpill {
           rows.push(data.readDoubleLE(i));
         }
         const order = at.map((_, k) => k).sort((a, b) => (rows[a] ?? 0) - (rows[b] ?? 0));
-        const shown = new IdTable(Number.POSITIVE_INFINITY, true);
         for (const k of order) {
           const i = at[k] ?? 0;
           const row = rows[k] ?? 0;

@@ -27,6 +27,13 @@ export class IdTable {
     this.mask = slots - 1;
   }
 
+  /** Empties the table (its slots kept, for the next spill file). */
+  clear(): void {
+    this.f64.fill(0);
+    this.size = 0;
+    this.full = false;
+  }
+
   /** The slot of the key: found (row(slot) !== 0) or the empty slot where it goes. */
   find(h: number, l: number): number {
     const { u32, f64, stride, mask } = this;

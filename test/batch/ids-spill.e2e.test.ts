@@ -26,7 +26,8 @@ describe('batch: the id check spilled to temporary files', () => {
   it.each(['1', '2'])('--jobs %s: the same output and findings as in memory', async (jobs) => {
     const csv = input();
     const runs = [];
-    for (const env of [{}, { REPAYPLAN_ID_MEMORY: '3' }]) {
+    const envs: Record<string, string>[] = [{}, { REPAYPLAN_ID_MEMORY: '3' }];
+    for (const env of envs) {
       const file = join(tmpdir(), `repayplan-ids-e2e-${process.pid}-${jobs}-${runs.length}.json`);
       const r = await runBin(['batch', '-', '--as-of', AS_OF, '--jobs', jobs, '--no-progress', '--summary', file], { input: csv, env });
       expect(r.code).toBe(0);
