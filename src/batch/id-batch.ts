@@ -103,7 +103,16 @@ export class IdCollector {
       this.text.copy(t, 0, 0, this.textN);
       this.text = t;
     }
-    this.textN += this.text.write(shown, this.textN, 'utf8');
+    // ASCII (the usual id) byte by byte: cheaper than a call into Buffer.write for a short text
+    const t = this.text;
+    let at = this.textN;
+    let k = 0;
+    for (; k < shown.length; k++) {
+      const c = shown.charCodeAt(k);
+      if (c >= 0x80) break;
+      t[at++] = c;
+    }
+    this.textN = k === shown.length ? at : this.textN + t.write(shown, this.textN, 'utf8');
     this.ends[i] = this.textN;
   }
 

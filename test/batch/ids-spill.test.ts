@@ -11,8 +11,23 @@ const under = mkdtempSync(join(tmpdir(), 'ids-spill-test-'));
 afterAll(() => rmSync(under, { recursive: true, force: true }));
 
 // plain ids, phone numbers that mask alike (*******1234, *******5678), numbers inside a value,
-// an id that is literally another's masked form, and rows without an id
-const POOL = ['A1', 'A2', 'B', '13800001234', '13900001234', '15000005678', '15100005678', 'x13800001234', 'x13900001234', '*******1234', '', null];
+// an id that is literally another's masked form, non-ASCII ids (full-width digits), rows without an id
+const POOL = [
+  'A1',
+  'A2',
+  'B',
+  '13800001234',
+  '13900001234',
+  '15000005678',
+  '15100005678',
+  'x13800001234',
+  'x13900001234',
+  '*******1234',
+  '客户7',
+  '\uff11\uff13\uff18\uff10\uff10\uff10\uff10\uff11\uff12\uff13\uff14',
+  '',
+  null,
+];
 
 function run(ids: readonly (string | null)[], rows: readonly number[], limit?: number) {
   const notes: string[] = [];
