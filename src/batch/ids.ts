@@ -4,7 +4,7 @@
  * each id is a 64-bit hash (two independent 32-bit hashes) kept with the row that first carried
  * it in a compact open-addressing table (id-table.ts: 16 bytes a slot, at most half of them
  * used), and each id shown masked has its shown form's hash kept the same way. Up to `limit`
- * ids (ID_MEMORY_LIMIT: 32 MB of table) that is all; past it the table stops growing and every
+ * ids (ID_MEMORY_LIMIT: a 16 MB table) that is all; past it the table stops growing and every
  * id it does not hold goes to temporary files, read back at the end (id-spill.ts) — the same
  * findings, memory flat whatever the input's size. Two different ids share a 64-bit hash with a
  * chance of about n² / 2⁶⁵ (3 in a million for ten million ids): a reported duplicate names its
@@ -16,8 +16,11 @@ import { IdCollector, type IdBatch, MASKED_ID, NO_ID } from './id-batch.js';
 import { type Collision, type Example, IdSpill, noteRepeat } from './id-spill.js';
 import { IdTable } from './id-table.js';
 
-/** Ids held in memory before the check spills (a table of 2²¹ slots, 32 MB; 24 more bytes a slot for masked ids). */
-export const ID_MEMORY_LIMIT = 1 << 20;
+/**
+ * Ids held in memory before the check spills: a table of 2²⁰ slots, 16 MB (and up to 24 MB more
+ * when the ids are masked); with two workers the rest of batch takes 230–270 MB at 10 M rows.
+ */
+export const ID_MEMORY_LIMIT = 1 << 19;
 /** At most this many collision warnings (onCollision calls); the summary counts them all. */
 export const MAX_COLLISION_NOTES = 100;
 
