@@ -10,7 +10,9 @@
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import { pendingScratch } from '../io/atomic.js';
+import { ioReason } from '../io/fs-error.js';
 import { EXAMPLES } from '../report/portfolio.js';
 import { MASKED_ID } from './id-batch.js';
 import { IdTable } from './id-table.js';
@@ -127,6 +129,13 @@ class Parts {
   }
 }
 
+/** A failed write or read of the spill files as the one-line user error (disk full, TMPDIR missing …). */
+function spillFailed(dir: string, error: unknown): unknown {
+  if (error instanceof UserError || !(error as NodeJS.ErrnoException | null)?.code) return error;
+  const why = ioReason(error, 'write').text;
+  return UserError.said('batch.tmp', { code: 'io.id-spill-failed', params: { dir: JSON.stringify(dir), why } }, { field: 'TMPDIR', value: dir });
+}
+
 /** What the spilled ids add to the in-memory findings. */
 export interface SpillFindings {
   duplicateRows: number;
@@ -146,7 +155,11 @@ export class IdSpill {
   private removed = false;
 
   constructor(under = tmpdir()) {
-    this.dir = mkdtempSync(join(under, 'repayplan-ids-'));
+    try {
+      this.dir = mkdtempSync(join(under, 'repayplan-ids-'));
+    } catch (error) {
+      throw spillFailed(under, error);
+    }
     pendingScratch(this.dir, true);
     this.ids = new Parts(this.dir, 'id');
   }
@@ -160,7 +173,12 @@ export class IdSpill {
     head.writeUInt32LE(mh, 16);
     head.writeUInt32LE(ml, 20);
     head.writeUInt32LE(((end - start) | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, 24);
-    this.ids.write(l >>> 26, head, 28, text, start, end);
+    try {
+      this.ids.write(l >>> 26, head, 28, text, start, end);
+    } catch (error) {
+      this.remove();
+      throw spillFailed(this.dir, error);
+    }
   }
 
   /**
@@ -169,6 +187,7 @@ export class IdSpill {
    */
   finish(masked: IdTable, cap: number): SpillFindings {
     const out: SpillFindings = { duplicateRows: 0, duplicateIds: 0, examples: [], maskCollisions: 0, collisions: [] };
+    if (this.removed) return out; // a failed spill (the run stops with its error)
     const shownParts = new Parts(this.dir, 'shown');
     const collide = (shown: string, first: number, row: number) => {
       out.maskCollisions++;
@@ -240,6 +259,8 @@ export class IdSpill {
           else if (shown.value(m) !== h) collide(data.toString('utf8', i + 24, i + 24 + data.readUInt32LE(i + 20)), shown.row(m), row);
         }
       }
+    } catch (error) {
+      throw spillFailed(this.dir, error);
     } finally {
       shownParts.close();
       this.remove();

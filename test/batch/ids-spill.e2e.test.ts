@@ -3,7 +3,7 @@
  * output, warnings, summary lines and --summary ids as in memory, inline and on workers (whose
  * ids come hashed and masked, transferred as typed arrays).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,20 @@ describe('batch: the id check spilled to temporary files', () => {
     expect(memory?.ids.duplicateIds).toBeGreaterThan(5);
     expect(memory?.ids.maskCollisions).toBeGreaterThan(2);
     expect(spilled).toEqual(memory);
+  });
+
+  it('a temporary folder that cannot be written: one line naming it and the fix, exit 2, no output file', async () => {
+    const missing = join(tmpdir(), `repayplan-no-such-folder-${process.pid}`);
+    const out = join(tmpdir(), `repayplan-ids-e2e-${process.pid}.csv`);
+    const r = await runBin(['batch', '-', '--as-of', AS_OF, '--jobs', '1', '--no-progress', '-o', out], {
+      input: input(),
+      env: { TMPDIR: missing, REPAYPLAN_ID_MEMORY: '3' },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `the duplicate-id check's temporary files (${JSON.stringify(missing)}): its folder does not exist: free space there or set TMPDIR`,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 });
