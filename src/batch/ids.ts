@@ -1,139 +1,158 @@
 /**
- * Repeated account ids and masked ids that collide (§6, §9, issue #12), found in one pass with
- * little memory: each id is kept as a 64-bit hash (two independent 32-bit hashes) in an
- * open-addressing table with the row that first carried it — 16 bytes a slot (the row as a
- * double: exact for any --row-offset), at most half the slots used, so 32–64 bytes an id: a
- * million ids take under 64 MB of typed arrays, ten million under 640 MB, instead of gigabytes
- * of strings. Two different ids
- * share a 64-bit hash with a chance of about n² / 2⁶⁵ (3 in a million for ten million ids): a
- * reported duplicate names its rows, so it can be checked in the input.
+ * Repeated account ids and masked ids that collide (§6, §9, issues #12, #16), found in one pass
+ * with bounded memory. The ids come hashed (id-batch.ts: the workers hash them and mask them):
+ * each id is a 64-bit hash (two independent 32-bit hashes) kept with the row that first carried
+ * it in a compact open-addressing table (id-table.ts: 16 bytes a slot, at most half of them
+ * used), and each id shown masked has its shown form's hash kept the same way. Up to `limit`
+ * ids (ID_MEMORY_LIMIT: a 16 MB table) that is all; past it the table stops growing and every
+ * id it does not hold goes to temporary files, read back at the end (id-spill.ts) — the same
+ * findings, memory flat whatever the input's size. Two different ids share a 64-bit hash with a
+ * chance of about n² / 2⁶⁵ (3 in a million for ten million ids): a reported duplicate names its
+ * rows, so it can be checked in the input.
  */
-import { safeValue } from '../core/privacy.js';
-import { printableData } from '../text/printable.js';
+import { InternalError } from '../errors.js';
 import { EXAMPLES, type IdFindings } from '../report/portfolio.js';
+import { IdCollector, type IdBatch, MASKED_ID, NO_ID } from './id-batch.js';
+import { type Collision, type Example, IdSpill, noteRepeat } from './id-spill.js';
+import { IdTable } from './id-table.js';
 
-/** The two hashes of the last hashes() call (module variables: no array per id). */
-let hashA = 0;
-let hashB = 0;
+/**
+ * Ids held in memory before the check spills: a table of 2²⁰ slots, 16 MB (and up to 24 MB more
+ * when the ids are masked); with two workers the rest of batch takes 230–270 MB at 10 M rows.
+ */
+export const ID_MEMORY_LIMIT = 1 << 19;
+/** At most this many collision warnings (onCollision calls); the summary counts them all. */
+export const MAX_COLLISION_NOTES = 100;
 
-/** FNV-1a and a multiply-xorshift hash over UTF-16 code units, into hashA and hashB. */
-function hashes(s: string): void {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 13;
-  }
-  b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
-  b ^= b >>> 12;
-  hashA = a >>> 0;
-  hashB = b >>> 0;
-}
-
-/** A set of 64-bit keys, each with a stored row number and a stored 32-bit value. */
-class HashTable {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  /** Row number + 1 (0 = empty slot). */
-  private row: Float64Array;
-  /** A 32-bit value per key, only in a table made `withValue`. */
-  private value: Uint32Array;
-  private size = 0;
-  constructor(
-    capacity = 1 << 12,
-    private readonly withValue = false,
-  ) {
-    this.hi = new Uint32Array(capacity);
-    this.lo = new Uint32Array(capacity);
-    this.row = new Float64Array(capacity);
-    this.value = new Uint32Array(withValue ? capacity : 0);
-  }
-  /** The slot of the key: found (row > 0) or the empty slot where it goes. */
-  private slot(h: number, l: number): number {
-    const mask = this.row.length - 1;
-    let i = (h ^ Math.imul(l, 0x9e3779b1)) & mask;
-    while (this.row[i] !== 0 && (this.hi[i] !== h || this.lo[i] !== l)) i = (i + 1) & mask;
-    return i;
-  }
-  /** The stored row and value of the key, or null after storing (row, value) for it. */
-  getOrPut(h: number, l: number, row: number, value: number): { row: number; value: number } | null {
-    const i = this.slot(h, l);
-    if (this.row[i] !== 0) return { row: (this.row[i] ?? 1) - 1, value: this.value[i] ?? 0 };
-    this.hi[i] = h;
-    this.lo[i] = l;
-    this.row[i] = row + 1;
-    if (this.withValue) this.value[i] = value;
-    if (++this.size * 2 > this.row.length) this.grow();
-    return null;
-  }
-  private grow(): void {
-    const { hi, lo, row, value } = this;
-    const n = row.length * 2;
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
-    this.row = new Float64Array(n);
-    this.value = new Uint32Array(this.withValue ? n : 0);
-    for (let j = 0; j < row.length; j++) {
-      if (row[j] === 0) continue;
-      const i = this.slot(hi[j] ?? 0, lo[j] ?? 0);
-      this.hi[i] = hi[j] ?? 0;
-      this.lo[i] = lo[j] ?? 0;
-      this.row[i] = row[j] ?? 0;
-      if (this.withValue) this.value[i] = value[j] ?? 0;
-    }
-  }
+export interface IdWatchOptions {
+  /** Ids held in memory before spilling to temporary files (tests set it tiny). */
+  limit?: number;
+  /** The folder the spill folder goes into (default: the system's temporary folder). */
+  tmpDir?: string;
 }
 
 /** Watches the ids of a batch in input order. */
 export class IdWatch {
-  private readonly seen = new HashTable();
-  private readonly masked = new HashTable(1 << 12, true);
-  private readonly repeated = new HashTable(1 << 4);
-  private readonly findings: IdFindings = { duplicateRows: 0, duplicateIds: 0, examples: [], maskCollisions: 0, collisionExamples: [], withoutId: 0 };
-  /** Called once per collision with the masked id and the two rows (for a warning). */
-  constructor(private readonly onCollision?: (shown: string, firstRow: number, row: number) => void) {}
+  private readonly seen: IdTable;
+  /** The hash of each shown (masked) form, with its first row and the first hash of the id shown so. */
+  private readonly masked: IdTable;
+  private duplicateRows = 0;
+  private duplicateIds = 0;
+  private maskCollisions = 0;
+  private withoutId = 0;
+  private examples: Example[] = [];
+  private readonly collisionExamples: { id: string; rows: [number, number] }[] = [];
+  private notes = 0;
+  private spill: IdSpill | null = null;
+  private finished = false;
+  private readonly single = new IdCollector();
+  private readonly tmpDir: string | undefined;
 
-  /** The raw id of input row `row` (trimmed), or null when the row has none. */
+  /** Called once per collision (at most MAX_COLLISION_NOTES times) with the masked id and the two rows (for a warning). */
+  constructor(
+    private readonly onCollision?: (shown: string, firstRow: number, row: number) => void,
+    options: IdWatchOptions = {},
+  ) {
+    const limit = Math.max(1, options.limit ?? ID_MEMORY_LIMIT);
+    this.seen = new IdTable(limit);
+    this.masked = new IdTable(limit, true);
+    this.tmpDir = options.tmpDir;
+  }
+
+  /** The raw id of input row `row` (trimmed), or null when the row has none (hashed here: tests, one-off callers). */
   add(id: string | null, row: number): void {
-    const f = this.findings;
-    if (id === null || id === '') {
-      f.withoutId++;
-      return;
-    }
-    hashes(id);
-    const h = hashA;
-    const l = hashB;
-    // shown exactly as the output shows the id: card, ID and phone numbers masked even inside a value (§9)
-    const shown = safeValue(printableData(id));
-    const before = this.seen.getOrPut(h, l, row, 0);
-    if (before) {
-      f.duplicateRows++;
-      const first = this.repeated.getOrPut(h, l, row, 0) === null;
-      if (first) f.duplicateIds++;
-      const ex = f.examples.find((e) => e.rows[0] === before.row);
-      if (ex) {
-        if (ex.rows.length < EXAMPLES) ex.rows.push(row);
-      } else if (f.examples.length < EXAMPLES) f.examples.push({ id: shown, rows: [before.row, row] });
-      return;
-    }
-    if (shown === id) return;
-    // a new id that is shown masked: does another id already show the same way?
-    hashes(`\u0000${shown}`);
-    const other = this.masked.getOrPut(hashA, hashB, row, h);
-    if (other && other.value !== h) {
-      f.maskCollisions++;
-      if (f.collisionExamples.length < EXAMPLES) f.collisionExamples.push({ id: shown, rows: [other.row, row] });
-      this.onCollision?.(shown, other.row, row);
+    this.single.add(id, row);
+    this.addBatch(this.single.take());
+  }
+
+  /** A job's ids, hashed and masked where it was scored. */
+  addBatch(b: IdBatch): void {
+    if (this.finished) throw new InternalError('IdWatch: an id after result() of a spilled check');
+    const text = Buffer.from(b.text.buffer, b.text.byteOffset, b.text.byteLength);
+    const { seen, masked } = this;
+    const { rows, kinds, hashes, ends } = b;
+    for (let i = 0; i < rows.length; i++) {
+      const kind = kinds[i] ?? NO_ID;
+      if (kind === NO_ID) {
+        this.withoutId++;
+        continue;
+      }
+      const row = rows[i] ?? 0;
+      const h = hashes[i * 4] ?? 0;
+      const l = hashes[i * 4 + 1] ?? 0;
+      const start = i > 0 ? (ends[i - 1] ?? 0) : 0;
+      const end = ends[i] ?? 0;
+      const s = seen.find(h, l);
+      if (seen.stored(s) !== 0) {
+        this.duplicateRows++;
+        if (!seen.flagged(s)) {
+          seen.flag(s);
+          this.duplicateIds++;
+        }
+        noteRepeat(this.examples, seen.row(s), row, text, start, end);
+        continue;
+      }
+      const mh = hashes[i * 4 + 2] ?? 0;
+      const ml = hashes[i * 4 + 3] ?? 0;
+      if (this.spill) {
+        this.spill.add(row, h, l, mh, ml, kind, text, start, end);
+        continue;
+      }
+      seen.put(s, h, l, row);
+      if (kind === MASKED_ID) {
+        // a new id that is shown masked: does another id already show the same way?
+        const m = masked.find(mh, ml);
+        if (masked.stored(m) === 0) masked.put(m, mh, ml, row, h);
+        else if (masked.value(m) !== h) {
+          this.maskCollisions++;
+          this.collide(text.toString('utf8', start, end), masked.row(m), row);
+        }
+      }
+      if (seen.full || masked.full) this.spill = new IdSpill(this.tmpDir);
     }
   }
 
+  /** A collision's example and warning (both bounded); the caller counts it. */
+  private collide(shown: string, first: number, row: number): void {
+    if (this.collisionExamples.length < EXAMPLES) this.collisionExamples.push({ id: shown, rows: [first, row] });
+    if (this.notes < MAX_COLLISION_NOTES) {
+      this.notes++;
+      this.onCollision?.(shown, first, row);
+    }
+  }
+
+  /** The findings; a spilled check reads its files back here (once: no id may come after). */
   result(): IdFindings {
+    const spill = this.spill;
+    if (spill) {
+      this.spill = null;
+      this.finished = true;
+      const more = spill.finish(this.masked, Math.max(EXAMPLES, MAX_COLLISION_NOTES));
+      this.duplicateRows += more.duplicateRows;
+      this.duplicateIds += more.duplicateIds;
+      this.examples = [...this.examples, ...more.examples].sort((a, b) => a.second - b.second).slice(0, EXAMPLES);
+      this.maskCollisions += more.maskCollisions;
+      // the warnings of the spilled rows come now, in row order
+      for (const c of more.collisions as Collision[]) this.collide(c.shown, c.first, c.row);
+    }
     return {
-      ...this.findings,
-      examples: this.findings.examples.map((e) => ({ ...e, rows: [...e.rows] })),
-      collisionExamples: [...this.findings.collisionExamples],
+      duplicateRows: this.duplicateRows,
+      duplicateIds: this.duplicateIds,
+      examples: this.examples.map((e) => ({ id: e.id, rows: [...e.rows] })),
+      maskCollisions: this.maskCollisions,
+      collisionExamples: this.collisionExamples.map((c) => ({ id: c.id, rows: [c.rows[0], c.rows[1]] })),
+      withoutId: this.withoutId,
     };
+  }
+
+  /** Removes the temporary files of a check that will not be finished (an error). */
+  dispose(): void {
+    this.spill?.remove();
+    this.spill = null;
+  }
+
+  /** The spill folder while the check is past its limit (tests), else null. */
+  get spillDir(): string | null {
+    return this.spill?.dir ?? null;
   }
 }

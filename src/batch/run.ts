@@ -15,7 +15,7 @@ import { isPersonalColumn, maskNumbersIn } from '../core/privacy.js';
 import { printable } from '../text/printable.js';
 import { msg, said, type Lang } from '../messages/index.js';
 import { removePendingTemp } from '../io/atomic.js';
-import { emptyTally, mergeTally, summarise, type PortfolioSummary, type Tally } from '../report/portfolio.js';
+import { emptyTally, mergeTally, summarise, type IdFindings, type PortfolioSummary, type Tally } from '../report/portfolio.js';
 import { VERSION } from '../version.js';
 import { IdWatch } from './ids.js';
 import type { SummaryDocument } from '../schema/summary.js';
@@ -125,7 +125,9 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   let scored = 0;
   let rejected = 0;
   const tally: Tally = emptyTally();
-  const idWatch = new IdWatch((shown, first, row) => note(msg(lang, 'batch-summary.mask-collision', { id: shown, first, row })));
+  // REPAYPLAN_ID_MEMORY (diagnostic, tests): ids held in memory before the check spills to temporary files
+  const idLimit = Number(ctx.env.REPAYPLAN_ID_MEMORY) || undefined;
+  const idWatch = new IdWatch((shown, first, row) => note(msg(lang, 'batch-summary.mask-collision', { id: shown, first, row })), { limit: idLimit });
 
   // Ctrl-C or a kill mid-run: the outputs are temporary files until the end; remove them,
   // say so in one line, exit 130 / 143 (issue #15)
@@ -144,7 +146,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     scored += r.scored;
     rejected += r.rejected;
     mergeTally(tally, r.tally);
-    for (let i = 0; i < r.ids.length; i++) idWatch.add(r.ids[i] ?? null, r.idRows[i] ?? 0);
+    idWatch.addBatch(r.ids);
     if (out) await put(out, r.out);
     if (r.errors.length > 0 && errOut && !inline) {
       if (errOut === ctx.stderr) progress.clearLine();
@@ -250,6 +252,8 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
   }
   const o = out as Writable | null;
   const e = errOut as Writable | null;
+  let closed = false;
+  let ids: IdFindings | null = null;
   try {
     if (failure) {
       // a run that stopped early leaves no file that looks complete
@@ -260,9 +264,14 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       if (o) await finish(o, o !== ctx.stdout);
       if (e && e !== ctx.stderr && e !== ctx.stdout) await finish(e, true);
     }
+    // a check past its memory reads its temporary files back here (Ctrl-C still removes them)
+    ids = idWatch.result();
+    closed = true;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    // the id check's temporary files go with a run that ends here
+    if (!closed) idWatch.dispose();
   }
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -272,7 +281,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       policy.currency,
       policy.buckets.map((b) => b.name),
       blank,
-      idWatch.result(),
+      ids ?? idWatch.result(),
     ),
     tool: { name: 'repayplan' as const, version: VERSION },
     policy: { name: policy.name, version: policy.version, sha256: policy.sha256 },

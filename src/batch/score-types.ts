@@ -7,6 +7,7 @@ import type { Lang } from '../messages/index.js';
 import type { PolicyDoc } from '../policy/types.js';
 import type { Tally } from '../report/portfolio.js';
 import type { BatchField } from './columns.js';
+import type { IdBatch } from './id-batch.js';
 import type { InputRow } from './read.js';
 
 /** Everything a scorer needs; plain data so that it crosses to a worker thread. */
@@ -53,9 +54,8 @@ export interface ChunkResult<Out extends string | Uint8Array = string> {
   rejected: number;
   /** The chunk's part of the portfolio summary (merged in input order by the caller). */
   tally: Tally;
-  /** Row numbers and raw account ids (trimmed; null when none), for duplicate checks. */
-  idRows: number[];
-  ids: (string | null)[];
+  /** The rows' ids hashed and masked for the duplicate check (id-batch.ts; never the raw ids). */
+  ids: IdBatch;
   /** Rows the fast engine handed to the exact path (a diagnostic; optional for older callers). */
   fallbacks?: number;
 }

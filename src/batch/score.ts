@@ -22,6 +22,7 @@ import { batchCells, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { evaluate } from '../report/evaluate.js';
 import { addRejected, addScored, emptyTally, factsOf } from '../report/portfolio.js';
 import { fastCsvReader } from './fast-row.js';
+import { IdCollector } from './id-batch.js';
 import { FastTally } from './fast-tally.js';
 import type { InputRow } from './read.js';
 import { maskedIssue, rowIssue, rowReader, STOPPING, type ReadRow } from './row-input.js';
@@ -80,8 +81,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   let scored = 0;
   let fallbacks = 0;
   let tally = emptyTally();
-  let idRows: number[] = [];
-  let ids: (string | null)[] = [];
+  const ids = new IdCollector();
 
   function reject(row: number, line: number, id: string | null, issues: RowIssue[]): RowError {
     const first = issues[0] ?? { column: null, value: null, code: 'row.invalid', reason: msg(lang, 'row.invalid') };
@@ -147,8 +147,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
       sink.n = mark;
       return false;
     }
-    idRows.push(row);
-    ids.push(r.id);
+    ids.add(r.id, row);
     scored++;
     return true;
   }
@@ -156,8 +155,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   function score(got: ReadRow, fields: string[] | null, json: string | null, row: number, line: number): void {
     const id = reader.shownId(got.raw);
     const kept = () => keptOf(fields, json, got.doc);
-    idRows.push(row);
-    ids.push(got.raw.id?.trim() || null);
+    ids.add(got.raw.id?.trim() || null, row);
     if (got.issues.some((i) => STOPPING.has(i.code))) {
       fail(reject(row, line, id, got.issues), kept);
       return;
@@ -203,8 +201,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     csvText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastCsv?.readLine(text, start, end) ?? false, null, row),
     json: (text, row, line) => score(reader.fromJson(text), null, text, row, line),
     failed(r) {
-      idRows.push(r.row);
-      ids.push(null);
+      ids.add(null, r.row);
       const f = r.fail;
       const issue = rowIssue(f?.code ?? 'row.invalid', f ? (f.text ? render(lang, f.text) : f.message) : msg(lang, 'row.invalid'));
       fail(reject(r.row, r.line, null, [issue]), () => keptOf(r.fields, r.json));
@@ -216,13 +213,11 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   /** The chunk's result around its output; the counts start again for the next chunk. */
   function finish<Out extends string | Uint8Array>(out: Out): ChunkResult<Out> {
     fastTally?.flush(tally);
-    const result: ChunkResult<Out> = { out, errors, scored, rejected: errors.length, tally, idRows, ids, fallbacks };
+    const result: ChunkResult<Out> = { out, errors, scored, rejected: errors.length, tally, ids: ids.take(), fallbacks };
     errors = [];
     scored = 0;
     fallbacks = 0;
     tally = emptyTally();
-    idRows = [];
-    ids = [];
     return result;
   }
 }

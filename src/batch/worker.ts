@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Job } from './chunks.js';
 import { scoreJob } from './chunks-rows.js';
+import { idBuffers } from './id-batch.js';
 import { createRowScorer, type ScoreConfig } from './score.js';
 
 const port = parentPort;
@@ -9,6 +10,6 @@ if (!port) throw new Error('batch worker started outside a worker thread');
 const scorer = createRowScorer(workerData as ScoreConfig);
 port.on('message', (msg: { seq: number; job: Job }) => {
   const result = scoreJob(scorer, msg.job);
-  // the output bytes move back to the main thread (transferred, not copied)
-  port.postMessage({ seq: msg.seq, result }, [result.out.buffer as ArrayBuffer]);
+  // the output bytes and the hashed ids move back to the main thread (transferred, not copied)
+  port.postMessage({ seq: msg.seq, result }, [result.out.buffer as ArrayBuffer, ...idBuffers(result.ids)]);
 });

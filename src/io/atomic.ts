@@ -19,8 +19,22 @@ export function tempPathFor(target: string): string {
 /** Temporary files still open, removed by `removePendingTemp` if the process is interrupted. */
 const pending = new Map<string, string>();
 
-/** Removes every temporary file a write left behind (on an interrupt); returns the targets they were for. */
+/** Scratch folders (the duplicate-id check's spill, batch/id-spill.ts), removed with the temporary files. */
+const scratch = new Set<string>();
+
+/** Registers a scratch folder for removePendingTemp (an interrupt), or forgets it (`keep` false: removed normally). */
+export function pendingScratch(dir: string, keep: boolean): void {
+  if (keep) scratch.add(dir);
+  else scratch.delete(dir);
+}
+
+/**
+ * Removes every temporary file a write left behind (on an interrupt), and every scratch folder;
+ * returns the targets the files were for (a scratch folder has none: it is nobody's output).
+ */
 export function removePendingTemp(): string[] {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  scratch.clear();
   const targets: string[] = [];
   for (const [temp, target] of pending) {
     rmSync(temp, { force: true });

@@ -43,6 +43,13 @@ export const IO = defineMessages({
     en: (p: Why & { flag: string; name: string }) =>
       `${p.flag}: writing ${p.name} failed: ${p.why}: free space or choose another file, then run again (the output is incomplete)`,
   },
+  /** The duplicate-id check's temporary files (batch/id-spill.ts) cannot be written or read back. */
+  'io.id-spill-failed': {
+    zh: (p: Why & { dir: string }) =>
+      `batch：重复账户号检查的临时文件（${p.dir}）：${p.why}：请腾出空间，或把 TMPDIR 设为有空间的文件夹（每行约 40 字节）后重新运行`,
+    en: (p: Why & { dir: string }) =>
+      `batch: the duplicate-id check's temporary files (${p.dir}): ${p.why}: free space there or set TMPDIR to a folder with room (about 40 bytes a row), then run again`,
+  },
   'io.save-is-folder': {
     zh: (p: { flag: string; path: string }) => `${p.flag}：${p.path} 是一个文件夹：请给出文件名，例如 agreement.json`,
     en: (p: { flag: string; path: string }) => `${p.flag}: ${p.path} is a folder: give a file name, e.g. agreement.json`,

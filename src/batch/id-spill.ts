@@ -1,0 +1,281 @@
+/**
+ * The duplicate-id check past its memory limit (ids.ts, issue #16): the ids not in the in-memory
+ * table go to temporary files, PARTS of them by hash bits, in a folder of their own under the
+ * system's temporary folder (removed at the end, on an error, and by removePendingTemp on an
+ * interrupt). At the end each file is read back alone — an id's rows all fall in one file, in
+ * input order — and gives its repeats; the new ids shown masked then go, by the hash of the
+ * shown form, to a second set of files, each sorted by row and checked for ids that mask alike.
+ * A record holds the hashes, the row and the shown (masked) form, never the raw id (§9).
+ */
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { pendingScratch } from '../io/atomic.js';
+import { ioReason } from '../io/fs-error.js';
+import { EXAMPLES } from '../report/portfolio.js';
+import { MASKED_ID } from './id-batch.js';
+import { IdTable } from './id-table.js';
+
+/** Files a set (by the top 6 bits of a hash), and the write buffer of each. */
+const PARTS = 64;
+const BUF = 1 << 16;
+
+/** A repeated id: its shown form, its first EXAMPLES rows, the row where it came back first. */
+export interface Example {
+  id: string;
+  rows: number[];
+  second: number;
+}
+
+/** A new id that masks like an earlier different one. */
+export interface Collision {
+  shown: string;
+  first: number;
+  row: number;
+}
+
+/** Counts a repeat of the id first seen at `first` into the examples (the first EXAMPLES ids by second row). */
+export function noteRepeat(list: Example[], first: number, row: number, text: Buffer, start: number, end: number): void {
+  const ex = list.find((e) => e.rows[0] === first);
+  if (ex) {
+    if (ex.rows.length < EXAMPLES) ex.rows.push(row);
+  } else if (list.length < EXAMPLES) list.push({ id: text.toString('utf8', start, end), rows: [first, row], second: row });
+}
+
+/** Keeps the `cap` earliest collisions (by row) of those pushed, in any order. */
+function keep(list: Collision[], c: Collision, cap: number): void {
+  list.push(c);
+  if (list.length > cap * 2) {
+    list.sort((a, b) => a.row - b.row);
+    list.length = cap;
+  }
+}
+
+/** A set of PARTS files, each written through a buffer. */
+class Parts {
+  private readonly fds: (number | null)[] = new Array(PARTS).fill(null);
+  private readonly bufs: (Buffer | null)[] = new Array(PARTS).fill(null);
+  private readonly fill: number[] = new Array(PARTS).fill(0);
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+  ) {}
+
+  private path(p: number): string {
+    return join(this.dir, `${this.name}-${p}`);
+  }
+
+  /** Appends head[0, headLen) and text[start, end) to file p. */
+  write(p: number, head: Buffer, headLen: number, text: Buffer, start: number, end: number): void {
+    const need = headLen + end - start;
+    let buf = this.bufs[p];
+    if (!buf) {
+      buf = Buffer.allocUnsafe(BUF);
+      this.bufs[p] = buf;
+    }
+    if ((this.fill[p] ?? 0) + need > BUF) this.flush(p);
+    if (need > BUF) {
+      const fd = this.fd(p);
+      writeSync(fd, head, 0, headLen);
+      writeSync(fd, text, start, end - start);
+      return;
+    }
+    const at = this.fill[p] ?? 0;
+    head.copy(buf, at, 0, headLen);
+    text.copy(buf, at + headLen, start, end);
+    this.fill[p] = at + need;
+  }
+
+  private fd(p: number): number {
+    let fd = this.fds[p];
+    if (fd === null || fd === undefined) {
+      fd = openSync(this.path(p), 'w+', 0o600);
+      this.fds[p] = fd;
+    }
+    return fd;
+  }
+
+  private flush(p: number): void {
+    const n = this.fill[p] ?? 0;
+    const buf = this.bufs[p];
+    if (n > 0 && buf) writeSync(this.fd(p), buf, 0, n);
+    this.fill[p] = 0;
+  }
+
+  /** The whole of file p (its writing ends) in `into` or a larger buffer, then the file is removed. */
+  take(p: number, into: { buf: Buffer }): Buffer {
+    this.flush(p);
+    this.bufs[p] = null;
+    const fd = this.fds[p];
+    this.fds[p] = null;
+    if (fd === null || fd === undefined) return into.buf.subarray(0, 0);
+    try {
+      const size = fstatSync(fd).size;
+      // one buffer for every file in turn (memory stays flat: no garbage per file)
+      if (into.buf.length < size) into.buf = Buffer.allocUnsafe(Math.max(size, into.buf.length * 2));
+      let got = 0;
+      while (got < size) got += readSync(fd, into.buf, got, size - got, got);
+      return into.buf.subarray(0, size);
+    } finally {
+      closeSync(fd);
+      rmSync(this.path(p), { force: true });
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds) if (fd !== null && fd !== undefined) closeSync(fd);
+    this.fds.fill(null);
+  }
+}
+
+/** A failed write or read of the spill files as the one-line user error (disk full, TMPDIR missing …). */
+function spillFailed(dir: string, error: unknown): unknown {
+  if (error instanceof UserError || !(error as NodeJS.ErrnoException | null)?.code) return error;
+  const why = ioReason(error, 'write').text;
+  return UserError.said('batch.tmp', { code: 'io.id-spill-failed', params: { dir: JSON.stringify(dir), why } }, { field: 'TMPDIR', value: dir });
+}
+
+/** What the spilled ids add to the in-memory findings. */
+export interface SpillFindings {
+  duplicateRows: number;
+  duplicateIds: number;
+  /** Repeated ids first seen past the limit, each file's first EXAMPLES. */
+  examples: Example[];
+  maskCollisions: number;
+  /** The earliest collisions (at most `cap`), by row. */
+  collisions: Collision[];
+}
+
+/** The spilled ids of one batch run. */
+export class IdSpill {
+  readonly dir: string;
+  private readonly ids: Parts;
+  private readonly head = Buffer.alloc(28);
+  private removed = false;
+
+  constructor(under = tmpdir()) {
+    try {
+      this.dir = mkdtempSync(join(under, 'repayplan-ids-'));
+    } catch (error) {
+      throw spillFailed(under, error);
+    }
+    pendingScratch(this.dir, true);
+    this.ids = new Parts(this.dir, 'id');
+  }
+
+  /** An id not in the in-memory table: row, hashes, kind and shown form (text[start, end)). */
+  add(row: number, h: number, l: number, mh: number, ml: number, kind: number, text: Buffer, start: number, end: number): void {
+    const head = this.head;
+    head.writeDoubleLE(row, 0);
+    head.writeUInt32LE(h, 8);
+    head.writeUInt32LE(l, 12);
+    head.writeUInt32LE(mh, 16);
+    head.writeUInt32LE(ml, 20);
+    head.writeUInt32LE(((end - start) | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, 24);
+    try {
+      this.ids.write(l >>> 26, head, 28, text, start, end);
+    } catch (error) {
+      this.remove();
+      throw spillFailed(this.dir, error);
+    }
+  }
+
+  /**
+   * Reads the files back: repeats among the spilled ids, then new ids shown masked checked
+   * against `masked` (the in-memory table of shown forms, all earlier rows) and each other.
+   */
+  finish(masked: IdTable, cap: number): SpillFindings {
+    const out: SpillFindings = { duplicateRows: 0, duplicateIds: 0, examples: [], maskCollisions: 0, collisions: [] };
+    if (this.removed) return out; // a failed spill (the run stops with its error)
+    const shownParts = new Parts(this.dir, 'shown');
+    const collide = (shown: string, first: number, row: number) => {
+      out.maskCollisions++;
+      keep(out.collisions, { shown, first, row }, cap);
+    };
+    try {
+      const into = { buf: Buffer.alloc(0) };
+      const seen = new IdTable(Number.POSITIVE_INFINITY);
+      for (let p = 0; p < PARTS; p++) {
+        const data = this.ids.take(p, into);
+        seen.clear();
+        const local: Example[] = [];
+        for (let at = 0; at < data.length; ) {
+          const row = data.readDoubleLE(at);
+          const h = data.readUInt32LE(at + 8);
+          const l = data.readUInt32LE(at + 12);
+          const word = data.readUInt32LE(at + 24);
+          const start = at + 28;
+          const end = start + (word & 0x7fffffff);
+          at = end;
+          const s = seen.find(h, l);
+          if (seen.stored(s) !== 0) {
+            out.duplicateRows++;
+            if (!seen.flagged(s)) {
+              seen.flag(s);
+              out.duplicateIds++;
+            }
+            noteRepeat(local, seen.row(s), row, data, start, end);
+            continue;
+          }
+          seen.put(s, h, l, row);
+          if (word < 0x80000000) continue;
+          const mh = data.readUInt32LE(start - 12);
+          const ml = data.readUInt32LE(start - 8);
+          const m = masked.find(mh, ml);
+          if (masked.stored(m) !== 0) {
+            if (masked.value(m) !== h) collide(data.toString('utf8', start, end), masked.row(m), row);
+            continue;
+          }
+          // a shown form first seen past the limit: checked with the others of its hash bits
+          this.head.writeDoubleLE(row, 0);
+          this.head.writeUInt32LE(mh, 8);
+          this.head.writeUInt32LE(ml, 12);
+          this.head.writeUInt32LE(h, 16);
+          this.head.writeUInt32LE(end - start, 20);
+          shownParts.write(ml >>> 26, this.head, 24, data, start, end);
+        }
+        out.examples.push(...local);
+      }
+      const shown = new IdTable(Number.POSITIVE_INFINITY, true);
+      for (let p = 0; p < PARTS; p++) {
+        const data = shownParts.take(p, into);
+        shown.clear();
+        const at: number[] = [];
+        const rows: number[] = [];
+        for (let i = 0; i < data.length; i += 24 + data.readUInt32LE(i + 20)) {
+          at.push(i);
+          rows.push(data.readDoubleLE(i));
+        }
+        const order = at.map((_, k) => k).sort((a, b) => (rows[a] ?? 0) - (rows[b] ?? 0));
+        for (const k of order) {
+          const i = at[k] ?? 0;
+          const row = rows[k] ?? 0;
+          const mh = data.readUInt32LE(i + 8);
+          const ml = data.readUInt32LE(i + 12);
+          const h = data.readUInt32LE(i + 16);
+          const m = shown.find(mh, ml);
+          if (shown.stored(m) === 0) shown.put(m, mh, ml, row, h);
+          else if (shown.value(m) !== h) collide(data.toString('utf8', i + 24, i + 24 + data.readUInt32LE(i + 20)), shown.row(m), row);
+        }
+      }
+    } catch (error) {
+      throw spillFailed(this.dir, error);
+    } finally {
+      shownParts.close();
+      this.remove();
+    }
+    out.collisions.sort((a, b) => a.row - b.row);
+    if (out.collisions.length > cap) out.collisions.length = cap;
+    return out;
+  }
+
+  /** Removes the folder and everything in it (idempotent). */
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    this.ids.close();
+    rmSync(this.dir, { recursive: true, force: true });
+    pendingScratch(this.dir, false);
+  }
+}
