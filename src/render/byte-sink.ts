@@ -108,8 +108,7 @@ export function putUint(buf: Uint8Array, n: number, x: number): number {
     return n + s.length;
   }
   let v = x | 0;
-  let digits = 1;
-  while (digits < 10 && v >= (POW10[digits] as number)) digits++;
+  const digits = decimalDigits(v);
   // two digits at a time from the table, then the odd leading one
   let i = n + digits;
   while (v >= 100) {
@@ -126,6 +125,12 @@ export function putUint(buf: Uint8Array, n: number, x: number): number {
   return n + digits;
 }
 
+/** How many decimal digits a 32-bit v ≥ 0 has. */
+function decimalDigits(v: number): number {
+  if (v < 100_000) return v < 100 ? (v < 10 ? 1 : 2) : v < 1000 ? 3 : v < 10_000 ? 4 : 5;
+  return v < 10_000_000 ? (v < 1_000_000 ? 6 : 7) : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
+}
+
 /** "00" "01" … "99" as bytes: pair k at 2k. */
 const PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10));
 
@@ -139,6 +144,17 @@ export function putMinor(buf: Uint8Array, n: number, x: number, digits: number):
     x = -x;
   }
   if (digits === 0) return putUint(buf, n, x);
+  if (digits === 2 && x < INT_LIMIT) {
+    // cents, the common case: a division by the constant 100 and one pair from the table
+    const v = x | 0;
+    const whole = (v / 100) | 0;
+    const frac = (v - whole * 100) * 2;
+    n = putUint(buf, n, whole);
+    buf[n] = 46;
+    buf[n + 1] = PAIRS[frac] as number;
+    buf[n + 2] = PAIRS[frac + 1] as number;
+    return n + 3;
+  }
   const p = POW10[digits] as number;
   let frac: number;
   let whole: number;
