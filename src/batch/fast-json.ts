@@ -1,0 +1,141 @@
+/**
+ * The fast reading of an NDJSON batch row (issue #16): one walk over the line's text, in place,
+ * straight into the same NumAccount and FastRow the CSV fast path fills (fast-row.ts, whose
+ * cell reader reads every value here too), with no object, no JSON.parse and no second pass.
+ *
+ * It answers only for the plain rows it can read with certainty — one flat object whose keys are
+ * written without escapes, no key or field given twice, values that are strings without escapes
+ * or control characters, unsigned numbers without an exponent (kept as their text, as the exact
+ * reader keeps them), null, or true/false under a key that is not an account field; every field
+ * value plain as fast-row.ts reads it — and returns false for anything else (a syntax error,
+ * nesting, a `__proto__` key, a wrong type, a value the exact path would refuse or change): the
+ * caller then reads the line the exact way (row-input.ts fromJson → core/account.ts
+ * parseAccount), which gives every value, error record and message. The property test in
+ * test/batch/fast-json.property.test.ts compares the two on random and malformed lines.
+ */
+import { ACCOUNT_FIELDS } from '../core/account.js';
+import { fieldForHeader } from './columns.js';
+import { DAYS, fastCellReader, KIND, PRINCIPAL, SKIP } from './fast-row.js';
+
+/** A key the fast path does not read at all (the caller reads the line the exact way). */
+const REFUSE = -1;
+/** Other key spellings remembered (they repeat from line to line); beyond this many, looked up each time. */
+const MAX_CACHED_KEYS = 1024;
+const REQUIRED = (1 << PRINCIPAL) | (1 << DAYS);
+
+/** The fields' JSON names by their length, with the kind of cell each feeds. */
+const BY_LENGTH: { name: string; kind: number }[][] = [];
+for (const f of ACCOUNT_FIELDS) {
+  const list = BY_LENGTH[f.json.length] ?? [];
+  list.push({ name: f.json, kind: KIND[f.json] });
+  BY_LENGTH[f.json.length] = list;
+}
+
+/** True for JSON white space (what JSON.parse skips between tokens). */
+function space(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+/** The fast reader of NDJSON lines for one scorer. */
+export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
+  const { row, clear, cell } = fastCellReader(minorDigits, defaultAsOfText);
+  const otherKeys = new Map<string, number>();
+  /** Keys of this line that are not account fields (a repeated one is the exact path's error). */
+  const unknown: string[] = [];
+
+  /** The kind of cell the key s[start, end) feeds, SKIP for a key that is no field, REFUSE for `__proto__`. */
+  function kindOfKey(s: string, start: number, end: number): number {
+    const n = end - start;
+    const named = BY_LENGTH[n];
+    if (named) for (const f of named) if (s.startsWith(f.name, start)) return f.kind;
+    const key = s.slice(start, end);
+    let kind = otherKeys.get(key);
+    if (kind === undefined) {
+      const field = key === '__proto__' ? undefined : fieldForHeader(key);
+      kind = field === undefined ? REFUSE : field === null ? SKIP : KIND[field];
+      if (otherKeys.size < MAX_CACHED_KEYS) otherKeys.set(key, kind);
+    }
+    if (kind === SKIP) {
+      if (unknown.includes(key)) return REFUSE;
+      unknown.push(key);
+    }
+    return kind;
+  }
+
+  /** The end of the string whose opening quote is at s[i] (its closing quote), or −1 for an escape, a control character or no end. */
+  function stringEnd(s: string, i: number, end: number): number {
+    for (let j = i + 1; j < end; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 0x22) return j;
+      if (c === 0x5c || c < 0x20) return -1;
+    }
+    return -1;
+  }
+
+  /** The end of the unsigned number without exponent at s[i] (digits, no leading zero, maybe a fraction), or −1. */
+  function numberEnd(s: string, i: number, end: number): number {
+    let j = i;
+    while (j < end && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) j++;
+    if (j === i || (s.charCodeAt(i) === 0x30 && j > i + 1)) return -1;
+    if (j < end && s.charCodeAt(j) === 0x2e) {
+      const point = ++j;
+      while (j < end && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) j++;
+      if (j === point) return -1;
+    }
+    const c = s.charCodeAt(j);
+    return c === 0x65 || c === 0x45 || c === 0x2e || c === 0x2d || c === 0x2b ? -1 : j;
+  }
+
+  /** Reads the line s[start, end) into the reader's FastRow; false when it must be read the exact way. */
+  function readLine(s: string, start: number, end: number): boolean {
+    clear();
+    unknown.length = 0;
+    let i = start;
+    while (i < end && space(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 0x7b || i >= end) return false;
+    i++;
+    let seen = 0;
+    for (;;) {
+      while (i < end && space(s.charCodeAt(i))) i++;
+      // a key
+      if (s.charCodeAt(i) !== 0x22) return false;
+      const keyEnd = stringEnd(s, i, end);
+      if (keyEnd < 0) return false;
+      const kind = kindOfKey(s, i + 1, keyEnd);
+      if (kind === REFUSE) return false;
+      if (kind !== SKIP) {
+        if ((seen & (1 << kind)) !== 0) return false; // a key or field given twice
+        seen |= 1 << kind;
+      }
+      i = keyEnd + 1;
+      while (i < end && space(s.charCodeAt(i))) i++;
+      if (s.charCodeAt(i) !== 0x3a) return false;
+      i++;
+      while (i < end && space(s.charCodeAt(i))) i++;
+      // its value
+      const c = s.charCodeAt(i);
+      if (c === 0x22) {
+        const valueEnd = stringEnd(s, i, end);
+        if (valueEnd < 0 || !cell(kind, s, i + 1, valueEnd)) return false;
+        i = valueEnd + 1;
+      } else if (c >= 0x30 && c <= 0x39) {
+        const valueEnd = numberEnd(s, i, end);
+        if (valueEnd < 0 || !cell(kind, s, i, valueEnd)) return false;
+        i = valueEnd;
+      } else if (c === 0x6e && i + 4 <= end && s.startsWith('null', i)) {
+        if (kind === PRINCIPAL || kind === DAYS) return false; // not given: the exact path's message
+        i += 4;
+      } else if (kind === SKIP && c === 0x74 && i + 4 <= end && s.startsWith('true', i)) i += 4;
+      else if (kind === SKIP && c === 0x66 && i + 5 <= end && s.startsWith('false', i)) i += 5;
+      else return false; // nesting, a sign, a wrong type, a syntax error
+      while (i < end && space(s.charCodeAt(i))) i++;
+      const d = s.charCodeAt(i++);
+      if (d === 0x7d) break;
+      if (d !== 0x2c || i > end) return false;
+    }
+    while (i < end && space(s.charCodeAt(i))) i++;
+    return i === end && (seen & REQUIRED) === REQUIRED;
+  }
+
+  return { row, readLine };
+}
