@@ -15,7 +15,7 @@
  */
 import { ACCOUNT_FIELDS } from '../core/account.js';
 import { fieldForHeader } from './columns.js';
-import { DAYS, fastCellReader, KIND, PRINCIPAL, SKIP } from './fast-row.js';
+import { CASH, DAYS, fastCellReader, KIND, PRINCIPAL, SKIP } from './fast-row.js';
 
 /** A key the fast path does not read at all (the caller reads the line the exact way). */
 const REFUSE = -1;
@@ -23,12 +23,13 @@ const REFUSE = -1;
 const MAX_CACHED_KEYS = 1024;
 const REQUIRED = (1 << PRINCIPAL) | (1 << DAYS);
 
-/** The fields' JSON names by their length, with the kind of cell each feeds. */
-const BY_LENGTH: { name: string; kind: number }[][] = [];
+/** The fields' JSON names by their first character, with the kind of cell each feeds. */
+const BY_FIRST: { name: string; kind: number }[][] = [];
 for (const f of ACCOUNT_FIELDS) {
-  const list = BY_LENGTH[f.json.length] ?? [];
+  const c = f.json.charCodeAt(0);
+  const list = BY_FIRST[c] ?? [];
   list.push({ name: f.json, kind: KIND[f.json] });
-  BY_LENGTH[f.json.length] = list;
+  BY_FIRST[c] = list;
 }
 
 /** True for JSON white space (what JSON.parse skips between tokens). */
@@ -43,11 +44,29 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
   /** Keys of this line that are not account fields (a repeated one is the exact path's error). */
   const unknown: string[] = [];
 
-  /** The kind of cell the key s[start, end) feeds, SKIP for a key that is no field, REFUSE for `__proto__`. */
-  function kindOfKey(s: string, start: number, end: number): number {
-    const n = end - start;
-    const named = BY_LENGTH[n];
-    if (named) for (const f of named) if (s.startsWith(f.name, start)) return f.kind;
+  /** The kind of cell the last key found by namedKeyEnd feeds. */
+  let namedKind = SKIP;
+
+  /** The closing quote of the key at s[i] (its opening quote) when it is a field's JSON name as written (its kind in namedKind), else −1. */
+  function namedKeyEnd(s: string, i: number): number {
+    const named = BY_FIRST[s.charCodeAt(i + 1)];
+    if (named === undefined) return -1;
+    for (let k = 0; k < named.length; k++) {
+      const f = named[k] as { name: string; kind: number };
+      const name = f.name;
+      const n = name.length;
+      let j = 1;
+      while (j < n && name.charCodeAt(j) === s.charCodeAt(i + 1 + j)) j++;
+      if (j === n && s.charCodeAt(i + 1 + n) === 0x22) {
+        namedKind = f.kind;
+        return i + 1 + n;
+      }
+    }
+    return -1;
+  }
+
+  /** The kind of cell another key, s[start, end), feeds: SKIP for a key that is no field, REFUSE for `__proto__` or a repeated key. */
+  function otherKind(s: string, start: number, end: number): number {
     const key = s.slice(start, end);
     let kind = otherKeys.get(key);
     if (kind === undefined) {
@@ -89,7 +108,7 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
   /** Reads the line s[start, end) into the reader's FastRow; false when it must be read the exact way. */
   function readLine(s: string, start: number, end: number): boolean {
     clear();
-    unknown.length = 0;
+    if (unknown.length !== 0) unknown.length = 0;
     let i = start;
     while (i < end && space(s.charCodeAt(i))) i++;
     if (s.charCodeAt(i) !== 0x7b || i >= end) return false;
@@ -99,10 +118,14 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
       while (i < end && space(s.charCodeAt(i))) i++;
       // a key
       if (s.charCodeAt(i) !== 0x22) return false;
-      const keyEnd = stringEnd(s, i, end);
-      if (keyEnd < 0) return false;
-      const kind = kindOfKey(s, i + 1, keyEnd);
-      if (kind === REFUSE) return false;
+      let keyEnd = namedKeyEnd(s, i);
+      let kind = namedKind;
+      if (keyEnd < 0 || keyEnd >= end) {
+        keyEnd = stringEnd(s, i, end);
+        if (keyEnd < 0) return false;
+        kind = otherKind(s, i + 1, keyEnd);
+        if (kind === REFUSE) return false;
+      }
       if (kind !== SKIP) {
         if ((seen & (1 << kind)) !== 0) return false; // a key or field given twice
         seen |= 1 << kind;
@@ -115,7 +138,9 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
       // its value
       const c = s.charCodeAt(i);
       if (c === 0x22) {
-        const valueEnd = stringEnd(s, i, end);
+        // an amount's or the days' cell takes digits and a point only: an escape or control character in it is refused there
+        const valueEnd = kind >= PRINCIPAL && kind <= CASH ? s.indexOf('"', i + 1) : stringEnd(s, i, end);
+        if (valueEnd >= end) return false;
         if (valueEnd < 0 || !cell(kind, s, i + 1, valueEnd)) return false;
         i = valueEnd + 1;
       } else if (c >= 0x30 && c <= 0x39) {
