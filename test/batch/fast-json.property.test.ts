@@ -116,7 +116,7 @@ const member = (digits: number, f: number) => {
 const lineOf = (digits: number) =>
   fc
     .tuple(
-      fc.subarray([...FIELDS.keys()], { minLength: 1 }),
+      fc.subarray([...FIELDS.keys()], { minLength: 1, maxLength: 7 }),
       fc.oneof({ weight: 6, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
       fc.oneof({ weight: 30, arbitrary: fc.constant(9) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 5 }) }),
       fc.oneof({ weight: 12, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', '\t', '\uFEFF', '\u00a0') }),
@@ -169,7 +169,7 @@ describe('fast NDJSON line reading (property)', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
     // both readings were exercised: plain lines on the fast path, odd ones handed to the exact path
     expect(fastRows).toBeGreaterThan(300);
