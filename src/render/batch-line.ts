@@ -70,7 +70,7 @@ class LineOut {
   text(text: string | null): void {
     this.#sep();
     if (text === null) this.sink.bytes(this.nul);
-    else this.sink.text(this.#escaped(text));
+    else if (!(this.#json && this.sink.jsonAscii(text))) this.sink.text(this.#escaped(text));
   }
   /** Money (integer minor units) with `digits` decimals: quoted in NDJSON, as is in CSV (a number is never neutralised). */
   money(x: number, digits: number): void {
