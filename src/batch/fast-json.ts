@@ -32,9 +32,13 @@ for (const f of ACCOUNT_FIELDS) {
   BY_FIRST[c] = list;
 }
 
-/** True for JSON white space (what JSON.parse skips between tokens). */
-function space(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** The first index from i on, below end, that is not JSON white space (what JSON.parse skips between tokens), or end. */
+function skip(s: string, i: number, end: number): number {
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+  }
+  return end;
 }
 
 /** The fast reader of NDJSON lines for one scorer. */
@@ -110,14 +114,22 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
     clear();
     if (unknown.length !== 0) unknown.length = 0;
     let i = start;
-    while (i < end && space(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 0x7b || i >= end) return false;
-    i++;
+    // white space is skipped only where there is some (c ≤ 0x20): most lines have none
+    let c = s.charCodeAt(i);
+    if (c <= 0x20) {
+      i = skip(s, i, end);
+      c = s.charCodeAt(i);
+    }
+    if (c !== 0x7b || i >= end) return false;
+    c = s.charCodeAt(++i);
     let seen = 0;
     for (;;) {
-      while (i < end && space(s.charCodeAt(i))) i++;
       // a key
-      if (s.charCodeAt(i) !== 0x22) return false;
+      if (c <= 0x20) {
+        i = skip(s, i, end);
+        c = s.charCodeAt(i);
+      }
+      if (c !== 0x22) return false;
       let keyEnd = namedKeyEnd(s, i);
       let kind = namedKind;
       if (keyEnd < 0 || keyEnd >= end) {
@@ -131,17 +143,22 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
         seen |= 1 << kind;
       }
       i = keyEnd + 1;
-      while (i < end && space(s.charCodeAt(i))) i++;
-      if (s.charCodeAt(i) !== 0x3a) return false;
-      i++;
-      while (i < end && space(s.charCodeAt(i))) i++;
+      c = s.charCodeAt(i);
+      if (c <= 0x20) {
+        i = skip(s, i, end);
+        c = s.charCodeAt(i);
+      }
+      if (c !== 0x3a) return false;
+      c = s.charCodeAt(++i);
+      if (c <= 0x20) {
+        i = skip(s, i, end);
+        c = s.charCodeAt(i);
+      }
       // its value
-      const c = s.charCodeAt(i);
       if (c === 0x22) {
         // an amount's or the days' cell takes digits and a point only: an escape or control character in it is refused there
         const valueEnd = kind >= PRINCIPAL && kind <= CASH ? s.indexOf('"', i + 1) : stringEnd(s, i, end);
-        if (valueEnd >= end) return false;
-        if (valueEnd < 0 || !cell(kind, s, i + 1, valueEnd)) return false;
+        if (valueEnd < 0 || valueEnd >= end || !cell(kind, s, i + 1, valueEnd)) return false;
         i = valueEnd + 1;
       } else if (c >= 0x30 && c <= 0x39) {
         const valueEnd = numberEnd(s, i, end);
@@ -153,13 +170,18 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
       } else if (kind === SKIP && c === 0x74 && i + 4 <= end && s.startsWith('true', i)) i += 4;
       else if (kind === SKIP && c === 0x66 && i + 5 <= end && s.startsWith('false', i)) i += 5;
       else return false; // nesting, a sign, a wrong type, a syntax error
-      while (i < end && space(s.charCodeAt(i))) i++;
-      const d = s.charCodeAt(i++);
-      if (d === 0x7d) break;
-      if (d !== 0x2c || i > end) return false;
+      c = s.charCodeAt(i);
+      if (c <= 0x20) {
+        i = skip(s, i, end);
+        c = s.charCodeAt(i);
+      }
+      if (i >= end) return false;
+      c = s.charCodeAt(i++);
+      if (c === 0x7d) break;
+      if (c !== 0x2c) return false;
+      c = s.charCodeAt(i);
     }
-    while (i < end && space(s.charCodeAt(i))) i++;
-    return i === end && (seen & REQUIRED) === REQUIRED;
+    return skip(s, i, end) === end && (seen & REQUIRED) === REQUIRED;
   }
 
   return { row, readLine };
