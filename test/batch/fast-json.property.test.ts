@@ -8,7 +8,7 @@
  * characters, white space between tokens, and broken syntax (a cut line, a trailing comma,
  * garbage after the object) — both give the same output bytes (CSV and NDJSON, errors inline),
  * the same error records, counts, ids and summary tally, whether a line is handed over as a
- * string or read in place from the job's text.
+ * string or read in place from the job's text; and the output is the exact engine's, byte for byte.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -162,6 +162,8 @@ describe('fast NDJSON line reading (property)', () => {
           const exact = run({ ...config, rowInput: 'exact' }, lines);
           expect(run(config, lines)).toEqual(exact);
           expect(run(config, lines, true)).toEqual(exact);
+          // and the lines the fast engine writes (ids quoted in place, render/byte-sink.ts) are the exact path's bytes
+          expect(run({ ...config, engine: 'exact' }, lines).out).toBe(exact.out);
           const reader = fastJsonReader(v.minorDigits, config.defaultAsOf);
           for (const line of lines) {
             if (reader.readLine(line, 0, line.length)) fastRows++;
