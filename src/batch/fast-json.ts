@@ -21,6 +21,8 @@ import { CASH, DAYS, fastCellReader, KIND, PRINCIPAL, SKIP } from './fast-row.js
 const REFUSE = -1;
 /** Other key spellings remembered (they repeat from line to line); beyond this many, looked up each time. */
 const MAX_CACHED_KEYS = 1024;
+/** Keys that are no field read on one line at most (beyond, the exact way). */
+const MAX_OTHER_KEYS = 32;
 const REQUIRED = (1 << PRINCIPAL) | (1 << DAYS);
 
 /** The fields' JSON names by their first character, with the kind of cell each feeds. */
@@ -79,7 +81,8 @@ export function fastJsonReader(minorDigits: number, defaultAsOfText: string) {
       if (otherKeys.size < MAX_CACHED_KEYS) otherKeys.set(key, kind);
     }
     if (kind === SKIP) {
-      if (unknown.includes(key)) return REFUSE;
+      // a line of many other keys goes the exact way (its repeat check is not quadratic)
+      if (unknown.length >= MAX_OTHER_KEYS || unknown.includes(key)) return REFUSE;
       unknown.push(key);
     }
     return kind;

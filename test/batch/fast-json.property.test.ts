@@ -212,5 +212,9 @@ describe('fast NDJSON line reading (property)', () => {
     const spaced = '\t{ "id" : "A1" ,"principal":1,"note":"x","flag":true,"minimumDue":null,\r"overdueDays" :0 } ';
     expect(r.readLine(spaced, 0, spaced.length)).toBe(true);
     expect(r.row.account).toMatchObject({ principal: 100, overdueDays: 0, minimumDue: Number.NaN });
+    // many keys that are no field: the exact way (the repeat check stays short)
+    const many = (n: number) => `{"principal":"1","overdueDays":1${Array.from({ length: n }, (_, k) => `,"k${k}":0`).join('')}}`;
+    expect(r.readLine(many(32), 0, many(32).length)).toBe(true);
+    expect(r.readLine(many(33), 0, many(33).length)).toBe(false);
   });
 });
