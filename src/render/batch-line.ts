@@ -33,6 +33,9 @@ class LineOut {
   #k = 0;
   readonly #json: boolean;
   readonly #keys: Uint8Array[];
+  /** NDJSON: each key with what follows it most often, written in one go: an opening quote, null. */
+  readonly #keysQuote: Uint8Array[];
+  readonly #keysNull: Uint8Array[];
   /** An absent cell as written. */
   readonly nul: Uint8Array;
 
@@ -40,6 +43,8 @@ class LineOut {
     this.#json = json;
     this.#keys = columns.map((c, i) => utf8((i > 0 ? ',' : '') + JSON.stringify(c) + ':'));
     this.nul = utf8(json ? 'null' : '');
+    this.#keysQuote = this.#keys.map((k) => Uint8Array.of(...k, 0x22));
+    this.#keysNull = this.#keys.map((k) => Uint8Array.of(...k, ...this.nul));
   }
   start(sink: ByteSink): void {
     this.sink = sink;
@@ -64,25 +69,33 @@ class LineOut {
   }
   /** A cell already written as escape() writes it. */
   put(written: Uint8Array): void {
-    this.#sep();
-    this.sink.bytes(written);
+    if (this.#json && written === this.nul) this.sink.bytes(this.#keysNull[this.#k++] as Uint8Array);
+    else {
+      this.#sep();
+      this.sink.bytes(written);
+    }
+  }
+  /** The cell's separator (CSV) or key (NDJSON), then an opening quote in NDJSON. */
+  #open(): void {
+    if (this.#json) this.sink.bytes(this.#keysQuote[this.#k++] as Uint8Array);
+    else this.#sep();
   }
   text(text: string | null): void {
-    this.#sep();
-    if (text === null) this.sink.bytes(this.nul);
-    else this.sink.text(this.#escaped(text));
+    if (text === null) this.put(this.nul);
+    else {
+      this.#sep();
+      if (!(this.#json && this.sink.jsonAscii(text))) this.sink.text(this.#escaped(text));
+    }
   }
   /** Money (integer minor units) with `digits` decimals: quoted in NDJSON, as is in CSV (a number is never neutralised). */
   money(x: number, digits: number): void {
-    this.#sep();
-    if (this.#json) this.sink.byte(0x22);
+    this.#open();
     this.sink.minor(x, digits);
     if (this.#json) this.sink.byte(0x22);
   }
   /** A figure already as text (digits, a point, a sign): quoted in NDJSON, as is in CSV. */
   figure(text: string): void {
-    this.#sep();
-    if (this.#json) this.sink.byte(0x22);
+    this.#open();
     this.sink.text(text);
     if (this.#json) this.sink.byte(0x22);
   }
