@@ -2,7 +2,7 @@
  * A job's rows and its scoring, where the job is scored (a worker thread, or the main thread
  * under --jobs 1): the bytes of a job (chunks.ts) are split into lines and fields here — plain
  * lines by a split on the delimiter, a job with quotes or a lone CR by csv-parse, NDJSON lines
- * handed on as they are — numbered from the job's row0 and line0 exactly as the general reader
+ * read in place by the scorer or handed on as they are — numbered from the job's row0 and line0 exactly as the general reader
  * (read.ts) numbers them, and each record goes straight to the engine's row scorer
  * (score.ts createRowScorer), which formats the output into the job's bytes: no row object.
  */
@@ -22,6 +22,8 @@ export interface RecordSink {
   json(text: string, row: number, line: number): void;
   /** An unquoted CSV record as text[start, end), taken as it is (true) or declined (then `csv` gets its fields). */
   csvText?(text: string, start: number, end: number, row: number, line: number): boolean;
+  /** An NDJSON line as text[start, end), taken as it is (true) or declined (then `json` gets it as a string). */
+  jsonText?(text: string, start: number, end: number, row: number, line: number): boolean;
 }
 
 /** Splits a job into records (blank records skipped, as the general reader skips them) and hands them to `sink`. */
@@ -41,16 +43,19 @@ export function splitJob(job: ByteJob, sink: RecordSink): void {
     // CSV: what csv-parse does field by field (Buffer's decoding); NDJSON: read.ts's TextDecoder
     const text = csv ? bytes.toString('utf8') : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     let start = 0;
-    const direct = csv && sink.csvText !== undefined;
+    const direct = csv ? sink.csvText !== undefined : sink.jsonText !== undefined;
     while (start < text.length) {
       let nl = text.indexOf('\n', start);
       if (nl < 0) nl = text.length;
       line++;
-      // the row scorer reads a plain record in place (a blank one it never takes)
-      if (direct && sink.csvText?.(text, start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl, row + 1, line)) {
-        row++;
-        start = nl + 1;
-        continue;
+      // the row scorer reads a plain record or line in place (a blank one it never takes)
+      if (direct) {
+        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        if (csv ? sink.csvText?.(text, start, end, row + 1, line) : sink.jsonText?.(text, start, end, row + 1, line)) {
+          row++;
+          start = nl + 1;
+          continue;
+        }
       }
       let piece = text.slice(start, nl);
       start = nl + 1;

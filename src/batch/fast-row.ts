@@ -29,22 +29,23 @@ export interface FastRow {
   asOfText: string;
 }
 
-const SKIP = 0;
-const ID = 1;
-const PRINCIPAL = 2;
-const DAYS = 3;
-const INTEREST = 4;
-const FEES = 5;
-const MINIMUM = 6;
-const INCOME = 7;
-const EXPENSES = 8;
-const OTHER_DEBT = 9;
-const CASH = 10;
-const HARDSHIP = 11;
-const WILLING = 12;
-const AS_OF = 13;
+/** What a cell feeds (SKIP: a column not read); KIND maps a field to it. */
+export const SKIP = 0;
+export const ID = 1;
+export const PRINCIPAL = 2;
+export const DAYS = 3;
+export const INTEREST = 4;
+export const FEES = 5;
+export const MINIMUM = 6;
+export const INCOME = 7;
+export const EXPENSES = 8;
+export const OTHER_DEBT = 9;
+export const CASH = 10;
+export const HARDSHIP = 11;
+export const WILLING = 12;
+export const AS_OF = 13;
 
-const KIND: Readonly<Record<BatchField, number>> = {
+export const KIND: Readonly<Record<BatchField, number>> = {
   id: ID,
   principal: PRINCIPAL,
   overdueDays: DAYS,
@@ -77,7 +78,7 @@ export function plainMinor(s: string, digits: number): number {
 }
 
 /** plainMinor of the text s[start, end). */
-function plainMinorIn(s: string, start: number, n: number, digits: number): number {
+export function plainMinorIn(s: string, start: number, n: number, digits: number): number {
   if (n === start || n - start > MAX_AMOUNT_CHARS) return -1;
   let v = 0;
   let sig = 0;
@@ -140,11 +141,11 @@ function plainWord(s: string): boolean {
   return n <= MAX_FIELD_CHARS && s.charCodeAt(0) !== 0x20 && s.charCodeAt(n - 1) !== 0x20 && !s.includes('\0') && !s.includes('\uFFFD');
 }
 
-/** The fast reader of one scorer's CSV columns, or null when the columns lack principal or overdue days. */
-export function fastCsvReader(cols: { fields: readonly (BatchField | null)[] }, minorDigits: number, defaultAsOfText: string) {
-  const kinds = Int8Array.from(cols.fields, (f) => (f === null ? SKIP : KIND[f]));
-  if (!kinds.includes(PRINCIPAL) || !kinds.includes(DAYS)) return null;
-  const width = kinds.length;
+/**
+ * The cells of one row into one FastRow (overwritten by every row): shared by the CSV reader
+ * below and the NDJSON one (fast-json.ts), so that a value reads the same from either.
+ */
+export function fastCellReader(minorDigits: number, defaultAsOfText: string) {
   const a = emptyNumAccount();
   const r: FastRow = { account: a, id: null, hardship: null, willing: null, asOfText: defaultAsOfText };
   /** Dates read so far (as written → YYYY-MM-DD), at most MAX_DATES_KEPT. */
@@ -225,6 +226,16 @@ export function fastCsvReader(cols: { fields: readonly (BatchField | null)[] }, 
     r.asOfText = lastAsOfText;
     return true;
   }
+
+  return { row: r, clear, cell };
+}
+
+/** The fast reader of one scorer's CSV columns, or null when the columns lack principal or overdue days. */
+export function fastCsvReader(cols: { fields: readonly (BatchField | null)[] }, minorDigits: number, defaultAsOfText: string) {
+  const kinds = Int8Array.from(cols.fields, (f) => (f === null ? SKIP : KIND[f]));
+  if (!kinds.includes(PRINCIPAL) || !kinds.includes(DAYS)) return null;
+  const width = kinds.length;
+  const { row: r, clear, cell } = fastCellReader(minorDigits, defaultAsOfText);
 
   /** Reads a record's `fields` into the reader's FastRow; false when the row must be read the exact way. */
   function read(fields: readonly string[]): boolean {

@@ -25,7 +25,7 @@ export interface ScoreConfig {
   inlineErrors: boolean;
   /** 'exact' scores every row with evaluate() (tests compare it with the fast engine); default fast with fallback. */
   engine?: 'fast' | 'exact';
-  /** 'exact' reads every CSV row through the general row reader and parseAccount (tests compare it with the fast reading, batch/fast-row.ts). */
+  /** 'exact' reads every row through the general row reader and parseAccount (tests compare it with the fast reading, batch/fast-row.ts and batch/fast-json.ts). */
   rowInput?: 'fast' | 'exact';
   /** `--keep`: input columns (CSV header names or NDJSON keys) passed through, masked when personal. */
   keep: string[];

@@ -21,7 +21,8 @@ import { ByteSink } from '../render/byte-sink.js';
 import { batchCells, csvLine, ndjsonLine } from '../render/csv-row.js';
 import { evaluate } from '../report/evaluate.js';
 import { addRejected, addScored, emptyTally, factsOf } from '../report/portfolio.js';
-import { fastCsvReader } from './fast-row.js';
+import { fastJsonReader } from './fast-json.js';
+import { fastCsvReader, type FastRow } from './fast-row.js';
 import { IdCollector } from './id-batch.js';
 import { FastTally } from './fast-tally.js';
 import type { InputRow } from './read.js';
@@ -49,6 +50,8 @@ export interface RowScorer {
    */
   csvText(text: string, start: number, end: number, row: number, line: number): boolean;
   json(text: string, row: number, line: number): void;
+  /** The NDJSON line text[start, end) scored on the fast path in place; false (nothing done) when `json` must be called. */
+  jsonText(text: string, start: number, end: number, row: number, line: number): boolean;
   /** A row that could not even be split into fields (InputRow.fail). */
   failed(r: InputRow): void;
   take(): ChunkResult;
@@ -76,6 +79,8 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   const { keptOf, inlineLine, outColumns } = rowWriter(config, lang);
   // plain CSV rows read straight into numbers (fast-row.ts); any other row is read the exact way
   const fastCsv = engine && config.columns && config.rowInput !== 'exact' ? fastCsvReader(config.columns, currency.minorDigits, defaultAsOfText) : null;
+  // plain NDJSON lines likewise, in one walk over their text (fast-json.ts)
+  const fastJson = engine && !config.columns && config.rowInput !== 'exact' ? fastJsonReader(currency.minorDigits, defaultAsOfText) : null;
 
   let errors: RowError[] = [];
   let scored = 0;
@@ -124,12 +129,11 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
   }
 
   /**
-   * A CSV row on the fast path, once fast-row.ts has read it (`read`), from its figures to its
-   * line; false (nothing written or counted) when it must go the exact way.
+   * A row on the fast path, once fast-row.ts or fast-json.ts has read it into `r` (null: it could
+   * not), from its figures to its line; false (nothing written or counted) when it must go the exact way.
    */
-  function fastLine(read: boolean, fields: string[] | null, row: number): boolean {
-    if (!read || !fastCsv || !writeLine || !fastTally || !engine) return false;
-    const r = fastCsv.row;
+  function fastLine(r: FastRow | null, fields: string[] | null, row: number): boolean {
+    if (!r || !writeLine || !fastTally || !engine) return false;
     const mark = sink.n;
     try {
       const f = computeFiguresOf(engine, r.account);
@@ -196,10 +200,14 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
 
   return {
     csv(fields, row, line) {
-      if (!fastLine(fastCsv?.read(fields) ?? false, fields, row)) score(reader.fromCsv(fields), fields, null, row, line);
+      if (!fastLine(fastCsv?.read(fields) ? fastCsv.row : null, fields, row)) score(reader.fromCsv(fields), fields, null, row, line);
     },
-    csvText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastCsv?.readLine(text, start, end) ?? false, null, row),
-    json: (text, row, line) => score(reader.fromJson(text), null, text, row, line),
+    csvText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastCsv?.readLine(text, start, end) ? fastCsv.row : null, null, row),
+    json(text, row, line) {
+      if (!(config.keep.length === 0 && fastLine(fastJson?.readLine(text, 0, text.length) ? fastJson.row : null, null, row)))
+        score(reader.fromJson(text), null, text, row, line);
+    },
+    jsonText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastJson?.readLine(text, start, end) ? fastJson.row : null, null, row),
     failed(r) {
       ids.add(null, r.row);
       const f = r.fail;

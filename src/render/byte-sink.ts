@@ -9,6 +9,8 @@ const decoder = new TextDecoder();
 
 /** 10^0 … 10^15. */
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+/** Byte arrays up to this long are copied byte by byte. */
+const SHORT = 32;
 /** 2^31: below it, digits come from 32-bit integer arithmetic. */
 const INT_LIMIT = 2 ** 31;
 
@@ -37,8 +39,12 @@ export class ByteSink {
   }
 
   bytes(b: Uint8Array): void {
-    this.#room(b.length).set(b, this.n);
-    this.n += b.length;
+    const len = b.length;
+    const buf = this.#room(len);
+    // a short run (an NDJSON key, a policy word) byte by byte: cheaper than set()'s call
+    if (len <= SHORT) for (let i = 0, n = this.n; i < len; i++) buf[n + i] = b[i] as number;
+    else buf.set(b, this.n);
+    this.n += len;
   }
 
   /** A string as UTF-8 (ASCII byte by byte; anything else through TextEncoder). */
