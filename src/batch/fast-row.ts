@@ -64,6 +64,8 @@ export const KIND: Readonly<Record<BatchField, number>> = {
 /** Longest amount text read here (longer ones, e.g. many leading zeros, go the exact way). */
 const MAX_AMOUNT_CHARS = 32;
 const MAX_OVERDUE_DAYS = 36_500;
+/** How many distinct as_of dates a reader keeps parsed (ten years of days). */
+const MAX_DATES_KEPT = 4096;
 
 /**
  * A plain amount ("1234", "1234.5": ASCII digits, at most `digits` decimals after a point) as
@@ -146,6 +148,8 @@ function plainWord(s: string): boolean {
 export function fastCellReader(minorDigits: number, defaultAsOfText: string) {
   const a = emptyNumAccount();
   const r: FastRow = { account: a, id: null, hardship: null, willing: null, asOfText: defaultAsOfText };
+  /** Dates read so far (as written → YYYY-MM-DD), at most MAX_DATES_KEPT. */
+  const asOfSeen = new Map<string, string>();
   let lastAsOf = '';
   let lastAsOfText = '';
 
@@ -206,12 +210,18 @@ export function fastCellReader(minorDigits: number, defaultAsOfText: string) {
       r.willing = plainWord(v) ? parseYesNo(v) : null;
       return r.willing !== null;
     }
-    // as_of: one date for most rows, parsed once
+    // as_of: one date for most rows, parsed once; the few dates a file repeats, once each
     if (v !== lastAsOf) {
-      const d = plainDate(v) ? parseCivilDate(v) : null;
-      if (d === null) return false;
+      let text = asOfSeen.get(v);
+      if (text === undefined) {
+        const d = plainDate(v) ? parseCivilDate(v) : null;
+        if (d === null) return false;
+        text = formatCivilDate(d);
+        if (asOfSeen.size >= MAX_DATES_KEPT) asOfSeen.clear();
+        asOfSeen.set(v, text);
+      }
       lastAsOf = v;
-      lastAsOfText = formatCivilDate(d);
+      lastAsOfText = text;
     }
     r.asOfText = lastAsOfText;
     return true;

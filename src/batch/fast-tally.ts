@@ -5,9 +5,9 @@
  * Sums stay exact: a group is flushed early when a sum would pass 2^53 − 1.
  */
 import { InternalError } from '../errors.js';
-import { div, MAX } from '../fast/checked.js';
+import { MAX } from '../fast/checked.js';
 import type { FastEngine } from '../fast/compile.js';
-import { recoveryRateOf } from '../fast/evaluation.js';
+import { recRateScaled, recoveryRateOf } from '../fast/evaluation.js';
 import { NONE_AFFORDABLE, type RowFigures, UNKNOWN } from '../fast/figures-store.js';
 import { type AffordKey, addScoredRows, type FamilyKey, RATE_BINS, rateBin, type Tally } from '../report/portfolio.js';
 
@@ -21,12 +21,11 @@ interface GroupFacts {
 
 const AFFORD: readonly AffordKey[] = ['true', 'false', 'unknown'];
 
-/** The recovery-rate bin of npv / total (rateBin of recoveryRateFor), on numbers when they fit. */
-function binOf(npv: number, total: number): number {
-  const scaled = npv * 10_000;
-  if (scaled > MAX || npv + total > MAX) return rateBin(recoveryRateOf(npv, total));
-  const r = div(scaled, total, false);
-  return r < 0 ? 0 : r >= 10_000 ? RATE_BINS - 1 : Math.floor(r / 1000);
+/** The recovery-rate bin of the recommended plan's npv / total (rateBin of recoveryRateFor), on numbers when they fit. */
+function binOf(f: RowFigures, npv: number): number {
+  const r = recRateScaled(f);
+  if (r < 0) return rateBin(recoveryRateOf(npv, f.total));
+  return r >= 10_000 ? RATE_BINS - 1 : Math.floor(r / 1000);
 }
 
 export class FastTally {
@@ -67,7 +66,7 @@ export class FastTally {
     sums[g + 2] = (sums[g + 2] as number) + owedIn12;
     sums[g + 3] = (sums[g + 3] as number) + npv;
     if (rec >= 0) {
-      const bin = binOf(npv, f.total);
+      const bin = binOf(f, npv);
       this.#bins[bin] = (this.#bins[bin] as number) + 1;
     }
     this.#dirty = true;

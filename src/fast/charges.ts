@@ -2,24 +2,50 @@
  * The charges of §4.3 on the fast engine's checked numbers: the interest estimate, the late
  * fees, the cap (chargesFor), and the status quo in 12 months (statusQuoFor, §4.9). Pure.
  */
-import { div, mulRatio, safe } from './checked.js';
+import { divInv, mulRatio, safe } from './checked.js';
 import type { FastEngine } from './compile.js';
 import type { RowFigures } from './figures-store.js';
 
-/** The interest estimate of §4.3 (estimateInterest) on numbers. */
+/**
+ * The interest estimate of §4.3 (estimateInterest) on numbers. The state after k whole cycles
+ * depends only on the principal, so it is kept (e.memo): the estimate at D + 365 days (owedIn12)
+ * goes on from the k cycles already charged at D, through the same steps as from the start.
+ */
 function interestEstimate(e: FastEngine, principal: number, days: number): number {
   const c = e.cycleDays;
   const k = Math.floor(days / c);
   const r = days - k * c;
-  const perCycle = safe(e.daily.num * c);
+  const num = e.daily.num;
+  const den = e.daily.den;
+  const inv = e.daily.inv;
+  const he = e.halfEven;
+  const perCycle = safe(num * c);
+  const memo = e.memo;
+  let j = 0;
   let base = principal;
   let total = 0;
-  for (let j = 1; j <= k; j++) {
-    const charge = div(safe(base * perCycle), e.daily.den, e.halfEven);
-    total = safe(total + charge);
-    if (e.compounding) base = safe(base + charge);
+  if (memo.principal === principal && memo.k <= k) {
+    j = memo.k;
+    base = memo.base;
+    total = memo.total;
   }
-  return safe(total + div(safe(safe(base * e.daily.num) * r), e.daily.den, e.halfEven));
+  if (e.compounding) {
+    for (; j < k; j++) {
+      const charge = divInv(safe(base * perCycle), den, inv, he);
+      total = safe(total + charge);
+      base = safe(base + charge);
+    }
+  } else if (j < k) {
+    // simple interest: every cycle charges the same amount; k·charge bounds every partial sum
+    const charge = divInv(safe(base * perCycle), den, inv, he);
+    total = safe(total + safe((k - j) * charge));
+    j = k;
+  }
+  memo.principal = principal;
+  memo.k = k;
+  memo.base = base;
+  memo.total = total;
+  return safe(total + divInv(safe(safe(base * num) * r), den, inv, he));
 }
 
 /** Late fees for D days (estimateLateFees) on numbers. */
@@ -42,7 +68,7 @@ export function charges(e: FastEngine, principal: number, days: number, givenInt
   let interest = givenInterest ?? interestEstimate(e, principal, days);
   let fees = givenFees ?? lateFees(e, days, minimumDue);
   if (e.cap !== null && (givenInterest === null || givenFees === null)) {
-    const cap = div(safe(safe(principal * e.cap.num) * days), safe(e.cap.den * 365), e.halfEven);
+    const cap = divInv(safe(safe(principal * e.cap.num) * days), safe(e.capDen365), e.capInv365, e.halfEven);
     let excess = safe(safe(interest + fees) - cap);
     if (excess > 0) {
       if (givenFees === null) {

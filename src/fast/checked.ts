@@ -44,8 +44,35 @@ export function div(n: number, d: number, halfEven: boolean): number {
   const negative = n < 0;
   const a = negative ? -n : n;
   if (a + d > MAX) throw FALLBACK;
-  let q = Math.floor(a / d);
-  let r = a - q * d; // exact: q·d ≤ a + d ≤ 2^53 − 1
+  const q = rounded(a, d, Math.floor(a / d), halfEven);
+  return negative ? -q : q;
+}
+
+/** 2^51: below it, a quotient estimated with a reciprocal is within 1/4 of the true one (divInv). */
+const INV_LIMIT = 2 ** 51;
+
+/**
+ * div(n, d, halfEven) with the quotient estimated as |n| · inv, inv = 1/d as a double: a
+ * multiplication instead of a division (d a policy constant, its reciprocal computed once). For
+ * d ≥ 2 and |n| < 2^51: |inv − 1/d| ≤ u/d and the product rounds once, so the estimate is within
+ * (|n|/d)·u·(2 + u) < 2^50 · 2^−53 · 2.01 < 1/4 of |n|/d (u = 2^−53); its floor is off by at
+ * most one, which the exact remainder corrects as in div. d = 1 gives inv = 1 and an exact
+ * product. Larger |n| take div's division.
+ */
+export function divInv(n: number, d: number, inv: number, halfEven: boolean): number {
+  const negative = n < 0;
+  const a = negative ? -n : n;
+  if (a + d > MAX) throw FALLBACK;
+  const q = rounded(a, d, Math.floor(a < INV_LIMIT ? a * inv : a / d), halfEven);
+  return negative ? -q : q;
+}
+
+/**
+ * a / d rounded (a ≥ 0, d > 0, a + d ≤ 2^53 − 1) from an estimate q of its floor that is off by
+ * at most one: the remainder a − q·d is exact (q·d ≤ a + d), corrects q, then decides the rounding.
+ */
+function rounded(a: number, d: number, q: number, halfEven: boolean): number {
+  let r = a - q * d;
   if (r < 0) {
     q -= 1;
     r += d;
@@ -55,23 +82,32 @@ export function div(n: number, d: number, halfEven: boolean): number {
   }
   const twice = r * 2;
   if (twice > d || (twice === d && (!halfEven || q % 2 === 1))) q += 1;
-  return negative ? -q : q;
+  return q;
 }
 
 export interface NRatio {
   num: number;
   den: number;
+  /** 1 / den as a double (for divInv). */
+  inv: number;
 }
 
 /** A policy ratio as numbers, or null when a part is beyond 2^53 − 1 (the policy is not covered). */
 export function nratio(r: { num: bigint; den: bigint }): NRatio | null {
   if (r.num > MAX_BIG || r.den > MAX_BIG) return null;
-  return { num: Number(r.num), den: Number(r.den) };
+  const den = Number(r.den);
+  return { num: Number(r.num), den, inv: 1 / den };
 }
 
-/** round(x · num / den) with the product checked. */
+/**
+ * round(x · num / den) with the product checked; a ratio of 0 or 1 (most waiver shares, a zero
+ * fee) gives 0 or x itself, exactly, without the product or the division.
+ */
 export function mulRatio(x: number, r: NRatio, halfEven: boolean): number {
-  return div(safe(x * r.num), r.den, halfEven);
+  const num = r.num;
+  if (num === 0) return 0;
+  if (num === r.den) return x;
+  return divInv(safe(x * num), r.den, r.inv, halfEven);
 }
 
 /**

@@ -30,6 +30,9 @@ export interface Variant {
   /** annuity / equal-principal: interest = round(B · num / den12) with den12 = 12·den. */
   rateNum: number;
   rateDen12: number;
+  /** 1 / rateDen12 and 1 / n as doubles (checked.ts divInv). */
+  rateInv12: number;
+  nInv: number;
   graceShare: NRatio;
   /** annuity: i / (1 − (1+i)^−n) as a double with relative error ≤ 2^−52 (null: rate 0). */
   annuityFactor: number | null;
@@ -62,6 +65,9 @@ export interface FastEngine {
   lateFee: LateFee;
   minimumRate: NRatio;
   cap: NRatio | null;
+  /** The cap's denominator times 365 (checked per row: it may be beyond 2^53 − 1) and its reciprocal. */
+  capDen365: number;
+  capInv365: number;
   buckets: { name: string; maxDays: number | null }[];
   /** Per bucket index: the variants open to it, in catalogue order, and each one's waiver shares. */
   open: { variant: Variant; shares: Shares }[][];
@@ -70,6 +76,13 @@ export interface FastEngine {
   minInstallment: number;
   /** The figures of the row being scored, overwritten by each row (no per-row allocation). */
   fig: RowFigures;
+  /** Per bucket index: its maxDays, +Infinity for the last open-ended one. */
+  bucketMax: Float64Array;
+  /**
+   * The interest estimate's state after `k` whole cycles on `principal` (charges.ts): the
+   * estimate at D + 365 days (§4.9) goes on from the one at D instead of starting again.
+   */
+  memo: { principal: number; k: number; base: number; total: number };
 }
 
 function compileLateFee(policy: Policy): LateFee | null {
@@ -133,6 +146,8 @@ function compileVariants(policy: Policy): { offerIndex: number; v: Variant }[] |
         graceShare,
         rateNum: Number(o.annualRate.num),
         rateDen12: Number(12n * o.annualRate.den),
+        rateInv12: 1 / Number(12n * o.annualRate.den),
+        nInv: 1 / n,
         annuityFactor: annuity ? annuityFactorOf(o.annualRate.num, 12n * o.annualRate.den, n) : null,
         weights: Float64Array.from(weights),
         runWeight: !lump && n > 1 ? weight(grace + 1, grace + n - 1) : 0,
@@ -174,15 +189,22 @@ export function compileFast(policy: Policy): FastEngine | null {
   const open: FastEngine['open'] = [];
   for (const b of policy.buckets) {
     const list: FastEngine['open'][number] = [];
+    // one Shares object per offer: the slots of an offer share their waived amounts (figures.ts)
+    let sharesOf = -1;
+    let shares: Shares | null = null;
     for (const { offerIndex, v } of variants) {
       const o = policy.offers[offerIndex];
       if (!o?.buckets.has(b.name)) continue;
-      const w = o.waiverFor(b.name);
-      const fees = nratio(w.fees);
-      const interest = nratio(w.interest);
-      const principal = nratio(w.principal);
-      if (!fees || !interest || !principal) return null;
-      list.push({ variant: v, shares: { fees, interest, principal } });
+      if (offerIndex !== sharesOf || !shares) {
+        const w = o.waiverFor(b.name);
+        const fees = nratio(w.fees);
+        const interest = nratio(w.interest);
+        const principal = nratio(w.principal);
+        if (!fees || !interest || !principal) return null;
+        shares = { fees, interest, principal };
+        sharesOf = offerIndex;
+      }
+      list.push({ variant: v, shares });
     }
     open.push(list);
   }
@@ -196,11 +218,15 @@ export function compileFast(policy: Policy): FastEngine | null {
     lateFee,
     minimumRate,
     cap,
+    capDen365: cap ? cap.den * 365 : 1,
+    capInv365: cap ? 1 / (cap.den * 365) : 1,
     buckets: policy.buckets,
     open,
     share,
     maxTerm: policy.maxTermMonths,
     minInstallment: Number(policy.minInstallment),
     fig: new RowFigures(Math.max(...open.map((l) => l.length))),
+    bucketMax: Float64Array.from(policy.buckets, (b) => b.maxDays ?? Number.POSITIVE_INFINITY),
+    memo: { principal: -1, k: 0, base: 0, total: 0 },
   };
 }

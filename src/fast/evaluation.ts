@@ -28,6 +28,16 @@ export function recoveryRateScaled(npv: number, total: number): number | null {
   return div(scaled, total, false);
 }
 
+/**
+ * The recommended plan's recoveryRateScaled, computed once per row (the line and the summary
+ * both read it); −1 when beyond 2^53 − 1 (then recoveryRateOf).
+ */
+export function recRateScaled(f: RowFigures): number {
+  let r = f.recRate;
+  if (Number.isNaN(r)) r = f.recRate = recoveryRateScaled(f.npv[f.rec] as number, f.total) ?? -1;
+  return r;
+}
+
 /** npv / T, half-up, 4 decimals (recoveryRateFor), from the exact integers. */
 export function recoveryRateOf(npv: number, total: number): string {
   const scaled = recoveryRateScaled(npv, total);

@@ -59,6 +59,8 @@ export class RowFigures {
   readonly affordable: Int8Array;
   // the recommendation (§4.8): code number, recommended slot (−1 none), closest slot (−1 none)
   rec = -1;
+  /** The recommended plan's recovery rate ×10^4 (recRateScaled): NaN until asked, −1 beyond 2^53 − 1. */
+  recRate = Number.NaN;
   recCode = NO_PLANS;
   closest = -1;
 

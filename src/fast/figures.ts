@@ -5,12 +5,18 @@
  * schedule or plan object. Throws FALLBACK when the row must be scored exactly. Pure.
  */
 import type { Account } from '../core/account.js';
-import { div, FALLBACK, mulRatio, roundDecided, safe, U } from './checked.js';
+import { divInv, FALLBACK, mulRatio, type NRatio, roundDecided, safe, U } from './checked.js';
 import { emptyNumAccount, numAccountOf, type NumAccount } from './num-account.js';
 import { charged, charges } from './charges.js';
 import { recommendation } from './recommend.js';
-import type { FastEngine, Variant } from './compile.js';
+import type { FastEngine, Shares, Variant } from './compile.js';
 import { BELOW_MIN_INSTALLMENT, NOTHING_TO_PAY, OFFERED, PRINCIPAL_NOT_POSITIVE, type RowFigures, TERM_TOO_LONG, UNKNOWN } from './figures-store.js';
+
+/** The last grace payment computed: round(amount · share). */
+const grace: { amount: number; share: NRatio | null; payment: number } = { amount: -1, share: null, payment: 0 };
+
+/** The last flat monthly fee computed: round(rest · rate). */
+const feeMemo: { rest: number; rate: NRatio | null; fee: number } = { rest: -1, rate: null, fee: 0 };
 
 /**
  * The variant's figures into slot i of f (amortizeRuns / npvFor / unavailableReason on numbers),
@@ -49,7 +55,13 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
   let below = 0; // first month under the minimum installment (after grace)
   let hasRegular = false;
   if (g > 0) {
-    const gp = mulRatio(amount, v.graceShare, he);
+    // the grace payment depends only on the amount and the share: the offer's other slots reuse it
+    if (amount !== grace.amount || v.graceShare !== grace.share) {
+      grace.payment = mulRatio(amount, v.graceShare, he); // first: a FALLBACK leaves the memo as it was
+      grace.amount = amount;
+      grace.share = v.graceShare;
+    }
+    const gp = grace.payment;
     rest = safe(amount - safe(g * gp));
     if (gp <= 0) notPositive = 1;
     regular = gp;
@@ -61,9 +73,15 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
     terms++;
   }
   if (v.method === 'flat-fee') {
-    const part = div(rest, n, he);
+    const part = divInv(rest, n, v.nInv, he);
     const last = safe(rest - safe((n - 1) * part));
-    const fee = mulRatio(rest, v.fee, he);
+    // the monthly fee depends only on what is left and the rate: an offer's terms share it
+    if (rest !== feeMemo.rest || v.fee !== feeMemo.rate) {
+      feeMemo.fee = mulRatio(rest, v.fee, he); // first: a FALLBACK leaves the memo as it was
+      feeMemo.rest = rest;
+      feeMemo.rate = v.fee;
+    }
+    const fee = feeMemo.fee;
     const pay = safe(part + fee);
     const lastPay = safe(last + fee);
     if (n > 1) {
@@ -91,7 +109,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
     let part = 0;
     let last = 0;
     if (annuity) {
-      if (v.annuityFactor === null) x = div(rest, n, he);
+      if (v.annuityFactor === null) x = divInv(rest, n, v.nInv, he);
       else {
         if (rest < 0) throw FALLBACK;
         const xv = rest * v.annuityFactor;
@@ -99,7 +117,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
         x = roundDecided(xv, xv * 4 * U + 1e-300);
       }
     } else {
-      part = div(rest, n, he);
+      part = divInv(rest, n, v.nInv, he);
       last = safe(rest - safe((n - 1) * part));
     }
     let balance = rest;
@@ -107,7 +125,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
       // every payment but the last is x (principal + interest = x): only the balance is carried
       // month by month; the NPV of months g+1 … g+n−1 is x times their exact run weight
       for (let j = 1; j < n; j++) {
-        const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
+        const interest = divInv(safe(balance * v.rateNum), v.rateDen12, v.rateInv12, he);
         const principal = safe(x - interest);
         balance = safe(balance - principal);
         if (principal <= 0 && notPositive === 0) notPositive = g + j;
@@ -122,7 +140,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
         mass += Math.abs(t);
         terms++;
       }
-      const lastPay = safe(balance + div(safe(balance * v.rateNum), v.rateDen12, he));
+      const lastPay = safe(balance + divInv(safe(balance * v.rateNum), v.rateDen12, v.rateInv12, he));
       if (balance <= 0 && notPositive === 0) notPositive = g + n;
       if (lastPay < minInstallment && below === 0) below = g + n;
       if (!hasRegular || lastPay > regular) regular = lastPay;
@@ -134,7 +152,7 @@ function variantFigures(e: FastEngine, v: Variant, amount: number, f: RowFigures
       terms++;
     } else {
       for (let j = 1; j <= n; j++) {
-        const interest = div(safe(balance * v.rateNum), v.rateDen12, he);
+        const interest = divInv(safe(balance * v.rateNum), v.rateDen12, v.rateInv12, he);
         const principal = j < n ? part : last;
         const pay = safe(principal + interest);
         balance = safe(balance - principal);
@@ -193,10 +211,10 @@ export function computeFiguresOf(e: FastEngine, a: NumAccount): RowFigures {
   const interest = charged.interest;
   const fees = charged.fees;
   const total = safe(safe(principal + interest) + fees);
-  let bucket = e.buckets.length - 1;
-  for (let i = 0; i < e.buckets.length; i++) {
-    const m = (e.buckets[i] as { maxDays: number | null }).maxDays;
-    if (m === null || m >= days) {
+  const bucketMax = e.bucketMax;
+  let bucket = bucketMax.length - 1;
+  for (let i = 0; i < bucketMax.length; i++) {
+    if ((bucketMax[i] as number) >= days) {
       bucket = i;
       break;
     }
@@ -226,12 +244,23 @@ export function computeFiguresOf(e: FastEngine, a: NumAccount): RowFigures {
   // plans (§4.4–4.5, §4.8)
   const open = e.open[bucket] ?? [];
   f.count = open.length;
+  // the slots of one offer share a Shares object (compile.ts), so their waived amounts too
+  let lastShares: Shares | null = null;
+  let wFees = 0;
+  let wInterest = 0;
+  let wPrincipal = 0;
+  let amount = 0;
   for (let i = 0; i < open.length; i++) {
-    const { variant: v, shares } = open[i] as (typeof open)[number];
-    const wFees = mulRatio(fees, shares.fees, he);
-    const wInterest = mulRatio(interest, shares.interest, he);
-    const wPrincipal = mulRatio(principal, shares.principal, he);
-    const amount = safe(total - safe(safe(wFees + wInterest) + wPrincipal));
+    const slot = open[i] as (typeof open)[number];
+    const v = slot.variant;
+    const shares = slot.shares;
+    if (shares !== lastShares) {
+      wFees = mulRatio(fees, shares.fees, he);
+      wInterest = mulRatio(interest, shares.interest, he);
+      wPrincipal = mulRatio(principal, shares.principal, he);
+      amount = safe(total - safe(safe(wFees + wInterest) + wPrincipal));
+      lastShares = shares;
+    }
     f.wFees[i] = wFees;
     f.wInterest[i] = wInterest;
     f.wPrincipal[i] = wPrincipal;

@@ -19,6 +19,7 @@ function best(e: FastEngine, f: RowFigures, a: number): number {
 /** recommend (analysis/recovery.ts) on the figures. */
 export function recommendation(e: FastEngine, f: RowFigures): void {
   f.rec = -1;
+  f.recRate = Number.NaN;
   f.closest = -1;
   let offered = 0;
   for (let i = 0; i < f.count; i++) if (f.status[i] === OFFERED) offered++;

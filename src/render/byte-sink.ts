@@ -47,25 +47,6 @@ export class ByteSink {
     this.n += len;
   }
 
-  /**
-   * A string as JSON writes it, quotes included, when it holds only printable ASCII other than
-   * `"` and `\` (JSON.stringify then escapes nothing); false, with nothing written, for any other text.
-   */
-  jsonAscii(s: string): boolean {
-    const len = s.length;
-    const buf = this.#room(len + 2);
-    let n = this.n;
-    buf[n++] = 0x22;
-    for (let i = 0; i < len; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
-      buf[n++] = c;
-    }
-    buf[n++] = 0x22;
-    this.n = n;
-    return true;
-  }
-
   /** A string as UTF-8 (ASCII byte by byte; anything else through TextEncoder). */
   text(s: string): void {
     const len = s.length;
@@ -84,21 +65,7 @@ export class ByteSink {
 
   /** A non-negative safe integer in decimal. */
   uint(x: number): void {
-    if (x >= INT_LIMIT) {
-      // beyond 32 bits (rare for money in minor units): the engine's own conversion
-      this.text(String(x));
-      return;
-    }
-    let v = x | 0;
-    let digits = 1;
-    while (digits < 10 && v >= (POW10[digits] as number)) digits++;
-    const buf = this.#room(digits);
-    for (let i = this.n + digits - 1; i >= this.n; i--) {
-      const q = (v / 10) | 0;
-      buf[i] = 48 + v - q * 10;
-      v = q;
-    }
-    this.n += digits;
+    this.n = putUint(this.#room(16), this.n, x);
   }
 
   /**
@@ -106,34 +73,12 @@ export class ByteSink {
    * −5, 2 → "-0.05"). x must be a safe integer: % and the division by 10^digits are then exact.
    */
   minor(x: number, digits: number): void {
-    if (x < 0) {
-      this.byte(45);
-      x = -x;
-    }
-    if (digits === 0) {
-      this.uint(x);
-      return;
-    }
-    const p = POW10[digits] as number;
-    let frac: number;
-    let whole: number;
-    if (x < INT_LIMIT && p < INT_LIMIT) {
-      const v = x | 0;
-      whole = (v / p) | 0;
-      frac = v - whole * p;
-    } else {
-      frac = x % p;
-      whole = (x - frac) / p;
-    }
-    this.uint(whole);
-    const buf = this.#room(digits + 1);
-    buf[this.n] = 46;
-    for (let i = this.n + digits; i > this.n; i--) {
-      const q = (frac / 10) | 0;
-      buf[i] = 48 + frac - q * 10;
-      frac = q;
-    }
-    this.n += digits + 1;
+    this.n = putMinor(this.#room(MINOR_BYTES), this.n, x, digits);
+  }
+
+  /** The buffer with room for k more bytes from `n` on (a writer that fills it sets `n` after). */
+  reserve(k: number): Uint8Array {
+    return this.#room(k);
   }
 
   /**
@@ -152,4 +97,92 @@ export class ByteSink {
     this.n = 0;
     return text;
   }
+}
+
+/** Most bytes putMinor writes: a sign, 16 digits, a point, up to 15 decimals (safe integers). */
+export const MINOR_BYTES = 34;
+
+/**
+ * A non-negative safe integer in decimal into buf from n on (room for 16 bytes is the caller's);
+ * returns the end.
+ */
+export function putUint(buf: Uint8Array, n: number, x: number): number {
+  if (x >= INT_LIMIT) {
+    // beyond 32 bits (rare for money in minor units): the engine's own conversion
+    const s = String(x);
+    for (let i = 0; i < s.length; i++) buf[n + i] = s.charCodeAt(i);
+    return n + s.length;
+  }
+  let v = x | 0;
+  const digits = decimalDigits(v);
+  // two digits at a time from the table, then the odd leading one
+  let i = n + digits;
+  while (v >= 100) {
+    const q = (v / 100) | 0;
+    const p = (v - q * 100) * 2;
+    buf[--i] = PAIRS[p + 1] as number;
+    buf[--i] = PAIRS[p] as number;
+    v = q;
+  }
+  if (v >= 10) {
+    buf[--i] = PAIRS[v * 2 + 1] as number;
+    buf[--i] = PAIRS[v * 2] as number;
+  } else buf[--i] = 48 + v;
+  return n + digits;
+}
+
+/** How many decimal digits a 32-bit v ≥ 0 has. */
+function decimalDigits(v: number): number {
+  if (v < 100_000) return v < 100 ? (v < 10 ? 1 : 2) : v < 1000 ? 3 : v < 10_000 ? 4 : 5;
+  return v < 10_000_000 ? (v < 1_000_000 ? 6 : 7) : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
+}
+
+/** "00" "01" … "99" as bytes: pair k at 2k. */
+const PAIRS = Uint8Array.from({ length: 200 }, (_, i) => 48 + (i % 2 === 0 ? Math.floor(i / 20) : (i >> 1) % 10));
+
+/**
+ * Integer minor units with `digits` decimals (formatScaled's bytes) into buf from n on (room
+ * for MINOR_BYTES is the caller's); returns the end. x must be a safe integer.
+ */
+export function putMinor(buf: Uint8Array, n: number, x: number, digits: number): number {
+  if (x < 0) {
+    buf[n++] = 45;
+    x = -x;
+  }
+  if (digits === 0) return putUint(buf, n, x);
+  if (digits === 2 && x < INT_LIMIT) {
+    // cents, the common case: a division by the constant 100 and one pair from the table
+    const v = x | 0;
+    const whole = (v / 100) | 0;
+    const frac = (v - whole * 100) * 2;
+    n = putUint(buf, n, whole);
+    buf[n] = 46;
+    buf[n + 1] = PAIRS[frac] as number;
+    buf[n + 2] = PAIRS[frac + 1] as number;
+    return n + 3;
+  }
+  const p = POW10[digits] as number;
+  let frac: number;
+  let whole: number;
+  if (x < INT_LIMIT && p < INT_LIMIT) {
+    const v = x | 0;
+    whole = (v / p) | 0;
+    frac = v - whole * p;
+  } else {
+    frac = x % p;
+    whole = (x - frac) / p;
+  }
+  n = putUint(buf, n, whole);
+  buf[n] = 46;
+  if (digits === 2) {
+    buf[n + 1] = PAIRS[frac * 2] as number;
+    buf[n + 2] = PAIRS[frac * 2 + 1] as number;
+    return n + 3;
+  }
+  for (let i = n + digits; i > n; i--) {
+    const q = (frac / 10) | 0;
+    buf[i] = 48 + frac - q * 10;
+    frac = q;
+  }
+  return n + digits + 1;
 }
