@@ -66,25 +66,41 @@ class Parts {
     return join(this.dir, `${this.name}-${p}`);
   }
 
-  /** Appends head[0, headLen) and text[start, end) to file p. */
-  write(p: number, head: Buffer, headLen: number, text: Buffer, start: number, end: number): void {
-    const need = headLen + end - start;
+  /**
+   * Room for `need` bytes at the end of file p's buffer: the buffer and where they go (the
+   * caller writes them there), or null when a record is larger than a buffer (then `write`).
+   */
+  room(p: number, need: number): { buf: Buffer; at: number } | null {
+    if (need > BUF) return null;
     let buf = this.bufs[p];
     if (!buf) {
       buf = Buffer.allocUnsafe(BUF);
       this.bufs[p] = buf;
     }
     if ((this.fill[p] ?? 0) + need > BUF) this.flush(p);
-    if (need > BUF) {
+    const at = this.fill[p] ?? 0;
+    this.fill[p] = at + need;
+    this.spot.buf = buf;
+    this.spot.at = at;
+    return this.spot;
+  }
+  private readonly spot: { buf: Buffer; at: number } = { buf: Buffer.alloc(0), at: 0 };
+
+  /** Appends head[0, headLen) and text[start, end) to file p. */
+  write(p: number, head: Buffer, headLen: number, text: Buffer, start: number, end: number): void {
+    const r = this.room(p, headLen + end - start);
+    if (r === null) {
       const fd = this.fd(p);
+      this.flush(p);
       writeSync(fd, head, 0, headLen);
       writeSync(fd, text, start, end - start);
       return;
     }
-    const at = this.fill[p] ?? 0;
-    head.copy(buf, at, 0, headLen);
-    text.copy(buf, at + headLen, start, end);
-    this.fill[p] = at + need;
+    // short pieces: a loop beats Buffer.copy's call into C++
+    const { buf } = r;
+    let at = r.at;
+    for (let i = 0; i < headLen; i++) buf[at++] = head[i] as number;
+    for (let i = start; i < end; i++) buf[at++] = text[i] as number;
   }
 
   private fd(p: number): number {
@@ -166,15 +182,30 @@ export class IdSpill {
 
   /** An id not in the in-memory table: row, hashes, kind and shown form (text[start, end)). */
   add(row: number, h: number, l: number, mh: number, ml: number, kind: number, text: Buffer, start: number, end: number): void {
-    const head = this.head;
-    head.writeDoubleLE(row, 0);
-    head.writeUInt32LE(h, 8);
-    head.writeUInt32LE(l, 12);
-    head.writeUInt32LE(mh, 16);
-    head.writeUInt32LE(ml, 20);
-    head.writeUInt32LE(((end - start) | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, 24);
+    const n = end - start;
     try {
-      this.ids.write(l >>> 26, head, 28, text, start, end);
+      const r = this.ids.room(l >>> 26, 28 + n);
+      if (r === null) {
+        const head = this.head;
+        head.writeDoubleLE(row, 0);
+        head.writeUInt32LE(h, 8);
+        head.writeUInt32LE(l, 12);
+        head.writeUInt32LE(mh, 16);
+        head.writeUInt32LE(ml, 20);
+        head.writeUInt32LE((n | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, 24);
+        this.ids.write(l >>> 26, head, 28, text, start, end);
+        return;
+      }
+      // the record straight into the file's buffer (no head copied, no call per piece)
+      const { buf, at } = r;
+      buf.writeDoubleLE(row, at);
+      buf.writeUInt32LE(h, at + 8);
+      buf.writeUInt32LE(l, at + 12);
+      buf.writeUInt32LE(mh, at + 16);
+      buf.writeUInt32LE(ml, at + 20);
+      buf.writeUInt32LE((n | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, at + 24);
+      let k = at + 28;
+      for (let i = start; i < end; i++) buf[k++] = text[i] as number;
     } catch (error) {
       this.remove();
       throw spillFailed(this.dir, error);
