@@ -13,7 +13,7 @@ import { FOUND, GIVE_UP, NEED_MORE, RecordScanner, recordFields } from './chunks
 import { noHeader, readRows, type InputFormat, type InputRow, type ReadOptions } from './read.js';
 
 /** Bytes a job holds (it ends at the first record end at or after this many). */
-export const JOB_BYTES = 64 * 1024;
+export const JOB_BYTES = 256 * 1024;
 /** Rows per job when rows come from the general reader. */
 export const JOB_ROWS = 512;
 

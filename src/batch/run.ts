@@ -27,7 +27,7 @@ import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
 import type { ScoreConfig } from './score.js';
 import { discard, errorHeader, finish, headerCells, openFile, put, renderErrors, UTF8_BOM, watchWrites } from './sinks.js';
-import { readJobs, rowJobs, type Job } from './chunks.js';
+import { readJobs, rowJobs } from './chunks.js';
 import type { JobResult } from './chunks-rows.js';
 import { errorFormatFor, openInput, outputPaths, sniffFormat } from './run-input.js';
 import { closingText } from './run-summary.js';
@@ -228,9 +228,10 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       blank++;
     },
   };
-  // byte jobs split and scored in the workers (issue #16); REPAYPLAN_READER=general reads rows
-  // on the main thread as before (comparisons, and a way back should the new reader be wrong)
-  const jobs: AsyncIterable<Job> = ctx.env.REPAYPLAN_READER === 'general' ? rowJobs(readRows(source, readOptions)) : readJobs(source, readOptions);
+  // byte jobs split and scored in the workers (#16); REPAYPLAN_READER=general reads rows on the main
+  // thread as before (a way back); REPAYPLAN_JOB_BYTES (tests) makes a small file many jobs
+  const jobBytes = Number.parseInt(ctx.env.REPAYPLAN_JOB_BYTES ?? '', 10) || undefined;
+  const jobs = ctx.env.REPAYPLAN_READER === 'general' ? rowJobs(readRows(source, readOptions)) : readJobs(source, { ...readOptions, jobBytes });
 
   let failure: unknown = null;
   try {
@@ -287,8 +288,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     policy: { name: policy.name, version: policy.version, sha256: policy.sha256 },
     asOf: req.asOf,
   };
-  const published: SummaryDocument = portfolio; // the published schema's type (src/schema/summary.ts)
-  void published;
+  void (portfolio satisfies SummaryDocument); // the published schema's type (src/schema/summary.ts)
   const summary: BatchSummary = { read: scored + rejected, scored, rejected, blank, seconds, encoding, inputFormat, outputFormat, portfolio };
   if (failure && !(failure instanceof UserError)) throw failure;
   if (queue) {

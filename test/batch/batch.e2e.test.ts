@@ -115,7 +115,8 @@ describe('batch: a clean portfolio', () => {
     let text = `${COLUMNS.join(',')}\n`;
     for (let i = 0; i < 3000; i++) text += csvLineOf(generateAccount(i, r));
     writeFileSync(big, text);
-    const runs = await Promise.all(['1', '2', '3'].map((j) => runBin(['batch', big, '--as-of', AS_OF, '--jobs', j])));
+    // jobs of 8 KiB: the 175 KB file makes about 20 of them
+    const runs = await Promise.all(['1', '2', '3'].map((j) => runBin(['batch', big, '--as-of', AS_OF, '--jobs', j], { env: { REPAYPLAN_JOB_BYTES: '8192' } })));
     for (const run of runs) {
       expect(run.code).toBe(0);
       expect(summaryOf(run.stderr)).toEqual({ read: 3000, scored: 3000, rejected: 0 });

@@ -98,7 +98,8 @@ describe('batch: no row is ever lost (property)', () => {
     const many = fc.array(row, { minLength: 600, maxLength: 1500 }).map((rs) => rs.map((r, i) => ({ ...r, id: `R${i + 1}` })));
     await fc.assert(
       fc.asyncProperty(many, async (rs) => {
-        const r = await runBin(['batch', '-', '--as-of', '2026-01-15', '--jobs', '3'], { input: toCsv(rs, false) });
+        // jobs of 4 KiB: several jobs on each of the three workers
+        const r = await runBin(['batch', '-', '--as-of', '2026-01-15', '--jobs', '3'], { input: toCsv(rs, false), env: { REPAYPLAN_JOB_BYTES: '4096' } });
         check(rs, csvRecords(r.out), r.stderr, r.code);
       }),
       { numRuns: 4 },
