@@ -152,9 +152,11 @@ describe('lean batch rows = exact path, byte for byte', () => {
         }),
         { numRuns: 25 },
       );
-      // the property ran both paths: most rows fast, some forced onto the exact path
+      // the property ran both paths: many rows fast, some forced onto the exact path. About 38 %
+      // of the rows fall back (sd 4 % over 25 runs): "more fast than not" failed for 4 seeds in
+      // 1500 (e.g. seed 1524: 624 fast, 648 fallbacks); a quarter fast is ~9 sd away
       expect(fallbacks).toBeGreaterThan(0);
-      expect(scored - fallbacks).toBeGreaterThan(fallbacks);
+      expect(scored - fallbacks).toBeGreaterThan(scored / 4);
     }, 240_000);
   }
 
