@@ -60,15 +60,14 @@ export class FastTally {
     const g = ((f.bucket * this.#slots + rec + 1) * 3 + a) * 4;
     const sums = this.#sums;
     const npv = rec >= 0 ? (f.npv[rec] as number) : 0;
+    // the bin first: should it ever fall back to the exact path, nothing of the row is counted yet
+    const bin = rec >= 0 ? binOf(f, npv) : -1;
     if ((sums[g + 1] as number) + f.total > MAX || (sums[g + 2] as number) + owedIn12 > MAX || (sums[g + 3] as number) + npv > MAX) this.#flushGroup(t, g);
     sums[g] = (sums[g] as number) + 1;
     sums[g + 1] = (sums[g + 1] as number) + f.total;
     sums[g + 2] = (sums[g + 2] as number) + owedIn12;
     sums[g + 3] = (sums[g + 3] as number) + npv;
-    if (rec >= 0) {
-      const bin = binOf(f, npv);
-      this.#bins[bin] = (this.#bins[bin] as number) + 1;
-    }
+    if (bin >= 0) this.#bins[bin] = (this.#bins[bin] as number) + 1;
     this.#dirty = true;
   }
 
