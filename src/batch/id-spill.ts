@@ -101,13 +101,13 @@ export class IdSpill {
         return;
       }
       // the record straight into the file's buffer (no head copied, no call per piece)
-      const { buf, at } = r;
-      buf.writeDoubleLE(row, at);
-      buf.writeUInt32LE(h, at + 8);
-      buf.writeUInt32LE(l, at + 12);
-      buf.writeUInt32LE(mh, at + 16);
-      buf.writeUInt32LE(ml, at + 20);
-      buf.writeUInt32LE((n | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, at + 24);
+      const { buf, view, at } = r;
+      view.setFloat64(at, row, true);
+      view.setUint32(at + 8, h, true);
+      view.setUint32(at + 12, l, true);
+      view.setUint32(at + 16, mh, true);
+      view.setUint32(at + 20, ml, true);
+      view.setUint32(at + 24, (n | (kind === MASKED_ID ? 0x80000000 : 0)) >>> 0, true);
       let k = at + 28;
       for (let i = start; i < end; i++) buf[k++] = text[i] as number;
     } catch (error) {
@@ -133,13 +133,14 @@ export class IdSpill {
       const seen = new IdTable(Number.POSITIVE_INFINITY);
       for (let p = 0; p < PARTS; p++) {
         const data = this.ids.take(p, into);
+        const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
         seen.clear();
         const local: Example[] = [];
         for (let at = 0; at < data.length; ) {
-          const row = data.readDoubleLE(at);
-          const h = data.readUInt32LE(at + 8);
-          const l = data.readUInt32LE(at + 12);
-          const word = data.readUInt32LE(at + 24);
+          const row = dv.getFloat64(at, true);
+          const h = dv.getUint32(at + 8, true);
+          const l = dv.getUint32(at + 12, true);
+          const word = dv.getUint32(at + 24, true);
           const start = at + 28;
           const end = start + (word & 0x7fffffff);
           at = end;
@@ -155,8 +156,8 @@ export class IdSpill {
           }
           seen.put(s, h, l, row);
           if (word < 0x80000000) continue;
-          const mh = data.readUInt32LE(start - 12);
-          const ml = data.readUInt32LE(start - 8);
+          const mh = dv.getUint32(start - 12, true);
+          const ml = dv.getUint32(start - 8, true);
           const m = masked.find(mh, ml);
           if (masked.stored(m) !== 0) {
             if (masked.value(m) !== h) collide(data.toString('utf8', start, end), masked.row(m), row);
@@ -175,23 +176,24 @@ export class IdSpill {
       const shown = new IdTable(Number.POSITIVE_INFINITY, true);
       for (let p = 0; p < PARTS; p++) {
         const data = shownParts.take(p, into);
+        const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
         shown.clear();
         const at: number[] = [];
         const rows: number[] = [];
-        for (let i = 0; i < data.length; i += 24 + data.readUInt32LE(i + 20)) {
+        for (let i = 0; i < data.length; i += 24 + dv.getUint32(i + 20, true)) {
           at.push(i);
-          rows.push(data.readDoubleLE(i));
+          rows.push(dv.getFloat64(i, true));
         }
         const order = at.map((_, k) => k).sort((a, b) => (rows[a] ?? 0) - (rows[b] ?? 0));
         for (const k of order) {
           const i = at[k] ?? 0;
           const row = rows[k] ?? 0;
-          const mh = data.readUInt32LE(i + 8);
-          const ml = data.readUInt32LE(i + 12);
-          const h = data.readUInt32LE(i + 16);
+          const mh = dv.getUint32(i + 8, true);
+          const ml = dv.getUint32(i + 12, true);
+          const h = dv.getUint32(i + 16, true);
           const m = shown.find(mh, ml);
           if (shown.stored(m) === 0) shown.put(m, mh, ml, row, h);
-          else if (shown.value(m) !== h) collide(data.toString('utf8', i + 24, i + 24 + data.readUInt32LE(i + 20)), shown.row(m), row);
+          else if (shown.value(m) !== h) collide(data.toString('utf8', i + 24, i + 24 + dv.getUint32(i + 20, true)), shown.row(m), row);
         }
       }
     } catch (error) {

@@ -13,6 +13,7 @@ const BUF = 1 << 16;
 export class Parts {
   private readonly fds: (number | null)[] = new Array(PARTS).fill(null);
   private readonly bufs: (Buffer | null)[] = new Array(PARTS).fill(null);
+  private readonly views: (DataView | null)[] = new Array(PARTS).fill(null);
   private readonly fill: number[] = new Array(PARTS).fill(0);
   constructor(
     private readonly dir: string,
@@ -27,21 +28,23 @@ export class Parts {
    * Room for `need` bytes at the end of file p's buffer: the buffer and where they go (the
    * caller writes them there), or null when a record is larger than a buffer (then `write`).
    */
-  room(p: number, need: number): { buf: Buffer; at: number } | null {
+  room(p: number, need: number): { buf: Buffer; view: DataView; at: number } | null {
     if (need > BUF) return null;
     let buf = this.bufs[p];
     if (!buf) {
       buf = Buffer.allocUnsafe(BUF);
       this.bufs[p] = buf;
+      this.views[p] = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     }
     if ((this.fill[p] ?? 0) + need > BUF) this.flush(p);
     const at = this.fill[p] ?? 0;
     this.fill[p] = at + need;
     this.spot.buf = buf;
+    this.spot.view = this.views[p] as DataView;
     this.spot.at = at;
     return this.spot;
   }
-  private readonly spot: { buf: Buffer; at: number } = { buf: Buffer.alloc(0), at: 0 };
+  private readonly spot: { buf: Buffer; view: DataView; at: number } = { buf: Buffer.alloc(0), view: new DataView(new ArrayBuffer(0)), at: 0 };
 
   /** Appends head[0, headLen) and text[start, end) to file p. */
   write(p: number, head: Buffer, headLen: number, text: Buffer, start: number, end: number): void {
@@ -80,6 +83,7 @@ export class Parts {
   take(p: number, into: { buf: Buffer }): Buffer {
     this.flush(p);
     this.bufs[p] = null;
+    this.views[p] = null;
     const fd = this.fds[p];
     this.fds[p] = null;
     if (fd === null || fd === undefined) return into.buf.subarray(0, 0);
