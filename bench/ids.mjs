@@ -25,4 +25,6 @@ for (const b of batches) w.addBatch(b);
 const t1 = process.hrtime.bigint();
 const r = w.result();
 const t2 = process.hrtime.bigint();
-console.log(`limit ${limit}: add ${(Number(t1 - t0) / 1e6).toFixed(0)} ms, result ${(Number(t2 - t1) / 1e6).toFixed(1)} ms, ${count} ids, ${r.duplicateRows} repeated`);
+console.log(
+  `limit ${limit}: add ${(Number(t1 - t0) / 1e6).toFixed(0)} ms, result ${(Number(t2 - t1) / 1e6).toFixed(1)} ms, ${count} ids, ${r.duplicateRows} repeated`,
+);
