@@ -32,8 +32,23 @@ export interface Collision {
   row: number;
 }
 
-/** Counts a repeat of the id first seen at `first` into the examples (the first EXAMPLES ids by second row). */
-export function noteRepeat(list: Example[], first: number, row: number, text: Buffer, start: number, end: number): void {
+/** Rows whose id came before, and ids that came back. */
+export interface RepeatCounts {
+  duplicateRows: number;
+  duplicateIds: number;
+}
+
+/**
+ * Row `row`, whose id `seen` already holds at slot s: counts the row, the id once (its slot
+ * flagged), and notes the repeat among the examples (the first EXAMPLES ids by second row).
+ */
+export function countRepeat(seen: IdTable, s: number, counts: RepeatCounts, list: Example[], row: number, text: Buffer, start: number, end: number): void {
+  counts.duplicateRows++;
+  if (!seen.flagged(s)) {
+    seen.flag(s);
+    counts.duplicateIds++;
+  }
+  const first = seen.row(s);
   const ex = list.find((e) => e.rows[0] === first);
   if (ex) {
     if (ex.rows.length < EXAMPLES) ex.rows.push(row);
@@ -57,9 +72,7 @@ function spillFailed(dir: string, error: unknown): unknown {
 }
 
 /** What the spilled ids add to the in-memory findings. */
-export interface SpillFindings {
-  duplicateRows: number;
-  duplicateIds: number;
+export interface SpillFindings extends RepeatCounts {
   /** Repeated ids first seen past the limit, each file's first EXAMPLES. */
   examples: Example[];
   maskCollisions: number;
@@ -146,12 +159,7 @@ export class IdSpill {
           at = end;
           const s = seen.find(h, l);
           if (seen.stored(s) !== 0) {
-            out.duplicateRows++;
-            if (!seen.flagged(s)) {
-              seen.flag(s);
-              out.duplicateIds++;
-            }
-            noteRepeat(local, seen.row(s), row, data, start, end);
+            countRepeat(seen, s, out, local, row, data, start, end);
             continue;
           }
           seen.put(s, h, l, row);

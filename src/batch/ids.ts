@@ -13,7 +13,7 @@
 import { InternalError } from '../errors.js';
 import { EXAMPLES, type IdFindings } from '../report/portfolio.js';
 import { IdCollector, type IdBatch, MASKED_ID, NO_ID } from './id-batch.js';
-import { type Collision, type Example, IdSpill, noteRepeat } from './id-spill.js';
+import { type Collision, countRepeat, type Example, IdSpill, type RepeatCounts } from './id-spill.js';
 import { IdTable } from './id-table.js';
 
 /**
@@ -36,8 +36,7 @@ export class IdWatch {
   private readonly seen: IdTable;
   /** The hash of each shown (masked) form, with its first row and the first hash of the id shown so. */
   private readonly masked: IdTable;
-  private duplicateRows = 0;
-  private duplicateIds = 0;
+  private readonly repeats: RepeatCounts = { duplicateRows: 0, duplicateIds: 0 };
   private maskCollisions = 0;
   private withoutId = 0;
   private examples: Example[] = [];
@@ -84,12 +83,7 @@ export class IdWatch {
       const end = ends[i] ?? 0;
       const s = seen.find(h, l);
       if (seen.stored(s) !== 0) {
-        this.duplicateRows++;
-        if (!seen.flagged(s)) {
-          seen.flag(s);
-          this.duplicateIds++;
-        }
-        noteRepeat(this.examples, seen.row(s), row, text, start, end);
+        countRepeat(seen, s, this.repeats, this.examples, row, text, start, end);
         continue;
       }
       const mh = hashes[i * 4 + 2] ?? 0;
@@ -128,16 +122,15 @@ export class IdWatch {
       this.spill = null;
       this.finished = true;
       const more = spill.finish(this.masked, Math.max(EXAMPLES, MAX_COLLISION_NOTES));
-      this.duplicateRows += more.duplicateRows;
-      this.duplicateIds += more.duplicateIds;
+      this.repeats.duplicateRows += more.duplicateRows;
+      this.repeats.duplicateIds += more.duplicateIds;
       this.examples = [...this.examples, ...more.examples].sort((a, b) => a.second - b.second).slice(0, EXAMPLES);
       this.maskCollisions += more.maskCollisions;
       // the warnings of the spilled rows come now, in row order
       for (const c of more.collisions as Collision[]) this.collide(c.shown, c.first, c.row);
     }
     return {
-      duplicateRows: this.duplicateRows,
-      duplicateIds: this.duplicateIds,
+      ...this.repeats,
       examples: this.examples.map((e) => ({ id: e.id, rows: [...e.rows] })),
       maskCollisions: this.maskCollisions,
       collisionExamples: this.collisionExamples.map((c) => ({ id: c.id, rows: [c.rows[0], c.rows[1]] })),
