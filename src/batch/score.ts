@@ -198,16 +198,19 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
     }
   }
 
+  /** An NDJSON line text[start, end) on the fast path; false when it must be read the exact way. */
+  const jsonText = (text: string, start: number, end: number, row: number) =>
+    config.keep.length === 0 && fastLine(fastJson?.readLine(text, start, end) ? fastJson.row : null, null, row);
+
   return {
     csv(fields, row, line) {
       if (!fastLine(fastCsv?.read(fields) ? fastCsv.row : null, fields, row)) score(reader.fromCsv(fields), fields, null, row, line);
     },
     csvText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastCsv?.readLine(text, start, end) ? fastCsv.row : null, null, row),
     json(text, row, line) {
-      if (!(config.keep.length === 0 && fastLine(fastJson?.readLine(text, 0, text.length) ? fastJson.row : null, null, row)))
-        score(reader.fromJson(text), null, text, row, line);
+      if (!jsonText(text, 0, text.length, row)) score(reader.fromJson(text), null, text, row, line);
     },
-    jsonText: (text, start, end, row) => config.keep.length === 0 && fastLine(fastJson?.readLine(text, start, end) ? fastJson.row : null, null, row),
+    jsonText,
     failed(r) {
       ids.add(null, r.row);
       const f = r.fail;
