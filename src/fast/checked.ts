@@ -31,11 +31,6 @@ export function num(x: bigint): number {
   return Number(x);
 }
 
-/** An optional bigint as a number (null stays null), FALLBACK beyond 2^53 − 1. */
-export function optionalNum(x: bigint | null): number | null {
-  return x === null ? null : num(x);
-}
-
 /**
  * n / d rounded to an integer (half-up: ties away from zero; half-even: to the even neighbour),
  * exactly: n, d integers, d > 0, |n| + d ≤ 2^53 − 1.
