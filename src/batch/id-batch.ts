@@ -32,8 +32,8 @@ export function idBuffers(b: IdBatch): ArrayBuffer[] {
 }
 
 /** The two hashes of the last hashes() call (module variables: no array per id). */
-export let hashA = 0;
-export let hashB = 0;
+let hashA = 0;
+let hashB = 0;
 
 /**
  * FNV-1a and a multiply-xorshift hash over UTF-16 code units, into hashA and hashB; `lead` 0
