@@ -28,6 +28,8 @@ export interface BatchRequest {
   rowOffset: number;
   /** Worker threads; 1 = score in the main thread. */
   jobs: number;
+  /** `--jobs` was not given: an input too small to repay starting worker threads is scored in the main thread (pool.ts autoScorer). */
+  jobsAuto: boolean;
   plans: boolean;
   /** Byte-order mark on CSV output: true/false when asked, null = when the input was GBK or had one. */
   bom: boolean | null;
@@ -152,6 +154,7 @@ export function toBatchRequest(
     skipHeader,
     rowOffset,
     jobs,
+    jobsAuto: jobsFlag === undefined,
     plans: opts.plans === true,
     bom,
     progress: opts.progress !== false,

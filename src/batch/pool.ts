@@ -30,6 +30,12 @@ export function inlineScorer(config: ScoreConfig): Scorer {
   };
 }
 
+/** Worker threads (workerScorer) that say when one of them has compiled its scorer. */
+export interface WorkerPool extends Scorer {
+  /** A worker has compiled its scorer (or the pool failed: then score() rejects with the failure). */
+  ready(): boolean;
+}
+
 interface Pending {
   resolve(r: JobResult): void;
   reject(e: Error): void;
@@ -38,14 +44,16 @@ interface Pending {
 
 /**
  * Scores on up to `jobs` worker threads, each compiling the policy once. Workers start on
- * demand (a new one only when every running one is busy), so a small file costs one thread.
+ * demand (a new one only when every running one is busy), so a small file costs one thread;
+ * `eager` starts all of them at once (they compile and load while the caller does other work).
  */
-export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
+export function workerScorer(config: ScoreConfig, jobs: number, { eager = false }: { eager?: boolean } = {}): WorkerPool {
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
   const load: number[] = [];
   const pending = new Map<number, Pending>();
   let seq = 0;
+  let ready = 0;
   let failed: Error | null = null;
   const fail = (error: Error) => {
     if (failed) return;
@@ -56,7 +64,11 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
   const spawn = () => {
     const index = workers.length;
     const w = new Worker(url, { workerData: config });
-    w.on('message', (msg: { seq: number; result: JobResult }) => {
+    w.on('message', (msg: { seq: number; result: JobResult } | { ready: true }) => {
+      if ('ready' in msg) {
+        ready++;
+        return;
+      }
       const p = pending.get(msg.seq);
       if (!p) return;
       pending.delete(msg.seq);
@@ -70,7 +82,9 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
     workers.push(w);
     load.push(0);
   };
+  if (eager) while (workers.length < jobs) spawn();
   return {
+    ready: () => ready > 0 || failed !== null,
     score(job) {
       if (failed) return Promise.reject(failed);
       let pick = 0;
@@ -89,6 +103,34 @@ export function workerScorer(config: ScoreConfig, jobs: number): Scorer {
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Input bytes from which the default (`--jobs` not given) starts worker threads: about 100,000 CSV rows (bench/RESULTS.md). */
+export const WORKER_MIN_BYTES = 6 * 1024 * 1024;
+
+/**
+ * The default when `--jobs` is not given: a worker thread takes ~0.3 s to load the program and
+ * warms its compiled code up from scratch, which a small input never earns back (bench/RESULTS.md).
+ * Jobs are scored on the calling thread until the input is known to reach `minBytes` (`size`, the
+ * file's size when it is a file, else the bytes seen so far); then `pool()` starts the workers
+ * and, as soon as one has compiled its scorer, every later job goes to them. Results are the
+ * same bytes wherever a job is scored; OrderedQueue keeps them in input order.
+ */
+export function autoScorer(inline: Scorer, pool: () => WorkerPool, size: number | null, minBytes: number): Scorer {
+  let workers: WorkerPool | null = null;
+  let seen = 0;
+  return {
+    score(job) {
+      if (!workers) {
+        seen += job.kind === 'bytes' ? job.bytes.byteLength : 0;
+        if ((size ?? seen) >= minBytes) workers = pool();
+      }
+      return workers?.ready() ? workers.score(job) : inline.score(job);
+    },
+    async close() {
+      await Promise.all([inline.close(), workers?.close()]);
     },
   };
 }

@@ -22,7 +22,7 @@ import type { SummaryDocument } from '../schema/summary.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
-import { inlineScorer, OrderedQueue, workerScorer, type Scorer } from './pool.js';
+import { autoScorer, inlineScorer, OrderedQueue, WORKER_MIN_BYTES, workerScorer, type Scorer } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
 import type { ScoreConfig } from './score.js';
@@ -183,7 +183,18 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       keep: req.keep,
       lang,
     };
-    scorer = req.jobs > 1 ? workerScorer(config, req.jobs) : inlineScorer(config);
+    if (req.jobs === 1) scorer = inlineScorer(config);
+    else if (!req.jobsAuto) scorer = workerScorer(config, req.jobs);
+    else {
+      // REPAYPLAN_WORKER_BYTES (a diagnostic: tests, bench/) moves the default's threshold
+      const minBytes = Number.parseInt(ctx.env.REPAYPLAN_WORKER_BYTES ?? '', 10);
+      scorer = autoScorer(
+        inlineScorer(config),
+        () => workerScorer(config, req.jobs, { eager: true }),
+        input.size,
+        Number.isNaN(minBytes) ? WORKER_MIN_BYTES : minBytes,
+      );
+    }
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
   };
 

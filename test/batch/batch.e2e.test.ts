@@ -108,7 +108,7 @@ describe('batch: a clean portfolio', () => {
     expect(r.stdout.subarray(3).toString('utf8')).toBe(en.out);
   });
 
-  it('gives the same rows with 1, 2 and 3 jobs (ordered reassembly)', async () => {
+  it('gives the same rows with 1, 2 and 3 jobs, and without --jobs (ordered reassembly)', async () => {
     const big = join(tmp, 'accounts-3000.csv');
     const { generateAccount, rng, COLUMNS, csvLineOf } = await import('../../bench/gen-accounts.mjs');
     const r = rng(7);
@@ -117,12 +117,18 @@ describe('batch: a clean portfolio', () => {
     writeFileSync(big, text);
     // jobs of 8 KiB: the 175 KB file makes about 20 of them
     const runs = await Promise.all(['1', '2', '3'].map((j) => runBin(['batch', big, '--as-of', AS_OF, '--jobs', j], { env: { REPAYPLAN_JOB_BYTES: '8192' } })));
-    for (const run of runs) {
+    // without --jobs (pool.ts autoScorer): the first jobs on the main thread, the rest on the
+    // workers once one is ready; from the first job (a file's size is known), and on stdin once
+    // 40 KB have been read
+    const auto = await Promise.all([
+      runBin(['batch', big, '--as-of', AS_OF], { env: { REPAYPLAN_JOB_BYTES: '8192', REPAYPLAN_WORKER_BYTES: '0' } }),
+      runBin(['batch', '-', '--as-of', AS_OF, '--input-format', 'csv'], { input: text, env: { REPAYPLAN_JOB_BYTES: '8192', REPAYPLAN_WORKER_BYTES: '40000' } }),
+    ]);
+    for (const run of [...runs, ...auto]) {
       expect(run.code).toBe(0);
       expect(summaryOf(run.stderr)).toEqual({ read: 3000, scored: 3000, rejected: 0 });
+      expect(run.out).toBe(runs[0]?.out);
     }
-    expect(runs[1]?.out).toBe(runs[0]?.out);
-    expect(runs[2]?.out).toBe(runs[0]?.out);
     expect(csvRecords(runs[0]?.out ?? '').map((x) => x.id)).toEqual(csvRecords(text).map((x) => x.id));
   });
 });
