@@ -7,10 +7,15 @@
  * `node -e 0` (bench/plan-latency.mjs). CPU = user + system seconds of the whole process (worker
  * threads included), from /usr/bin/time; the load average is printed before and after.
  *
- *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general] [--before DIR]
+ *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general] [--pinned] [--before DIR]
  *
  * --general adds the same batch runs with REPAYPLAN_READER=general (rows parsed on the main thread,
  * the reader before the byte jobs of issue #16), interleaved with the others.
+ *
+ * --pinned adds `--jobs 2` run on one core (`taskset -c 0`, util-linux): the CPU it costs over
+ * `--jobs 1` there is what a second worker costs in software (its start, its JIT warm-up, results
+ * crossing threads); the rest of what unpinned `--jobs 2` costs is the two cores slowing each other
+ * (bench/machine-scaling.mjs measures that on its own).
  *
  * --before DIR adds the same batch runs (CSV and NDJSON, --jobs 1 and 2) with DIR/bin/repayplan.js,
  * another built checkout (e.g. main), interleaved with the others: before and after in one run.
@@ -36,6 +41,7 @@ const planRuns = Number.parseInt(arg('plan-runs', '20'), 10);
 const skipExact = argv.includes('--skip-exact');
 const general = argv.includes('--general');
 const before = arg('before', null);
+const pinned = argv.includes('--pinned');
 const label = count % 1e6 === 0 ? `${count / 1e6}m` : String(count);
 const input = (fmt) => join(here, 'out', `accounts-${label}.${fmt}`);
 for (const fmt of ['csv', 'ndjson']) {
@@ -47,7 +53,8 @@ for (const fmt of ['csv', 'ndjson']) {
   }
 }
 const out = join(here, 'out', 'side-by-side-out');
-const batch = (fmt, jobs, env = {}, dir = root) => ({
+const batch = (fmt, jobs, env = {}, dir = root, prefix = []) => ({
+  prefix,
   args: [join(dir, 'bin/repayplan.js'), 'batch', input(fmt), '-o', `${out}.${fmt}`, '--as-of', '2026-01-15', '--jobs', String(jobs), '--no-progress'],
   env,
 });
@@ -63,6 +70,12 @@ const commands = {
         'general reader CSV --jobs 2': batch('csv', 2, { REPAYPLAN_READER: 'general' }),
         'general reader NDJSON --jobs 1': batch('ndjson', 1, { REPAYPLAN_READER: 'general' }),
         'general reader NDJSON --jobs 2': batch('ndjson', 2, { REPAYPLAN_READER: 'general' }),
+      }
+    : {}),
+  ...(pinned
+    ? {
+        'batch CSV --jobs 2 on one core': batch('csv', 2, {}, root, ['taskset', '-c', '0']),
+        'batch NDJSON --jobs 2 on one core': batch('ndjson', 2, {}, root, ['taskset', '-c', '0']),
       }
     : {}),
   ...(before
@@ -81,8 +94,8 @@ const commands = {
       }),
 };
 
-function measure({ args, env }) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
+function measure({ args, env, prefix = [] }) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...prefix, process.execPath, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -130,6 +143,10 @@ console.log(
 if (general)
   console.log(
     `general reader --jobs 2 vs --jobs 1 (wall): CSV ${speedup('general reader CSV --jobs 1', 'general reader CSV --jobs 2')}×, NDJSON ${speedup('general reader NDJSON --jobs 1', 'general reader NDJSON --jobs 2')}×`,
+  );
+if (pinned)
+  console.log(
+    `--jobs 2 over --jobs 1, CPU: on one core CSV +${(best('batch CSV --jobs 2 on one core', 'cpu') - best('batch CSV --jobs 1', 'cpu')).toFixed(2)} s, NDJSON +${(best('batch NDJSON --jobs 2 on one core', 'cpu') - best('batch NDJSON --jobs 1', 'cpu')).toFixed(2)} s; on two cores CSV +${(best('batch CSV --jobs 2', 'cpu') - best('batch CSV --jobs 1', 'cpu')).toFixed(2)} s, NDJSON +${(best('batch NDJSON --jobs 2', 'cpu') - best('batch NDJSON --jobs 1', 'cpu')).toFixed(2)} s`,
   );
 if (before)
   console.log(
