@@ -45,9 +45,9 @@ interface Pending {
 /**
  * Scores on up to `jobs` worker threads, each compiling the policy once. Workers start on
  * demand (a new one only when every running one is busy), so a small file costs one thread;
- * `eager` starts all of them at once (they compile and load while the caller does other work).
+ * `start` of them start at once (they load and compile while the caller does other work).
  */
-export function workerScorer(config: ScoreConfig, jobs: number, { eager = false }: { eager?: boolean } = {}): WorkerPool {
+export function workerScorer(config: ScoreConfig, jobs: number, { start = 0 }: { start?: number } = {}): WorkerPool {
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
   const load: number[] = [];
@@ -82,7 +82,7 @@ export function workerScorer(config: ScoreConfig, jobs: number, { eager = false 
     workers.push(w);
     load.push(0);
   };
-  if (eager) while (workers.length < jobs) spawn();
+  while (workers.length < Math.min(start, jobs)) spawn();
   return {
     ready: () => ready > 0 || failed !== null,
     score(job) {
@@ -109,6 +109,16 @@ export function workerScorer(config: ScoreConfig, jobs: number, { eager = false 
 
 /** Input bytes from which the default (`--jobs` not given) starts worker threads: about 100,000 CSV rows (bench/RESULTS.md). */
 export const WORKER_MIN_BYTES = 6 * 1024 * 1024;
+
+/**
+ * How many workers the default starts at once for an input of `size` bytes (null: stdin, not
+ * known): one per `minBytes` of it, at least one, at most `jobs`; more start on demand when all
+ * are busy. A 64-core machine does not load 64 copies of the program for a 10 MB file.
+ */
+export function workersToStart(jobs: number, size: number | null, minBytes: number): number {
+  if (minBytes <= 0) return jobs;
+  return Math.min(jobs, Math.max(1, Math.ceil((size ?? 0) / minBytes)));
+}
 
 /**
  * The default when `--jobs` is not given: a worker thread takes ~0.3 s to load the program and

@@ -22,7 +22,7 @@ import type { SummaryDocument } from '../schema/summary.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
-import { autoScorer, inlineScorer, OrderedQueue, WORKER_MIN_BYTES, workerScorer, type Scorer } from './pool.js';
+import { autoScorer, inlineScorer, OrderedQueue, WORKER_MIN_BYTES, workerScorer, workersToStart, type Scorer } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
 import type { ScoreConfig } from './score.js';
@@ -187,13 +187,10 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     else if (!req.jobsAuto) scorer = workerScorer(config, req.jobs);
     else {
       // REPAYPLAN_WORKER_BYTES (a diagnostic: tests, bench/) moves the default's threshold
-      const minBytes = Number.parseInt(ctx.env.REPAYPLAN_WORKER_BYTES ?? '', 10);
-      scorer = autoScorer(
-        inlineScorer(config),
-        () => workerScorer(config, req.jobs, { eager: true }),
-        input.size,
-        Number.isNaN(minBytes) ? WORKER_MIN_BYTES : minBytes,
-      );
+      const given = Number.parseInt(ctx.env.REPAYPLAN_WORKER_BYTES ?? '', 10);
+      const minBytes = Number.isNaN(given) ? WORKER_MIN_BYTES : given;
+      const start = workersToStart(req.jobs, input.size, minBytes);
+      scorer = autoScorer(inlineScorer(config), () => workerScorer(config, req.jobs, { start }), input.size, minBytes);
     }
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
   };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ByteJob, Job } from '../../src/batch/chunks.js';
 import type { JobResult } from '../../src/batch/chunks-rows.js';
-import { autoScorer, OrderedQueue, type Scorer, type WorkerPool } from '../../src/batch/pool.js';
+import { autoScorer, OrderedQueue, type Scorer, type WorkerPool, workersToStart } from '../../src/batch/pool.js';
 
 /** A byte job of `size` bytes numbered `row0`. */
 function job(row0: number, size: number): ByteJob {
@@ -98,5 +98,20 @@ describe('autoScorer (the default without --jobs)', () => {
     expect(log.slice(0, 4)).toEqual(['i0', 'i1', 'i2', 'i3']);
     expect(log.slice(4).every((x) => x.startsWith('w'))).toBe(true);
     expect(written.join('')).toBe(Array.from({ length: 12 }, (_, i) => `${i}\n`).join(''));
+  });
+});
+
+describe('workersToStart', () => {
+  it('starts one worker per threshold of input, at least one, at most --jobs', () => {
+    const MiB = 1024 * 1024;
+    expect(workersToStart(2, 6 * MiB, 6 * MiB)).toBe(1);
+    expect(workersToStart(2, 6 * MiB + 1, 6 * MiB)).toBe(2);
+    expect(workersToStart(64, 100 * MiB, 6 * MiB)).toBe(17);
+    expect(workersToStart(64, 10_000 * MiB, 6 * MiB)).toBe(64);
+    // stdin: one, the rest on demand
+    expect(workersToStart(8, null, 6 * MiB)).toBe(1);
+    // the diagnostic threshold 0: all of them
+    expect(workersToStart(3, null, 0)).toBe(3);
+    expect(workersToStart(3, 0, 0)).toBe(3);
   });
 });
