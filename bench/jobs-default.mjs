@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * Where worker threads start to pay (issue #16): `batch` over generated CSV files of several
+ * sizes with `--jobs 1` (the main thread), `--jobs 2` (two workers) and without `--jobs` (the
+ * default: the main thread under WORKER_MIN_BYTES, src/batch/pool.ts), interleaved, best of
+ * `--runs` rounds; wall and CPU (user + system, all threads, /usr/bin/time). Inputs are generated
+ * once under bench/out/ (gitignored) by bench/gen-accounts.mjs.
+ *
+ *   npm run build && node bench/jobs-default.mjs [--runs 3] [--sizes 20000,50000,100000,200000,400000]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const argv = process.argv.slice(2);
+const arg = (name, def) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : def;
+};
+const runs = Number.parseInt(arg('runs', '3'), 10);
+const sizes = arg('sizes', '20000,50000,100000,200000,400000').split(',').map(Number);
+const input = (n) => join(here, 'out', `accounts-${n}.csv`);
+for (const n of sizes) {
+  if (existsSync(input(n))) continue;
+  const g = spawnSync(process.execPath, [join(here, 'gen-accounts.mjs'), '--count', String(n), '--format', 'csv', '--out', input(n)], { stdio: 'inherit' });
+  if (g.status !== 0) throw new Error('generating the accounts failed');
+}
+const out = join(here, 'out', 'jobs-default-out.csv');
+const modes = { '--jobs 1': ['--jobs', '1'], '--jobs 2': ['--jobs', '2'], default: [] };
+
+const load0 = loadavg();
+const best = {};
+for (let r = 0; r < runs; r++) {
+  for (const n of sizes) {
+    for (const [mode, flags] of Object.entries(modes)) {
+      rmSync(out, { force: true });
+      const args = [join(root, 'bin/repayplan.js'), 'batch', input(n), '-o', out, '--as-of', '2026-01-15', '--no-progress', ...flags];
+      const p = spawnSync('/usr/bin/time', ['-f', '%e %U %S', process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+      const [wall, user, sys] = (p.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+      if (p.status !== 0 || !(wall >= 0)) throw new Error(`${args.join(' ')} failed (${p.status}): ${p.stderr.slice(-400)}`);
+      const key = `${n} ${mode}`;
+      best[key] ??= { wall: Infinity, cpu: Infinity };
+      best[key].wall = Math.min(best[key].wall, wall);
+      best[key].cpu = Math.min(best[key].cpu, user + sys);
+    }
+  }
+}
+rmSync(out, { force: true });
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' ')} before, ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} after; best of ${runs} interleaved rounds\n`,
+);
+console.log('| rows | --jobs 1 wall s | --jobs 2 wall s | default wall s | --jobs 1 CPU s | --jobs 2 CPU s | default CPU s |');
+console.log('|---|---|---|---|---|---|---|');
+for (const n of sizes) {
+  const b = (mode) => best[`${n} ${mode}`];
+  console.log(
+    `| ${n.toLocaleString('en-US')} | ${b('--jobs 1').wall.toFixed(2)} | ${b('--jobs 2').wall.toFixed(2)} | ${b('default').wall.toFixed(2)} | ${b('--jobs 1').cpu.toFixed(2)} | ${b('--jobs 2').cpu.toFixed(2)} | ${b('default').cpu.toFixed(2)} |`,
+  );
+}
