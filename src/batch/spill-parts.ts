@@ -1,52 +1,129 @@
 /**
- * The spill files of the duplicate-id check (id-spill.ts): PARTS files in one folder, each
- * written through a buffer of its own and read back whole, one at a time.
+ * The partitioned records of the duplicate-id check (id-spill.ts): PARTS parts by hash bits,
+ * each appended to in order and read back whole, one at a time. A part is held in memory, in
+ * chunks, while the check's memory budget lasts; past it (toDisk) every part becomes a file in
+ * the check's temporary folder, written through a buffer of its own.
  */
 import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Files a set (by the top 6 bits of a hash), and the write buffer of each. */
+/** Parts a set (by the top 6 bits of a hash), and the write buffer of a part on disk. */
 export const PARTS = 64;
 const BUF = 1 << 16;
+/** A part's first chunk in memory; each next one twice as large, up to MAX_CHUNK. */
+const FIRST_CHUNK = 1 << 13;
+const MAX_CHUNK = 1 << 20;
 
-/** A set of PARTS files, each written through a buffer. */
+/** Bytes of records held in memory by the sets of one check, and the most they may hold. */
+export interface Budget {
+  held: number;
+  readonly bytes: number;
+}
+
+/** Where a record goes: the buffer, its DataView and the offset. */
+export interface Spot {
+  buf: Buffer;
+  view: DataView;
+  at: number;
+}
+
+/** A set of PARTS parts, in memory up to the budget, then files in `folder()`. */
 export class Parts {
-  private readonly fds: (number | null)[] = new Array(PARTS).fill(null);
-  private readonly bufs: (Buffer | null)[] = new Array(PARTS).fill(null);
+  /** Each part's chunks (in memory) or its one write buffer (on disk); the last one is being filled. */
+  private readonly chunks: Buffer[][] = Array.from({ length: PARTS }, () => []);
   private readonly views: (DataView | null)[] = new Array(PARTS).fill(null);
   private readonly fill: number[] = new Array(PARTS).fill(0);
+  private readonly fds: (number | null)[] = new Array(PARTS).fill(null);
+  /** Bytes of each part's chunks in memory (counted in the budget). */
+  private readonly held: number[] = new Array(PARTS).fill(0);
+  /** True once the parts are files. */
+  onDisk = false;
   constructor(
-    private readonly dir: string,
+    private readonly folder: () => string,
     private readonly name: string,
+    private readonly budget: Budget,
   ) {}
 
   private path(p: number): string {
-    return join(this.dir, `${this.name}-${p}`);
+    return join(this.folder(), `${this.name}-${p}`);
   }
 
   /**
-   * Room for `need` bytes at the end of file p's buffer: the buffer and where they go (the
-   * caller writes them there), or null when a record is larger than a buffer (then `write`).
+   * Room for `need` bytes at the end of part p: the buffer and where they go (the caller writes
+   * them there), or null when a record is larger than a disk buffer (then `write`).
    */
-  room(p: number, need: number): { buf: Buffer; view: DataView; at: number } | null {
-    if (need > BUF) return null;
-    let buf = this.bufs[p];
-    if (!buf) {
-      buf = Buffer.allocUnsafe(BUF);
-      this.bufs[p] = buf;
-      this.views[p] = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  room(p: number, need: number): Spot | null {
+    let list = this.chunks[p] as Buffer[];
+    let buf = list[list.length - 1];
+    if (!buf || (this.fill[p] ?? 0) + need > buf.length) {
+      if (!this.onDisk) this.grow(p, need);
+      list = this.chunks[p] as Buffer[]; // a new, empty list if the parts went to disk
+      if (this.onDisk) {
+        if (need > BUF) return null;
+        if (list.length > 0) this.flush(p);
+        else this.push(p, Buffer.allocUnsafe(BUF));
+      }
+      buf = list[list.length - 1] as Buffer;
     }
-    if ((this.fill[p] ?? 0) + need > BUF) this.flush(p);
     const at = this.fill[p] ?? 0;
     this.fill[p] = at + need;
-    this.spot.buf = buf;
-    this.spot.view = this.views[p] as DataView;
-    this.spot.at = at;
-    return this.spot;
+    const spot = this.spot;
+    spot.buf = buf;
+    spot.view = this.views[p] as DataView;
+    spot.at = at;
+    return spot;
   }
-  private readonly spot: { buf: Buffer; view: DataView; at: number } = { buf: Buffer.alloc(0), view: new DataView(new ArrayBuffer(0)), at: 0 };
+  private readonly spot: Spot = { buf: Buffer.alloc(0), view: new DataView(new ArrayBuffer(0)), at: 0 };
 
-  /** Appends head[0, headLen) and text[start, end) to file p. */
+  /** Part p's next chunk in memory (the last one trimmed to its records), or all the parts to disk past the budget. */
+  private grow(p: number, need: number): void {
+    const list = this.chunks[p] as Buffer[];
+    const last = list[list.length - 1];
+    const size = Math.max(need, last ? Math.min(last.length * 2, MAX_CHUNK) : FIRST_CHUNK);
+    if (this.budget.held + size > this.budget.bytes) {
+      this.toDisk();
+      return;
+    }
+    if (last) list[list.length - 1] = last.subarray(0, this.fill[p]);
+    this.push(p, Buffer.allocUnsafe(size));
+    this.held[p] = (this.held[p] ?? 0) + size;
+    this.budget.held += size;
+  }
+
+  private push(p: number, buf: Buffer): void {
+    (this.chunks[p] as Buffer[]).push(buf);
+    this.views[p] = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.fill[p] = 0;
+  }
+
+  /** Lets go of part p's chunks (their bytes back to the budget). */
+  private drop(p: number): void {
+    this.chunks[p] = [];
+    this.views[p] = null;
+    this.fill[p] = 0;
+    this.budget.held -= this.held[p] ?? 0;
+    this.held[p] = 0;
+  }
+
+  /** Writes every part held in memory to its file; from now on the parts are files. */
+  toDisk(): void {
+    if (this.onDisk) return;
+    this.onDisk = true;
+    for (let p = 0; p < PARTS; p++) {
+      const list = this.chunks[p] as Buffer[];
+      if (list.length > 0) {
+        const fd = this.fd(p);
+        for (let k = 0; k < list.length; k++) {
+          const c = list[k] as Buffer;
+          const n = k === list.length - 1 ? (this.fill[p] ?? 0) : c.length;
+          if (n > 0) writeSync(fd, c, 0, n);
+        }
+      }
+      this.drop(p);
+    }
+  }
+
+  /** Appends head[0, headLen) and text[start, end) to part p. */
   write(p: number, head: Buffer, headLen: number, text: Buffer, start: number, end: number): void {
     const r = this.room(p, headLen + end - start);
     if (r === null) {
@@ -74,34 +151,46 @@ export class Parts {
 
   private flush(p: number): void {
     const n = this.fill[p] ?? 0;
-    const buf = this.bufs[p];
+    const buf = (this.chunks[p] as Buffer[])[0];
     if (n > 0 && buf) writeSync(this.fd(p), buf, 0, n);
     this.fill[p] = 0;
   }
 
-  /** The whole of file p (its writing ends) in `into` or a larger buffer, then the file is removed. */
-  take(p: number, into: { buf: Buffer }): Buffer {
-    this.flush(p);
-    this.bufs[p] = null;
-    this.views[p] = null;
+  /**
+   * The whole of part p (its writing ends), as the chunks that hold it in order; a file is read
+   * into `into` (or a larger buffer that replaces it) and removed.
+   */
+  take(p: number, into: { buf: Buffer }): Buffer[] {
+    const list = this.chunks[p] as Buffer[];
+    const fill = this.fill[p] ?? 0;
+    this.drop(p);
+    if (!this.onDisk) {
+      if (list.length > 0) list[list.length - 1] = (list[list.length - 1] as Buffer).subarray(0, fill);
+      return list;
+    }
     const fd = this.fds[p];
     this.fds[p] = null;
-    if (fd === null || fd === undefined) return into.buf.subarray(0, 0);
+    const buf = list[0];
+    // a part whose records all fit its buffer has no file
+    if (fd === null || fd === undefined) return buf && fill > 0 ? [buf.subarray(0, fill)] : [];
     try {
+      if (fill > 0 && buf) writeSync(fd, buf, 0, fill);
       const size = fstatSync(fd).size;
       // one buffer for every file in turn (memory stays flat: no garbage per file)
       if (into.buf.length < size) into.buf = Buffer.allocUnsafe(Math.max(size, into.buf.length * 2));
       let got = 0;
       while (got < size) got += readSync(fd, into.buf, got, size - got, got);
-      return into.buf.subarray(0, size);
+      return [into.buf.subarray(0, size)];
     } finally {
       closeSync(fd);
       rmSync(this.path(p), { force: true });
     }
   }
 
+  /** Closes the files and lets go of the chunks (the folder is removed by the owner). */
   close(): void {
     for (const fd of this.fds) if (fd !== null && fd !== undefined) closeSync(fd);
     this.fds.fill(null);
+    for (let p = 0; p < PARTS; p++) this.drop(p);
   }
 }
