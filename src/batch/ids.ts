@@ -26,7 +26,7 @@ export const ID_TABLE_IDS = 1 << 15;
  * 230–270 MB at 10 M rows.
  */
 export const ID_MEMORY_LIMIT = 1 << 21;
-export const ID_MEMORY_BYTES = 48 << 20;
+export const ID_MEMORY_BYTES = 32 << 20;
 /** At most this many collision warnings (onCollision calls); the summary counts them all. */
 export const MAX_COLLISION_NOTES = 100;
 
