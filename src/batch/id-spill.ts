@@ -1,7 +1,7 @@
 /**
  * The duplicate-id check past its small table (ids.ts, issue #16): every id from then on, and
  * the table's first occurrences moved over, are appended as records to PARTS parts by hash bits
- * (spill-parts.ts) — held in memory up to a budget (ids and bytes), past it written to files in
+ * (spill-parts.ts) — held in memory up to a budget (ids, and bytes of one slab: id-slab.ts), past it written to files in
  * a folder of their own under the system's temporary folder (removed at the end, on an error,
  * and by removePendingTemp on an interrupt). At the end each part is read back alone — an id's
  * rows all fall in one part, in input order — and gives its repeats; the new ids shown masked
@@ -18,7 +18,8 @@ import { ioReason } from '../io/fs-error.js';
 import { EXAMPLES } from '../report/portfolio.js';
 import { MASKED_ID } from './id-batch.js';
 import { IdTable } from './id-table.js';
-import { type Budget, PARTS, Parts } from './spill-parts.js';
+import { Slab } from './id-slab.js';
+import { PARTS, Parts } from './spill-parts.js';
 
 /** A repeated id: its shown form, its first EXAMPLES rows, the row where it came back first. */
 export interface Example {
@@ -106,7 +107,7 @@ const LENGTH = 0x3fffffff;
 /** The partitioned ids of one batch run. */
 export class IdSpill {
   private folderPath: string | null = null;
-  private readonly budget: Budget;
+  private readonly slab: Slab;
   private readonly ids: Parts;
   private readonly head = Buffer.alloc(MASKED_HEAD);
   private count = 0;
@@ -118,8 +119,8 @@ export class IdSpill {
     private readonly limit: number = Number.POSITIVE_INFINITY,
     bytes: number = Number.POSITIVE_INFINITY,
   ) {
-    this.budget = { held: 0, bytes };
-    this.ids = new Parts(this.folder, 'id', this.budget);
+    this.slab = new Slab(bytes);
+    this.ids = new Parts(this.folder, 'id', this.slab);
   }
 
   /** The temporary folder, made when the records first go to disk. */
@@ -193,7 +194,7 @@ export class IdSpill {
   finish(masked: IdTable, cap: number, before: Example[]): SpillFindings {
     const out: SpillFindings = { duplicateRows: 0, duplicateIds: 0, examples: [], maskCollisions: 0, collisions: [] };
     if (this.removed) return out; // a failed spill (the run stops with its error)
-    const shownParts = new Parts(this.folder, 'shown', this.budget);
+    const shownParts = new Parts(this.folder, 'shown', this.slab);
     const collide = (shown: string, first: number, row: number) => {
       out.maskCollisions++;
       keep(out.collisions, { shown, first, row }, cap);
@@ -242,7 +243,8 @@ export class IdSpill {
       const shown = new IdTable(Number.POSITIVE_INFINITY, true);
       for (let p = 0; p < PARTS; p++) {
         shown.clear();
-        const data = Buffer.concat(shownParts.take(p, into));
+        const list = shownParts.take(p, into);
+        const data = list.length === 1 ? (list[0] as Buffer) : Buffer.concat(list);
         const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
         const at: number[] = [];
         const rows: number[] = [];

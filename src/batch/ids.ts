@@ -22,11 +22,11 @@ import { IdTable } from './id-table.js';
 export const ID_TABLE_IDS = 1 << 15;
 /**
  * Ids held in memory (the table's, then as partitioned records) before the records go to
- * temporary files, and the bytes of those records (32 MB: a million rows of 10-character ids;
+ * temporary files, and the bytes of those records (40 MB: 1.2 million rows of 10-character ids;
  * with two workers the rest of batch reaches 280–290 MB at 10 M rows, bench/RESULTS.md).
  */
 export const ID_MEMORY_LIMIT = 1 << 21;
-export const ID_MEMORY_BYTES = 32 << 20;
+export const ID_MEMORY_BYTES = 40 << 20;
 /** At most this many collision warnings (onCollision calls); the summary counts them all. */
 export const MAX_COLLISION_NOTES = 100;
 

@@ -1,24 +1,16 @@
 /**
  * The partitioned records of the duplicate-id check (id-spill.ts): PARTS parts by hash bits,
  * each appended to in order and read back whole, one at a time. A part is held in memory, in
- * chunks, while the check's memory budget lasts; past it (toDisk) every part becomes a file in
- * the check's temporary folder, written through a buffer of its own.
+ * chunks of the check's slab (id-slab.ts), while the slab lasts; past it (toDisk) every part
+ * becomes a file in the check's temporary folder, written through a buffer of its own.
  */
 import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHUNK, type Slab } from './id-slab.js';
 
 /** Parts a set (by the top 6 bits of a hash), and the write buffer of a part on disk. */
 export const PARTS = 64;
 const BUF = 1 << 16;
-/** A part's first chunk in memory; each next one twice as large, up to MAX_CHUNK. */
-const FIRST_CHUNK = 1 << 13;
-const MAX_CHUNK = 1 << 20;
-
-/** Bytes of records held in memory by the sets of one check, and the most they may hold. */
-export interface Budget {
-  held: number;
-  readonly bytes: number;
-}
 
 /** Where a record goes: the buffer, its DataView and the offset. */
 export interface Spot {
@@ -27,21 +19,21 @@ export interface Spot {
   at: number;
 }
 
-/** A set of PARTS parts, in memory up to the budget, then files in `folder()`. */
+/** A set of PARTS parts, in memory while the slab lasts, then files in `folder()`. */
 export class Parts {
   /** Each part's chunks (in memory) or its one write buffer (on disk); the last one is being filled. */
-  private readonly chunks: Buffer[][] = Array.from({ length: PARTS }, () => []);
+  private chunks: Buffer[][] = Array.from({ length: PARTS }, () => []);
   private readonly views: (DataView | null)[] = new Array(PARTS).fill(null);
   private readonly fill: number[] = new Array(PARTS).fill(0);
   private readonly fds: (number | null)[] = new Array(PARTS).fill(null);
-  /** Bytes of each part's chunks in memory (counted in the budget). */
-  private readonly held: number[] = new Array(PARTS).fill(0);
+  /** The chunks of the part last taken, given back to the slab at the next take (or close). */
+  private taken: Buffer[] = [];
   /** True once the parts are files. */
   onDisk = false;
   constructor(
     private readonly folder: () => string,
     private readonly name: string,
-    private readonly budget: Budget,
+    private readonly slab: Slab,
   ) {}
 
   private path(p: number): string {
@@ -75,34 +67,23 @@ export class Parts {
   }
   private readonly spot: Spot = { buf: Buffer.alloc(0), view: new DataView(new ArrayBuffer(0)), at: 0 };
 
-  /** Part p's next chunk in memory (the last one trimmed to its records), or all the parts to disk past the budget. */
+  /** Part p's next chunk in memory (the last one trimmed to its records), or all the parts to disk when the slab is used up. */
   private grow(p: number, need: number): void {
-    const list = this.chunks[p] as Buffer[];
-    const last = list[list.length - 1];
-    const size = Math.max(need, last ? Math.min(last.length * 2, MAX_CHUNK) : FIRST_CHUNK);
-    if (this.budget.held + size > this.budget.bytes) {
+    const c = need > CHUNK ? this.slab.large(need) : this.slab.get();
+    if (c === null) {
       this.toDisk();
       return;
     }
+    const list = this.chunks[p] as Buffer[];
+    const last = list[list.length - 1];
     if (last) list[list.length - 1] = last.subarray(0, this.fill[p]);
-    this.push(p, Buffer.allocUnsafe(size));
-    this.held[p] = (this.held[p] ?? 0) + size;
-    this.budget.held += size;
+    this.push(p, c);
   }
 
   private push(p: number, buf: Buffer): void {
     (this.chunks[p] as Buffer[]).push(buf);
     this.views[p] = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.fill[p] = 0;
-  }
-
-  /** Lets go of part p's chunks (their bytes back to the budget). */
-  private drop(p: number): void {
-    this.chunks[p] = [];
-    this.views[p] = null;
-    this.fill[p] = 0;
-    this.budget.held -= this.held[p] ?? 0;
-    this.held[p] = 0;
   }
 
   /** Writes every part held in memory to its file; from now on the parts are files. */
@@ -119,8 +100,11 @@ export class Parts {
           if (n > 0) writeSync(fd, c, 0, n);
         }
       }
-      this.drop(p);
+      this.views[p] = null;
+      this.fill[p] = 0;
     }
+    this.chunks = Array.from({ length: PARTS }, () => []);
+    this.slab.drop();
   }
 
   /** Appends head[0, headLen) and text[start, end) to part p. */
@@ -161,13 +145,19 @@ export class Parts {
    * into `into` (or a larger buffer that replaces it) and removed.
    */
   take(p: number, into: { buf: Buffer }): Buffer[] {
+    this.slab.put(this.taken);
     const list = this.chunks[p] as Buffer[];
     const fill = this.fill[p] ?? 0;
-    this.drop(p);
+    this.chunks[p] = [];
+    this.views[p] = null;
+    this.fill[p] = 0;
     if (!this.onDisk) {
-      if (list.length > 0) list[list.length - 1] = (list[list.length - 1] as Buffer).subarray(0, fill);
-      return list;
+      this.taken = list;
+      const out = list.slice();
+      if (out.length > 0) out[out.length - 1] = (out[out.length - 1] as Buffer).subarray(0, fill);
+      return out;
     }
+    this.taken = [];
     const fd = this.fds[p];
     this.fds[p] = null;
     const buf = list[0];
@@ -187,10 +177,13 @@ export class Parts {
     }
   }
 
-  /** Closes the files and lets go of the chunks (the folder is removed by the owner). */
+  /** Closes the files and gives the chunks back to the slab (the folder is removed by the owner). */
   close(): void {
     for (const fd of this.fds) if (fd !== null && fd !== undefined) closeSync(fd);
     this.fds.fill(null);
-    for (let p = 0; p < PARTS; p++) this.drop(p);
+    if (!this.onDisk) for (const list of this.chunks) this.slab.put(list);
+    this.slab.put(this.taken);
+    this.taken = [];
+    this.chunks = Array.from({ length: PARTS }, () => []);
   }
 }

@@ -119,7 +119,7 @@ function check(entries: readonly Entry[], gaps: readonly number[], cuts: readonl
 const options = fc.record({
   limit: fc.integer({ min: 1, max: 40 }),
   table: fc.integer({ min: 1, max: 8 }),
-  bytes: fc.constantFrom(0, 9000, 20_000, Number.POSITIVE_INFINITY),
+  bytes: fc.constantFrom(0, 70_000, 200_000, Number.POSITIVE_INFINITY),
 });
 
 describe('IdWatch against a Map of id → first row', () => {
@@ -147,7 +147,7 @@ describe('IdWatch against a Map of id → first row', () => {
       fc.property(
         fc.array(entry, { minLength: 500, maxLength: 1500 }),
         fc.integer({ min: 0, max: 1499 }),
-        fc.constantFrom(0, 30_000, 200_000, Number.POSITIVE_INFINITY),
+        fc.constantFrom(0, 140_000, 1_000_000, Number.POSITIVE_INFINITY),
         fc.integer({ min: 1, max: 64 }),
         (entries, big, bytes, table) => {
           const withBig = entries.map((e, i) => (i === big && e.kind !== NO_ID ? { ...e, shown: 'x'.repeat(70_000) } : e));
