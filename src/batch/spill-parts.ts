@@ -23,6 +23,8 @@ export interface Spot {
 export class Parts {
   /** Each part's chunks (in memory) or its one write buffer (on disk); the last one is being filled. */
   private chunks: Buffer[][] = Array.from({ length: PARTS }, () => []);
+  /** The bytes of records in each of a part's chunks but the last (whose end is `fill`). */
+  private lens: number[][] = Array.from({ length: PARTS }, () => []);
   private readonly views: (DataView | null)[] = new Array(PARTS).fill(null);
   private readonly fill: number[] = new Array(PARTS).fill(0);
   private readonly fds: (number | null)[] = new Array(PARTS).fill(null);
@@ -67,16 +69,14 @@ export class Parts {
   }
   private readonly spot: Spot = { buf: Buffer.alloc(0), view: new DataView(new ArrayBuffer(0)), at: 0 };
 
-  /** Part p's next chunk in memory (the last one trimmed to its records), or all the parts to disk when the slab is used up. */
+  /** Part p's next chunk in memory (the end of the last one noted), or all the parts to disk when the slab is used up. */
   private grow(p: number, need: number): void {
     const c = need > CHUNK ? this.slab.large(need) : this.slab.get();
     if (c === null) {
       this.toDisk();
       return;
     }
-    const list = this.chunks[p] as Buffer[];
-    const last = list[list.length - 1];
-    if (last) list[list.length - 1] = last.subarray(0, this.fill[p]);
+    if ((this.chunks[p] as Buffer[]).length > 0) (this.lens[p] as number[]).push(this.fill[p] ?? 0);
     this.push(p, c);
   }
 
@@ -95,15 +95,15 @@ export class Parts {
       if (list.length > 0) {
         const fd = this.fd(p);
         for (let k = 0; k < list.length; k++) {
-          const c = list[k] as Buffer;
-          const n = k === list.length - 1 ? (this.fill[p] ?? 0) : c.length;
-          if (n > 0) writeSync(fd, c, 0, n);
+          const n = k === list.length - 1 ? (this.fill[p] ?? 0) : (this.lens[p]?.[k] ?? 0);
+          if (n > 0) writeSync(fd, list[k] as Buffer, 0, n);
         }
       }
       this.views[p] = null;
       this.fill[p] = 0;
     }
     this.chunks = Array.from({ length: PARTS }, () => []);
+    this.lens = Array.from({ length: PARTS }, () => []);
     this.slab.drop();
   }
 
@@ -147,15 +147,15 @@ export class Parts {
   take(p: number, into: { buf: Buffer }): Buffer[] {
     this.slab.put(this.taken);
     const list = this.chunks[p] as Buffer[];
+    const lens = this.lens[p] as number[];
     const fill = this.fill[p] ?? 0;
     this.chunks[p] = [];
+    this.lens[p] = [];
     this.views[p] = null;
     this.fill[p] = 0;
     if (!this.onDisk) {
       this.taken = list;
-      const out = list.slice();
-      if (out.length > 0) out[out.length - 1] = (out[out.length - 1] as Buffer).subarray(0, fill);
-      return out;
+      return list.map((c, k) => c.subarray(0, k === list.length - 1 ? fill : lens[k]));
     }
     this.taken = [];
     const fd = this.fds[p];
@@ -185,5 +185,6 @@ export class Parts {
     this.slab.put(this.taken);
     this.taken = [];
     this.chunks = Array.from({ length: PARTS }, () => []);
+    this.lens = Array.from({ length: PARTS }, () => []);
   }
 }
