@@ -71,9 +71,9 @@ export class IdTable {
     return this.u32[slot * this.stride * 2 + 4] ?? 0;
   }
 
-  /** Stores the key at the empty slot find() gave; the table may grow (slots move) or become full. */
-  put(slot: number, h: number, l: number, row: number, value = 0): void {
-    this.set(slot, h, l, row + 1, value);
+  /** Stores the key at the empty slot find() gave (flagged or not); the table may grow (slots move) or become full. */
+  put(slot: number, h: number, l: number, row: number, value = 0, flagged = false): void {
+    this.set(slot, h, l, flagged ? -(row + 1) : row + 1, value);
     this.size++;
     if (this.size >= this.limit) this.full = true;
     else if (this.size * 2 > this.mask + 1) this.grow();
@@ -85,6 +85,15 @@ export class IdTable {
     this.u32[at * 2 + 1] = l;
     this.f64[at + 1] = stored;
     if (this.stride === 3) this.u32[at * 2 + 4] = value;
+  }
+
+  /** Calls `each` with every key held: row and whether it was flagged (in slot order). */
+  forEach(each: (row: number, h: number, l: number, flagged: boolean) => void): void {
+    const { u32, f64, stride } = this;
+    for (let j = 0; j < f64.length; j += stride) {
+      const stored = f64[j + 1] ?? 0;
+      if (stored !== 0) each(Math.abs(stored) - 1, u32[j * 2] ?? 0, u32[j * 2 + 1] ?? 0, stored < 0);
+    }
   }
 
   private grow(): void {
