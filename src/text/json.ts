@@ -29,8 +29,23 @@ export function jsonIndexPath(parent: string, index: number): string {
   return `${parent}[${index}]`;
 }
 
-/** End of the JSON string starting at `i` (the index of its closing quote). */
-function stringEnd(text: string, i: number): number {
+/**
+ * End of the JSON string starting at `i` (the index of its closing quote): the first quote after
+ * `i` preceded by an even run of backslashes. Found with indexOf, not a loop over every
+ * character: at every `--policy FILE` that loop was hot enough for V8 to compile it optimized,
+ * ~5 ms of CPU on a short run (#16). Without a closing quote, where `stringEndByWalk` ends.
+ */
+export function stringEnd(text: string, i: number): number {
+  for (let q = text.indexOf('"', i + 1); q >= 0; q = text.indexOf('"', q + 1)) {
+    let run = q;
+    while (run > i + 1 && text.charCodeAt(run - 1) === 0x5c) run--;
+    if ((q - run) % 2 === 0) return q;
+  }
+  return stringEndByWalk(text, i);
+}
+
+/** stringEnd character by character (a backslash skips the next one): the rule it follows. */
+export function stringEndByWalk(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
   return j;
