@@ -42,18 +42,20 @@ export { LANGS } from './types.js';
  * two areas (test/unit/messages.test.ts).
  */
 const AREAS = [
-  COMMON,
-  FOLLOWUP,
-  HELP,
-  LIVE,
+  // searched in this order: the areas a `plan` table reads most first (labels, then the live
+  // terms, the help it declares, the script head), so a lookup tries ~2 areas, not ~20 (#16)
   LABELS,
+  LIVE,
+  HELP,
+  SCRIPT,
+  COMMON,
+  PLANS,
+  FOLLOWUP,
   DATES,
   COUNTER_OFFER,
   ACCOUNT,
-  PLANS,
   IO,
   NEGOTIATE,
-  SCRIPT,
   CLI,
   INPUT,
   POLICY,
@@ -82,7 +84,7 @@ export function allMessages(): Catalogue {
 
 /** The message of `code`, found in its area without merging them. */
 function lookup(code: string): Message<Params> | undefined {
-  for (let i = AREAS.length - 1; i >= 0; i--) {
+  for (let i = 0; i < AREAS.length; i++) {
     const area = AREAS[i] as unknown as Record<string, Message<Params>>;
     if (Object.hasOwn(area, code)) return area[code];
   }
