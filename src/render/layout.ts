@@ -59,20 +59,31 @@ export function wrap(text: string, width: number, indent = '  '): string {
       continue;
     }
     if (!fresh) push();
-    let rest = word;
-    while (displayWidth(line + rest) > width) {
-      let cut = '';
-      for (const ch of rest) {
-        if (displayWidth(line + cut + ch) > width) break;
-        cut += ch;
-      }
-      line += cut;
-      rest = rest.slice(cut.length);
+    line = cutWord(line, word, width, (full) => {
+      line = full;
       push();
-    }
-    line += rest;
+      return line;
+    });
     lineWidth = displayWidth(line);
   }
   if (line.trim() !== '') lines.push(line);
   return lines.join('\n');
+}
+
+/**
+ * A word too wide for the line, cut by characters: fills `line` and hands it to `push`, which
+ * returns the next line's start, until the rest fits; returns the line with the rest.
+ */
+export function cutWord(line: string, word: string, width: number, push: (full: string) => string): string {
+  let rest = word;
+  while (displayWidth(line + rest) > width) {
+    let cut = '';
+    for (const ch of rest) {
+      if (displayWidth(line + cut + ch) > width) break;
+      cut += ch;
+    }
+    line = push(line + cut);
+    rest = rest.slice(cut.length);
+  }
+  return line + rest;
 }

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, perCharacterWidth, wrap } from '../../src/render/layout.js';
+import { cutWord, displayWidth, perCharacterWidth, wrap } from '../../src/render/layout.js';
 
 const pieces = fc.constantFrom(
   'a',
@@ -60,7 +60,7 @@ describe('displayWidth', () => {
   });
 });
 
-/** wrap as it was before #16: every candidate line measured from its start. */
+/** wrap as it was before #16: every candidate line measured from its start (a too-wide word cut as wrap cuts it). */
 function wrapMeasuringLines(text: string, width: number, indent = '  '): string {
   const lines: string[] = [];
   let line = '';
@@ -75,18 +75,11 @@ function wrapMeasuringLines(text: string, width: number, indent = '  '): string 
       continue;
     }
     if (line !== '' && line !== indent) push();
-    let rest = word;
-    while (displayWidth(line + rest) > width) {
-      let cut = '';
-      for (const ch of rest) {
-        if (displayWidth(line + cut + ch) > width) break;
-        cut += ch;
-      }
-      line += cut;
-      rest = rest.slice(cut.length);
+    line = cutWord(line, word, width, (full) => {
+      line = full;
       push();
-    }
-    line += rest;
+      return line;
+    });
   }
   if (line.trim() !== '') lines.push(line);
   return lines.join('\n');
