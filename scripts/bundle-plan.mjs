@@ -111,8 +111,9 @@ export async function buildPlanBundle(dist, fixedVersion) {
     platform: 'node',
     target: 'node20',
     external: ['ajv'],
-    define: { 'import.meta.url': '__repayplanUrl' },
-    banner: { js: "const __repayplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // made when first read (a policy validated from the sources' fallback), not at every start
+    define: { 'import.meta.url': '__repayplanMeta.url' },
+    banner: { js: "const __repayplanMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
     legalComments: 'none',
     // plan.cjs is read, decoded and handed to V8 with its code cache at every `plan`: without
