@@ -22,25 +22,26 @@ function onWriteError(stream, name) {
     process.exit(2);
   });
 }
-onWriteError(process.stdout, 'stdout');
-// process.stderr is made when first used (a pipe's socket loads Node's net module, ~2 ms that a
-// `plan` with nothing to say spends for nothing, issue #16): the handler goes on it then, before
-// anyone can write to it.
-const stderrGetter = Object.getOwnPropertyDescriptor(process, 'stderr');
-if (stderrGetter?.get && stderrGetter.configurable) {
-  Object.defineProperty(process, 'stderr', {
+// process.stdout and process.stderr are made when first used (a pipe's socket loads Node's net
+// module, a file's stream Node's stream modules, ~2 ms that a `plan` spends for nothing when it
+// writes its text straight to fd 1 and has nothing to say on stderr, issue #16): the handler
+// goes on each then, before anyone can write to it.
+function onceMade(name) {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  if (!made?.get || !made.configurable) return onWriteError(process[name], name);
+  Object.defineProperty(process, name, {
     configurable: true,
-    enumerable: stderrGetter.enumerable,
+    enumerable: made.enumerable,
     get() {
-      Object.defineProperty(process, 'stderr', stderrGetter);
-      const stream = process.stderr;
-      onWriteError(stream, 'stderr');
+      Object.defineProperty(process, name, made);
+      const stream = process[name];
+      onWriteError(stream, name);
       return stream;
     },
   });
-} else {
-  onWriteError(process.stderr, 'stderr');
 }
+onceMade('stdout');
+onceMade('stderr');
 async function start() {
   let main;
   try {

@@ -7,7 +7,10 @@
 // are replaced by a module that fails loudly. bin/repayplan.js sends a call here only when it
 // is `repayplan plan …` without `html` in its arguments, so those modules are never reached.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
 
 /** The modules plan.cjs leaves out (relative to dist/), and why. */
 const LEFT_OUT = [
@@ -52,24 +55,28 @@ export const lazyChildProcess = {
 /**
  * The generated policy validator (dist/policy/policy-validator.cjs, 150 KB) inside plan.cjs, so
  * that `--policy FILE` finds it compiled in the code cache instead of compiling it on every call
- * (issue #16: a policy file ≤ 10 % over a preset). schema-check.js loads it with a require()
- * made by createRequire, which esbuild leaves alone; a module-level require() is bundled, and run
+ * (issue #16: a policy file ≤ 10 % over a preset). schema-check.js loads it with
+ * `createRequire(import.meta.url)(…)`, which esbuild leaves alone; a module-level require() in its
+ * place is bundled (and no require is made, ~0.5 ms), and run
  * only when a policy file is validated, as before.
  */
 const bundledValidator = {
   name: 'bundled-validator',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/]policy[\\/]schema-check\.js$/ }, (args) => {
-      const call = "compiled = require('./policy-validator.cjs');";
+      const call = "createRequire(import.meta.url)('./policy-validator.cjs')";
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes(call)) throw new Error(`${args.path} no longer has ${call} (scripts/bundle-plan.mjs bundledValidator)`);
-      const bundled = `${source.replace(call, 'compiled = requirePolicyValidator();')}
+      const bundled = `${source.replace(call, 'requirePolicyValidator()')}
 function requirePolicyValidator() {
   return require('./policy-validator.cjs');
 }
 `;
       return { contents: bundled, loader: 'js' };
     });
+    // the validator's one run-time helper (ajv/dist/runtime/ucs2length, for minLength) bundled
+    // too: required from node_modules it cost ~2 ms of resolving and compiling per policy file
+    b.onResolve({ filter: /^ajv\/dist\/runtime\/[a-z0-9]+$/ }, (args) => ({ path: require.resolve(`${args.path}.js`, { paths: [args.resolveDir] }) }));
   },
 };
 
@@ -92,7 +99,7 @@ const noColourDetection = {
 
 /**
  * Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the
- * version in; `import.meta.url` (createRequire for the generated policy validator) becomes the
+ * version in; `import.meta.url` (createRequire for ajv, should the schema be compiled at run time) becomes the
  * file's own URL, from the `__filename` that the loader (bin/start-plan.js) passes in.
  */
 export async function buildPlanBundle(dist, fixedVersion) {
@@ -105,8 +112,9 @@ export async function buildPlanBundle(dist, fixedVersion) {
     platform: 'node',
     target: 'node20',
     external: ['ajv'],
-    define: { 'import.meta.url': '__repayplanUrl' },
-    banner: { js: "const __repayplanUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // made when first read (a policy validated from the sources' fallback), not at every start
+    define: { 'import.meta.url': '__repayplanMeta.url' },
+    banner: { js: "const __repayplanMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     logLevel: 'warning',
     legalComments: 'none',
     // plan.cjs is read, decoded and handed to V8 with its code cache at every `plan`: without

@@ -9,10 +9,11 @@ import type { Command, Help, Option, Argument } from 'commander';
 import { localeLang, type Context } from '../io/context.js';
 import { msg, msgOf, type Lang } from '../messages/index.js';
 import type { HELP } from '../messages/help.js';
+import type { MessagesOf } from '../messages/types.js';
 import { displayWidth } from '../render/layout.js';
 
 /** A help text without parameters (a command's or an option's description). */
-export type HelpText = Exclude<keyof typeof HELP, 'help.choices' | 'help.default' | 'help.extra'>;
+export type HelpText = Exclude<keyof MessagesOf<typeof HELP>, 'help.choices' | 'help.default' | 'help.extra'>;
 
 /** `--lang zh|en` given on the command line, else the locale's language. */
 export function helpLang(argv: readonly string[], env: Context['env']): Lang {

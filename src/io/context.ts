@@ -5,10 +5,13 @@
 import type { Readable, Writable } from 'node:stream';
 import type { CivilDate } from '../dates/civil-date.js';
 import type { Lang } from '../messages/index.js';
+import { directStdoutFd, writeDirect } from './stdout-fd.js';
 
 export interface Context {
   stdin: Readable;
   stdout: Writable;
+  /** Set when stdout is a file, pipe or /dev/null that `writeOut` writes directly (src/io/stdout-fd.ts). */
+  stdoutFd?: number;
   stderr: Writable;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -25,21 +28,28 @@ export interface Context {
 }
 
 /**
- * stdin and stderr are read from `process` when first used, not here: creating them loads Node's
- * stream modules (a ReadStream for a file or /dev/null, a socket for a pipe), ~2 ms each on
- * every `plan`, which reads neither unless it has something to say (issue #16). Node itself
- * creates each of them once, on first use, so a command sees the same stream either way.
+ * stdin, stdout and stderr are read from `process` when first used, not here: creating them loads
+ * Node's stream modules (a ReadStream for a file or /dev/null, a socket for a pipe), ~2 ms each on
+ * every `plan`, which reads neither stdin nor stderr unless it has something to say, and writes
+ * its one text straight to stdout's file descriptor when that is no terminal (`writeOut`, issue
+ * #16). Node itself creates each of them once, on first use, so a command sees the same stream
+ * either way.
  */
 export function processContext(): Context {
+  const stdoutFd = directStdoutFd();
+  const size = (key: 'columns' | 'rows') => (stdoutFd === undefined ? process.stdout[key] : undefined);
   return {
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
+    get stdout() {
+      return process.stdout;
+    },
+    stdoutFd,
     get stderr() {
       return process.stderr;
     },
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutIsTTY: stdoutFd === undefined && Boolean(process.stdout.isTTY),
     get stderrIsTTY() {
       return Boolean(process.stderr.isTTY);
     },
@@ -52,8 +62,8 @@ export function processContext(): Context {
       const now = new Date();
       return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
     },
-    columns: process.stdout.columns || Number.parseInt(process.env.COLUMNS ?? '', 10) || 120,
-    rows: process.stdout.rows || Number.parseInt(process.env.LINES ?? '', 10) || undefined,
+    columns: size('columns') || Number.parseInt(process.env.COLUMNS ?? '', 10) || 120,
+    rows: size('rows') || Number.parseInt(process.env.LINES ?? '', 10) || undefined,
   };
 }
 
@@ -75,8 +85,14 @@ export function useColour(ctx: Context): boolean {
 }
 
 /** Writes text to a stream and resolves once it is flushed. */
-export function write(stream: Writable, text: string): Promise<void> {
+export function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });
+}
+
+/** Writes text to stdout: straight to its file descriptor when it is no terminal, else the stream. */
+export function writeOut(ctx: Context, text: string): Promise<void> {
+  if (ctx.stdoutFd === undefined) return write(ctx.stdout, text);
+  return writeDirect(ctx.stdoutFd, text, (rest) => write(ctx.stdout, rest));
 }

@@ -11,7 +11,7 @@ type Amount = { field: string; value: string; example: string; code: string; dig
 const malformedZh = (p: Amount) =>
   `${p.field}：${p.value} 不是有效金额，请只输入数字（${p.sign ? `可带 ${p.sign} 和` : '可带'}千位逗号，最多 ${p.digits} 位小数），例如 ${p.example}`;
 
-export const ACCOUNT = defineMessages({
+export const ACCOUNT = defineMessages(() => ({
   'amount.empty': {
     zh: (p: Amount) => `${p.field}必须填写，例如 ${p.example}`,
     en: (p: Amount) => `${p.field}: ${p.value} is empty: give an amount such as ${p.example}`,
@@ -100,4 +100,4 @@ export const ACCOUNT = defineMessages({
     en: (p: { field: string; value: string }) =>
       `${p.field}: ${p.value} is not a calendar date between 1900-01-01 and 2999-12-31: write YYYY-MM-DD, e.g. 2026-11-22`,
   },
-});
+}));

@@ -8,7 +8,7 @@ import { defineMessages } from './types.js';
 const ONE_A_LINE_EN = 'one account object a line';
 const ONE_A_LINE_ZH = '每行写一个账户对象';
 
-export const AGREE = defineMessages({
+export const AGREE = defineMessages(() => ({
   'agree.no-plan': {
     en: '--plan is required: name the agreed plan, e.g. --plan installment-24 (see `repayplan plan` for the ids)',
     zh: '缺少 --plan：请写明约定的方案，例如 --plan installment-24（方案 id 见 `repayplan plan`）',
@@ -43,4 +43,4 @@ export const AGREE = defineMessages({
     en: 'no planId: give each line a "planId" (e.g. "installment-24") or pass --plan',
     zh: '没有 planId：请给每行写上 "planId"（例如 "installment-24"），或加 --plan',
   },
-});
+}));

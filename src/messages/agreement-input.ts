@@ -10,7 +10,7 @@ type Value = { value: string };
 const RECORD_HINT_EN = 'give an agreement record written by `repayplan agree` or `negotiate --save`';
 const RECORD_HINT_ZH = '请给出由 `repayplan agree` 或 `negotiate --save` 写出的协议记录';
 
-export const AGREEMENT_INPUT = defineMessages({
+export const AGREEMENT_INPUT = defineMessages(() => ({
   'agreement.unreadable': {
     en: (p: Why & { flag: string; path: string }) =>
       `${p.flag}: ${p.path}: ${p.why}: give an agreement record (JSON), an NDJSON file of records or a folder of them`,
@@ -79,4 +79,4 @@ export const AGREEMENT_INPUT = defineMessages({
     en: (p: Value & { max: number }) => `--days: ${p.value} is not a number of days from 1 to ${p.max}: e.g. --days 7 (the window starts on --as-of)`,
     zh: (p: Value & { max: number }) => `--days：${p.value} 不是 1 到 ${p.max} 之间的天数：例如 --days 7（时间窗从 --as-of 那天开始）`,
   },
-});
+}));

@@ -1,7 +1,7 @@
 /** Messages of `repayplan apr` (§11): the APR core's errors, the flag and file errors, the table. */
 import { defineMessages } from './types.js';
 
-export const APR = defineMessages({
+export const APR = defineMessages(() => ({
   // --- the core: flow sets with no rate or several possible rates
   'apr.no-advance': {
     zh: '现金流里没有放款（借出的金额）：用 --advance 金额 --on 日期 给出，或写一笔负数的流水，如 --flow 2026-01-10:-10000',
@@ -191,4 +191,4 @@ export const APR = defineMessages({
     zh: '（按方案自身的 §4.6 方法：整月计的内部收益率 × 12）',
     en: "(the plan's own method, §4.6: monthly IRR × 12)",
   },
-});
+}));

@@ -5,7 +5,7 @@
  */
 import { defineMessages } from './types.js';
 
-export const BATCH_FILTER = defineMessages({
+export const BATCH_FILTER = defineMessages(() => ({
   'batch.skip-header-needs-columns': {
     zh: '--skip-header 只用于配合 --columns 读取无表头的 CSV：带表头的 CSV 本来就会把第一行当作表头，请去掉 --skip-header 或加上 --columns',
     en: '--skip-header drops a header line from headerless CSV read with --columns: a CSV with a header already has it read as the header, so drop --skip-header or give --columns',
@@ -15,4 +15,4 @@ export const BATCH_FILTER = defineMessages({
     en: (p: { value: string }) =>
       `--row-offset: ${p.value} is not a row count: give the number of rows before this part, a whole number ≥ 0 (e.g. --row-offset 50000)`,
   },
-});
+}));

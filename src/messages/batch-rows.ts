@@ -21,7 +21,7 @@ const kindZh = (k: Kind) => KIND_ZH[k] ?? k;
 
 const EXAMPLE = '{"principal":"20000.00","overdueDays":95}';
 
-export const BATCH_ROWS = defineMessages({
+export const BATCH_ROWS = defineMessages(() => ({
   'row.empty': {
     en: (p: { n: number }) => `the row is empty (${p.n} empty field${p.n === 1 ? '' : 's'}): delete it or fill it in`,
     zh: (p: { n: number }) => `这一行是空的（${p.n} 个字段都没有内容）：请删除这一行或把它填写完整`,
@@ -95,4 +95,4 @@ export const BATCH_ROWS = defineMessages({
     en: (p: { row: number; line: number; id: string; reason: string }) => `row ${p.row} (line ${p.line}${p.id ? `, id ${p.id}` : ''}): ${p.reason}`,
     zh: (p: { row: number; line: number; id: string; reason: string }) => `第 ${p.row} 行（文件第 ${p.line} 行${p.id ? `，账户 ${p.id}` : ''}）：${p.reason}`,
   },
-});
+}));

@@ -4,7 +4,7 @@
  */
 import { defineMessages } from './types.js';
 
-export const BATCH_SUMMARY = defineMessages({
+export const BATCH_SUMMARY = defineMessages(() => ({
   'batch-summary.counts': {
     zh: (p: { read: number; scored: number; rejected: number; seconds: string; extras: string }) =>
       `共读取 ${p.read} 行 = 已评分 ${p.scored} + 已拒绝 ${p.rejected}，用时 ${p.seconds} 秒${p.extras ? `（${p.extras}）` : ''}`,
@@ -105,4 +105,4 @@ export const BATCH_SUMMARY = defineMessages({
   'batch-col.willing_to_repay': { zh: '还款意愿', en: 'willing_to_repay' },
   'batch-col.waived': { zh: '减免金额', en: 'waived' },
   'batch-col.unavailable': { zh: '不可用原因', en: 'unavailable' },
-});
+}));

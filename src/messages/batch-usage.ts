@@ -8,7 +8,7 @@ import { defineMessages } from './types.js';
 type Src = { source: string };
 type Name = { name: string };
 
-export const BATCH_USAGE = defineMessages({
+export const BATCH_USAGE = defineMessages(() => ({
   'batch.jobs-invalid': {
     en: (p: { value: string; max: number; cores: number }) =>
       `--jobs: ${p.value} is not a number of worker threads: give a whole number from 1 to ${p.max} (default: the core count, ${p.cores})`,
@@ -129,4 +129,4 @@ export const BATCH_USAGE = defineMessages({
   },
   /** Joins two file names in a sentence ("a" and "b"). */
   'batch.and': { en: ' and ', zh: ' 和 ' },
-});
+}));

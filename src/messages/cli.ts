@@ -4,7 +4,7 @@
  */
 import { defineMessages } from './types.js';
 
-export const CLI = defineMessages({
+export const CLI = defineMessages(() => ({
   'input.type': {
     zh: (p: { path: string; got: string }) => `${p.path}：应为字符串，实际是${p.got === 'an array' ? '数组' : ` ${p.got}`}：金额请写成字符串，例如 "20000.00"`,
     en: (p: { path: string; got: string }) => `${p.path}: expected a string, got ${p.got}: write amounts as strings, e.g. "20000.00"`,
@@ -72,4 +72,4 @@ export const CLI = defineMessages({
     zh: 'negotiate 是交互式命令，标准输入和输出都需要终端：脚本和管道中请用同样参数的 `repayplan plan`（例如 --format json --offer-monthly 800）',
     en: 'negotiate is interactive and needs a terminal on stdin and stdout: in scripts and pipes use `repayplan plan` with the same flags (e.g. --format json --offer-monthly 800)',
   },
-});
+}));

@@ -1,7 +1,7 @@
 /** Messages shared by every command: yes/no/unknown, the generic I/O failures. */
 import { defineMessages } from './types.js';
 
-export const COMMON = defineMessages({
+export const COMMON = defineMessages(() => ({
   /** Text already written in both languages (words made from a schema, a validator's report). */
   'text.pair': { zh: (p: { en: string; zh: string }) => p.zh, en: (p: { en: string; zh: string }) => p.en },
   'common.yes': { zh: '是', en: 'yes' },
@@ -15,4 +15,4 @@ export const COMMON = defineMessages({
   'afford.no': { zh: '不可负担', en: 'not affordable' },
   'afford.unknown': { zh: '是否可负担未知', en: 'affordability unknown' },
   'afford.unknown-why': { zh: '是否可负担未知（缺收入或现金数据）', en: 'affordability unknown (income or cash not given)' },
-});
+}));

@@ -1,7 +1,7 @@
 /** Counter-offer verdicts under the comparison table (`plan --offer-monthly/--offer-lump`, negotiate). */
 import { defineMessages } from './types.js';
 
-export const COUNTER_OFFER = defineMessages({
+export const COUNTER_OFFER = defineMessages(() => ({
   /** `agree --plan <offer>-<n>+dp<Y>` without the counter-offer that makes the plan. */
   'plan.needs-offer': {
     zh: (p: { flag: string; id: string }) =>
@@ -84,4 +84,4 @@ export const COUNTER_OFFER = defineMessages({
     en: (p: { offer: string }) => `no term of ${p.offer} is available`,
   },
   'counter-offer.none-answers': { zh: '  → 这个账户没有可以回应这个提议的方案。', en: '  → No offer of the policy can answer this for this account.' },
-});
+}));

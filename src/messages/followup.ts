@@ -8,7 +8,7 @@ import { defineMessages } from './types.js';
 
 type R = { ref: string; n: number; amount: string; due: string; paid: string; left: string };
 
-export const FOLLOWUP = defineMessages({
+export const FOLLOWUP = defineMessages(() => ({
   // Reminders (§10.4)
   'followup.remind.before': {
     zh: (p: R) =>
@@ -167,4 +167,4 @@ export const FOLLOWUP = defineMessages({
     zh: (p: { date: string }) => `还款日期晚于跟踪日 ${p.date}`,
     en: (p: { date: string }) => `dated after the tracking date ${p.date}`,
   },
-});
+}));

@@ -8,7 +8,7 @@ import { defineMessages } from './types.js';
 
 type S = string;
 
-export const HELP = defineMessages({
+export const HELP = defineMessages(() => ({
   // --- the words commander itself prints (replaced for zh only: the English help is commander's own)
   'help.title.usage': { en: 'Usage:', zh: '用法：' },
   'help.title.arguments': { en: 'Arguments:', zh: '参数：' },
@@ -249,4 +249,4 @@ export const HELP = defineMessages({
     en: 'table or json (default: table on a terminal, json when piped)',
     zh: 'table 或 json（默认：终端上为 table，管道输出为 json）',
   },
-});
+}));

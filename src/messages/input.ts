@@ -6,7 +6,7 @@
  */
 import { defineMessages } from './types.js';
 
-export const INPUT = defineMessages({
+export const INPUT = defineMessages(() => ({
   'usage.repeated-flag': {
     en: (p: { flag: string; first: string; second: string }) => `${p.flag} is given twice (${p.first} and ${p.second}): only one can count, so give it once`,
     zh: (p: { flag: string; first: string; second: string }) => `${p.flag} 给了两次（${p.first} 和 ${p.second}）：只能有一个值，请只写一次`,
@@ -76,4 +76,4 @@ export const INPUT = defineMessages({
     zh: (p: { days: number; whole: number; digits: number }) =>
       `逾期 ${p.days} 天：到估值日欠款合计达到 ${p.whole} 位整数（本金加政策估算的利息和费用），超过 repayplan 能处理的范围（整数部分最多 ${p.digits} 位）：请检查逾期天数，或政策的日利率和费用上限`,
   },
-});
+}));

@@ -6,7 +6,7 @@ import { defineMessages } from './types.js';
 
 type Why = { why: string };
 
-export const IO = defineMessages({
+export const IO = defineMessages(() => ({
   /** Reading a file that is not there. */
   'fs.no-file': { zh: '文件不存在', en: 'no such file' },
   /** Reading a path that may be a file or a folder (agreement records) that is not there. */
@@ -72,4 +72,4 @@ export const IO = defineMessages({
     zh: (p: Why & { path: string }) => `-o：无法写入 ${p.path}（${p.why}）；请给出可写的文件路径`,
     en: (p: Why & { path: string }) => `-o: cannot write ${p.path} (${p.why}); give a writable file path`,
   },
-});
+}));

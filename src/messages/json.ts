@@ -7,7 +7,7 @@ import { defineMessages } from './types.js';
 
 type Syntax = { detail: string; end: number; line: number; column: number };
 
-export const JSON_TEXT = defineMessages({
+export const JSON_TEXT = defineMessages(() => ({
   'json.syntax': {
     en: (p: Syntax) => p.detail,
     zh: (p: Syntax) => (p.end ? '内容在结尾处中断，不完整' : p.line > 0 ? `第 ${p.line} 行第 ${p.column} 列附近有语法错误` : '有语法错误'),
@@ -17,4 +17,4 @@ export const JSON_TEXT = defineMessages({
     en: (p: { preset: string }) => `start from \`repayplan policy init ${p.preset}\``,
     zh: (p: { preset: string }) => `从 \`repayplan policy init ${p.preset}\` 开始`,
   },
-});
+}));

@@ -1,7 +1,7 @@
 /** The labels of tables and headings: column and row names, yes/no/unknown, offer families. */
 import { defineMessages } from './types.js';
 
-export const LABELS = defineMessages({
+export const LABELS = defineMessages(() => ({
   'label.account': { zh: '账户', en: 'Account' },
   'label.as-of': { zh: '评估日', en: 'as of' },
   'label.policy': { zh: '政策', en: 'policy' },
@@ -74,4 +74,4 @@ export const LABELS = defineMessages({
     en: (p: { plan: string; payment: string; cap: string }) =>
       `; the lowest monthly payment on offer is ${p.payment} (${p.plan}) against an affordable cap of ${p.cap}`,
   },
-});
+}));

@@ -6,7 +6,7 @@ import { defineMessages } from './types.js';
 
 type S = string;
 
-export const LIVE = defineMessages({
+export const LIVE = defineMessages(() => ({
   'account.hardship': {
     zh: (p: { field: S; value: S; choices: S }) => `${p.field}：${p.value} 不是可选的逾期原因，请选择：失业、疾病、经营困难、收入下降、其他（或 ${p.choices}）`,
     en: (p: { field: S; value: S; choices: S }) =>
@@ -230,4 +230,4 @@ export const LIVE = defineMessages({
     en: (p: { limit: S }) => `what is left after the down payment cannot be paid monthly under the policy's limits (${p.limit})`,
   },
   'live.co.range': { zh: '首付须大于 0 且小于应还金额', en: 'the down payment must be more than 0 and less than the amount to repay' },
-});
+}));

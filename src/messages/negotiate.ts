@@ -6,7 +6,7 @@ import { defineMessages } from './types.js';
 
 type S = string;
 
-export const NEGOTIATE = defineMessages({
+export const NEGOTIATE = defineMessages(() => ({
   // ── field names (as the agent sees them) ─────────────────────────────────────────────────
   'negotiate.field.id': { zh: '账户编号', en: 'account reference' },
   'negotiate.field.principal': { zh: '本金', en: 'principal' },
@@ -133,4 +133,4 @@ export const NEGOTIATE = defineMessages({
     en: (p: { question: string; hint: string }) => `${p.question} ${p.hint}`,
   },
   'prompt.yes-no.again': { zh: '请回答 是 或 否（y/n）', en: 'please answer y (yes) or n (no)' },
-});
+}));

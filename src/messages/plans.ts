@@ -4,7 +4,7 @@
  */
 import { defineMessages } from './types.js';
 
-export const PLANS = defineMessages({
+export const PLANS = defineMessages(() => ({
   'plan.unavailable.nothing-to-pay': { zh: '减免后无需还款', en: 'the waivers leave nothing to pay' },
   'plan.unavailable.term-too-long': {
     zh: (p: { months: number; limit: number }) => `${p.months} 个月超过政策上限 ${p.limit} 个月`,
@@ -35,4 +35,4 @@ export const PLANS = defineMessages({
     en: (p: { plan: string; payment: string; cap: string }) =>
       `no plan is affordable: the lowest monthly payment on offer is ${p.payment} (${p.plan}) against an affordable cap of ${p.cap}`,
   },
-});
+}));

@@ -7,7 +7,7 @@ import { defineMessages } from './types.js';
 
 type S = string;
 
-export const POLICY_RULES = defineMessages({
+export const POLICY_RULES = defineMessages(() => ({
   // Cross-field rules (src/policy/rules.ts).
   'policy.rule.currency-digits': {
     en: (p: { code: S; iso: number; digits: number }) =>
@@ -117,4 +117,4 @@ export const POLICY_RULES = defineMessages({
   'policy.example.or-null-last': { en: 'or null on the last bucket', zh: '最后一段写 null' },
   'policy.example.all': { en: 'all', zh: '全部' },
   'policy.example.half': { en: 'half', zh: '一半' },
-});
+}));

@@ -8,7 +8,7 @@ import { defineMessages } from './types.js';
 type S = string;
 type N = number;
 
-export const POLICY_SHOW = defineMessages({
+export const POLICY_SHOW = defineMessages(() => ({
   // --- the built-in presets' one-line descriptions (policy/presets.ts; `policy list --format json` keeps the English)
   'policy.preset.cn-standard': {
     en: 'Mainland China (default): 0.05 %/day monthly compounding, 5 % late fee, Art. 70 installments up to 60 months, 停息挂账, settlement waivers',
@@ -146,4 +146,4 @@ export const POLICY_SHOW = defineMessages({
     zh: (p: { bucket: S; fees: S; interest: S; principal: S }) => `${p.bucket}：费用 ${p.fees}，利息 ${p.interest}，本金 ${p.principal}`,
   },
   'policy.show.offer.waiver-sep': { en: '; ', zh: '；' },
-});
+}));

@@ -13,7 +13,7 @@ const a = (word: S): S => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 const eg = (example: S): S => (example ? `, e.g. ${example}` : '');
 const zhEg = (example: S): S => (example ? `，例如 ${example}` : '');
 
-export const POLICY = defineMessages({
+export const POLICY = defineMessages(() => ({
   'policy.not-object': {
     en: (p: { value: S }) => `a policy must be a JSON object, not ${p.value}; start from \`repayplan policy init cn-standard\``,
     zh: (p: { value: S }) => `政策必须是 JSON 对象，而不是 ${p.value}；可从 \`repayplan policy init cn-standard\` 开始`,
@@ -193,4 +193,4 @@ export const POLICY = defineMessages({
     en: 'the key is given twice in the same object (only one value can count); keep one',
     zh: '同一对象里这个键出现了两次（只有一个值能算数）；请保留一个',
   },
-});
+}));

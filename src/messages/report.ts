@@ -1,7 +1,7 @@
 /** The HTML pages: the portfolio report of `batch --report` and `plan --format html` (issue #12). */
 import { defineMessages } from './types.js';
 
-export const REPORT = defineMessages({
+export const REPORT = defineMessages(() => ({
   // chart axes: compact units, largest first, as "scale:suffix" pairs (the tables carry exact figures)
   'report.axis-units': { zh: '100000000:亿,10000:万', en: '1000000000:B,1000000:M,1000:k' },
   'report.html-lang': { zh: 'zh-CN', en: 'en' },
@@ -96,4 +96,4 @@ export const REPORT = defineMessages({
   'report.plan.col.affordable': { zh: '可负担', en: 'affordable' },
   'report.plan.col.reason': { zh: '原因', en: 'reason' },
   'report.plan.recommended-mark': { zh: '推荐', en: 'recommended' },
-});
+}));

@@ -7,7 +7,7 @@ import { defineMessages } from './types.js';
 type A = { amount: string };
 type Rate = { daily: string; annual: string; accrues: number };
 
-export const SCRIPT = defineMessages({
+export const SCRIPT = defineMessages(() => ({
   'list.separator': { zh: '、', en: ', ' },
   'list.last-separator': { zh: '、', en: ' and ' },
 
@@ -179,4 +179,4 @@ export const SCRIPT = defineMessages({
     zh: (p: { policy: string; why: string }) => `按政策 ${p.policy}，这个账户目前没有可用的还款方案：${p.why}。`,
     en: (p: { policy: string; why: string }) => `No repayment plan is on offer for this account under policy ${p.policy}: ${p.why}.`,
   },
-});
+}));

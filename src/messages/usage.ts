@@ -13,7 +13,7 @@ type Also = { also: string };
 const didYouMean = (also: string) => (also === '' ? '' : ` (Did you mean ${also.includes(', ') ? `one of ${also}` : also}?)`);
 const zhDidYouMean = (also: string) => (also === '' ? '' : `（是不是想用 ${also}${also.includes(', ') ? ' 之一' : ''}？）`);
 
-export const USAGE = defineMessages({
+export const USAGE = defineMessages(() => ({
   'usage.unknownOption': {
     en: (p: Help & Also & { flag: string }) => `unknown option '${p.flag}'${didYouMean(p.also)} (see ${p.help})`,
     zh: (p: Help & Also & { flag: string }) => `没有选项 '${p.flag}'${zhDidYouMean(p.also)}（见 ${p.help}）`,
@@ -60,4 +60,4 @@ export const USAGE = defineMessages({
     en: 'This is a bug in repayplan; please report it with the command you ran.',
     zh: '这是 repayplan 的缺陷，请连同你运行的命令一起报告。',
   },
-});
+}));

@@ -1,6 +1,5 @@
 /** Canonical JSON of a policy (RFC 8785 style: sorted keys, no white space) and its SHA-256. */
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import sha256 from 'fast-sha256';
 
 /** Serialises JSON data with object keys sorted by code unit, no insignificant white space. */
 export function canonicalJson(value: unknown): string {
@@ -18,11 +17,19 @@ export function canonicalJsonPretty(value: unknown): string {
 }
 
 /**
- * SHA-256 by @noble/hashes (audited, no dependencies), not node:crypto: loading node:crypto cost
- * `plan --policy FILE` ~4 ms of CPU at every start, more than hashing the policy in plain
- * JavaScript from the code cache (docs/dependencies.md, issue #16). The same digest:
- * test/policy/preset-hash.test.ts compares both on random and non-ASCII text.
+ * SHA-256 by fast-sha256 (plain JavaScript, no dependencies), not node:crypto: loading
+ * node:crypto cost `plan --policy FILE` ~4 ms of CPU at every start, more than hashing the policy
+ * in JavaScript from the code cache. fast-sha256 works a block in one function with the rotations
+ * written out, which V8's interpreter runs ~2× faster than @noble/hashes' small functions, and
+ * without making V8 compile them optimized (docs/dependencies.md, issue #16). The same digest:
+ * test/policy/preset-hash.test.ts compares it with node:crypto on random and non-ASCII text.
  */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  const digest = sha256.hash(new TextEncoder().encode(text));
+  let hex = '';
+  for (const byte of digest) hex += HEX[byte];
+  return hex;
 }
+
+/** '00' … 'ff'. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

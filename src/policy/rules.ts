@@ -222,7 +222,8 @@ function formatOneOver(g: number): string {
 }
 
 /** The cross-field rules, in the order their issues are reported. */
-export const RULES: ReadonlyArray<{ name: string; check: (policy: Obj) => FieldIssue[] }> = [
+/** A rule: the policy, and whether the schema validator already passed it (no error of any kind). */
+export const RULES: ReadonlyArray<{ name: string; check: (policy: Obj, schemaValid?: boolean) => FieldIssue[] }> = [
   { name: 'currencyMinorDigits', check: currencyMinorDigits },
   { name: 'decimalRanges', check: decimalRanges },
   { name: 'moneyDecimals', check: moneyDecimals },
@@ -237,7 +238,10 @@ export const RULES: ReadonlyArray<{ name: string; check: (policy: Obj) => FieldI
   { name: 'graceShareLeavesBalance', check: graceShareLeavesBalance },
 ];
 
-/** Runs every rule over a JSON object; returns all their issues. */
-export function checkRules(policy: Obj): FieldIssue[] {
-  return RULES.flatMap((r) => r.check(policy));
+/**
+ * Runs every rule over a JSON object; returns all their issues. `schemaValid`: the schema
+ * validator has just passed this object (validatePolicy), so it need not run again for ranges.
+ */
+export function checkRules(policy: Obj, schemaValid = false): FieldIssue[] {
+  return RULES.flatMap((r) => r.check(policy, schemaValid));
 }

@@ -109,15 +109,22 @@ let compiled: ValidateFunction | null = null;
  */
 export function schemaValidator(): ValidateFunction {
   if (!compiled) {
-    const require = createRequire(import.meta.url);
     try {
-      compiled = require('./policy-validator.cjs') as ValidateFunction;
+      compiled = generatedValidator();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
       compiled = policyAjv().compile(POLICY_SOURCE);
     }
   }
   return compiled;
+}
+
+/**
+ * The validator the build generated next to this file (scripts/gen-validator.mjs). plan.cjs
+ * bundles it instead (scripts/bundle-plan.mjs replaces this call), without making a require.
+ */
+function generatedValidator(): ValidateFunction {
+  return createRequire(import.meta.url)('./policy-validator.cjs') as ValidateFunction;
 }
 
 /** A `#/$defs/name` reference → the definition and its name. */

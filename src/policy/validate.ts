@@ -246,7 +246,8 @@ export function validatePolicy(json: unknown): PolicyValidation {
   }
   const validate = schemaValidator();
   const structural: FieldIssue[] = [];
-  if (!validate(json)) {
+  const schemaValid = validate(json);
+  if (!schemaValid) {
     const seen = new Set<string>();
     for (const e of validate.errors ?? []) {
       const en = issueFromAjv(e, json, 'en');
@@ -260,7 +261,7 @@ export function validatePolicy(json: unknown): PolicyValidation {
   }
   // One issue per path: the first found (structural before cross-field) names the problem.
   const blamed = new Set<string>();
-  const issues = [...structural, ...checkRules(json as Obj)].filter((i) => {
+  const issues = [...structural, ...checkRules(json as Obj, schemaValid)].filter((i) => {
     if (blamed.has(i.field)) return false;
     blamed.add(i.field);
     return true;

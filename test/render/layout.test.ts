@@ -1,11 +1,14 @@
 /**
+ * wrap measures each word once (issue #16) and wraps as when it measured every candidate line
+ * (wrapMeasuringLines below, the code as it was).
+ *
  * displayWidth's fast path for text below U+1100 without ANSI escapes (issue #16) gives the width the per-character
  * rule gives (perCharacterWidth, the rule as it was before the fast path); the rule itself is
  * pinned by examples.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, perCharacterWidth } from '../../src/render/layout.js';
+import { cutWord, displayWidth, perCharacterWidth, wrap } from '../../src/render/layout.js';
 
 const pieces = fc.constantFrom(
   'a',
@@ -54,5 +57,49 @@ describe('displayWidth', () => {
     expect(displayWidth('€1,000.00 · £5')).toBe(14);
     expect(displayWidth('한\u{20000}，¥')).toBe(7);
     expect(displayWidth('\u001b[1m停\u001b[0ma')).toBe(3);
+  });
+});
+
+/** wrap as it was before #16: every candidate line measured from its start (a too-wide word cut as wrap cuts it). */
+function wrapMeasuringLines(text: string, width: number, indent = '  '): string {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    lines.push(line);
+    line = indent;
+  };
+  for (const word of text.split(' ')) {
+    const candidate = line === '' || line === indent ? line + word : `${line} ${word}`;
+    if (displayWidth(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '' && line !== indent) push();
+    line = cutWord(line, word, width, (full) => {
+      line = full;
+      push();
+      return line;
+    });
+  }
+  if (line.trim() !== '') lines.push(line);
+  return lines.join('\n');
+}
+
+describe('wrap', () => {
+  // widths above the indent plus one wide character: below that neither form ends (a wide
+  // character never fits; the callers' columns are 12 and more)
+  it('wraps exactly as when it measured every candidate line (words, spaces, wide text, escapes, narrow widths)', () => {
+    const words = fc.array(fc.oneof(pieces, fc.constantFrom(' ', 'plan', '¥1,234.56', '停息挂账', '·')), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(words, fc.integer({ min: 7, max: 40 }), fc.constantFrom('', '  ', '    '), (text, width, indent) => {
+        expect(wrap(text, width, indent)).toBe(wrapMeasuringLines(text, width, indent));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('breaks at spaces and indents continuation lines', () => {
+    expect(wrap('one two three four', 9)).toBe('one two\n  three\n  four');
+    expect(wrap('停息挂账 分期', 8, '')).toBe('停息挂账\n分期');
   });
 });

@@ -3,8 +3,9 @@
  * or after opening punctuation; Latin words, amounts and ids stay whole; every line fits.
  */
 import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapText } from '../../src/render/wrap.js';
+import { displayWidth, SIMPLE_WIDTH_CHARACTERS, wrapText } from '../../src/render/wrap.js';
 
 describe('wrapText', () => {
   it('breaks a Chinese sentence between characters, not only at its one space', () => {
@@ -50,6 +51,33 @@ describe('wrapText', () => {
         for (const l of out.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(width);
         expect(out.replace(/[\s]/g, '')).toBe(line.replace(/[\s]/g, ''));
       }),
+    );
+  });
+});
+
+describe('displayWidth (terminal wrapping)', () => {
+  it("gives string-width's width for every character it counts itself, and for any mix (#16)", () => {
+    const counted = new RegExp(`^[${SIMPLE_WIDTH_CHARACTERS}]$`);
+    let checked = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (c < 0x100 || counted.test(ch)) {
+        expect([c, displayWidth(ch)]).toEqual([c, stringWidth(ch)]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20_000);
+    const piece = fc.constantFrom(
+      ...['a', ' ', '~', '¥', '·', '©', '®', '\u00ad', '\u00a0', 'é', 'e\u0301', '欠', '，', '。', '（', '“', '…', '—', '─', '★'],
+      ...['\u001b[1;32m', '\u001b[12345m', '\u001b', '\u001b[', '\u009b31m', '\u001b[22m', '\u001b[90m', 'm', '1'],
+      ...['😀', '\u001b[32m', '\u001b[39m', '\t', '\u200b', '\u302a', '\u3099', 'ÿ', '\ufe0f', '\u200d', 'Ａ', '￥', '\u3000'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -8,7 +8,7 @@ import { evaluate } from '../../report/evaluate.js';
 import type { Evaluation } from '../../report/types.js';
 import { counterOffersToJson, planJsonDocument } from '../../render/json.js';
 import { readAccount, readInputDocument, type AccountOptions, type InputDocument } from '../account-input.js';
-import { localeLang, useColour, write, type Context } from '../../io/context.js';
+import { localeLang, useColour, writeOut, type Context } from '../../io/context.js';
 import { VERSION } from '../../version.js';
 import { loadPolicy } from '../../io/policy-source.js';
 import { printableLines } from '../../text/printable.js';
@@ -134,6 +134,6 @@ async function emit(text: string, opts: Record<string, unknown>, ctx: Context): 
   if (typeof opts.output === 'string' && opts.output !== '-') {
     const { writeFileAtomic } = await import('../../io/atomic.js');
     writeFileAtomic(opts.output, text, ctx.cwd, '-o');
-  } else await write(ctx.stdout, text);
+  } else await writeOut(ctx, text);
   return 0;
 }
