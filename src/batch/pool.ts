@@ -146,6 +146,20 @@ export function autoScorer(inline: Scorer, pool: () => WorkerPool, size: number 
 }
 
 /**
+ * The scorer of a run: `--jobs 1` the calling thread, `--jobs N` N workers, no `--jobs` (`auto`)
+ * autoScorer for an input of `size` bytes (null: not known), its threshold `minBytesGiven` when
+ * set (REPAYPLAN_WORKER_BYTES, a diagnostic for tests and bench/) or WORKER_MIN_BYTES.
+ */
+export function scorerFor(config: ScoreConfig, jobs: number, auto: boolean, size: number | null, minBytesGiven?: string): Scorer {
+  if (jobs === 1) return inlineScorer(config);
+  if (!auto) return workerScorer(config, jobs);
+  const given = Number.parseInt(minBytesGiven ?? '', 10);
+  const minBytes = Number.isNaN(given) ? WORKER_MIN_BYTES : given;
+  const start = workersToStart(jobs, size, minBytes);
+  return autoScorer(inlineScorer(config), () => workerScorer(config, jobs, { start }), size, minBytes);
+}
+
+/**
  * Keeps chunk results in input order with bounded look-ahead: `push` queues a chunk and, when
  * `maxInFlight` are out, waits for the oldest and hands it to `take` (which writes it).
  */

@@ -22,7 +22,7 @@ import type { SummaryDocument } from '../schema/summary.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
-import { autoScorer, inlineScorer, OrderedQueue, WORKER_MIN_BYTES, workerScorer, workersToStart, type Scorer } from './pool.js';
+import { OrderedQueue, type Scorer, scorerFor } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
 import type { ScoreConfig } from './score.js';
@@ -183,15 +183,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       keep: req.keep,
       lang,
     };
-    if (req.jobs === 1) scorer = inlineScorer(config);
-    else if (!req.jobsAuto) scorer = workerScorer(config, req.jobs);
-    else {
-      // REPAYPLAN_WORKER_BYTES (a diagnostic: tests, bench/) moves the default's threshold
-      const given = Number.parseInt(ctx.env.REPAYPLAN_WORKER_BYTES ?? '', 10);
-      const minBytes = Number.isNaN(given) ? WORKER_MIN_BYTES : given;
-      const start = workersToStart(req.jobs, input.size, minBytes);
-      scorer = autoScorer(inlineScorer(config), () => workerScorer(config, req.jobs, { start }), input.size, minBytes);
-    }
+    scorer = scorerFor(config, req.jobs, req.jobsAuto, input.size, ctx.env.REPAYPLAN_WORKER_BYTES);
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
   };
 
