@@ -107,8 +107,8 @@ export function workerScorer(config: ScoreConfig, jobs: number, { start = 0 }: {
   };
 }
 
-/** Input bytes from which the default (`--jobs` not given) starts worker threads: about 100,000 CSV rows (bench/RESULTS.md). */
-export const WORKER_MIN_BYTES = 6 * 1024 * 1024;
+/** Input bytes from which the default (`--jobs` not given) starts worker threads: about 175,000 CSV rows (bench/RESULTS.md). */
+export const WORKER_MIN_BYTES = 10 * 1024 * 1024;
 
 /**
  * How many workers the default starts at once for an input of `size` bytes (null: stdin, not
@@ -121,14 +121,17 @@ export function workersToStart(jobs: number, size: number | null, minBytes: numb
 }
 
 /**
- * The default when `--jobs` is not given: a worker thread takes ~0.3 s to load the program and
- * warms its compiled code up from scratch, which a small input never earns back (bench/RESULTS.md).
- * Jobs are scored on the calling thread until the input is known to reach `minBytes` (`size`, the
- * file's size when it is a file, else the bytes seen so far); then `pool()` starts the workers
- * and, as soon as one has compiled its scorer, every later job goes to them. Results are the
- * same bytes wherever a job is scored; OrderedQueue keeps them in input order.
+ * The default when `--jobs` is not given: a worker thread loads the program on its own and warms
+ * its compiled code up from scratch, which a small input never earns back (bench/RESULTS.md,
+ * `node bench/jobs-default.mjs`). A file under `minBytes` is scored on the calling thread
+ * (`inline()`, made on first use); a larger one on the workers (`pool()`) from its first job.
+ * On stdin (`size` null) jobs are scored on the calling thread until the bytes read reach
+ * `minBytes`; then the workers start and take every job once one of them has compiled its
+ * scorer (the calling thread, warm by then, goes on meanwhile). Results are the same bytes
+ * wherever a job is scored; OrderedQueue keeps them in input order.
  */
-export function autoScorer(inline: Scorer, pool: () => WorkerPool, size: number | null, minBytes: number): Scorer {
+export function autoScorer(inline: () => Scorer, pool: () => WorkerPool, size: number | null, minBytes: number): Scorer {
+  let here: Scorer | null = null;
   let workers: WorkerPool | null = null;
   let seen = 0;
   return {
@@ -137,10 +140,12 @@ export function autoScorer(inline: Scorer, pool: () => WorkerPool, size: number 
         seen += job.kind === 'bytes' ? job.bytes.byteLength : 0;
         if ((size ?? seen) >= minBytes) workers = pool();
       }
-      return workers?.ready() ? workers.score(job) : inline.score(job);
+      if (workers && (size !== null || workers.ready())) return workers.score(job);
+      here ??= inline();
+      return here.score(job);
     },
     async close() {
-      await Promise.all([inline.close(), workers?.close()]);
+      await Promise.all([here?.close(), workers?.close()]);
     },
   };
 }
@@ -156,7 +161,12 @@ export function scorerFor(config: ScoreConfig, jobs: number, auto: boolean, size
   const given = Number.parseInt(minBytesGiven ?? '', 10);
   const minBytes = Number.isNaN(given) ? WORKER_MIN_BYTES : given;
   const start = workersToStart(jobs, size, minBytes);
-  return autoScorer(inlineScorer(config), () => workerScorer(config, jobs, { start }), size, minBytes);
+  return autoScorer(
+    () => inlineScorer(config),
+    () => workerScorer(config, jobs, { start }),
+    size,
+    minBytes,
+  );
 }
 
 /**

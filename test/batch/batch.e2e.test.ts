@@ -117,9 +117,9 @@ describe('batch: a clean portfolio', () => {
     writeFileSync(big, text);
     // jobs of 8 KiB: the 175 KB file makes about 20 of them
     const runs = await Promise.all(['1', '2', '3'].map((j) => runBin(['batch', big, '--as-of', AS_OF, '--jobs', j], { env: { REPAYPLAN_JOB_BYTES: '8192' } })));
-    // without --jobs (pool.ts autoScorer): the first jobs on the main thread, the rest on the
-    // workers once one is ready; from the first job (a file's size is known), and on stdin once
-    // 40 KB have been read
+    // without --jobs (pool.ts autoScorer): a file past the threshold on the workers from its
+    // first job; stdin on the main thread until 40 KB have been read, then on the workers once
+    // one is ready
     const auto = await Promise.all([
       runBin(['batch', big, '--as-of', AS_OF], { env: { REPAYPLAN_JOB_BYTES: '8192', REPAYPLAN_WORKER_BYTES: '0' } }),
       runBin(['batch', '-', '--as-of', AS_OF, '--input-format', 'csv'], { input: text, env: { REPAYPLAN_JOB_BYTES: '8192', REPAYPLAN_WORKER_BYTES: '40000' } }),

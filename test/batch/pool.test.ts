@@ -44,7 +44,7 @@ describe('autoScorer (the default without --jobs)', () => {
     const log: string[] = [];
     const inline = fake('i', log);
     const { state, make } = fakePool(log);
-    const s = autoScorer(inline, make, 5_000, 6_000);
+    const s = autoScorer(() => inline, make, 5_000, 6_000);
     for (let i = 0; i < 5; i++) await s.score(job(i, 1000));
     await s.close();
     expect(state.made).toBe(0);
@@ -52,40 +52,52 @@ describe('autoScorer (the default without --jobs)', () => {
     expect(inline.closed).toBe(true);
   });
 
-  it('starts the workers at the first job of a file known to be large, and uses them once one is ready', async () => {
+  it('sends every job of a file known to be large to the workers, ready or not, and never makes the inline scorer', async () => {
     const log: string[] = [];
     const { state, make } = fakePool(log);
-    const s = autoScorer(fake('i', log), make, 10_000, 6_000);
+    let inlineMade = 0;
+    const s = autoScorer(
+      () => {
+        inlineMade++;
+        return fake('i', log);
+      },
+      make,
+      10_000,
+      6_000,
+    );
     await s.score(job(0, 1000));
     expect(state.made).toBe(1);
     await s.score(job(1, 1000));
     state.ready = true;
     await s.score(job(2, 1000));
-    await s.score(job(3, 1000));
     await s.close();
     expect(state.made).toBe(1);
-    expect(log).toEqual(['i0', 'i1', 'w2', 'w3']);
+    expect(inlineMade).toBe(0);
+    expect(log).toEqual(['w0', 'w1', 'w2']);
     expect(state.pool?.closed).toBe(true);
   });
 
-  it('on an input of unknown size (stdin), starts the workers once the bytes seen reach the threshold', async () => {
+  it('on an input of unknown size (stdin), starts the workers once the bytes seen reach the threshold and uses them once one is ready', async () => {
     const log: string[] = [];
     const { state, make } = fakePool(log);
-    const s = autoScorer(fake('i', log), make, null, 2_500);
+    const s = autoScorer(() => fake('i', log), make, null, 2_500);
     await s.score(job(0, 1000));
     await s.score(job(1, 1000));
     expect(state.made).toBe(0);
-    await s.score(job(2, 1000)); // 3,000 bytes seen
+    await s.score(job(2, 1000)); // 3,000 bytes seen: the workers start, none ready yet
     expect(state.made).toBe(1);
-    state.ready = true;
     await s.score(job(3, 1000));
-    expect(log).toEqual(['i0', 'i1', 'i2', 'w3']);
+    state.ready = true;
+    await s.score(job(4, 1000));
+    await s.score(job(5, 1000));
+    expect(state.made).toBe(1);
+    expect(log).toEqual(['i0', 'i1', 'i2', 'i3', 'w4', 'w5']);
   });
 
   it('keeps input order when the inline jobs answer at once and the workers later', async () => {
     const log: string[] = [];
     const { state, make } = fakePool(log, 5);
-    const s = autoScorer(fake('i', log), make, 100_000, 0);
+    const s = autoScorer(() => fake('i', log), make, null, 0);
     const written: string[] = [];
     const q = new OrderedQueue(s, 6, async (r) => {
       written.push(new TextDecoder().decode(r.out as Uint8Array));
