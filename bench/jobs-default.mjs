@@ -9,26 +9,15 @@
  *   npm run build && node bench/jobs-default.mjs [--runs 3] [--sizes 20000,50000,100000,200000,400000]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { arg, ensureAccounts, here, machineLine, root } from './common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
-const argv = process.argv.slice(2);
-const arg = (name, def) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : def;
-};
 const runs = Number.parseInt(arg('runs', '3'), 10);
 const sizes = arg('sizes', '20000,50000,100000,200000,400000').split(',').map(Number);
 const input = (n) => join(here, 'out', `accounts-${n}.csv`);
-for (const n of sizes) {
-  if (existsSync(input(n))) continue;
-  const g = spawnSync(process.execPath, [join(here, 'gen-accounts.mjs'), '--count', String(n), '--format', 'csv', '--out', input(n)], { stdio: 'inherit' });
-  if (g.status !== 0) throw new Error('generating the accounts failed');
-}
+for (const n of sizes) ensureAccounts(input(n), n, 'csv');
 const out = join(here, 'out', 'jobs-default-out.csv');
 const modes = { '--jobs 1': ['--jobs', '1'], '--jobs 2': ['--jobs', '2'], default: [] };
 
@@ -50,11 +39,7 @@ for (let r = 0; r < runs; r++) {
   }
 }
 rmSync(out, { force: true });
-console.log(
-  `machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' ')} before, ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')} after; best of ${runs} interleaved rounds\n`,
-);
+console.log(`${machineLine(load0)}; best of ${runs} interleaved rounds\n`);
 console.log('| rows | --jobs 1 wall s | --jobs 2 wall s | default wall s | --jobs 1 CPU s | --jobs 2 CPU s | default CPU s |');
 console.log('|---|---|---|---|---|---|---|');
 for (const n of sizes) {

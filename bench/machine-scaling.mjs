@@ -10,8 +10,9 @@
  *
  *   node bench/machine-scaling.mjs [--runs 3]
  */
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { arg, machineLine } from './common.mjs';
 
 /** `n` steps of a multiplicative congruential walk; `size` 0: registers only, else random reads and writes over a Float64Array of `size` doubles. */
 function work(n, size) {
@@ -38,9 +39,7 @@ if (!isMainThread) {
   const { n, size } = workerData;
   parentPort.postMessage(work(n, size));
 } else {
-  const argv = process.argv.slice(2);
-  const at = argv.indexOf('--runs');
-  const runs = at >= 0 ? Number(argv[at + 1]) : 3;
+  const runs = Number(arg('runs', '3'));
   const cases = [
     { name: 'no memory (registers)', size: 0, steps: 4e7 },
     { name: 'random over 32 KiB', size: 4096, steps: 4e8 },
@@ -77,11 +76,7 @@ if (!isMainThread) {
       }
     }
   }
-  console.log(
-    `machine: ${cpus().length} cores (${cpus()[0]?.model}), Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' ')} before, ${loadavg()
-      .map((x) => x.toFixed(1))
-      .join(' ')} after; best of ${runs} interleaved rounds\n`,
-  );
+  console.log(`${machineLine(load0)}; best of ${runs} interleaved rounds\n`);
   console.log('| work (same total in both columns) | 1 thread wall ms | 2 threads wall ms | speed-up | CPU 2 threads / 1 thread |');
   console.log('|---|---|---|---|---|');
   for (const [k, c] of cases.entries()) {

@@ -23,18 +23,12 @@
  * Inputs are generated once under bench/out/ (gitignored) by bench/gen-accounts.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { arg, ensureAccounts, here, machineLine, root } from './common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..');
 const argv = process.argv.slice(2);
-const arg = (name, def) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : def;
-};
 const count = Number.parseInt(arg('count', '1000000'), 10);
 const runs = Number.parseInt(arg('runs', '2'), 10);
 const planRuns = Number.parseInt(arg('plan-runs', '20'), 10);
@@ -44,14 +38,7 @@ const before = arg('before', null);
 const pinned = argv.includes('--pinned');
 const label = count % 1e6 === 0 ? `${count / 1e6}m` : String(count);
 const input = (fmt) => join(here, 'out', `accounts-${label}.${fmt}`);
-for (const fmt of ['csv', 'ndjson']) {
-  if (!existsSync(input(fmt))) {
-    const g = spawnSync(process.execPath, [join(here, 'gen-accounts.mjs'), '--count', String(count), '--format', fmt, '--out', input(fmt)], {
-      stdio: 'inherit',
-    });
-    if (g.status !== 0) throw new Error('generating the accounts failed');
-  }
-}
+for (const fmt of ['csv', 'ndjson']) ensureAccounts(input(fmt), count, fmt);
 const out = join(here, 'out', 'side-by-side-out');
 const batch = (fmt, jobs, env = {}, dir = root, prefix = []) => ({
   prefix,
@@ -125,11 +112,7 @@ rmSync(`${out}.csv`, { force: true });
 rmSync(`${out}.ndjson`, { force: true });
 const best = (name, key) => Math.min(...results[name].map((m) => m[key]));
 const base = best('passthrough csv-parse → csv-stringify', 'cpu');
-console.log(
-  `machine: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load0.map((x) => x.toFixed(1)).join(' ')} before, ${loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' ')} after`,
-);
+console.log(machineLine(load0));
 console.log(`${count.toLocaleString('en-US')} generated accounts (cn-standard), best of ${runs} interleaved runs each\n`);
 console.log('| command | wall s | accounts/s | CPU s | CPU µs/account | CPU vs passthrough | peak RSS MB |');
 console.log('|---|---|---|---|---|---|---|');
