@@ -2,9 +2,10 @@
  * A job's rows and its scoring, where the job is scored (a worker thread, or the main thread
  * under --jobs 1): the bytes of a job (chunks.ts) are split into lines and fields here — plain
  * lines by a split on the delimiter, a job with quotes or a lone CR by csv-parse, NDJSON lines
- * read in place by the scorer or handed on as they are — numbered from the job's row0 and line0 exactly as the general reader
- * (read.ts) numbers them, and each record goes straight to the engine's row scorer
- * (score.ts createRowScorer), which formats the output into the job's bytes: no row object.
+ * read in place by the scorer or handed on as they are — numbered from the job's row0 and line0
+ * exactly as the general reader (read.ts) numbers them, and each record goes straight to the
+ * engine's row scorer (score.ts createRowScorer), which formats the output into the job's bytes:
+ * no row object.
  */
 import { parse } from 'csv-parse/sync';
 import { InternalError } from '../errors.js';

@@ -10,6 +10,7 @@
  */
 import { render, said } from '../messages/index.js';
 import { utf8 } from './byte-sink.js';
+import { isFormulaStart, NEEDS_QUOTES_RE } from './csv-row.js';
 
 export interface ClosestReason {
   /** The escaped text before the first figure, between the two, and after the second. */
@@ -22,9 +23,6 @@ export interface ClosestReason {
 
 const PAYMENT = '\u0001';
 const CAP = '\u0002';
-/** csvField's quoting and formula-sign tests. */
-const NEEDS_QUOTES = /[",\r\n]/;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The reason's pieces for the closest plan `planId`, or null when the text cannot be split so (the row then renders it whole). */
 export function closestReason(planId: string, json: boolean): ClosestReason | null {
@@ -41,8 +39,8 @@ export function closestReason(planId: string, json: boolean): ClosestReason | nu
     escaped = [a.slice(0, -1), b.slice(1, -1), d.slice(1)];
   } else {
     // the first character decides the formula check: it must be the text's, not a figure's
-    if (pieces[0] === '' || FORMULA_START.test(pieces[0])) return null;
-    const quoted = pieces.some((s) => NEEDS_QUOTES.test(s));
+    if (pieces[0] === '' || isFormulaStart(pieces[0].charCodeAt(0))) return null;
+    const quoted = pieces.some((s) => NEEDS_QUOTES_RE.test(s));
     const q = (s: string) => (quoted ? s.replaceAll('"', '""') : s);
     escaped = [(quoted ? '"' : '') + q(pieces[0]), q(pieces[1]), q(pieces[2]) + (quoted ? '"' : '')];
   }

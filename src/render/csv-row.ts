@@ -169,7 +169,13 @@ export function batchCells(
 }
 
 const NUMBER_RE = /^[+-]?\d+(?:\.\d+)?$/;
-const NEEDS_QUOTES_RE = /[",\r\n]/;
+/** A field with one of these is quoted (RFC 4180). */
+export const NEEDS_QUOTES_RE = /[",\r\n]/;
+
+/** Whether a text cell starting with character code c reads as a formula in a spreadsheet: = + - @, a tab or a carriage return. */
+export function isFormulaStart(c: number): boolean {
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d;
+}
 
 /**
  * Neutralises CSV formula injection: a text cell starting with = + - @, a tab or a carriage
@@ -178,9 +184,7 @@ const NEEDS_QUOTES_RE = /[",\r\n]/;
  */
 export function neutraliseFormula(text: string): string {
   if (text === '') return text;
-  const first = text.charCodeAt(0);
-  // = + - @ \t \r
-  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d) {
+  if (isFormulaStart(text.charCodeAt(0))) {
     if (NUMBER_RE.test(text)) return text;
     return `'${text}`;
   }

@@ -3,7 +3,7 @@
  * which cells; this writes them): CSV fields or NDJSON members, in column order. Pure.
  */
 import { ByteSink, MINOR_BYTES, putMinor, putUint, utf8 } from './byte-sink.js';
-import { csvField } from './csv-row.js';
+import { csvField, isFormulaStart } from './csv-row.js';
 
 const TRUE = utf8('true');
 const FALSE = utf8('false');
@@ -89,7 +89,7 @@ export class LineOut {
     let n = this.#n;
     const json = this.#json;
     const first = text.charCodeAt(0);
-    let plain = json || !(first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40);
+    let plain = json || !isFormulaStart(first);
     if (json) buf[n++] = 0x22;
     for (let i = 0; plain && i < len; i++) {
       const c = text.charCodeAt(i);
