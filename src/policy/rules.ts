@@ -9,6 +9,7 @@
  * The rules about numbers are in rules-amounts.ts; paths and the JSON readers in paths.ts. This
  * file holds the rules about buckets and offers, and the list of all rules in report order.
  */
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { FieldIssue } from '../errors.js';
 import { parseRatio } from '../money/rational.js';
 import { said } from '../messages/index.js';
@@ -221,9 +222,11 @@ function formatOneOver(g: number): string {
   return `0.${scaled.toString().padStart(4, '0')}`;
 }
 
-/** The cross-field rules, in the order their issues are reported. */
-/** A rule: the policy, and whether the schema validator already passed it (no error of any kind). */
-export const RULES: ReadonlyArray<{ name: string; check: (policy: Obj, schemaValid?: boolean) => FieldIssue[] }> = [
+/**
+ * The cross-field rules, in the order their issues are reported. A rule reads the policy and,
+ * when the caller has just run the schema validator on it, that run's errors (decimalRanges).
+ */
+export const RULES: ReadonlyArray<{ name: string; check: (policy: Obj, schemaErrors?: readonly ErrorObject[]) => FieldIssue[] }> = [
   { name: 'currencyMinorDigits', check: currencyMinorDigits },
   { name: 'decimalRanges', check: decimalRanges },
   { name: 'moneyDecimals', check: moneyDecimals },
@@ -239,9 +242,9 @@ export const RULES: ReadonlyArray<{ name: string; check: (policy: Obj, schemaVal
 ];
 
 /**
- * Runs every rule over a JSON object; returns all their issues. `schemaValid`: the schema
- * validator has just passed this object (validatePolicy), so it need not run again for ranges.
+ * Runs every rule over a JSON object; returns all their issues. `schemaErrors`: the schema
+ * validator's errors on this object, when validatePolicy has just run it (not run again).
  */
-export function checkRules(policy: Obj, schemaValid = false): FieldIssue[] {
-  return RULES.flatMap((r) => r.check(policy, schemaValid));
+export function checkRules(policy: Obj, schemaErrors?: readonly ErrorObject[]): FieldIssue[] {
+  return RULES.flatMap((r) => r.check(policy, schemaErrors));
 }

@@ -246,10 +246,11 @@ export function validatePolicy(json: unknown): PolicyValidation {
   }
   const validate = schemaValidator();
   const structural: FieldIssue[] = [];
-  const schemaValid = validate(json);
-  if (!schemaValid) {
+  // kept: validate.errors is the last run's, and the rules read these (decimalRanges)
+  const schemaErrors = validate(json) ? [] : (validate.errors ?? []);
+  if (schemaErrors.length > 0) {
     const seen = new Set<string>();
-    for (const e of validate.errors ?? []) {
+    for (const e of schemaErrors) {
       const en = issueFromAjv(e, json, 'en');
       if (!en) continue;
       const i = inBothLanguages(en, issueFromAjv(e, json, 'zh'));
@@ -261,7 +262,7 @@ export function validatePolicy(json: unknown): PolicyValidation {
   }
   // One issue per path: the first found (structural before cross-field) names the problem.
   const blamed = new Set<string>();
-  const issues = [...structural, ...checkRules(json as Obj, schemaValid)].filter((i) => {
+  const issues = [...structural, ...checkRules(json as Obj, schemaErrors)].filter((i) => {
     if (blamed.has(i.field)) return false;
     blamed.add(i.field);
     return true;

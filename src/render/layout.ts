@@ -59,11 +59,9 @@ export function wrap(text: string, width: number, indent = '  '): string {
       continue;
     }
     if (!fresh) push();
-    line = cutWord(line, word, width, (full) => {
-      line = full;
-      push();
-      return line;
-    });
+    const cut = cutWord(line, word, width, indent);
+    lines.push(...cut.full);
+    line = cut.last;
     lineWidth = displayWidth(line);
   }
   if (line.trim() !== '') lines.push(line);
@@ -71,19 +69,26 @@ export function wrap(text: string, width: number, indent = '  '): string {
 }
 
 /**
- * A word too wide for the line, cut by characters: fills `line` and hands it to `push`, which
- * returns the next line's start, until the rest fits; returns the line with the rest.
+ * A word too wide for the line, cut by characters: the lines it fills, the first from `line`,
+ * the next from `indent`, and the last line, where the rest of it fits. A line takes at least
+ * one character, so that a width below the indent plus one character still ends (with lines
+ * that are too wide: callers use 12 columns and more, where every character fits).
  */
-export function cutWord(line: string, word: string, width: number, push: (full: string) => string): string {
+export function cutWord(line: string, word: string, width: number, indent: string): { full: string[]; last: string } {
+  const full: string[] = [];
   let rest = word;
-  while (displayWidth(line + rest) > width) {
+  while (rest !== '' && displayWidth(line + rest) > width) {
     let cut = '';
     for (const ch of rest) {
-      if (displayWidth(line + cut + ch) > width) break;
+      if (displayWidth(line + cut + ch) > width) {
+        if (cut === '') cut = ch; // not even one fits: the line takes it, too wide, and ends
+        break;
+      }
       cut += ch;
     }
-    line = push(line + cut);
+    full.push(line + cut);
+    line = indent;
     rest = rest.slice(cut.length);
   }
-  return line + rest;
+  return { full, last: line + rest };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { presetDoc, presetNames, presetSummary } from '../../src/policy/presets.js';
 import * as rules from '../../src/policy/rules.js';
+import { schemaValidator } from '../../src/policy/schema-check.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
 import { validatePolicy } from '../../src/policy/validate.js';
 
@@ -145,6 +146,19 @@ describe('cross-field rules', () => {
     expect(rules.decimalRanges(doc)).toEqual([]);
     doc.interest.dailyRate = '0.0100000001';
     expect(rules.decimalRanges(doc).map((i) => i.field)).toEqual(['interest.dailyRate']);
+  });
+
+  it('decimalRanges: given the errors of the validator run on the document (validatePolicy), finds what it finds running it', () => {
+    const doc = cn();
+    doc.interest.dailyRate = '0.0100000001';
+    doc.offers[1].graceShare = '2';
+    doc.extra = 1;
+    const validate = schemaValidator();
+    expect(validate(doc)).toBe(false);
+    const errors = validate.errors ?? [];
+    expect(rules.decimalRanges(doc, errors).map((i) => i.field)).toEqual(['interest.dailyRate', 'offers[1].graceShare']);
+    expect(rules.decimalRanges(doc, errors)).toEqual(rules.decimalRanges(doc));
+    expect(rules.decimalRanges(cn(), [])).toEqual([]);
   });
 
   it('moneyDecimals: fewer decimals are fine, more are not', () => {

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutWord, displayWidth, perCharacterWidth, wrap } from '../../src/render/layout.js';
+import { displayWidth, perCharacterWidth, wrap } from '../../src/render/layout.js';
 
 const pieces = fc.constantFrom(
   'a',
@@ -60,7 +60,7 @@ describe('displayWidth', () => {
   });
 });
 
-/** wrap as it was before #16: every candidate line measured from its start (a too-wide word cut as wrap cuts it). */
+/** wrap as it was before #16: every candidate line measured from its start, a too-wide word cut character by character. */
 function wrapMeasuringLines(text: string, width: number, indent = '  '): string {
   const lines: string[] = [];
   let line = '';
@@ -75,11 +75,18 @@ function wrapMeasuringLines(text: string, width: number, indent = '  '): string 
       continue;
     }
     if (line !== '' && line !== indent) push();
-    line = cutWord(line, word, width, (full) => {
-      line = full;
+    let rest = word;
+    while (displayWidth(line + rest) > width) {
+      let cut = '';
+      for (const ch of rest) {
+        if (displayWidth(line + cut + ch) > width) break;
+        cut += ch;
+      }
+      line += cut;
+      rest = rest.slice(cut.length);
       push();
-      return line;
-    });
+    }
+    line += rest;
   }
   if (line.trim() !== '') lines.push(line);
   return lines.join('\n');
@@ -96,6 +103,25 @@ describe('wrap', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('ends at widths below the indent plus one wide character: a line then holds one character, too wide, and no character is lost', () => {
+    const plain = fc
+      .array(fc.constantFrom(' ', 'a', '~', '¥', '停', '，', '😀', '\u{20000}', 'é', 'plan', '停息挂账'), { maxLength: 30 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(plain, fc.integer({ min: 0, max: 6 }), fc.constantFrom('', '  ', '    '), (text, width, indent) => {
+        const lines = wrap(text, width, indent).split('\n');
+        lines.forEach((line, n) => {
+          const start = n === 0 || !line.startsWith(indent) ? '' : indent;
+          if (displayWidth(line) > width) expect([...line.slice(start.length)]).toHaveLength(1);
+        });
+        expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(wrap('停息 挂账', 2)).toBe('停\n  息\n  挂\n  账');
+    expect(wrap('plan', 1, '')).toBe('p\nl\na\nn');
   });
 
   it('breaks at spaces and indents continuation lines', () => {
