@@ -15,7 +15,7 @@
 import { InternalError } from '../errors.js';
 import { EXAMPLES, type IdFindings } from '../report/portfolio.js';
 import { IdCollector, type IdBatch, MASKED_ID, NO_ID } from './id-batch.js';
-import { type Collision, countRepeat, type Example, IdSpill, type RepeatCounts } from './id-spill.js';
+import { countRepeat, type Example, IdSpill, type RepeatCounts } from './id-spill.js';
 import { IdTable } from './id-table.js';
 
 /** Ids the in-memory table holds before the check partitions them: 2¹⁶ slots, 1 MB (1.5 MB more for the masked forms). */
@@ -174,7 +174,7 @@ export class IdWatch {
       this.examples = [...this.examples, ...more.examples].sort((a, b) => a.second - b.second).slice(0, EXAMPLES);
       this.maskCollisions += more.maskCollisions;
       // the warnings of the spilled rows come now, in row order
-      for (const c of more.collisions as Collision[]) this.collide(c.shown, c.first, c.row);
+      for (const c of more.collisions) this.collide(c.shown, c.first, c.row);
     }
     return {
       ...this.repeats,
