@@ -3,7 +3,7 @@
  * The duplicate-id check alone, in process (issue #16): N distinct ids hashed beforehand into
  * batches as the workers send them, then IdWatch.addBatch and result() timed on their own.
  *
- *   npm run build && node bench/ids.mjs [ids in memory, default ID_MEMORY_LIMIT] [--count 1000000]
+ *   npm run build && node bench/ids.mjs [ids in memory, default: the build's own bound] [--count 1000000]
  *     [--table N] [--bytes N] [--runs N] [--dist DIR]
  *
  * --table: ids in the small table before they are partitioned; --bytes: the partitions' memory
@@ -16,11 +16,12 @@ const argv = process.argv.slice(2);
 const flag = (name) => (argv.indexOf(name) >= 0 ? argv[argv.indexOf(name) + 1] : undefined);
 const dist = resolve(flag('--dist') ?? join(import.meta.dirname, '../dist'));
 const { IdCollector } = await import(join(dist, 'batch/id-batch.js'));
-const { ID_MEMORY_LIMIT, IdWatch } = await import(join(dist, 'batch/ids.js'));
+const { IdWatch } = await import(join(dist, 'batch/ids.js'));
 const num = (name) => (flag(name) === undefined ? undefined : Number(flag(name)));
 const count = num('--count') ?? 1_000_000;
 const runs = num('--runs') ?? 1;
-const limit = Number(argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? ID_MEMORY_LIMIT);
+const limitArg = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+const limit = limitArg === undefined ? undefined : Number(limitArg);
 const table = num('--table');
 const bytes = num('--bytes');
 const batches = [];
@@ -47,7 +48,7 @@ for (let k = 0; k < runs; k++) {
 }
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 console.log(
-  `${dist}: limit ${limit}${table ? ` table ${table}` : ''}${bytes !== undefined ? ` bytes ${bytes}` : ''}: ` +
+  `${dist}: limit ${limit ?? 'default'}${table ? ` table ${table}` : ''}${bytes !== undefined ? ` bytes ${bytes}` : ''}: ` +
     `add ${median(adds).toFixed(0)} ms, result ${median(results).toFixed(1)} ms${runs > 1 ? ` (medians of ${runs})` : ''}, ` +
     `${count} ids, ${r.duplicateRows} repeated${spilled ? ', temporary files' : ''}`,
 );

@@ -6,6 +6,7 @@
  * worker (§9): only its hash and its shown form do.
  */
 import { safeValue } from '../core/privacy.js';
+import { ByteSink } from '../render/byte-sink.js';
 import { printableData } from '../text/printable.js';
 
 /** No id, an id shown as it is, an id shown masked (its masked form is checked for collisions). */
@@ -66,8 +67,8 @@ export class IdCollector {
   private hashes = new Uint32Array(1024);
   private kinds = new Uint8Array(256);
   private ends = new Uint32Array(256);
-  private text = Buffer.allocUnsafe(4096);
-  private textN = 0;
+  /** The shown forms, one after another (ends[i] is text.n after entry i). */
+  private readonly text = new ByteSink();
 
   /** The raw id of input row `row` (trimmed), or null when the row has none. */
   add(id: string | null, row: number): void {
@@ -79,7 +80,7 @@ export class IdCollector {
     if (id === null || id === '') {
       this.kinds[i] = NO_ID;
       this.hashes.fill(0, h, h + 4);
-      this.ends[i] = this.textN;
+      this.ends[i] = this.text.n;
       return;
     }
     hashes(id);
@@ -97,23 +98,8 @@ export class IdCollector {
       this.hashes[h + 2] = hashA;
       this.hashes[h + 3] = hashB;
     }
-    const room = shown.length * 3;
-    if (this.textN + room > this.text.length) {
-      const t = Buffer.allocUnsafe(Math.max(this.text.length * 2, this.textN + room));
-      this.text.copy(t, 0, 0, this.textN);
-      this.text = t;
-    }
-    // ASCII (the usual id) byte by byte: cheaper than a call into Buffer.write for a short text
-    const t = this.text;
-    let at = this.textN;
-    let k = 0;
-    for (; k < shown.length; k++) {
-      const c = shown.charCodeAt(k);
-      if (c >= 0x80) break;
-      t[at++] = c;
-    }
-    this.textN = k === shown.length ? at : this.textN + t.write(shown, this.textN, 'utf8');
-    this.ends[i] = this.textN;
+    this.text.text(shown);
+    this.ends[i] = this.text.n;
   }
 
   private grow(): void {
@@ -135,17 +121,14 @@ export class IdCollector {
   /** The ids gathered since the last take(), in arrays of their own. */
   take(): IdBatch {
     const n = this.n;
-    const text = new Uint8Array(this.textN);
-    text.set(this.text.subarray(0, this.textN));
     const b: IdBatch = {
       rows: this.rows.slice(0, n),
       hashes: this.hashes.slice(0, n * 4),
       kinds: this.kinds.slice(0, n),
-      text,
+      text: this.text.takeBytes(),
       ends: this.ends.slice(0, n),
     };
     this.n = 0;
-    this.textN = 0;
     return b;
   }
 }

@@ -11,23 +11,22 @@ export class IdTable {
   /** Slot size in 8-byte words: 2, or 3 with a value. */
   private readonly stride: number;
   private mask: number;
-  size = 0;
+  private size = 0;
   /** True once the table holds `limit` keys (it no longer grows). */
   full = false;
   constructor(
     private readonly limit: number,
     withValue = false,
-    capacity = 1 << 12,
   ) {
     this.stride = withValue ? 3 : 2;
-    const slots = Math.max(capacity, 16);
+    const slots = 1 << 12; // to start with: the table doubles as it fills
     const buf = new ArrayBuffer(slots * this.stride * 8);
     this.u32 = new Uint32Array(buf);
     this.f64 = new Float64Array(buf);
     this.mask = slots - 1;
   }
 
-  /** Empties the table (its slots kept, for the next spill file). */
+  /** Empties the table (its slots kept, for the next part read back). */
   clear(): void {
     this.f64.fill(0);
     this.size = 0;

@@ -7,7 +7,7 @@
  * small (ID_TABLE_IDS: 1 MB, so a probe stays in the cache): up to that many ids that is all,
  * and a note comes as its row is checked. Past it the table's ids, and every id after them, are
  * appended to parts by hash bits (id-spill.ts: no probe while the rows stream, no cache miss),
- * held in memory up to ID_MEMORY_LIMIT ids / ID_MEMORY_BYTES, past that in temporary files, and
+ * held in memory up to ID_MEMORY_BYTES, past that in temporary files, and
  * checked part by part at the end — the same findings, memory flat whatever the input's size.
  * Two different ids share a 64-bit hash with a chance of about n² / 2⁶⁵ (3 in a million for ten
  * million ids): a reported duplicate names its rows, so it can be checked in the input.
@@ -15,23 +15,23 @@
 import { InternalError } from '../errors.js';
 import { EXAMPLES, type IdFindings } from '../report/portfolio.js';
 import { IdCollector, type IdBatch, MASKED_ID, NO_ID } from './id-batch.js';
-import { type Collision, countRepeat, type Example, IdSpill, type RepeatCounts } from './id-spill.js';
+import { countRepeat, type Example, IdSpill, type RepeatCounts } from './id-spill.js';
 import { IdTable } from './id-table.js';
 
 /** Ids the in-memory table holds before the check partitions them: 2¹⁶ slots, 1 MB (1.5 MB more for the masked forms). */
 export const ID_TABLE_IDS = 1 << 15;
 /**
- * Ids held in memory (the table's, then as partitioned records) before the records go to
- * temporary files, and the bytes of those records (40 MB: 1.2 million rows of 10-character ids;
- * with two workers the rest of batch reaches 280–290 MB at 10 M rows, bench/RESULTS.md).
+ * The bytes of partitioned records held in memory before they go to temporary files (40 MB:
+ * 1.2 million rows of 10-character ids; with two workers the rest of batch reaches 280–290 MB
+ * at 10 M rows, bench/RESULTS.md). It also bounds the ids held: a record takes 20 bytes or more,
+ * so at most 2 M of them fit (no separate count of ids by default; `limit` sets one, for tests).
  */
-export const ID_MEMORY_LIMIT = 1 << 21;
 export const ID_MEMORY_BYTES = 40 << 20;
 /** At most this many collision warnings (onCollision calls); the summary counts them all. */
 export const MAX_COLLISION_NOTES = 100;
 
 export interface IdWatchOptions {
-  /** Ids held in memory before they go to temporary files (tests set it tiny). */
+  /** Ids held in memory before they go to temporary files (default: no count, ID_MEMORY_BYTES bounds them; tests set it tiny). */
   limit?: number;
   /** Ids the in-memory table holds before the check partitions them (default: ID_TABLE_IDS, at most `limit`). */
   table?: number;
@@ -65,7 +65,7 @@ export class IdWatch {
     private readonly onCollision?: (shown: string, firstRow: number, row: number) => void,
     options: IdWatchOptions = {},
   ) {
-    this.limit = Math.max(1, options.limit ?? ID_MEMORY_LIMIT);
+    this.limit = Math.max(1, options.limit ?? Number.POSITIVE_INFINITY);
     this.bytes = options.bytes ?? ID_MEMORY_BYTES;
     const table = Math.max(1, Math.min(this.limit, options.table ?? ID_TABLE_IDS));
     this.seen = new IdTable(table);
@@ -174,7 +174,7 @@ export class IdWatch {
       this.examples = [...this.examples, ...more.examples].sort((a, b) => a.second - b.second).slice(0, EXAMPLES);
       this.maskCollisions += more.maskCollisions;
       // the warnings of the spilled rows come now, in row order
-      for (const c of more.collisions as Collision[]) this.collide(c.shown, c.first, c.row);
+      for (const c of more.collisions) this.collide(c.shown, c.first, c.row);
     }
     return {
       ...this.repeats,
