@@ -27,8 +27,21 @@ export interface RecordSink {
   jsonText?(text: string, start: number, end: number, row: number, line: number): boolean;
 }
 
+/** Bytes of a job decoded into one string at most (whole lines; a longer line is one piece of its own). */
+export const PIECE_BYTES = 64 * 1024;
+
+/** The end of the piece of whole lines that starts at `from`: just past the last line end before from + PIECE_BYTES, else past the next one, else the end. */
+export function pieceEnd(bytes: Uint8Array, from: number, pieceBytes = PIECE_BYTES): number {
+  const n = bytes.length;
+  if (n - from <= pieceBytes) return n;
+  const last = bytes.lastIndexOf(0x0a, from + pieceBytes - 1);
+  if (last >= from) return last + 1;
+  const next = bytes.indexOf(0x0a, from + pieceBytes);
+  return next < 0 ? n : next + 1;
+}
+
 /** Splits a job into records (blank records skipped, as the general reader skips them) and hands them to `sink`. */
-export function splitJob(job: ByteJob, sink: RecordSink): void {
+export function splitJob(job: ByteJob, sink: RecordSink, pieceBytes = PIECE_BYTES): void {
   let row = job.row0;
   let line = job.line0;
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
@@ -41,34 +54,45 @@ export function splitJob(job: ByteJob, sink: RecordSink): void {
     }
   } else {
     const csv = job.format === 'csv';
-    // CSV: what csv-parse does field by field (Buffer's decoding); NDJSON: read.ts's TextDecoder
-    const text = csv ? bytes.toString('utf8') : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    let start = 0;
     const direct = csv ? sink.csvText !== undefined : sink.jsonText !== undefined;
-    while (start < text.length) {
-      let nl = text.indexOf('\n', start);
-      if (nl < 0) nl = text.length;
-      line++;
-      // the row scorer reads a plain record or line in place (a blank one it never takes)
-      if (direct) {
-        const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        if (csv ? sink.csvText?.(text, start, end, row + 1, line) : sink.jsonText?.(text, start, end, row + 1, line)) {
-          row++;
-          start = nl + 1;
-          continue;
+    // CSV: what csv-parse does field by field (Buffer's decoding); NDJSON: read.ts's TextDecoder.
+    // Decoded a piece of whole lines at a time: a string of PIECE_BYTES or more goes to V8's
+    // large-object space, fresh pages mapped for each one (bench/RESULTS.md: 35 times the cost of
+    // the same bytes decoded as smaller strings). A line end (0x0a) is never inside a UTF-8
+    // sequence, so the pieces decode to the same text as the whole.
+    const decoder = csv ? null : new TextDecoder('utf-8', { ignoreBOM: true });
+    const n = bytes.length;
+    for (let from = 0; from < n; ) {
+      const to = pieceEnd(bytes, from, pieceBytes);
+      const piece = bytes.subarray(from, to);
+      from = to;
+      const text = decoder === null ? piece.toString('utf8') : decoder.decode(piece);
+      let start = 0;
+      while (start < text.length) {
+        let nl = text.indexOf('\n', start);
+        if (nl < 0) nl = text.length;
+        line++;
+        // the row scorer reads a plain record or line in place (a blank one it never takes)
+        if (direct) {
+          const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+          if (csv ? sink.csvText?.(text, start, end, row + 1, line) : sink.jsonText?.(text, start, end, row + 1, line)) {
+            row++;
+            start = nl + 1;
+            continue;
+          }
         }
-      }
-      let piece = text.slice(start, nl);
-      start = nl + 1;
-      if (piece.endsWith('\r')) piece = piece.slice(0, -1);
-      if (csv) {
-        const fields = piece.split(',');
-        if (fields.length === 1 && piece.trim() === '') continue;
-        sink.csv(fields, ++row, line);
-      } else {
-        if (job.firstLine && line === job.line0 + 1) piece = piece.replace(/^\uFEFF/, '');
-        if (piece.trim() === '') continue;
-        sink.json(piece, ++row, line);
+        let record = text.slice(start, nl);
+        start = nl + 1;
+        if (record.endsWith('\r')) record = record.slice(0, -1);
+        if (csv) {
+          const fields = record.split(',');
+          if (fields.length === 1 && record.trim() === '') continue;
+          sink.csv(fields, ++row, line);
+        } else {
+          if (job.firstLine && line === job.line0 + 1) record = record.replace(/^\uFEFF/, '');
+          if (record.trim() === '') continue;
+          sink.json(record, ++row, line);
+        }
       }
     }
   }
@@ -76,12 +100,12 @@ export function splitJob(job: ByteJob, sink: RecordSink): void {
 }
 
 /** A job's rows as the general reader gives them (the property test compares the two; bench/reader.mjs times the split). */
-export function rowsOfJob(job: ByteJob): InputRow[] {
+export function rowsOfJob(job: ByteJob, pieceBytes = PIECE_BYTES): InputRow[] {
   const rows: InputRow[] = [];
   splitJob(job, {
     csv: (fields, row, line) => rows.push({ row, line, fields, json: null, fail: null }),
     json: (json, row, line) => rows.push({ row, line, fields: null, json, fail: null }),
-  });
+  }, pieceBytes);
   return rows;
 }
 

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readJobs } from '../../src/batch/chunks.js';
-import { rowsOfJob } from '../../src/batch/chunks-rows.js';
+import { PIECE_BYTES, pieceEnd, rowsOfJob } from '../../src/batch/chunks-rows.js';
 import { MAX_RECORD_BYTES, readRows, type InputFormat, type InputRow, type ReadOptions } from '../../src/batch/read.js';
 
 interface Outcome {
@@ -28,6 +28,8 @@ interface Case {
   skipHeader: boolean;
   rowOffset: number;
   jobBytes: number;
+  /** Bytes a job is decoded in at most (chunks-rows.ts PIECE_BYTES), small so that pieces end everywhere. */
+  pieceBytes?: number;
 }
 
 async function* pieces(bytes: Uint8Array, cuts: number[]): AsyncGenerator<Buffer> {
@@ -67,7 +69,7 @@ async function read(c: Case, general: boolean): Promise<Outcome> {
         if (job.kind === 'rows') o.rows.push(...job.rows);
         else {
           // as a worker gets it: a copy of the bytes alone in their buffer
-          o.rows.push(...rowsOfJob({ ...job, bytes: new Uint8Array(job.bytes) }));
+          o.rows.push(...rowsOfJob({ ...job, bytes: new Uint8Array(job.bytes) }, c.pieceBytes));
         }
       }
   } catch (error) {
@@ -118,6 +120,7 @@ const caseOf = (format: InputFormat) =>
       skipHeader: fc.boolean(),
       rowOffset: fc.constantFrom(0, 0, 1000),
       jobBytes: fc.integer({ min: 1, max: 64 }),
+      pieceBytes: fc.oneof(fc.integer({ min: 1, max: 24 }), fc.constant(PIECE_BYTES)),
     })
     .map(
       (r): Case => ({
@@ -128,6 +131,7 @@ const caseOf = (format: InputFormat) =>
         skipHeader: r.skipHeader,
         rowOffset: r.rowOffset,
         jobBytes: r.jobBytes,
+        pieceBytes: r.pieceBytes,
       }),
     );
 
@@ -150,6 +154,19 @@ describe('byte jobs give the rows of the general reader (issue #16)', () => {
     for (let i = 0; i < 5000; i++) lines.push(i % 97 === 0 ? `"Q${i}\n2","1,${i}.00",${i % 400}` : i % 13 === 0 ? '' : `R${i},${i}.00,${i % 400}`);
     const bytes = Buffer.from(lines.join('\r\n'));
     await same({ format: 'csv', bytes, pieces: [7, 65536, 3], header: true, skipHeader: false, rowOffset: 0, jobBytes: 64 * 1024 });
+    await same({ format: 'csv', bytes, pieces: [65536], header: true, skipHeader: false, rowOffset: 0, jobBytes: 64 * 1024, pieceBytes: 1000 });
+  });
+
+  it('a job is decoded in pieces of whole lines: each ends just past a line end, a long line is a piece of its own', () => {
+    const b = Buffer.from('ab\ncd\nefghij\nk');
+    expect(pieceEnd(b, 0, 100)).toBe(b.length); // all of it fits
+    expect(pieceEnd(b, 0, 7)).toBe(6); // the last line end before 0 + 7
+    expect(pieceEnd(b, 0, 6)).toBe(6); // a line end as the last byte allowed
+    expect(pieceEnd(b, 0, 5)).toBe(3);
+    expect(pieceEnd(b, 6, 3)).toBe(13); // no line end in reach: up to the next one
+    expect(pieceEnd(b, 13, 1)).toBe(b.length); // the last line, without a line end
+    expect(pieceEnd(Buffer.from('abcdef'), 0, 2)).toBe(6);
+    expect(PIECE_BYTES).toBeLessThan(128 * 1024); // under V8's large-object size (bench/RESULTS.md)
   });
 
   it('a record longer than the limit: the rest goes to the general reader, numbered on', async () => {
