@@ -102,16 +102,23 @@ export function splitJob(job: ByteJob, sink: RecordSink, pieceBytes = PIECE_BYTE
 /** A job's rows as the general reader gives them (the property test compares the two; bench/reader.mjs times the split). */
 export function rowsOfJob(job: ByteJob, pieceBytes = PIECE_BYTES): InputRow[] {
   const rows: InputRow[] = [];
-  splitJob(job, {
-    csv: (fields, row, line) => rows.push({ row, line, fields, json: null, fail: null }),
-    json: (json, row, line) => rows.push({ row, line, fields: null, json, fail: null }),
-  }, pieceBytes);
+  splitJob(
+    job,
+    {
+      csv: (fields, row, line) => rows.push({ row, line, fields, json: null, fail: null }),
+      json: (json, row, line) => rows.push({ row, line, fields: null, json, fail: null }),
+    },
+    pieceBytes,
+  );
   return rows;
 }
 
-/** Scores one job through the row scorer; the output comes back as bytes (to transfer, or to write as they are). */
-export function scoreJob(scorer: RowScorer, job: Job): JobResult {
+/**
+ * Scores one job through the row scorer; the output comes back as bytes (to transfer, or to write
+ * as they are): a copy, or with `fresh` the scorer's own output buffer (see RowScorer.takeBytes).
+ */
+export function scoreJob(scorer: RowScorer, job: Job, fresh?: (min: number) => ArrayBuffer): JobResult {
   if (job.kind === 'bytes') splitJob(job, scorer);
   else feedRows(scorer, job.rows);
-  return scorer.takeBytes();
+  return scorer.takeBytes(fresh);
 }

@@ -8,6 +8,7 @@
  * the rest of the input goes to the general reader (read.ts) and comes out as row jobs: the same
  * rows, numbered the same, as if the general reader had read the whole input.
  */
+import { BytePool } from './byte-pool.js';
 import { decoded, hasUtf8Bom } from './encoding.js';
 import { FOUND, GIVE_UP, NEED_MORE, RecordScanner, recordFields } from './chunks-scan.js';
 import { noHeader, readRows, type InputFormat, type InputRow, type ReadOptions } from './read.js';
@@ -45,6 +46,8 @@ export type Job = ByteJob | RowJob;
 export interface JobOptions extends ReadOptions {
   /** Job size in bytes (tests force it small to put a job boundary everywhere). */
   jobBytes?: number;
+  /** Where a job's bytes and the bytes being gathered are put (buffers scored jobs give back); new buffers without it. */
+  pool?: BytePool;
 }
 
 function asBuffer(chunk: Buffer | string): Buffer {
@@ -80,7 +83,10 @@ export async function* readJobs(source: AsyncIterable<Buffer | string>, opts: Jo
   let headerPending = csv && opts.header;
   let firstPending = csv && opts.isHeader !== undefined;
   const it = decoded(source, opts, true)[Symbol.asyncIterator]();
+  const pool = opts.pool ?? new BytePool();
   let buf: Buffer = Buffer.alloc(0);
+  /** The pool's buffer `buf` is a view of (null: a chunk as read, not ours to give back). */
+  let own: ArrayBuffer | null = null;
   let eof = false;
   let bomChecked = false;
   // the job being gathered: buf[jobStart, scan)
@@ -103,7 +109,7 @@ export async function* readJobs(source: AsyncIterable<Buffer | string>, opts: Jo
         : {
             kind: 'bytes',
             format: opts.format,
-            bytes: new Uint8Array(buf.subarray(jobStart, scan)),
+            bytes: copied(pool, buf.subarray(jobStart, scan)),
             row0: jobRow0,
             line0: jobLine0,
             rows: n,
@@ -120,7 +126,19 @@ export async function* readJobs(source: AsyncIterable<Buffer | string>, opts: Jo
       if (next.done) eof = true;
       else {
         const more = asBuffer(next.value);
-        buf = buf.length === 0 ? more : Buffer.concat([buf, more]);
+        if (buf.length === 0) {
+          if (own) pool.give(own);
+          own = null;
+          buf = more;
+        } else {
+          // the record not yet complete (and the job being gathered) then the new bytes, in a buffer of the pool
+          const joined = Buffer.from(pool.take(buf.length + more.length), 0, buf.length + more.length);
+          joined.set(buf, 0);
+          joined.set(more, buf.length);
+          if (own) pool.give(own);
+          own = joined.buffer as ArrayBuffer;
+          buf = joined;
+        }
       }
     }
     if (!bomChecked) {
@@ -189,6 +207,13 @@ export async function* readJobs(source: AsyncIterable<Buffer | string>, opts: Jo
   const job = cut();
   if (job) yield job;
   if (headerPending) throw noHeader(opts.source);
+}
+
+/** The bytes in a buffer of the pool, alone at its start (the job's own buffer, transferred to a worker and given back). */
+function copied(pool: BytePool, bytes: Uint8Array): Uint8Array {
+  const out = pool.bytes(bytes.length);
+  out.set(bytes);
+  return out;
 }
 
 /** The rest of the decoded input: the bytes not cut, then what is still to be read. */

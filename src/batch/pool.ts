@@ -5,26 +5,42 @@
  */
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../errors.js';
+import { BytePool, POOL_KEEP } from './byte-pool.js';
 import type { Job } from './chunks.js';
 import { scoreJob, type JobResult } from './chunks-rows.js';
 import { createRowScorer, type ScoreConfig } from './score.js';
 
 export interface Scorer {
-  /** Starts scoring a job; the promise settles with its result. */
+  /** Starts scoring a job; the promise settles with its result. A byte job's buffer is the scorer's from then on. */
   score(job: Job): Promise<JobResult>;
+  /** The result's output bytes are written: their buffer may be filled again (a result of another scorer is ignored). */
+  recycle(result: JobResult): void;
   close(): Promise<void>;
 }
 
-/** Scores in the calling thread (`--jobs 1`). */
-export function inlineScorer(config: ScoreConfig): Scorer {
+/**
+ * Scores in the calling thread (`--jobs 1`). A byte job's buffer goes back to `inputs` once
+ * scored; the output is the row scorer's own buffer, filled again once recycled.
+ */
+export function inlineScorer(config: ScoreConfig, inputs?: BytePool): Scorer {
   const scorer = createRowScorer(config);
+  const outputs = new BytePool();
+  const fresh = (min: number) => outputs.take(min);
+  const mine = new WeakSet<ArrayBuffer>();
   return {
     score: (job) => {
       try {
-        return Promise.resolve(scoreJob(scorer, job));
+        const result = scoreJob(scorer, job, fresh);
+        mine.add(result.out.buffer as ArrayBuffer);
+        if (job.kind === 'bytes') inputs?.give(job.bytes.buffer as ArrayBuffer);
+        return Promise.resolve(result);
       } catch (error) {
         return Promise.reject(error);
       }
+    },
+    recycle(result) {
+      const b = result.out.buffer as ArrayBuffer;
+      if (mine.delete(b)) outputs.give(b);
     },
     close: () => Promise.resolve(),
   };
@@ -47,10 +63,14 @@ interface Pending {
  * demand (a new one only when every running one is busy), so a small file costs one thread;
  * `start` of them start at once (they load and compile while the caller does other work).
  */
-export function workerScorer(config: ScoreConfig, jobs: number, { start = 0 }: { start?: number } = {}): WorkerPool {
+export function workerScorer(config: ScoreConfig, jobs: number, { start = 0, inputs }: { start?: number; inputs?: BytePool } = {}): WorkerPool {
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
   const load: number[] = [];
+  /** Output buffers written since the worker's last job, sent back with its next one. */
+  const written: ArrayBuffer[][] = [];
+  /** The worker each output buffer came from. */
+  const owner = new WeakMap<ArrayBuffer, number>();
   const pending = new Map<number, Pending>();
   let seq = 0;
   let ready = 0;
@@ -64,13 +84,15 @@ export function workerScorer(config: ScoreConfig, jobs: number, { start = 0 }: {
   const spawn = () => {
     const index = workers.length;
     const w = new Worker(url, { workerData: config });
-    w.on('message', (msg: { seq: number; result: JobResult } | { ready: true }) => {
+    w.on('message', (msg: { seq: number; result: JobResult; input: ArrayBuffer | null } | { ready: true }) => {
       if ('ready' in msg) {
         ready++;
         return;
       }
+      if (msg.input) inputs?.give(msg.input);
       const p = pending.get(msg.seq);
       if (!p) return;
+      owner.set(msg.result.out.buffer as ArrayBuffer, p.worker);
       pending.delete(msg.seq);
       load[p.worker] = (load[p.worker] ?? 1) - 1;
       p.resolve(msg.result);
@@ -81,6 +103,7 @@ export function workerScorer(config: ScoreConfig, jobs: number, { start = 0 }: {
     });
     workers.push(w);
     load.push(0);
+    written.push([]);
   };
   while (workers.length < Math.min(start, jobs)) spawn();
   return {
@@ -97,9 +120,19 @@ export function workerScorer(config: ScoreConfig, jobs: number, { start = 0 }: {
       load[pick] = (load[pick] ?? 0) + 1;
       return new Promise<JobResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: pick });
-        // a byte job's buffer moves to the worker (transferred, not copied)
-        workers[pick]?.postMessage({ seq: id, job }, job.kind === 'bytes' ? [job.bytes.buffer as ArrayBuffer] : []);
+        // a byte job's buffer moves to the worker (transferred, not copied), with the output buffers it may fill again
+        const recycled = written[pick] ?? [];
+        written[pick] = [];
+        workers[pick]?.postMessage({ seq: id, job, recycled }, [...(job.kind === 'bytes' ? [job.bytes.buffer as ArrayBuffer] : []), ...recycled]);
       });
+    },
+    recycle(result) {
+      const b = result.out.buffer as ArrayBuffer;
+      const w = owner.get(b);
+      if (w === undefined) return;
+      owner.delete(b);
+      const list = written[w];
+      if (list && list.length < POOL_KEEP) list.push(b);
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -144,6 +177,10 @@ export function autoScorer(inline: () => Scorer, pool: () => WorkerPool, size: n
       here ??= inline();
       return here.score(job);
     },
+    recycle(result) {
+      here?.recycle(result);
+      workers?.recycle(result);
+    },
     async close() {
       await Promise.all([here?.close(), workers?.close()]);
     },
@@ -155,15 +192,15 @@ export function autoScorer(inline: () => Scorer, pool: () => WorkerPool, size: n
  * autoScorer for an input of `size` bytes (null: not known), its threshold `minBytesGiven` when
  * set (REPAYPLAN_WORKER_BYTES, a diagnostic for tests and bench/) or WORKER_MIN_BYTES.
  */
-export function scorerFor(config: ScoreConfig, jobs: number, auto: boolean, size: number | null, minBytesGiven?: string): Scorer {
-  if (jobs === 1) return inlineScorer(config);
-  if (!auto) return workerScorer(config, jobs);
+export function scorerFor(config: ScoreConfig, jobs: number, auto: boolean, size: number | null, minBytesGiven?: string, inputs?: BytePool): Scorer {
+  if (jobs === 1) return inlineScorer(config, inputs);
+  if (!auto) return workerScorer(config, jobs, { inputs });
   const given = Number.parseInt(minBytesGiven ?? '', 10);
   const minBytes = Number.isNaN(given) ? WORKER_MIN_BYTES : given;
   const start = workersToStart(jobs, size, minBytes);
   return autoScorer(
-    () => inlineScorer(config),
-    () => workerScorer(config, jobs, { start }),
+    () => inlineScorer(config, inputs),
+    () => workerScorer(config, jobs, { start, inputs }),
     size,
     minBytes,
   );

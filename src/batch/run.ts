@@ -1,9 +1,8 @@
 /**
  * `repayplan batch` end to end (§6): input → byte jobs cut on record boundaries (chunks.ts),
- * split and scored on worker threads → output in input order, rejected rows to the error sink,
- * a progress bar and the closing summary on stderr. Memory stays flat: at most a few jobs are
- * in flight at any time. The input's paths and format are in run-input.ts, the closing lines in
- * run-summary.ts.
+ * split and scored on worker threads → output in input order, rejected rows to the error sink, a
+ * progress bar and the closing summary on stderr. Memory stays flat: a few jobs in flight at any
+ * time, in buffers used again (byte-pool.ts). Paths and format: run-input.ts; closing lines: run-summary.ts.
  */
 import { relative } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -22,6 +21,7 @@ import type { SummaryDocument } from '../schema/summary.js';
 import { fieldForHeader, mapColumns, type ColumnMap } from './columns.js';
 import { SNIFF_BYTES, type Encoding } from './encoding.js';
 import type { BatchRequest } from './options.js';
+import { BytePool } from './byte-pool.js';
 import { OrderedQueue, type Scorer, scorerFor } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFromName, readRows, type InputFormat, type ReadOptions } from './read.js';
@@ -147,7 +147,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
     rejected += r.rejected;
     mergeTally(tally, r.tally);
     idWatch.addBatch(r.ids);
-    if (out) await put(out, r.out);
+    if (out) await put(out, r.out, () => scorer?.recycle(r)); // its buffer is filled again once written
     if (r.errors.length > 0 && errOut && !inline) {
       if (errOut === ctx.stderr) progress.clearLine();
       await put(errOut, renderErrors(r.errors, errorFormat, lang));
@@ -183,7 +183,7 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       keep: req.keep,
       lang,
     };
-    scorer = scorerFor(config, req.jobs, req.jobsAuto, input.size, ctx.env.REPAYPLAN_WORKER_BYTES);
+    scorer = scorerFor(config, req.jobs, req.jobsAuto, input.size, ctx.env.REPAYPLAN_WORKER_BYTES, inputs);
     queue = new OrderedQueue(scorer, Math.max(2, req.jobs * 3), take);
   };
 
@@ -228,10 +228,10 @@ export async function runBatchJob(req: BatchRequest, ctx: Context): Promise<Batc
       blank++;
     },
   };
-  // byte jobs split and scored in the workers (#16); REPAYPLAN_READER=general reads rows on the main
-  // thread as before (a way back); REPAYPLAN_JOB_BYTES (tests) makes a small file many jobs
+  // byte jobs (#16); REPAYPLAN_READER=general: rows read on the main thread (a way back); REPAYPLAN_JOB_BYTES (tests): small jobs
   const jobBytes = Number.parseInt(ctx.env.REPAYPLAN_JOB_BYTES ?? '', 10) || undefined;
-  const jobs = ctx.env.REPAYPLAN_READER === 'general' ? rowJobs(readRows(source, readOptions)) : readJobs(source, { ...readOptions, jobBytes });
+  const inputs = new BytePool(); // the jobs' bytes, given back once scored
+  const jobs = ctx.env.REPAYPLAN_READER === 'general' ? rowJobs(readRows(source, readOptions)) : readJobs(source, { ...readOptions, jobBytes, pool: inputs });
 
   let failure: unknown = null;
   try {

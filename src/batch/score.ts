@@ -55,8 +55,12 @@ export interface RowScorer {
   /** A row that could not even be split into fields (InputRow.fail). */
   failed(r: InputRow): void;
   take(): ChunkResult;
-  /** take() with the output as UTF-8 bytes in an ArrayBuffer of their own (to transfer to another thread), never decoded. */
-  takeBytes(): ChunkResult<Uint8Array>;
+  /**
+   * take() with the output as UTF-8 bytes in an ArrayBuffer of their own (to transfer to another
+   * thread), never decoded: a copy, or with `fresh` the output buffer itself (the scorer goes on
+   * in the buffer `fresh` gives; bytes at the start of the one taken).
+   */
+  takeBytes(fresh?: (min: number) => ArrayBuffer): ChunkResult<Uint8Array>;
 }
 
 /** Builds the row scorer for a config (compiles the policy, the fast engine and the line writer once). */
@@ -218,7 +222,7 @@ export function createRowScorer(config: ScoreConfig): RowScorer {
       fail(reject(r.row, r.line, null, [issue]), () => keptOf(r.fields, r.json));
     },
     take: () => finish(sink.take()),
-    takeBytes: () => finish(sink.takeBytes()),
+    takeBytes: (fresh) => finish(fresh ? sink.takeView(fresh) : sink.takeBytes()),
   };
 
   /** The chunk's result around its output; the counts start again for the next chunk. */

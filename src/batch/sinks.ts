@@ -46,14 +46,18 @@ function check(stream: Writable, error?: unknown): void {
   throw writeFailed(t?.flag ?? 'output', t?.name ?? 'the output', e);
 }
 
-/** Writes text (or its UTF-8 bytes), waiting for 'drain' when the stream's buffer is full (back-pressure). */
-export async function put(stream: Writable, text: string | Uint8Array): Promise<void> {
+/**
+ * Writes text (or its UTF-8 bytes), waiting for 'drain' when the stream's buffer is full
+ * (back-pressure); `written` is called once the stream no longer holds the bytes (not after a
+ * failed write).
+ */
+export async function put(stream: Writable, text: string | Uint8Array, written?: () => void): Promise<void> {
   if (text.length === 0) return;
   check(stream);
   try {
     // An error raised inside write() marks the stream errored at once (no 'drain' will come);
     // one raised later rejects the wait.
-    if (!stream.write(text)) {
+    if (!stream.write(text, written && ((error) => error || written()))) {
       check(stream);
       await once(stream, 'drain');
     }

@@ -91,6 +91,18 @@ export class ByteSink {
     return bytes;
   }
 
+  /**
+   * Everything written, as a view of the sink's own buffer (no copy); the sink goes on in the
+   * buffer `fresh` gives for at least as many bytes as were taken (it grows if the next chunk
+   * needs more). The caller owns the bytes taken, and the rest of their buffer.
+   */
+  takeView(fresh: (min: number) => ArrayBuffer): Uint8Array {
+    const bytes = this.#buf.subarray(0, this.n);
+    this.#buf = new Uint8Array(fresh(this.n));
+    this.n = 0;
+    return bytes;
+  }
+
   /** Everything written as one string; the sink starts again empty. */
   take(): string {
     const text = decoder.decode(this.#buf.subarray(0, this.n));

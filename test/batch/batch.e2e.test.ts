@@ -124,11 +124,22 @@ describe('batch: a clean portfolio', () => {
       runBin(['batch', big, '--as-of', AS_OF], { env: { REPAYPLAN_JOB_BYTES: '8192', REPAYPLAN_WORKER_BYTES: '0' } }),
       runBin(['batch', '-', '--as-of', AS_OF, '--input-format', 'csv'], { input: text, env: { REPAYPLAN_JOB_BYTES: '8192', REPAYPLAN_WORKER_BYTES: '40000' } }),
     ]);
+    // into a file (written asynchronously, several jobs' bytes at once): each output buffer goes
+    // back to its worker only once written (byte-pool.ts), so no job's bytes are overwritten
+    const files = await Promise.all(
+      ['1', '3'].map(async (j) => {
+        const file = join(tmp, `reassembled-${j}.csv`);
+        const run = await runBin(['batch', big, '--as-of', AS_OF, '--jobs', j, '-o', file], { env: { REPAYPLAN_JOB_BYTES: '4096' } });
+        expect(run.code).toBe(0);
+        return readFileSync(file, 'utf8');
+      }),
+    );
     for (const run of [...runs, ...auto]) {
       expect(run.code).toBe(0);
       expect(summaryOf(run.stderr)).toEqual({ read: 3000, scored: 3000, rejected: 0 });
       expect(run.out).toBe(runs[0]?.out);
     }
+    for (const f of files) expect(f).toBe(runs[0]?.out);
     expect(csvRecords(runs[0]?.out ?? '').map((x) => x.id)).toEqual(csvRecords(text).map((x) => x.id));
   });
 });

@@ -19,6 +19,7 @@ function fake(name: string, log: string[], delay = 0): Scorer & { closed: boolea
       const result = { out: new TextEncoder().encode(`${row0}\n`) } as JobResult;
       return delay ? new Promise((r) => setTimeout(() => r(result), delay)) : Promise.resolve(result);
     },
+    recycle() {},
     close() {
       s.closed = true;
       return Promise.resolve();
