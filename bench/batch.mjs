@@ -30,6 +30,29 @@ async function baseline(input, output) {
   );
 }
 
+/**
+ * The NDJSON counterpart of the passthrough: each line through JSON.parse and JSON.stringify
+ * (blank lines skipped), the floor for a reader of NDJSON that builds an object per row.
+ */
+async function baselineNdjson(input, output) {
+  const { Transform } = await import('node:stream');
+  let rest = '';
+  const lines = new Transform({
+    transform(chunk, _encoding, done) {
+      const text = rest + chunk.toString('utf8');
+      const last = text.lastIndexOf('\n');
+      rest = text.slice(last + 1);
+      let out = '';
+      for (const line of text.slice(0, last + 1).split('\n')) if (line.trim() !== '') out += `${JSON.stringify(JSON.parse(line))}\n`;
+      done(null, out);
+    },
+    flush(done) {
+      done(null, rest.trim() === '' ? '' : `${JSON.stringify(JSON.parse(rest))}\n`);
+    },
+  });
+  await pipeline(createReadStream(input, { highWaterMark: 64 * 1024 }), lines, createWriteStream(output));
+}
+
 /** Runs a command, sampling the process's peak RSS (VmHWM) from /proc while it runs. */
 function measure(cmd, args) {
   return new Promise((resolvePromise, reject) => {
@@ -65,6 +88,7 @@ async function main(argv) {
     return i >= 0 ? argv[i + 1] : def;
   };
   if (argv[0] === '--baseline') return baseline(argv[1], argv[2]);
+  if (argv[0] === '--baseline-ndjson') return baselineNdjson(argv[1], argv[2]);
   const count = Number.parseInt(arg('count', '1000000'), 10);
   const jobs = arg('jobs', String(availableParallelism()));
   const runs = Number.parseInt(arg('runs', '1'), 10);

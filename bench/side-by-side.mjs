@@ -2,7 +2,8 @@
 /**
  * Issue #16 side by side, in one run, interleaved so that the shared machine's load hits every
  * command alike: `batch` (fast engine, and REPAYPLAN_ENGINE=exact = the exact path alone) against
- * a plain csv-parse → csv-stringify pass over the same file (CPU per account and wall), --jobs 2
+ * a plain csv-parse → csv-stringify pass over the same file (CPU per account and wall; NDJSON also
+ * against a JSON.parse → JSON.stringify pass over the NDJSON file, its own floor), --jobs 2
  * against --jobs 1, CSV and NDJSON input, accounts/s and peak RSS; then `plan` against
  * `node -e 0` (bench/plan-latency.mjs). CPU = user + system seconds of the whole process (worker
  * threads included), from /usr/bin/time; the load average is printed before and after.
@@ -47,6 +48,7 @@ const batch = (fmt, jobs, env = {}, dir = root, prefix = []) => ({
 });
 const commands = {
   'passthrough csv-parse → csv-stringify': { args: [join(here, 'batch.mjs'), '--baseline', input('csv'), `${out}.csv`], env: {} },
+  'passthrough NDJSON JSON.parse → JSON.stringify': { args: [join(here, 'batch.mjs'), '--baseline-ndjson', input('ndjson'), `${out}.ndjson`], env: {} },
   'batch CSV --jobs 1': batch('csv', 1),
   'batch CSV --jobs 2': batch('csv', 2),
   'batch NDJSON --jobs 1': batch('ndjson', 1),
@@ -124,6 +126,10 @@ for (const name of Object.keys(results)) {
   );
 }
 const speedup = (a, b) => (best(a, 'wall') / best(b, 'wall')).toFixed(2);
+const baseNdjson = best('passthrough NDJSON JSON.parse → JSON.stringify', 'cpu');
+console.log(
+  `\nNDJSON CPU vs the NDJSON passthrough (the same NDJSON file): --jobs 1 ${(best('batch NDJSON --jobs 1', 'cpu') / baseNdjson).toFixed(2)}×, --jobs 2 ${(best('batch NDJSON --jobs 2', 'cpu') / baseNdjson).toFixed(2)}×`,
+);
 console.log(
   `\n--jobs 2 vs --jobs 1 (wall): CSV ${speedup('batch CSV --jobs 1', 'batch CSV --jobs 2')}×, NDJSON ${speedup('batch NDJSON --jobs 1', 'batch NDJSON --jobs 2')}×`,
 );
