@@ -52,7 +52,10 @@ function check(stream: Writable, error?: unknown): void {
  * failed write).
  */
 export async function put(stream: Writable, text: string | Uint8Array, written?: () => void): Promise<void> {
-  if (text.length === 0) return;
+  if (text.length === 0) {
+    written?.(); // nothing to hold
+    return;
+  }
   check(stream);
   try {
     // An error raised inside write() marks the stream errored at once (no 'drain' will come);

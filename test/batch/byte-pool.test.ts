@@ -4,11 +4,13 @@
  * bytes are still wanted would change output already produced; these tests check that it is not,
  * and that the bytes are those of a scorer that copies.
  */
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { BytePool, POOL_KEEP } from '../../src/batch/byte-pool.js';
 import { readJobs, type ByteJob } from '../../src/batch/chunks.js';
 import { rowsOfJob, scoreJob } from '../../src/batch/chunks-rows.js';
 import { inlineScorer } from '../../src/batch/pool.js';
+import { put } from '../../src/batch/sinks.js';
 import { createRowScorer } from '../../src/batch/score.js';
 import { presetDoc } from '../../src/policy/presets.js';
 import type { PolicyDoc } from '../../src/policy/types.js';
@@ -110,6 +112,27 @@ describe('inlineScorer reuses its output buffer only once the bytes are written'
     const buffer = job.bytes.buffer;
     await s.score(job);
     expect(inputs.take(1)).toBe(buffer);
+  });
+});
+
+describe('put calls back once the stream no longer holds the bytes', () => {
+  it('after the write, not before; at once for nothing to write', async () => {
+    const calls: string[] = [];
+    let finishWrite: (() => void) | null = null;
+    const stream = new Writable({
+      write(_chunk, _encoding, done) {
+        calls.push('write');
+        finishWrite = done;
+      },
+    });
+    const p = put(stream, new Uint8Array([1, 2, 3]), () => calls.push('written'));
+    await p;
+    expect(calls).toEqual(['write']);
+    (finishWrite as (() => void) | null)?.();
+    await new Promise((r) => setImmediate(r));
+    expect(calls).toEqual(['write', 'written']);
+    await put(stream, new Uint8Array(0), () => calls.push('empty'));
+    expect(calls).toEqual(['write', 'written', 'empty']);
   });
 });
 
