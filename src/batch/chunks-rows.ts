@@ -9,6 +9,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { InternalError } from '../errors.js';
+import type { BytePool } from './byte-pool.js';
 import { CSV_JOB_OPTIONS } from './chunks-scan.js';
 import type { ByteJob, Job } from './chunks.js';
 import { breaksIn, isBlankRecord, type InputRow } from './read.js';
@@ -115,10 +116,11 @@ export function rowsOfJob(job: ByteJob, pieceBytes = PIECE_BYTES): InputRow[] {
 
 /**
  * Scores one job through the row scorer; the output comes back as bytes (to transfer, or to write
- * as they are): a copy, or with `fresh` the scorer's own output buffer (see RowScorer.takeBytes).
+ * as they are): a copy, or with `outputs` the scorer's own output buffer, the scorer going on in
+ * one of the pool's (see RowScorer.takeBytes).
  */
-export function scoreJob(scorer: RowScorer, job: Job, fresh?: (min: number) => ArrayBuffer): JobResult {
+export function scoreJob(scorer: RowScorer, job: Job, outputs?: BytePool): JobResult {
   if (job.kind === 'bytes') splitJob(job, scorer);
   else feedRows(scorer, job.rows);
-  return scorer.takeBytes(fresh);
+  return scorer.takeBytes(outputs && ((min) => outputs.take(min)));
 }

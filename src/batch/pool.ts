@@ -25,12 +25,11 @@ export interface Scorer {
 export function inlineScorer(config: ScoreConfig, inputs?: BytePool): Scorer {
   const scorer = createRowScorer(config);
   const outputs = new BytePool();
-  const fresh = (min: number) => outputs.take(min);
   const mine = new WeakSet<ArrayBuffer>();
   return {
     score: (job) => {
       try {
-        const result = scoreJob(scorer, job, fresh);
+        const result = scoreJob(scorer, job, outputs);
         mine.add(result.out.buffer as ArrayBuffer);
         if (job.kind === 'bytes') inputs?.give(job.bytes.buffer as ArrayBuffer);
         return Promise.resolve(result);

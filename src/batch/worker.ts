@@ -13,10 +13,9 @@ const scorer = createRowScorer(workerData as ScoreConfig);
 port.postMessage({ ready: true });
 // output buffers come back once the main thread has written them, and are filled again
 const outputs = new BytePool();
-const fresh = (min: number) => outputs.take(min);
 port.on('message', (msg: { seq: number; job: Job; recycled?: ArrayBuffer[] }) => {
   for (const b of msg.recycled ?? []) outputs.give(b);
-  const result = scoreJob(scorer, msg.job, fresh);
+  const result = scoreJob(scorer, msg.job, outputs);
   // the output bytes, the hashed ids and the job's own buffer (for the next job's bytes) move back
   // to the main thread (transferred, not copied)
   const input = msg.job.kind === 'bytes' ? (msg.job.bytes.buffer as ArrayBuffer) : null;
