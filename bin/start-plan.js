@@ -2,10 +2,11 @@
 // the way Node loads a CommonJS module, but compiled with the V8 code cache that the build wrote
 // to dist/bundle/plan.cache (scripts/code-cache.mjs): starting `plan` then costs no parsing and
 // no compiling of the functions the build saw run (issue #16). Node 20 has no
-// module.enableCompileCache (Node 22.1) and no code cache for ES modules.
+// module.enableCompileCache (Node 22.1) and no code cache for ES modules. The batch worker
+// (dist/bundle/worker.cjs and worker.cache, bin/start-worker.js) is loaded the same way.
 //
 // The cache can never make a wrong answer possible: it is used only when it was made from
-// byte for byte this plan.cjs (the cache file holds the source it was made from, compared in
+// byte for byte this source (the cache file holds the source it was made from, compared in
 // full before use), and V8 itself rejects a cache from another V8 version or other flags
 // (`cachedDataRejected`), in which case the source is compiled as usual.
 'use strict';
@@ -39,7 +40,7 @@ function cacheFileBytes(source, data) {
 
 /**
  * The source as a function of CommonJS's five arguments, on its first line (stack lines stay
- * right). plan.cjs is plain ASCII (esbuild's charset, scripts/bundle-plan.mjs), so it is decoded
+ * right). The bundles are plain ASCII (esbuild's charset, scripts/bundle-plan.mjs), so they are decoded
  * as Latin-1, a plain copy into a one-byte string, instead of through the UTF-8 decoder (~1 ms
  * on 0.5 MB); both give the same string for ASCII, and anything else is decoded as UTF-8.
  */
@@ -49,31 +50,47 @@ function wrapSource(source) {
 }
 
 /**
- * Compiles and runs plan.cjs as Node would a CommonJS module; returns its exports and the
- * vm.Script (whose createCachedData() the build uses). Throws ENOENT when it is not built.
- * `useCache: false` compiles from the source alone.
+ * Compiles `file` (a one-file CommonJS bundle) with the V8 code cache in `cacheFile` when that
+ * was made from exactly this source; returns the vm.Script (whose createCachedData() the build
+ * uses), the source, and whether a cache was given and whether V8 rejected it. Throws ENOENT
+ * when `file` is not built. `useCache: false` compiles from the source alone.
  */
-function loadPlan({ useCache = true } = {}) {
-  const source = readFileSync(PLAN_FILE);
+function compileCached(file, cacheFile, { useCache = true } = {}) {
+  const source = readFileSync(file);
   let cachedData;
   if (useCache) {
     try {
-      cachedData = cachedDataFor(source, readFileSync(CACHE_FILE));
+      cachedData = cachedDataFor(source, readFileSync(cacheFile));
     } catch {
       cachedData = undefined; // no cache (or unreadable): compile from the source
     }
   }
   const script = new vm.Script(wrapSource(source), {
-    filename: PLAN_FILE,
+    filename: file,
     cachedData,
-    // plan.cjs has no import() (esbuild turns the lazy imports into functions); should one
+    // the bundles have no import() (esbuild turns the lazy imports into functions); should one
     // appear, it resolves as in any module rather than failing
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  const module = { exports: {}, filename: PLAN_FILE, id: PLAN_FILE, loaded: false };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(PLAN_FILE), module, PLAN_FILE, dirname(PLAN_FILE));
-  module.loaded = true;
-  return { exports: module.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true, cached: cachedData !== undefined };
+  return { script, source, cached: cachedData !== undefined, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
 }
 
-module.exports = { loadPlan, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };
+/** Runs a script compileCached made as Node runs a CommonJS module `file`; returns its exports. */
+function runModule(script, file) {
+  const module = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  module.loaded = true;
+  return module.exports;
+}
+
+/**
+ * Compiles and runs plan.cjs as Node would a CommonJS module; returns its exports and the
+ * vm.Script (whose createCachedData() the build uses). Throws ENOENT when it is not built.
+ * `useCache: false` compiles from the source alone.
+ */
+function loadPlan({ useCache = true } = {}) {
+  const { script, cached, cacheRejected } = compileCached(PLAN_FILE, CACHE_FILE, { useCache });
+  return { exports: runModule(script, PLAN_FILE), script, cacheRejected, cached };
+}
+
+module.exports = { loadPlan, compileCached, runModule, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };

@@ -98,35 +98,55 @@ const noColourDetection = {
 };
 
 /**
- * Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the
- * version in; `import.meta.url` (createRequire for ajv, should the schema be compiled at run time) becomes the
- * file's own URL, from the `__filename` that the loader (bin/start-plan.js) passes in.
+ * esbuild's options for a one-file CommonJS bundle loaded with a code cache (bin/start-plan.js).
+ * `import.meta.url` (createRequire for ajv, should the schema be compiled at run time) becomes the
+ * file's own URL, from the `__filename` that the loader passes in.
  */
+const ONE_FILE = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['ajv'],
+  // made when first read (a policy validated from the sources' fallback), not at every start
+  define: { 'import.meta.url': '__repayplanMeta.url' },
+  banner: { js: "const __repayplanMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+  logLevel: 'warning',
+  legalComments: 'none',
+  // the file is read, decoded and handed to V8 with its code cache at every start: without
+  // white space and comments, and with esbuild's syntax shortening (names are kept), plan.cjs is
+  // 0.8 → 0.56 MB and its cache 0.73 → 0.48 MB of V8 data, ~2–3 ms of CPU at each start (#16)
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // every character outside ASCII escaped, so that bin/start-plan.js can decode it as a plain
+  // copy (a regular expression literal is not escaped by esbuild: the sources write those with
+  // \u escapes; test/cli/start-plan.test.ts checks that the bundles are ASCII)
+  charset: 'ascii',
+  metafile: true,
+};
+
+/** Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the version in. */
 export async function buildPlanBundle(dist, fixedVersion) {
   const result = await build({
+    ...ONE_FILE,
     plugins: [fixedVersion, leaveOut, lazyChildProcess, bundledValidator, noColourDetection],
     entryPoints: [`${dist}cli/main.js`],
     outfile: `${dist}bundle/plan.cjs`,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['ajv'],
-    // made when first read (a policy validated from the sources' fallback), not at every start
-    define: { 'import.meta.url': '__repayplanMeta.url' },
-    banner: { js: "const __repayplanMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-    logLevel: 'warning',
-    legalComments: 'none',
-    // plan.cjs is read, decoded and handed to V8 with its code cache at every `plan`: without
-    // white space and comments, and with esbuild's syntax shortening (names are kept), it is
-    // 0.8 → 0.56 MB and its cache 0.73 → 0.48 MB of V8 data, ~2–3 ms of CPU at each start (#16)
-    minifyWhitespace: true,
-    minifySyntax: true,
-    // every character outside ASCII escaped, so that bin/start-plan.js can decode it as a plain
-    // copy (a regular expression literal is not escaped by esbuild: the sources write those with
-    // \u escapes; test/cli/start-plan.test.ts checks that plan.cjs is ASCII)
-    charset: 'ascii',
-    metafile: true,
+  });
+  return result.metafile;
+}
+
+/**
+ * Writes dist/bundle/worker.cjs, a `batch` worker thread (dist/batch/worker.js) as one CommonJS
+ * file, which bin/start-worker.js loads with its code cache (issue #16: each worker loaded ~25
+ * ES module chunks and compiled every function it ran from scratch).
+ */
+export async function buildWorkerBundle(dist, fixedVersion) {
+  const result = await build({
+    ...ONE_FILE,
+    plugins: [fixedVersion, lazyChildProcess],
+    entryPoints: [`${dist}batch/worker.js`],
+    outfile: `${dist}bundle/worker.cjs`,
   });
   return result.metafile;
 }

@@ -12,7 +12,7 @@ import { InternalError } from '../errors.js';
 import type { BytePool } from './byte-pool.js';
 import { CSV_JOB_OPTIONS } from './chunks-scan.js';
 import type { ByteJob, Job } from './chunks.js';
-import { breaksIn, isBlankRecord, type InputRow } from './read.js';
+import { breaksIn, isBlankRecord, type InputRow } from './records.js';
 import { feedRows, type ChunkResult, type RowScorer } from './score.js';
 
 /** A job's result; `out` as UTF-8 bytes with an ArrayBuffer of their own (transferred from a worker). */

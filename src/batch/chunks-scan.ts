@@ -13,7 +13,7 @@
  * hands the rest of the input to the general reader, which reports it as today.
  */
 import { parse, type Options } from 'csv-parse/sync';
-import { MAX_RECORD_BYTES } from './read.js';
+import { MAX_RECORD_BYTES } from './records.js';
 
 /** One record found: where it ends and what the counts need. Reused between calls. */
 export interface RecordScan {

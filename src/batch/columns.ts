@@ -41,7 +41,7 @@ export function normaliseHeader(name: string): string {
   return name
     .replace(/^\uFEFF/, '')
     .trim()
-    .replace(/\s*[(（][^()（）]*[)）]$/u, '')
+    .replace(/\s*[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$/u, '') // （ ）: full-width parentheses, escaped so that the bundles stay ASCII
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');

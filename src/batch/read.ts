@@ -9,22 +9,9 @@ import { parse } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { render, said, type MessageRef } from '../messages/index.js';
 import { decoded, type DecodeOptions } from './encoding.js';
+import { breaksIn, type InputRow, isBlankRecord, MAX_RECORD_BYTES } from './records.js';
 
-/** Longest CSV record or NDJSON line accepted (a longer one is almost surely an unclosed quote). */
-export const MAX_RECORD_BYTES = 1024 * 1024;
-
-export interface InputRow {
-  /** 1-based data row (the header is not counted; blank lines are not rows). */
-  row: number;
-  /** 1-based line of the file where the row starts (the header, when there is one, is line 1). */
-  line: number;
-  /** CSV fields, or null. */
-  fields: string[] | null;
-  /** NDJSON line text, or null. */
-  json: string | null;
-  /** A row that could not even be split into fields (`message` English, `text` for any language). */
-  fail: { code: string; message: string; text?: MessageRef } | null;
-}
+export { breaksIn, type InputRow, isBlankRecord, MAX_RECORD_BYTES };
 
 /** A row's failure as a catalogue message (its English kept in `message`). */
 function failed(code: string, text: MessageRef): { code: string; message: string; text: MessageRef } {
@@ -59,24 +46,6 @@ export interface ReadOptions extends DecodeOptions {
   onHeaderSkipped?: () => void;
   /** Counts blank lines / records skipped. */
   onBlank?: () => void;
-}
-
-/** Line breaks inside a record's fields (a quoted field may span lines; CRLF counts once). */
-export function breaksIn(fields: readonly string[]): number {
-  let n = 0;
-  for (const f of fields) {
-    if (f.indexOf('\n') < 0 && f.indexOf('\r') < 0) continue;
-    for (let i = 0; i < f.length; i++) {
-      const c = f.charCodeAt(i);
-      if (c === 10) n++;
-      else if (c === 13 && f.charCodeAt(i + 1) !== 10) n++;
-    }
-  }
-  return n;
-}
-
-export function isBlankRecord(fields: string[]): boolean {
-  return fields.length === 1 && (fields[0] ?? '').trim() === '';
 }
 
 /** The rows of a CSV input; the header (if any) goes to onHeader first. */
