@@ -45,15 +45,22 @@ onceMade('stderr');
 async function start() {
   let main;
   try {
-    // `repayplan plan …` (not HTML, which needs echarts): one file with a V8 code cache
-    // (bin/start-plan.js); the same program as the others, built from the same code
+    // `repayplan plan …` (not HTML) and `repayplan batch …` (not --report), which need no
+    // echarts: one file each with a V8 code cache (bin/start-plan.js); the same program as the
+    // others, built from the same code
     const argv = process.argv.slice(2);
-    if (argv[0] === 'plan' && !argv.some((a) => a.includes('html'))) {
-      const { loadPlan, PLAN_FILE } = require('./start-plan.js');
+    const fast =
+      argv[0] === 'plan' && !argv.some((a) => a.includes('html'))
+        ? 'plan'
+        : argv[0] === 'batch' && !argv.some((a) => a.startsWith('--report'))
+          ? 'batch'
+          : null;
+    if (fast) {
+      const { loadBundle, bundleFile } = require('./start-plan.js');
       try {
-        ({ main } = loadPlan().exports);
+        ({ main } = loadBundle(fast).exports);
       } catch (error) {
-        if (!(error && error.code === 'ENOENT' && error.path === PLAN_FILE)) throw error;
+        if (!(error && error.code === 'ENOENT' && error.path === bundleFile(fast))) throw error;
       }
     }
     // dist/bundle/ (esbuild, scripts/bundle.mjs) starts faster; dist/cli/ is the same code as tsc wrote it

@@ -2,8 +2,8 @@
 // the way Node loads a CommonJS module, but compiled with the V8 code cache that the build wrote
 // to dist/bundle/plan.cache (scripts/code-cache.mjs): starting `plan` then costs no parsing and
 // no compiling of the functions the build saw run (issue #16). Node 20 has no
-// module.enableCompileCache (Node 22.1) and no code cache for ES modules. The batch worker
-// (dist/bundle/worker.cjs and worker.cache, bin/start-worker.js) is loaded the same way.
+// module.enableCompileCache (Node 22.1) and no code cache for ES modules. `batch` (batch.cjs)
+// and its worker threads (worker.cjs, bin/start-worker.js) are loaded the same way.
 //
 // The cache can never make a wrong answer possible: it is used only when it was made from
 // byte for byte this source (the cache file holds the source it was made from, compared in
@@ -16,8 +16,12 @@ const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
-const PLAN_FILE = join(__dirname, '..', 'dist', 'bundle', 'plan.cjs');
-const CACHE_FILE = join(__dirname, '..', 'dist', 'bundle', 'plan.cache');
+/** dist/bundle/NAME.cjs, a one-file bundle (scripts/bundle-plan.mjs). */
+const bundleFile = (name) => join(__dirname, '..', 'dist', 'bundle', `${name}.cjs`);
+/** dist/bundle/NAME.cache, its code cache (scripts/code-cache.mjs). */
+const cacheFile = (name) => join(__dirname, '..', 'dist', 'bundle', `${name}.cache`);
+const PLAN_FILE = bundleFile('plan');
+const CACHE_FILE = cacheFile('plan');
 // the cache file: MAGIC, the source's byte length (u32 LE), the source, V8's cached data
 const MAGIC = Buffer.from('repayplan-code-cache-1\n');
 
@@ -84,13 +88,19 @@ function runModule(script, file) {
 }
 
 /**
- * Compiles and runs plan.cjs as Node would a CommonJS module; returns its exports and the
- * vm.Script (whose createCachedData() the build uses). Throws ENOENT when it is not built.
- * `useCache: false` compiles from the source alone.
+ * Compiles and runs dist/bundle/NAME.cjs (`plan`, `batch`) as Node would a CommonJS module;
+ * returns its exports and the vm.Script (whose createCachedData() the build uses). Throws ENOENT
+ * when it is not built. `useCache: false` compiles from the source alone.
  */
-function loadPlan({ useCache = true } = {}) {
-  const { script, cached, cacheRejected } = compileCached(PLAN_FILE, CACHE_FILE, { useCache });
-  return { exports: runModule(script, PLAN_FILE), script, cacheRejected, cached };
+function loadBundle(name, { useCache = true } = {}) {
+  const file = bundleFile(name);
+  const { script, cached, cacheRejected } = compileCached(file, cacheFile(name), { useCache });
+  return { exports: runModule(script, file), script, cacheRejected, cached, file, cacheFile: cacheFile(name) };
 }
 
-module.exports = { loadPlan, compileCached, runModule, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };
+/** loadBundle('plan'). */
+function loadPlan(options) {
+  return loadBundle('plan', options);
+}
+
+module.exports = { loadPlan, loadBundle, bundleFile, compileCached, runModule, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };

@@ -1,35 +1,62 @@
-// Build step (called by scripts/bundle.mjs): `repayplan plan` as ONE CommonJS file,
-// dist/bundle/plan.cjs, so that starting it costs one compile (served from a V8 code cache, see
+// Build step (called by scripts/bundle.mjs): `repayplan plan` and `repayplan batch` as ONE
+// CommonJS file each, dist/bundle/plan.cjs and batch.cjs, and the batch worker as worker.cjs,
+// so that starting one costs one compile (served from a V8 code cache, see
 // scripts/code-cache.mjs and bin/start-plan.js) instead of Node's ES module loader resolving,
-// reading and linking ~25 chunks (issue #16). It is the same program as dist/bundle/main.js —
-// every command's flags, help and errors come from the same buildProgram() — but only `plan`'s
-// action is in it: the modules of the other commands, and the HTML renderer (echarts, 3 MB),
-// are replaced by a module that fails loudly. bin/repayplan.js sends a call here only when it
-// is `repayplan plan …` without `html` in its arguments, so those modules are never reached.
+// reading and linking ~25 chunks (issue #16). plan.cjs and batch.cjs are the same program as
+// dist/bundle/main.js — every command's flags, help and errors come from the same
+// buildProgram() — but only their command's action is in each: the modules of the other
+// commands, and the HTML renderers (echarts, 3 MB), are replaced by a module that fails loudly.
+// bin/repayplan.js sends a call to plan.cjs only when it is `repayplan plan …` without `html` in
+// its arguments, and to batch.cjs only when it is `repayplan batch …` without `--report`, so
+// those modules are never reached.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 
-/** The modules plan.cjs leaves out (relative to dist/), and why. */
-const LEFT_OUT = [
-  // the other commands: bin/repayplan.js routes only `plan …` here
-  /[\\/]cli[\\/]commands[\\/](?!plan\.js$)[^\\/]+\.js$/,
-  // plan --format html (echarts): routed to dist/bundle/main.js by the bin
-  /[\\/]render[\\/]plan-html\.js$/,
-];
+/** The modules a one-command bundle leaves out (relative to dist/), and why. */
+function leftOut(command) {
+  return [
+    // the other commands: bin/repayplan.js routes only `COMMAND …` here
+    new RegExp(`[\\\\/]cli[\\\\/]commands[\\\\/](?!${command}\\.js$)[^\\\\/]+\\.js$`),
+    // plan --format html and batch --report (echarts): routed to dist/bundle/main.js by the bin
+    /[\\/]render[\\/]plan-html\.js$/,
+    /[\\/]render[\\/]report-html\.js$/,
+  ];
+}
 
-const leaveOut = {
-  name: 'leave-out',
+/** Replaces the modules `leftOut(command)` names with one that throws. */
+function leaveOut(command) {
+  const out = leftOut(command);
+  return {
+    name: 'leave-out',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
+        if (!out.some((re) => re.test(args.path))) return undefined;
+        const name = JSON.stringify(args.path.replace(/.*[\\/]dist[\\/]/, ''));
+        return {
+          contents: `throw new Error('dist/bundle/${command}.cjs does not contain ' + ${name} + ': bin/repayplan.js runs dist/bundle/main.js for it');\n`,
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
+
+/**
+ * The bundle's batch worker threads start from bin/start-worker.js (dist/bundle/worker.cjs with
+ * its code cache), not from an ES module next to the bundle: src/batch/pool.ts names
+ * ./worker.js, which is right for dist/batch/ as tsc writes it.
+ */
+export const workerEntry = {
+  name: 'worker-entry',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, (args) => {
-      if (!LEFT_OUT.some((re) => re.test(args.path))) return undefined;
-      const name = JSON.stringify(args.path.replace(/.*[\\/]dist[\\/]/, ''));
-      return {
-        contents: `throw new Error('dist/bundle/plan.cjs does not contain ' + ${name} + ': bin/repayplan.js runs dist/bundle/main.js for it');\n`,
-        loader: 'js',
-      };
+    b.onLoad({ filter: /[\\/]dist[\\/]batch[\\/]pool\.js$/ }, (args) => {
+      const url = "new URL('./worker.js', import.meta.url)";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(url)) throw new Error(`${args.path} no longer has ${url} (scripts/bundle-plan.mjs workerEntry)`);
+      return { contents: source.replace(url, "new URL('../../bin/start-worker.js', import.meta.url)"), loader: 'js' };
     });
   },
 };
@@ -125,13 +152,46 @@ const ONE_FILE = {
   metafile: true,
 };
 
+/**
+ * iconv-lite's tables for the encodings repayplan never decodes. `--encoding` and the sniffing
+ * give only UTF-8 (Node's own decoder) or GBK / GB18030 (src/batch/encoding.ts `Encoding`; tables
+ * cp936, gbk-added, gb18030-ranges, kept); the Japanese, Korean and Big5 tables and the generated
+ * single-byte code pages were ~0.37 MB of every bundle that reads a batch, compiled at each start
+ * (issue #16). A table is required only when its encoding is first used, and a stub says so
+ * should that ever happen; the single-byte list, read when iconv-lite loads, is empty.
+ */
+export const onlyChineseTables = {
+  name: 'only-chinese-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]iconv-lite[\\/]encodings[\\/]tables[\\/](cp949|cp950|big5-added|eucjp|shiftjis)\.json$/ }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`iconv-lite table ${args.path.replace(/.*[\\/]/, '')} is not in the repayplan bundle (scripts/bundle-plan.mjs onlyChineseTables)`)});\n`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]iconv-lite[\\/]encodings[\\/]sbcs-data-generated\.js$/ }, () => ({
+      contents: 'module.exports = {};\n',
+      loader: 'js',
+    }));
+  },
+};
+
 /** Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the version in. */
 export async function buildPlanBundle(dist, fixedVersion) {
   const result = await build({
     ...ONE_FILE,
-    plugins: [fixedVersion, leaveOut, lazyChildProcess, bundledValidator, noColourDetection],
+    plugins: [fixedVersion, leaveOut('plan'), lazyChildProcess, bundledValidator, noColourDetection],
     entryPoints: [`${dist}cli/main.js`],
     outfile: `${dist}bundle/plan.cjs`,
+  });
+  return result.metafile;
+}
+
+/** Writes dist/bundle/batch.cjs, `repayplan batch` without `--report` (bin/start-plan.js loadBundle). */
+export async function buildBatchBundle(dist, fixedVersion) {
+  const result = await build({
+    ...ONE_FILE,
+    plugins: [fixedVersion, leaveOut('batch'), lazyChildProcess, bundledValidator, noColourDetection, workerEntry, onlyChineseTables],
+    entryPoints: [`${dist}cli/main.js`],
+    outfile: `${dist}bundle/batch.cjs`,
   });
   return result.metafile;
 }

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Build step (after tsc and gen-validator): bundles dist/ into dist/bundle/ with esbuild: the CLI
 // as one file plus shared chunks for the lazily imported commands, so that starting `repayplan`
-// reads a few files instead of ~100 modules (issue #16); `plan` and the batch worker each as one
-// CommonJS file, loaded with a V8 code cache (scripts/bundle-plan.mjs, scripts/code-cache.mjs).
+// reads a few files instead of ~100 modules (issue #16); `plan`, `batch` and the batch worker each
+// as one CommonJS file, loaded with a V8 code cache (scripts/bundle-plan.mjs, scripts/code-cache.mjs).
 // The sources stay ES modules (src/, and dist/ as tsc writes it, which the tests and a debugger
 // use); bin/repayplan.js runs the bundle when it is there and dist/cli/main.js otherwise.
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildPlanBundle, buildWorkerBundle, lazyChildProcess } from './bundle-plan.mjs';
+import { buildBatchBundle, buildPlanBundle, buildWorkerBundle, lazyChildProcess, onlyChineseTables, workerEntry } from './bundle-plan.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = `${dist}bundle`;
@@ -22,24 +22,8 @@ const fixedVersion = {
     b.onLoad({ filter: /[\\/]dist[\\/]version\.js$/ }, () => ({ contents: `export const VERSION = ${JSON.stringify(version)};\n`, loader: 'js' }));
   },
 };
-/**
- * The bundle's batch worker threads start from bin/start-worker.js (dist/bundle/worker.cjs with
- * its code cache), not from an ES module next to the chunk: src/batch/pool.ts names
- * ./worker.js, which is right for dist/batch/ as tsc writes it.
- */
-const workerEntry = {
-  name: 'worker-entry',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/]batch[\\/]pool\.js$/ }, (args) => {
-      const url = "new URL('./worker.js', import.meta.url)";
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes(url)) throw new Error(`${args.path} no longer has ${url} (scripts/bundle.mjs workerEntry)`);
-      return { contents: source.replace(url, "new URL('../../bin/start-worker.js', import.meta.url)"), loader: 'js' };
-    });
-  },
-};
 await build({
-  plugins: [fixedVersion, lazyChildProcess, workerEntry],
+  plugins: [fixedVersion, lazyChildProcess, workerEntry, onlyChineseTables],
   entryPoints: { main: `${dist}cli/main.js` },
   outdir: out,
   bundle: true,
@@ -59,5 +43,6 @@ await build({
 copyFileSync(`${dist}policy/policy-validator.cjs`, `${out}/policy-validator.cjs`);
 // `repayplan plan` as one CommonJS file with a V8 code cache (scripts/bundle-plan.mjs)
 await buildPlanBundle(dist, fixedVersion);
-// the batch worker as one CommonJS file with a V8 code cache (bin/start-worker.js)
+// `repayplan batch` (without --report) and its worker, the same way (bin/start-worker.js)
+await buildBatchBundle(dist, fixedVersion);
 await buildWorkerBundle(dist, fixedVersion);

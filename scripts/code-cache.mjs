@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Build step (after scripts/bundle.mjs): writes dist/bundle/plan.cache, the V8 code cache of
 // dist/bundle/plan.cjs, so that `repayplan plan` starts without parsing or compiling
-// (bin/start-plan.js explains how it is used and why it cannot give a wrong answer); and
-// dist/bundle/worker.cache, the same for the batch worker (dist/bundle/worker.cjs,
+// (bin/start-plan.js explains how it is used and why it cannot give a wrong answer); the same
+// for `batch` (batch.cjs → batch.cache) and for the batch worker (worker.cjs → worker.cache,
 // bin/start-worker.js).
 //
-// The cache is made in a child process with no extra flags (V8 rejects a cache made under other
-// flags) after it ran `plan` the ways people call it — table on a pipe and on a terminal, JSON,
-// a policy file — so that the functions those runs compile are in the cache too, not only the
-// top level. A failure here is a warning, not a failed build: without the cache `plan` is the
-// same program, only slower to start.
+// Each cache is made in a child process with no extra flags (V8 rejects a cache made under other
+// flags) after it ran its command the ways people call it — `plan` as a table on a pipe and on a
+// terminal, JSON, a policy file; `batch` over generated accounts — so that the functions those
+// runs compile are in the cache too, not only the top level. A failure here is a warning, not a
+// failed build: without a cache the program is the same, only slower to start.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,24 +22,24 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ACCOUNT = ['--principal', '20000', '--interest', '1500', '--fees', '800', '--overdue-days', '95'];
 const MORE = ['--income', '6000', '--expenses', '3500', '--as-of', '2026-11-22'];
 
-/** In the child: run plan a few ways with output discarded, then write the cache. */
-async function child(policyFile) {
-  const { loadPlan, cacheFileBytes, PLAN_FILE, CACHE_FILE } = await import('../bin/start-plan.js');
-  const { exports, script } = loadPlan({ useCache: false });
-  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-  const context = (tty) => ({
-    stdin: process.stdin,
-    stdout: sink(),
-    stderr: sink(),
-    stdoutIsTTY: tty,
-    stderrIsTTY: tty,
-    stdinIsTTY: false,
-    env: { ...process.env, NO_COLOR: undefined },
-    cwd: process.cwd(),
-    today: () => ({ year: 2026, month: 11, day: 22 }),
-    columns: 120,
-    rows: 40,
-  });
+const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+/** A context like bin/repayplan.js's, its output discarded. */
+const context = (tty) => ({
+  stdin: process.stdin,
+  stdout: sink(),
+  stderr: sink(),
+  stdoutIsTTY: tty,
+  stderrIsTTY: tty,
+  stdinIsTTY: false,
+  env: { ...process.env, NO_COLOR: undefined },
+  cwd: process.cwd(),
+  today: () => ({ year: 2026, month: 11, day: 22 }),
+  columns: 120,
+  rows: 40,
+});
+
+/** In the child: run plan a few ways with output discarded. */
+async function planRuns(main, policyFile) {
   const runs = [
     [[...ACCOUNT, ...MORE, '--format', 'table'], false],
     [[...ACCOUNT, ...MORE], true],
@@ -49,28 +49,80 @@ async function child(policyFile) {
     [['--principal', 'x'], false, 2],
   ];
   for (const [args, tty, expected = 0] of runs) {
-    const code = await exports.main(['node', 'repayplan', 'plan', ...args], context(tty));
+    const code = await main(['node', 'repayplan', 'plan', ...args], context(tty));
     if (code !== expected) throw new Error(`plan ${args.join(' ')} exited ${code}, not ${expected}`);
   }
-  writeFileSync(CACHE_FILE, cacheFileBytes(readFileSync(PLAN_FILE), script.createCachedData()));
 }
 
 /**
- * The worker's cache: a real `batch --jobs 2` over generated accounts (a few of them invalid, so
- * that the row-error path is compiled too), whose workers write the cache file after every job
- * (REPAYPLAN_WORKER_CACHE_OUT, bin/start-worker.js); the last one written holds every function
- * that scoring compiled. Then moved to dist/bundle/worker.cache.
+ * In the child: run batch in the main thread (`--jobs 1`) over the sample the ways analysts
+ * do — CSV with rejected rows to a file, NDJSON out, a policy file, a summary in Chinese — and
+ * one usage error.
  */
-function workerCache(dir) {
+async function batchRuns(main, policyFile, dir) {
   const sample = join(dir, 'accounts.csv');
+  const out = (name) => join(dir, name);
+  const runs = [
+    [[sample, '-o', out('a.csv'), '--errors', out('e.csv')], 3],
+    [[sample, '-o', out('a.ndjson'), '--format', 'ndjson', '--summary', out('s.json'), '--lang', 'zh', ...(policyFile ? ['--policy', policyFile] : [])], 3],
+    [[sample, '--jobs', 'x'], 2],
+  ];
+  for (const [args, expected] of runs) {
+    const code = await main(['node', 'repayplan', 'batch', ...args, '--jobs', '1', '--as-of', '2026-11-22', '--no-progress'], context(false));
+    if (code !== expected) throw new Error(`batch ${args.join(' ')} exited ${code}, not ${expected}`);
+  }
+}
+
+/** In the child: load dist/bundle/NAME.cjs without a cache, run it, then write its cache. */
+async function child(name, policyFile, dir) {
+  const { loadBundle, cacheFileBytes } = await import('../bin/start-plan.js');
+  const { exports, script, file, cacheFile } = loadBundle(name, { useCache: false });
+  if (name === 'plan') await planRuns(exports.main, policyFile);
+  else await batchRuns(exports.main, policyFile, dir);
+  writeFileSync(cacheFile, cacheFileBytes(readFileSync(file), script.createCachedData()));
+}
+
+/** 20,000 generated accounts, every 997th invalid (a rejected row), in DIR/accounts.csv. */
+function writeSample(dir) {
   const r = rng(16);
   const lines = [`${COLUMNS.join(',')}\n`];
   for (let i = 0; i < 20_000; i++) lines.push(i % 997 === 5 ? `BAD${i},12x,,,-3,,,,,,\n` : csvLineOf(generateAccount(i, r)));
-  writeFileSync(sample, lines.join(''));
+  writeFileSync(join(dir, 'accounts.csv'), lines.join(''));
+}
+
+/** Runs `child` for NAME in a child process with no extra flags (V8 rejects a cache made under others). */
+function bundleCache(name, policyFile, dir) {
+  const args = [fileURLToPath(import.meta.url), '--child', name, policyFile ?? '', dir];
+  const made = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (made.status !== 0) console.warn(`code-cache: dist/bundle/${name}.cache not written (${name} starts slower, same output): ${made.stderr.trim()}`);
+}
+
+/**
+ * The worker's cache: a real `batch --jobs 2` over the sample, whose workers write the cache file
+ * after every job (REPAYPLAN_WORKER_CACHE_OUT, bin/start-worker.js); the last one written holds
+ * every function that scoring compiled. Then moved to dist/bundle/worker.cache.
+ */
+function workerCache(dir) {
   const cache = join(dir, 'worker.cache');
   const made = spawnSync(
     process.execPath,
-    [join(root, 'bin/repayplan.js'), 'batch', sample, '-o', join(dir, 'out.csv'), '--errors', join(dir, 'errors.csv'), '--jobs', '2', '--no-progress'],
+    [
+      join(root, 'bin/repayplan.js'),
+      'batch',
+      join(dir, 'accounts.csv'),
+      '-o',
+      join(dir, 'out.csv'),
+      '--errors',
+      join(dir, 'errors.csv'),
+      '--jobs',
+      '2',
+      '--no-progress',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', REPAYPLAN_WORKER_CACHE_OUT: cache } },
   );
   // exit 3: finished, with the invalid rows rejected
@@ -79,24 +131,17 @@ function workerCache(dir) {
 }
 
 if (process.argv[2] === '--child') {
-  await child(process.argv[3]);
+  await child(process.argv[3], process.argv[4] || undefined, process.argv[5]);
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'repayplan-cache-'));
   try {
     // a policy given as a file (the cn-standard preset written out), so its validator is cached too
     const init = spawnSync(process.execPath, [join(root, 'bin/repayplan.js'), 'policy', 'init', 'cn-standard'], { encoding: 'utf8' });
-    const policyFile = join(dir, 'cn-standard.json');
-    if (init.status === 0) writeFileSync(policyFile, init.stdout);
-    const args = [fileURLToPath(import.meta.url), '--child', ...(init.status === 0 ? [policyFile] : [])];
-    const made = spawnSync(process.execPath, args, {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
-    if (made.status !== 0) {
-      console.warn(`code-cache: dist/bundle/plan.cache not written (plan starts slower, same output): ${made.stderr.trim()}`);
-    }
+    const policyFile = init.status === 0 ? join(dir, 'cn-standard.json') : undefined;
+    if (policyFile) writeFileSync(policyFile, init.stdout);
+    writeSample(dir);
+    bundleCache('plan', policyFile, dir);
+    bundleCache('batch', policyFile, dir);
     workerCache(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,15 +1,18 @@
 /**
- * A `batch` worker thread of the bundle starts from dist/bundle/worker.cjs with a V8 code cache
- * (bin/start-worker.js, scripts/bundle-plan.mjs buildWorkerBundle, scripts/code-cache.mjs;
- * issue #16). The output must be the same bytes as the main thread's (`--jobs 1`), with the cache,
- * without it, and with a cache that does not belong to this worker.cjs.
+ * `repayplan batch` starts from dist/bundle/batch.cjs and its worker threads from
+ * dist/bundle/worker.cjs, each with a V8 code cache (bin/start-plan.js, bin/start-worker.js,
+ * scripts/bundle-plan.mjs, scripts/code-cache.mjs; issue #16). batch.cjs must be the same program
+ * as dist/bundle/main.js (stdout, stderr, files and exit code), and a worker's output the same
+ * bytes as the main thread's (`--jobs 1`), with the cache, without it, and with a cache that does
+ * not belong to this worker.cjs.
  */
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, type Run } from './helpers.js';
 
@@ -34,6 +37,64 @@ function accounts(): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+describe('batch from the one-file bundle', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'repayplan-start-batch-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const input = join(tmp, 'accounts.csv');
+  writeFileSync(input, accounts());
+  const policyFile = join(ROOT, 'fixtures/policies/valid/usd-hardship-annuity.json');
+  const gbk = join(ROOT, 'fixtures/csv/portfolio-zh-gbk.csv');
+
+  /** The run's stdout, stderr (its time taken masked), exit code and the files it wrote. */
+  function run(args: readonly string[], out: string): Run & { files: Record<string, string> } {
+    const dir = join(tmp, out);
+    mkdirSync(dir);
+    const r = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', input: '', env: ENV });
+    const files: Record<string, string> = {};
+    for (const f of readdirSync(dir)) files[f] = readFileSync(join(dir, f), 'utf8');
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr.replace(/ in [\d.]+ s\b/g, ' in T s').replace(/用时 [\d.]+ 秒/g, '用时 T 秒'), files };
+  }
+  /** The same call through dist/bundle/main.js, the bundle the other commands (and batch --report) run. */
+  function viaMainBundle(args: readonly string[], out: string) {
+    const main = pathToFileURL(join(ROOT, 'dist/bundle/main.js')).href;
+    const code = `const { main } = await import(${JSON.stringify(main)}); process.exitCode = await main(['node', 'repayplan', ...process.argv.slice(1)]);`;
+    return run(['--input-type=module', '-e', code, ...args], out);
+  }
+
+  let n = 0;
+  it.each([
+    ['CSV to stdout, rejected rows on stderr', [input, '--as-of', '2026-11-22']],
+    [
+      'NDJSON to a file, errors to a file, a summary',
+      [input, '-o', 'out.ndjson', '--format', 'ndjson', '--errors', 'e.csv', '--summary', 's.json', '--as-of', '2026-11-22'],
+    ],
+    ['GBK with Chinese headers, zh, --keep', [gbk, '-o', 'out.csv', '--lang', 'zh', '--keep', '客户姓名', '--as-of', '2026-11-22']],
+    ['a policy file, --plans, --jobs 2', [input, '-o', 'out.csv', '--policy', policyFile, '--plans', '--jobs', '2', '--as-of', '2026-11-22']],
+    ['errors inline', [input, '--errors', 'inline', '--as-of', '2026-11-22']],
+    ['batch --help', ['--help']],
+    ['an unknown option', [input, '--bogus']],
+    ['a bad --jobs under --lang zh', [input, '--jobs', 'x', '--lang', 'zh']],
+    ['a missing file', ['nowhere.csv']],
+  ])('%s: the same stdout, stderr, files and exit code as dist/bundle/main.js', (_name, args) => {
+    n++;
+    const fast = run([BIN, 'batch', ...args], `fast-${n}`);
+    expect(fast).toEqual(viaMainBundle(['batch', ...args], `main-${n}`));
+  });
+
+  it('--report (echarts, left out of batch.cjs) still runs, through dist/bundle/main.js', () => {
+    const r = run([BIN, 'batch', input, '-o', 'out.csv', '--report', 'r.html', '--as-of', '2026-11-22'], 'report');
+    expect(r.status).toBe(3);
+    expect(r.files['r.html']).toMatch(/^<!DOCTYPE html>/);
+    expect(r).toEqual(viaMainBundle(['batch', input, '-o', 'out.csv', '--report', 'r.html', '--as-of', '2026-11-22'], 'report-main'));
+  });
+
+  it('the build wrote a batch cache that this Node accepts, and batch.cjs is plain ASCII', () => {
+    const code = `const r = require(${JSON.stringify(join(ROOT, 'bin/start-plan.js'))}).compileCached(${JSON.stringify(join(ROOT, 'dist/bundle/batch.cjs'))}, ${JSON.stringify(join(ROOT, 'dist/bundle/batch.cache'))}); process.stdout.write(JSON.stringify([r.cached, r.cacheRejected]))`;
+    expect(JSON.parse(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout)).toEqual([true, false]);
+    expect(isAscii(readFileSync(join(ROOT, 'dist/bundle/batch.cjs')))).toBe(true);
+  });
+});
 
 describe('batch workers from the one-file bundle', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'repayplan-start-worker-'));
