@@ -18,9 +18,11 @@ const WORKER_CACHE = join(__dirname, '..', 'dist', 'bundle', 'worker.cache');
 // here after every job, so that it holds the functions that scoring compiled
 const making = process.env.REPAYPLAN_WORKER_CACHE_OUT;
 
-const { script, source } = compileCached(WORKER_FILE, WORKER_CACHE, { useCache: !making });
-runModule(script, WORKER_FILE);
-if (making) {
+/** Compiles and runs the worker; while the build makes the cache, writes it after every job. */
+function start() {
+  const { script, source } = compileCached(WORKER_FILE, WORKER_CACHE, { useCache: !making });
+  runModule(script, WORKER_FILE);
+  if (!making) return; // the source and cache bytes read are garbage from here on
   const { parentPort, threadId } = require('node:worker_threads');
   // after the worker's own listener (registered first) has scored the job
   parentPort?.on('message', () =>
@@ -31,5 +33,6 @@ if (making) {
     }),
   );
 }
+start();
 
 module.exports = { WORKER_FILE, WORKER_CACHE };
