@@ -141,11 +141,12 @@ export function workerScorer(config: ScoreConfig, jobs: number, { start = 0, inp
 }
 
 /**
- * Input bytes from which the default (`--jobs` not given) starts worker threads: about 570,000
- * CSV rows or 220,000 NDJSON rows. Measured on 2 cores, workers start to win at about 26 MB of
- * CSV (450,000 rows) and 41 MB of NDJSON (270,000 rows), bench/RESULTS.md, fifth session.
+ * Input bytes from which the default (`--jobs` not given) starts worker threads: about 430,000
+ * CSV rows or 160,000 NDJSON rows. Measured on 2 cores with the workers' code cache, workers start
+ * to win at about 13 MB of CSV (220,000 rows) and 25–30 MB of NDJSON (160,000–200,000 rows),
+ * bench/RESULTS.md, sixth session; one threshold for both, at NDJSON's break-even.
  */
-export const WORKER_MIN_BYTES = 32 * 1024 * 1024;
+export const WORKER_MIN_BYTES = 24 * 1024 * 1024;
 
 /**
  * How many workers the default starts at once for an input of `size` bytes (null: stdin, not

@@ -115,8 +115,8 @@ export const HELP = defineMessages(() => ({
     zh: '行号从 N+1 起算（N 为此分片之前的行数，得到全局行号）',
   },
   'help.batch.jobs': {
-    en: 'worker threads (default: the core count for an input of 32 MiB or more; a smaller one is scored in the main thread)',
-    zh: '工作线程数（默认：输入达 32 MiB 时为 CPU 核数；更小的输入在主线程计算）',
+    en: 'worker threads (default: the core count for an input of 24 MiB or more; a smaller one is scored in the main thread)',
+    zh: '工作线程数（默认：输入达 24 MiB 时为 CPU 核数；更小的输入在主线程计算）',
   },
   'help.batch.plans': { en: 'add one column group per plan id', zh: '每个方案 id 增加一组列' },
   'help.batch.bom': {
