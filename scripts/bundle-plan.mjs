@@ -174,26 +174,21 @@ export const onlyChineseTables = {
   },
 };
 
-/** Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the version in. */
-export async function buildPlanBundle(dist, fixedVersion) {
-  const result = await build({
-    ...ONE_FILE,
-    plugins: [fixedVersion, leaveOut('plan'), lazyChildProcess, bundledValidator, noColourDetection],
-    entryPoints: [`${dist}cli/main.js`],
-    outfile: `${dist}bundle/plan.cjs`,
-  });
+/** Writes one bundle of `entry` to `outfile` with ONE_FILE's options; returns esbuild's metafile. */
+async function oneFile(entry, outfile, plugins) {
+  const result = await build({ ...ONE_FILE, plugins, entryPoints: [entry], outfile });
   return result.metafile;
 }
 
+/** Writes dist/bundle/plan.cjs. `fixedVersion` is scripts/bundle.mjs's plugin that writes the version in. */
+export function buildPlanBundle(dist, fixedVersion) {
+  return oneFile(`${dist}cli/main.js`, `${dist}bundle/plan.cjs`, [fixedVersion, leaveOut('plan'), lazyChildProcess, bundledValidator, noColourDetection]);
+}
+
 /** Writes dist/bundle/batch.cjs, `repayplan batch` without `--report` (bin/start-plan.js loadBundle). */
-export async function buildBatchBundle(dist, fixedVersion) {
-  const result = await build({
-    ...ONE_FILE,
-    plugins: [fixedVersion, leaveOut('batch'), lazyChildProcess, bundledValidator, noColourDetection, workerEntry, onlyChineseTables],
-    entryPoints: [`${dist}cli/main.js`],
-    outfile: `${dist}bundle/batch.cjs`,
-  });
-  return result.metafile;
+export function buildBatchBundle(dist, fixedVersion) {
+  const plugins = [fixedVersion, leaveOut('batch'), lazyChildProcess, bundledValidator, noColourDetection, workerEntry, onlyChineseTables];
+  return oneFile(`${dist}cli/main.js`, `${dist}bundle/batch.cjs`, plugins);
 }
 
 /**
@@ -201,12 +196,6 @@ export async function buildBatchBundle(dist, fixedVersion) {
  * file, which bin/start-worker.js loads with its code cache (issue #16: each worker loaded ~25
  * ES module chunks and compiled every function it ran from scratch).
  */
-export async function buildWorkerBundle(dist, fixedVersion) {
-  const result = await build({
-    ...ONE_FILE,
-    plugins: [fixedVersion, lazyChildProcess],
-    entryPoints: [`${dist}batch/worker.js`],
-    outfile: `${dist}bundle/worker.cjs`,
-  });
-  return result.metafile;
+export function buildWorkerBundle(dist, fixedVersion) {
+  return oneFile(`${dist}batch/worker.js`, `${dist}bundle/worker.cjs`, [fixedVersion, lazyChildProcess]);
 }
