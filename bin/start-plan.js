@@ -43,18 +43,18 @@ function cacheFileBytes(source, data) {
 }
 
 /**
- * The source as a function of CommonJS's five arguments, on its first line (stack lines stay
- * right). The bundles are plain ASCII (esbuild's charset, scripts/bundle-plan.mjs), so they are decoded
- * as Latin-1, a plain copy into a one-byte string, instead of through the UTF-8 decoder (~1 ms
- * on 0.5 MB); both give the same string for ASCII, and anything else is decoded as UTF-8.
+ * The source's text: a function of CommonJS's five arguments, which the build writes around the
+ * module (scripts/bundle-plan.mjs ONE_FILE, on its first line: stack lines stay right). The
+ * bundles are plain ASCII (esbuild's charset), so they are decoded as Latin-1, a plain copy into a
+ * one-byte string, instead of through the UTF-8 decoder (~1 ms on 0.5 MB); both give the same
+ * string for ASCII, and anything else is decoded as UTF-8.
  */
-function wrapSource(source) {
-  const text = source.toString(isAscii(source) ? 'latin1' : 'utf8');
-  return `(function (exports, require, module, __filename, __dirname) { ${text}\n})`;
+function sourceText(source) {
+  return source.toString(isAscii(source) ? 'latin1' : 'utf8');
 }
 
 /**
- * Compiles `file` (a one-file CommonJS bundle) with the V8 code cache in `cacheFile` when that
+ * Compiles `file` (a one-file CommonJS bundle, wrapped as Node wraps a module) with the V8 code cache in `cacheFile` when that
  * was made from exactly this source; returns the vm.Script (whose createCachedData() the build
  * uses), the source, and whether a cache was given and whether V8 rejected it. Throws ENOENT
  * when `file` is not built. `useCache: false` compiles from the source alone.
@@ -69,7 +69,7 @@ function compileCached(file, cacheFile, { useCache = true } = {}) {
       cachedData = undefined; // no cache (or unreadable): compile from the source
     }
   }
-  const script = new vm.Script(wrapSource(source), {
+  const script = new vm.Script(sourceText(source), {
     filename: file,
     cachedData,
     // the bundles have no import() (esbuild turns the lazy imports into functions); should one
@@ -103,4 +103,4 @@ function loadPlan(options) {
   return loadBundle('plan', options);
 }
 
-module.exports = { loadPlan, loadBundle, bundleFile, compileCached, runModule, cacheFileBytes, cachedDataFor, wrapSource, PLAN_FILE, CACHE_FILE };
+module.exports = { loadPlan, loadBundle, bundleFile, compileCached, runModule, cacheFileBytes, cachedDataFor, sourceText, PLAN_FILE, CACHE_FILE };

@@ -115,9 +115,9 @@ describe('plan from the one-file bundle', () => {
     const make = `
       const { readFileSync, writeFileSync } = require('node:fs');
       const vm = require('node:vm');
-      const { wrapSource, cacheFileBytes } = require(${JSON.stringify(join(ROOT, 'bin/start-plan.js'))});
+      const { sourceText, cacheFileBytes } = require(${JSON.stringify(join(ROOT, 'bin/start-plan.js'))});
       const source = readFileSync(${JSON.stringify(otherFile)});
-      const script = new vm.Script(wrapSource(source), { filename: ${JSON.stringify(startPlan.PLAN_FILE)} });
+      const script = new vm.Script(sourceText(source), { filename: ${JSON.stringify(startPlan.PLAN_FILE)} });
       const module = { exports: {} };
       script.runInThisContext().call(module.exports, module.exports, require, module, ${JSON.stringify(startPlan.PLAN_FILE)}, '.');
       const quiet = { write: (_s, cb) => { (typeof cb === 'function') && cb(); return true; } };
