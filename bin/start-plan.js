@@ -54,10 +54,11 @@ function sourceText(source) {
 }
 
 /**
- * Compiles `file` (a one-file CommonJS bundle, wrapped as Node wraps a module) with the V8 code cache in `cacheFile` when that
- * was made from exactly this source; returns the vm.Script (whose createCachedData() the build
- * uses), the source, and whether a cache was given and whether V8 rejected it. Throws ENOENT
- * when `file` is not built. `useCache: false` compiles from the source alone.
+ * Compiles `file` (a one-file CommonJS bundle, wrapped as Node wraps a module) with the V8 code
+ * cache in `cacheFile` when that was made from exactly this source; returns the vm.Script (whose
+ * createCachedData() the build uses), the source, and whether a cache was given and whether V8
+ * rejected it. Throws ENOENT when `file` is not built. `useCache: false` compiles from the
+ * source alone.
  */
 function compileCached(file, cacheFile, { useCache = true } = {}) {
   const source = readFileSync(file);
