@@ -127,7 +127,10 @@ function workerCache(dir) {
   );
   // exit 3: finished, with the invalid rows rejected
   if (made.status === 3 && existsSync(cache)) renameSync(cache, join(root, 'dist/bundle/worker.cache'));
-  else console.warn(`code-cache: dist/bundle/worker.cache not written (batch workers start slower, same output): ${made.stderr.trim() || 'no worker ran'}`);
+  else {
+    const why = made.status === 3 ? 'no worker thread ran (one core: --jobs 2 is capped at the core count)' : made.stderr.trim();
+    console.warn(`code-cache: dist/bundle/worker.cache not written (batch workers start slower, same output): ${why}`);
+  }
 }
 
 if (process.argv[2] === '--child') {
