@@ -5,10 +5,12 @@
 // module.enableCompileCache (Node 22.1) and no code cache for ES modules. `batch` (batch.cjs)
 // and its worker threads (worker.cjs, bin/start-worker.js) are loaded the same way.
 //
-// The cache can never make a wrong answer possible: it is used only when it was made from
-// byte for byte this source (the cache file holds the source it was made from, compared in
-// full before use), and V8 itself rejects a cache from another V8 version or other flags
-// (`cachedDataRejected`), in which case the source is compiled as usual.
+// A cache of another program is never used: it is used only when it was made from byte for
+// byte this source (the cache file holds the source it was made from, compared in full before
+// use), and V8 itself rejects a cache from another V8 version or other flags
+// (`cachedDataRejected`), in which case the source is compiled as usual. Like the source file,
+// the cache is trusted not to be damaged after the build: V8 keeps no checksum of it
+// (docs/performance.md, "`plan` start-up").
 'use strict';
 const { isAscii } = require('node:buffer');
 const { readFileSync } = require('node:fs');
@@ -90,13 +92,14 @@ function runModule(script, file) {
 
 /**
  * Compiles and runs dist/bundle/NAME.cjs (`plan`, `batch`) as Node would a CommonJS module;
- * returns its exports and the vm.Script (whose createCachedData() the build uses). Throws ENOENT
- * when it is not built. `useCache: false` compiles from the source alone.
+ * returns its exports, the vm.Script (whose createCachedData() the build uses) and the source
+ * bytes it was compiled from. Throws ENOENT when it is not built. `useCache: false` compiles from
+ * the source alone.
  */
 function loadBundle(name, { useCache = true } = {}) {
   const file = bundleFile(name);
-  const { script, cached, cacheRejected } = compileCached(file, cacheFile(name), { useCache });
-  return { exports: runModule(script, file), script, cacheRejected, cached, file, cacheFile: cacheFile(name) };
+  const { script, source, cached, cacheRejected } = compileCached(file, cacheFile(name), { useCache });
+  return { exports: runModule(script, file), script, source, cacheRejected, cached, file, cacheFile: cacheFile(name) };
 }
 
 /** loadBundle('plan'). */

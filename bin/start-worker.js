@@ -6,9 +6,9 @@
 // without Node's ES module loader and without parsing or compiling the functions the build saw
 // score rows (issue #16: every worker paid ~0.3 s of CPU for that, which a 1 M-row run with
 // `--jobs 2` spends twice). The cache is used only when it was made from byte for byte this
-// worker.cjs (bin/start-plan.js compileCached), so it cannot change an answer.
+// worker.cjs (bin/start-plan.js compileCached).
 'use strict';
-const { renameSync, writeFileSync } = require('node:fs');
+const { renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { compileCached, runModule, cacheFileBytes } = require('./start-plan.js');
 
@@ -25,11 +25,16 @@ function start() {
   if (!making) return; // the source and cache bytes read are garbage from here on
   const { parentPort, threadId } = require('node:worker_threads');
   // after the worker's own listener (registered first) has scored the job
+  // (a failed write only leaves the cache unwritten: the build then says so; the run goes on)
   parentPort?.on('message', () =>
     setImmediate(() => {
       const partial = `${making}.${threadId}.tmp`;
-      writeFileSync(partial, cacheFileBytes(source, script.createCachedData()));
-      renameSync(partial, making);
+      try {
+        writeFileSync(partial, cacheFileBytes(source, script.createCachedData()));
+        renameSync(partial, making);
+      } catch {
+        rmSync(partial, { force: true });
+      }
     }),
   );
 }

@@ -140,8 +140,10 @@ const ONE_FILE = {
   // the file is a function of CommonJS's five arguments, as Node's loader wraps a module, written
   // in here so that bin/start-plan.js compiles the file's text as it is: wrapping it at each start
   // made a second 0.6–0.8 MB string to copy and to collect (~3–5 ms of a `plan`, #16)
+  // "use strict" first: esbuild's own directive comes after the banner, where it is a plain
+  // string, and the sources are ES modules (strict), as dist/bundle/main.js runs them
   banner: {
-    js: "(function (exports, require, module, __filename, __dirname) { const __repayplanMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
+    js: "(function (exports, require, module, __filename, __dirname) { 'use strict'; const __repayplanMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
   },
   footer: { js: '})' },
   logLevel: 'warning',

@@ -11,7 +11,7 @@
 // runs compile are in the cache too, not only the top level. A failure here is a warning, not a
 // failed build: without a cache the program is the same, only slower to start.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -76,10 +76,11 @@ async function batchRuns(main, policyFile, dir) {
 /** In the child: load dist/bundle/NAME.cjs without a cache, run it, then write its cache. */
 async function child(name, policyFile, dir) {
   const { loadBundle, cacheFileBytes } = await import('../bin/start-plan.js');
-  const { exports, script, file, cacheFile } = loadBundle(name, { useCache: false });
+  const { exports, script, source, cacheFile } = loadBundle(name, { useCache: false });
   if (name === 'plan') await planRuns(exports.main, policyFile);
   else await batchRuns(exports.main, policyFile, dir);
-  writeFileSync(cacheFile, cacheFileBytes(readFileSync(file), script.createCachedData()));
+  // the bytes compiled, not the file read again (another build may have rewritten it since)
+  writeFileSync(cacheFile, cacheFileBytes(source, script.createCachedData()));
 }
 
 /** 20,000 generated accounts, every 997th invalid (a rejected row), in DIR/accounts.csv. */

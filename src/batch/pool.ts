@@ -143,8 +143,9 @@ export function workerScorer(config: ScoreConfig, jobs: number, { start = 0, inp
 /**
  * Input bytes from which the default (`--jobs` not given) starts worker threads: about 430,000
  * CSV rows or 160,000 NDJSON rows. Measured on 2 cores with the workers' code cache, workers start
- * to win at about 13 MB of CSV (220,000 rows) and 25–30 MB of NDJSON (160,000–200,000 rows),
- * bench/RESULTS.md, sixth session; one threshold for both, at NDJSON's break-even.
+ * to win between 12 and 18 MB of CSV (200,000–300,000 rows) and between 15 and 31 MB of NDJSON
+ * (100,000–200,000 rows, 3 % at 200,000), bench/RESULTS.md, sixth session; one threshold for
+ * both, near NDJSON's break-even.
  */
 export const WORKER_MIN_BYTES = 24 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
  * scripts/bundle-plan.mjs, scripts/code-cache.mjs; issue #16). It must be the same program as
  * every other way in: these tests compare it with dist/bundle/main.js (the bundle every other
  * command runs) on output, errors, help and exit codes, and show that a cache that does not
- * belong to this very source — made from another program, damaged, or made under other V8
+ * belong to this very source — made from another program, unreadable to V8, or made under other V8
  * flags — is not used.
  */
 import { isAscii } from 'node:buffer';
@@ -131,7 +131,7 @@ describe('plan from the one-file bundle', () => {
     expect(r).toEqual(run([BIN, 'plan', ...ACCOUNT, '--format', 'json']));
   });
 
-  it('a damaged cache (this source, other data) is rejected: same output', () => {
+  it('a cache V8 cannot read (this source, other data) is rejected: same output', () => {
     const source = readFileSync(startPlan.PLAN_FILE);
     const bin = installWith('damaged', startPlan.cacheFileBytes(source, Buffer.alloc(4096, 7)));
     expect(run([bin, 'plan', ...ACCOUNT, '--format', 'json'])).toEqual(run([BIN, 'plan', ...ACCOUNT, '--format', 'json']));
