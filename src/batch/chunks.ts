@@ -11,7 +11,8 @@
 import { BytePool } from './byte-pool.js';
 import { decoded, hasUtf8Bom } from './encoding.js';
 import { FOUND, GIVE_UP, NEED_MORE, RecordScanner, recordFields } from './chunks-scan.js';
-import { noHeader, readRows, type InputFormat, type InputRow, type ReadOptions } from './read.js';
+import { noHeader, readRows, type InputFormat, type ReadOptions } from './read.js';
+import type { InputRow } from './records.js';
 
 /** Bytes a job holds (it ends at the first record end at or after this many). */
 export const JOB_BYTES = 256 * 1024;

@@ -63,7 +63,7 @@ interface Pending {
  * `start` of them start at once (they load and compile while the caller does other work).
  */
 export function workerScorer(config: ScoreConfig, jobs: number, { start = 0, inputs }: { start?: number; inputs?: BytePool } = {}): WorkerPool {
-  // dist/batch/worker.js as tsc writes it; in dist/bundle/ bin/start-worker.js (scripts/bundle.mjs)
+  // dist/batch/worker.js as tsc writes it; in dist/bundle/ bin/start-worker.js (scripts/bundle-plan.mjs workerEntry)
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
   const load: number[] = [];

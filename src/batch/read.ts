@@ -11,8 +11,6 @@ import { render, said, type MessageRef } from '../messages/index.js';
 import { decoded, type DecodeOptions } from './encoding.js';
 import { breaksIn, type InputRow, isBlankRecord, MAX_RECORD_BYTES } from './records.js';
 
-export { breaksIn, type InputRow, isBlankRecord, MAX_RECORD_BYTES };
-
 /** A row's failure as a catalogue message (its English kept in `message`). */
 function failed(code: string, text: MessageRef): { code: string; message: string; text: MessageRef } {
   return { code, message: render('en', text), text };

@@ -8,7 +8,7 @@ import type { PolicyDoc } from '../policy/types.js';
 import type { Tally } from '../report/portfolio.js';
 import type { BatchField } from './columns.js';
 import type { IdBatch } from './id-batch.js';
-import type { InputRow } from './read.js';
+import type { InputRow } from './records.js';
 
 /** Everything a scorer needs; plain data so that it crosses to a worker thread. */
 export interface ScoreConfig {

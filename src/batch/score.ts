@@ -25,7 +25,7 @@ import { fastJsonReader } from './fast-json.js';
 import { fastCsvReader, type FastRow } from './fast-row.js';
 import { IdCollector } from './id-batch.js';
 import { FastTally } from './fast-tally.js';
-import type { InputRow } from './read.js';
+import type { InputRow } from './records.js';
 import { maskedIssue, rowIssue, rowReader, STOPPING, type ReadRow } from './row-input.js';
 import { rowWriter } from './row-output.js';
 import type { ChunkResult, ChunkScorer, RowError, RowIssue, ScoreConfig } from './score-types.js';

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readJobs } from '../../src/batch/chunks.js';
 import { PIECE_BYTES, pieceEnd, rowsOfJob } from '../../src/batch/chunks-rows.js';
-import { MAX_RECORD_BYTES, readRows, type InputFormat, type InputRow, type ReadOptions } from '../../src/batch/read.js';
+import { readRows, type InputFormat, type ReadOptions } from '../../src/batch/read.js';
+import { type InputRow, MAX_RECORD_BYTES } from '../../src/batch/records.js';
 
 interface Outcome {
   rows: InputRow[];

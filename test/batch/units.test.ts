@@ -4,7 +4,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { fieldForHeader, mapColumns } from '../../src/batch/columns.js';
 import { detectEncoding, isGb18030, isUtf8 } from '../../src/batch/encoding.js';
-import { readRows, type InputRow } from '../../src/batch/read.js';
+import { readRows } from '../../src/batch/read.js';
+import type { InputRow } from '../../src/batch/records.js';
 import { csvField, csvLine, neutraliseFormula } from '../../src/render/csv-row.js';
 import { UserError } from '../../src/errors.js';
 

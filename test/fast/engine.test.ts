@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, csvLineOf, generateAccount, ndjsonLineOf, rng } from '../../bench/gen-accounts.mjs';
 import { createScorer, type ScoreConfig } from '../../src/batch/score.js';
-import type { InputRow } from '../../src/batch/read.js';
+import type { InputRow } from '../../src/batch/records.js';
 import { parseAccount, type RawAccount } from '../../src/core/account.js';
 import { parseCivilDate, type CivilDate } from '../../src/dates/civil-date.js';
 import { compileFast, evaluateRow, FALLBACK, fastEvaluate } from '../../src/fast/engine.js';

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InputRow } from '../../src/batch/read.js';
+import type { InputRow } from '../../src/batch/records.js';
 import { createRowScorer, createScorer, type ChunkResult, type ScoreConfig } from '../../src/batch/score.js';
 import { formatMinor } from '../../src/fast/checked.js';
 import { ByteSink } from '../../src/render/byte-sink.js';
