@@ -23,7 +23,6 @@ const bundleFile = (name) => join(__dirname, '..', 'dist', 'bundle', `${name}.cj
 /** dist/bundle/NAME.cache, its code cache (scripts/code-cache.mjs). */
 const cacheFile = (name) => join(__dirname, '..', 'dist', 'bundle', `${name}.cache`);
 const PLAN_FILE = bundleFile('plan');
-const CACHE_FILE = cacheFile('plan');
 // the cache file: MAGIC, the source's byte length (u32 LE), the source, V8's cached data
 const MAGIC = Buffer.from('repayplan-code-cache-1\n');
 
@@ -102,9 +101,4 @@ function loadBundle(name, { useCache = true } = {}) {
   return { exports: runModule(script, file), script, source, cacheRejected, cached, file, cacheFile: cacheFile(name) };
 }
 
-/** loadBundle('plan'). */
-function loadPlan(options) {
-  return loadBundle('plan', options);
-}
-
-module.exports = { loadPlan, loadBundle, bundleFile, compileCached, runModule, cacheFileBytes, cachedDataFor, sourceText, PLAN_FILE, CACHE_FILE };
+module.exports = { loadBundle, bundleFile, cacheFile, compileCached, runModule, cacheFileBytes, cachedDataFor, sourceText, PLAN_FILE };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build step (after scripts/bundle.mjs): writes dist/bundle/plan.cache, the V8 code cache of
 // dist/bundle/plan.cjs, so that `repayplan plan` starts without parsing or compiling
-// (bin/start-plan.js explains how it is used and why it cannot give a wrong answer); the same
+// (bin/start-plan.js explains how it is used and what its check covers); the same
 // for `batch` (batch.cjs → batch.cache) and for the batch worker (worker.cjs → worker.cache,
 // bin/start-worker.js).
 //

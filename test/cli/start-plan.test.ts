@@ -73,7 +73,7 @@ describe('plan from the one-file bundle', () => {
   });
 
   it('the build wrote a cache that this Node accepts', () => {
-    const code = `const r = require(${JSON.stringify(join(ROOT, 'bin/start-plan.js'))}).loadPlan(); process.stdout.write(JSON.stringify([r.cached, r.cacheRejected]))`;
+    const code = `const r = require(${JSON.stringify(join(ROOT, 'bin/start-plan.js'))}).loadBundle('plan'); process.stdout.write(JSON.stringify([r.cached, r.cacheRejected]))`;
     expect(JSON.parse(run(['-e', code]).stdout)).toEqual([true, false]);
   });
 
