@@ -54,8 +54,12 @@ function jsonScalarToText(value: unknown, path: string): string | undefined {
   });
 }
 
-/** Parses the text of an --input document (pure). */
-export function parseInputDocument(text: string, source: string): InputDocument {
+/**
+ * Parses the text of an --input document (pure). `where` begins an unknown field's message: the
+ * flag that gave the document (`agree --batch` passes '' for a row: its row and line are beside
+ * the reason).
+ */
+export function parseInputDocument(text: string, source: string, where = '--input: '): InputDocument {
   const parsed = parseJsonStrict(text.replace(/^\uFEFF/, ''), { exactNumbers: true });
   if ('problem' in parsed) {
     const p = parsed.problem;
@@ -90,7 +94,7 @@ export function parseInputDocument(text: string, source: string): InputDocument 
     if (!JSON_FIELDS.has(key)) {
       if (nested) continue;
       if (['policy', 'schemaVersion', 'tool', 'note', 'savedAt', 'plan', 'planId', 'agreement'].includes(key)) continue;
-      throw UserError.said('input.unknown-field', said('input.unknown-field', { key: JSON.stringify(key), fields: [...JSON_FIELDS].join(', ') }), {
+      throw UserError.said('input.unknown-field', said('input.unknown-field', { where, key: JSON.stringify(key), fields: [...JSON_FIELDS].join(', ') }), {
         field: key,
         value: null,
       });

@@ -24,8 +24,8 @@ export const CLI = defineMessages(() => ({
     en: (p: { source: string; type: string }) => `--input: ${p.source} must hold one JSON object (an account), not ${p.type}`,
   },
   'input.unknown-field': {
-    zh: (p: { key: string; fields: string }) => `--input：未知字段 ${p.key}：账户字段有 ${p.fields}`,
-    en: (p: { key: string; fields: string }) => `--input: unknown field ${p.key}: the account fields are ${p.fields}`,
+    zh: (p: { where: string; key: string; fields: string }) => `${p.where.replace(/: $/, '：')}未知字段 ${p.key}：账户字段有 ${p.fields}`,
+    en: (p: { where: string; key: string; fields: string }) => `${p.where}unknown field ${p.key}: the account fields are ${p.fields}`,
   },
   'input.policy': {
     zh: (p: { source: string; name: string }) => `--input：${p.source} 是按政策 ${p.name} 生成的，它不是预设政策：请用 --policy FILE 指定`,

@@ -95,6 +95,16 @@ describe('repayplan agree', () => {
     expect(r.stderr).toContain('stdin row 4 (line 4): no planId');
     expect(r.stderr).toContain('agree: 4 read, 2 recorded, 2 rejected');
   });
+
+  it('--batch: a row with a field the account does not have names the field, not a flag the user did not give (zh and en)', () => {
+    const input = `${JSON.stringify({ id: 'B-9', principal: '100.00', overdueDays: '30', planId: 'installment-12', income: '5000' })}\n`;
+    const en = repayplan(['agree', '--batch', '-', '-o', 'batch-unknown.ndjson', '--lang', 'en'], { cwd: dir, stdin: input });
+    expect(en.status).toBe(3);
+    expect(en.stderr).toContain('stdin row 1 (line 1): unknown field "income": the account fields are id, principal,');
+    const zh = repayplan(['agree', '--batch', '-', '-o', 'batch-unknown-zh.ndjson', '--lang', 'zh'], { cwd: dir, stdin: input });
+    expect(zh.stderr).toContain('第 1 条记录（第 1 行）：未知字段 "income"：账户字段有 id, principal,');
+    expect(`${en.stderr}${zh.stderr}`).not.toContain('--input');
+  });
 });
 
 describe('repayplan track', () => {

@@ -140,7 +140,7 @@ async function runBatchAgree(opts: Record<string, unknown>, ctx: Context, common
       delete fields.note;
       if (typeof fields.id === 'string') id = safeValue(fields.id);
       if (!planId) throw UserError.said('agree.no-plan', said('agree.row.no-plan'));
-      const input = parseInputDocument(JSON.stringify(fields), `row ${row}`);
+      const input = parseInputDocument(JSON.stringify(fields), `row ${row}`, '');
       const r = parseAccount(input.raw, common.policy.currency);
       if ('issues' in r) throw UserError.fromIssues(r.issues, r.issues.map((x) => x.message).join('; '));
       const asOfText = input.raw.asOf ?? defaultAsOf;
