@@ -8,7 +8,7 @@
  * `node -e 0` (bench/plan-latency.mjs). CPU = user + system seconds of the whole process (worker
  * threads included), from /usr/bin/time; the load average is printed before and after.
  *
- *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general] [--pinned] [--before DIR]
+ *   npm run build && node bench/side-by-side.mjs [--count 1000000] [--runs 2] [--plan-runs 20] [--skip-exact] [--general] [--pinned] [--pair] [--before DIR]
  *
  * --general adds the same batch runs with REPAYPLAN_READER=general (rows parsed on the main thread,
  * the reader before the byte jobs of issue #16), interleaved with the others.
@@ -18,13 +18,19 @@
  * crossing threads); the rest of what unpinned `--jobs 2` costs is the two cores slowing each other
  * (bench/machine-scaling.mjs measures that on its own).
  *
+ * --pair adds two `--jobs 1` CSV runs started at once (each to its own output): what one run takes
+ * when another takes the second core. 2 × (`--jobs 1` alone) ÷ (the pair's wall) is the most
+ * `--jobs 2` could gain on this machine by splitting the work in two halves with no cost at all
+ * (a `--jobs 1` run already uses a little of the second core: V8's compiler and GC threads, the
+ * writes).
+ *
  * --before DIR adds the same batch runs (CSV and NDJSON, --jobs 1 and 2) with DIR/bin/repayplan.js,
  * another built checkout (e.g. main), interleaved with the others: before and after in one run.
  *
  * Inputs are generated once under bench/out/ (gitignored) by bench/gen-accounts.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { arg, ensureAccounts, here, machineLine, root } from './common.mjs';
@@ -37,6 +43,7 @@ const skipExact = argv.includes('--skip-exact');
 const general = argv.includes('--general');
 const before = arg('before', null);
 const pinned = argv.includes('--pinned');
+const pair = argv.includes('--pair');
 const label = count % 1e6 === 0 ? `${count / 1e6}m` : String(count);
 const input = (fmt) => join(here, 'out', `accounts-${label}.${fmt}`);
 for (const fmt of ['csv', 'ndjson']) ensureAccounts(input(fmt), count, fmt);
@@ -67,6 +74,7 @@ const commands = {
         'batch NDJSON --jobs 2 on one core': batch('ndjson', 2, {}, root, ['taskset', '-c', '0']),
       }
     : {}),
+  ...(pair ? { 'two CSV --jobs 1 at once': { ...batch('csv', 1), pair: true } } : {}),
   ...(before
     ? {
         'before CSV --jobs 1': batch('csv', 1, {}, before),
@@ -83,7 +91,22 @@ const commands = {
       }),
 };
 
-function measure({ args, env, prefix = [] }) {
+/** Two copies of `args` at once, each to its own output (`-o` FILE and FILE.2): the slower one's wall, their CPU summed. */
+function measurePair({ args, env }) {
+  const o = args.indexOf('-o');
+  const second = args.map((a, i) => (i === o + 1 ? `${a}.2` : a));
+  const quote = (list) => list.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const times = [`${out}.time1`, `${out}.time2`];
+  const script = `/usr/bin/time -f '%e %U %S %M' -o ${times[0]} ${quote([process.execPath, ...args])} & /usr/bin/time -f '%e %U %S %M' -o ${times[1]} ${quote([process.execPath, ...second])}; wait`;
+  const r = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  const each = times.map((t) => readFileSync(t, 'utf8').trim().split('\n').pop().split(' ').map(Number));
+  for (const f of [...times, `${args[o + 1]}.2`]) rmSync(f, { force: true });
+  if (r.status !== 0 || each.some(([wall]) => !(wall >= 0))) throw new Error(`two at once: ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-400)}`);
+  return { wall: Math.max(...each.map((e) => e[0])), cpu: each.reduce((a, e) => a + e[1] + e[2], 0), rssMb: Math.max(...each.map((e) => e[3])) / 1024 };
+}
+
+function measure({ args, env, prefix = [], pair: two = false }) {
+  if (two) return measurePair({ args, env });
   const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...prefix, process.execPath, ...args], {
     cwd: root,
     encoding: 'utf8',
@@ -121,8 +144,9 @@ console.log('|---|---|---|---|---|---|---|');
 for (const name of Object.keys(results)) {
   const wall = best(name, 'wall');
   const cpu = best(name, 'cpu');
+  const n = commands[name].pair ? 2 * count : count; // two runs at once score the file twice
   console.log(
-    `| ${name} | ${wall.toFixed(2)} | ${Math.round(count / wall).toLocaleString('en-US')} | ${cpu.toFixed(2)} | ${((cpu / count) * 1e6).toFixed(2)} | ${(cpu / base).toFixed(2)}× | ${Math.max(...results[name].map((m) => m.rssMb)).toFixed(0)} |`,
+    `| ${name} | ${wall.toFixed(2)} | ${Math.round(n / wall).toLocaleString('en-US')} | ${cpu.toFixed(2)} | ${((cpu / n) * 1e6).toFixed(2)} | ${(cpu / (base * (n / count))).toFixed(2)}× | ${Math.max(...results[name].map((m) => m.rssMb)).toFixed(0)} |`,
   );
 }
 const speedup = (a, b) => (best(a, 'wall') / best(b, 'wall')).toFixed(2);
@@ -141,6 +165,13 @@ if (pinned)
   console.log(
     `--jobs 2 over --jobs 1, CPU: on one core CSV +${(best('batch CSV --jobs 2 on one core', 'cpu') - best('batch CSV --jobs 1', 'cpu')).toFixed(2)} s, NDJSON +${(best('batch NDJSON --jobs 2 on one core', 'cpu') - best('batch NDJSON --jobs 1', 'cpu')).toFixed(2)} s; on two cores CSV +${(best('batch CSV --jobs 2', 'cpu') - best('batch CSV --jobs 1', 'cpu')).toFixed(2)} s, NDJSON +${(best('batch NDJSON --jobs 2', 'cpu') - best('batch NDJSON --jobs 1', 'cpu')).toFixed(2)} s`,
   );
+if (pair) {
+  const alone = best('batch CSV --jobs 1', 'wall');
+  const both = best('two CSV --jobs 1 at once', 'wall');
+  console.log(
+    `two CSV --jobs 1 at once: ${both.toFixed(2)} s wall (alone ${alone.toFixed(2)} s): at most ${((2 * alone) / both).toFixed(2)}× for --jobs 2 on this machine, against ${speedup('batch CSV --jobs 1', 'batch CSV --jobs 2')}× measured`,
+  );
+}
 if (before)
   console.log(
     `after vs before, CPU: CSV --jobs 1 ${(best('before CSV --jobs 1', 'cpu') / best('batch CSV --jobs 1', 'cpu')).toFixed(2)}× less, NDJSON --jobs 1 ${(best('before NDJSON --jobs 1', 'cpu') / best('batch NDJSON --jobs 1', 'cpu')).toFixed(2)}× less`,
